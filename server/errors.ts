@@ -1,0 +1,56 @@
+// Errors that carry an HTTP meaning. They are thrown where the problem is found (a store, a
+// service) and shaped once, by the error handler in app.ts.
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, details?: ErrorDetail[]) {
+    super(400, 'validation_error', message, details);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(kind: string, id: string) {
+    super(404, 'not_found', `${kind} '${id}' does not exist`);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, details?: ErrorDetail[]) {
+    super(409, 'conflict', message, details);
+  }
+}
+
+/** A body that is well-formed but points at things that do not exist. */
+export class ReferenceError422 extends AppError {
+  constructor(message: string, details?: ErrorDetail[]) {
+    super(422, 'unknown_reference', message, details);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor() {
+    super(401, 'unauthorized', 'this route needs the header Authorization: Bearer <SAMVERKAN_API_KEY>');
+  }
+}
+
+export class StoreUnavailableError extends AppError {
+  constructor() {
+    super(503, 'store_unavailable', 'the graph store cannot be reached; try again shortly');
+  }
+}

@@ -1,0 +1,134 @@
+// The store port: everything the routes, the seed loader and the analytics need from a graph
+// store. Two adapters implement it (embedded SQLite, Neo4j) and one contract suite
+// (test/store/contract.ts) holds them to the same behaviour.
+//
+// Every write is atomic: it either happens whole or leaves nothing behind. Adapters report
+// problems with the errors in ../errors.ts (404 unknown id, 409 conflicts, 422 references to
+// things that do not exist) and bump the graph version on every write that changes something.
+import type { Actor, Area, Collaboration, CollaborationType, Forum, MemberRole, Sector, Source, Status } from '../domain/schemas.ts';
+import type { ActorCreate, CollaborationCreate, Dataset, ForumCreate } from '../domain/inputs.ts';
+
+/** A new or replacing actor as the store receives it: id known, lists filled in. */
+export type ActorRecord = ActorCreate & { id: string };
+export type CollaborationRecord = CollaborationCreate & { id: string };
+export type ForumRecord = ForumCreate & { id: string };
+
+export interface PageRequest {
+  limit: number;
+  /** List items with ids after this one (keyset pagination, ordered by id). */
+  after?: string | undefined;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** The last id of this page when more may follow; pass it back as `after`. */
+  lastId: string | null;
+}
+
+export interface ActorFilter {
+  sector?: Sector | undefined;
+  area?: Area | undefined;
+  /** Name search, case- and diacritic-insensitive ("kronogarden" finds Kronogården). */
+  q?: string | undefined;
+}
+
+export interface CollaborationFilter {
+  /** Either end of the tie. */
+  actor?: string | undefined;
+  type?: CollaborationType | undefined;
+  status?: Status | undefined;
+  area?: Area | undefined;
+}
+
+export interface ForumFilter {
+  area?: Area | undefined;
+  /** Forums this actor is a member of. */
+  actor?: string | undefined;
+}
+
+export interface CreateCollaborationOptions {
+  /** Allow a second tie between the same two actors in an area they already share a tie in. */
+  allowParallel?: boolean;
+}
+
+export interface DeleteActorOptions {
+  /** Also delete its collaborations and memberships, and detach its units. */
+  cascade?: boolean;
+}
+
+/** The whole graph at one version: what /api/graph and the analytics start from. */
+export interface GraphSnapshot {
+  version: number;
+  sources: Source[];
+  actors: Actor[];
+  forums: Forum[];
+  collaborations: Collaboration[];
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface Upserted<T> {
+  value: T;
+  created: boolean;
+}
+
+export interface GraphStore {
+  readonly kind: 'neo4j' | 'embedded';
+
+  /** Create schema (tables, constraints, indexes); idempotent. */
+  init(): Promise<void>;
+  /** Resolves when the store answers a trivial query; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  /** Bumped by every write that changes something; shared by all processes using the store. */
+  version(): Promise<number>;
+
+  listSources(): Promise<Source[]>;
+  getSource(id: string): Promise<Source | null>;
+  putSource(source: Source): Promise<Upserted<Source>>;
+
+  listActors(filter: ActorFilter, page: PageRequest): Promise<Page<Actor>>;
+  getActor(id: string): Promise<Actor | null>;
+  /** 409 when the id exists; 422 when parentId or an evidence source is unknown. */
+  createActor(actor: ActorRecord): Promise<Actor>;
+  /** Create or replace; keeps createdAt; the actor's ties take the new sector's type. */
+  putActor(actor: ActorRecord): Promise<Upserted<Actor>>;
+  /** Read, change and write in one transaction; `change` must be pure (it may run twice). */
+  updateActor(id: string, change: (current: Actor) => ActorRecord): Promise<Actor>;
+  /** 404 unknown; 409 when it has ties, memberships or units, unless cascade. */
+  deleteActor(id: string, options?: DeleteActorOptions): Promise<void>;
+
+  listCollaborations(filter: CollaborationFilter, page: PageRequest): Promise<Page<Collaboration>>;
+  getCollaboration(id: string): Promise<Collaboration | null>;
+  /** 409 duplicate id or a parallel tie; 422 unknown actor or source. */
+  createCollaboration(record: CollaborationRecord, options?: CreateCollaborationOptions): Promise<Collaboration>;
+  updateCollaboration(
+    id: string,
+    change: (current: Collaboration) => CollaborationRecord,
+    options?: CreateCollaborationOptions,
+  ): Promise<Collaboration>;
+  deleteCollaboration(id: string): Promise<void>;
+
+  listForums(filter: ForumFilter, page: PageRequest): Promise<Page<Forum>>;
+  getForum(id: string): Promise<Forum | null>;
+  /** 409 when the id exists; 422 unknown member or source. */
+  createForum(record: ForumRecord): Promise<Forum>;
+  /** Create or replace, members included. */
+  putForum(record: ForumRecord): Promise<Upserted<Forum>>;
+  deleteForum(id: string): Promise<void>;
+  /** 404 unknown forum; 422 unknown actor. */
+  putMember(forumId: string, actorId: string, role: MemberRole): Promise<Upserted<Forum>>;
+  /** 404 unknown forum or not a member. */
+  deleteMember(forumId: string, actorId: string): Promise<Forum>;
+
+  snapshot(): Promise<GraphSnapshot>;
+  /**
+   * Upsert a whole dataset in one transaction. Idempotent: records equal to what is stored are
+   * left alone (and counted unchanged); data not named in the dataset is never touched.
+   */
+  importDataset(dataset: Dataset): Promise<ImportResult>;
+}
