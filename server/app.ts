@@ -1,0 +1,53 @@
+// Assembles the service in layers (as fastify/demo does): infrastructure plugins (errors,
+// OpenAPI, auth, the store), then one encapsulated plugin per resource, then the client.
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import authPlugin from './plugins/auth.ts';
+import clientPlugin from './plugins/client.ts';
+import errorsPlugin from './plugins/errors.ts';
+import openapiPlugin from './plugins/openapi.ts';
+import storePlugin from './plugins/store.ts';
+import actorRoutes from './routes/actors.ts';
+import collaborationRoutes from './routes/collaborations.ts';
+import forumRoutes from './routes/forums.ts';
+import graphRoutes from './routes/graph.ts';
+import sourceRoutes from './routes/sources.ts';
+import systemRoutes from './routes/system.ts';
+import type { GraphStore } from './store/port.ts';
+import { SAMVERKAN_VERSION } from './version.ts';
+
+export interface AppOptions {
+  store: GraphStore;
+  apiKey?: string | undefined;
+  logger?: FastifyServerOptions['logger'];
+  /** Where the built client lives; tests point it elsewhere. */
+  clientRoot?: string;
+}
+
+export async function buildApp(options: AppOptions) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    ajv: undefined,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(errorsPlugin);
+  await app.register(openapiPlugin, { version: SAMVERKAN_VERSION });
+  await app.register(authPlugin, { apiKey: options.apiKey });
+  await app.register(storePlugin, { store: options.store });
+
+  await app.register(systemRoutes, { version: SAMVERKAN_VERSION });
+  await app.register(actorRoutes, { prefix: '/api/actors' });
+  await app.register(collaborationRoutes, { prefix: '/api/collaborations' });
+  await app.register(forumRoutes, { prefix: '/api/forums' });
+  await app.register(sourceRoutes, { prefix: '/api/sources' });
+  await app.register(graphRoutes, { prefix: '/api' });
+  await app.register(clientPlugin, options.clientRoot ? { root: options.clientRoot } : {});
+
+  await app.ready();
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,22 @@
+// Conditional GETs for anything computed from the graph: the ETag is the store's graph version
+// (shared by every process on the same store) plus the request's query, so a write anywhere
+// changes it and an unchanged graph answers 304 without recomputing.
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+export function graphETag(version: number, request: FastifyRequest): string {
+  const query = createHash('sha1').update(`${request.routeOptions.url ?? ''}?${request.url.split('?')[1] ?? ''}|${request.headers.accept ?? ''}`).digest('base64url').slice(0, 16);
+  return `W/"v${version}-${query}"`;
+}
+
+/** Sets the ETag; true when the caller already has this version and a 304 was sent. */
+export function notModified(request: FastifyRequest, reply: FastifyReply, version: number): boolean {
+  const etag = graphETag(version, request);
+  reply.header('etag', etag).header('cache-control', 'no-cache');
+  const known = request.headers['if-none-match']?.split(',').map((t) => t.trim());
+  if (known?.includes(etag) || known?.includes('*')) {
+    reply.code(304).send();
+    return true;
+  }
+  return false;
+}

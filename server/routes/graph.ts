@@ -1,0 +1,73 @@
+// /api/graph — the whole graph in one response, and /api/import for whole datasets.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Dataset } from '../domain/inputs.ts';
+import { Area, CollaborationType, Sector, Status } from '../domain/schemas.ts';
+import { serializeGraph } from '../graph/serialize.ts';
+import { ErrorBody } from '../plugins/errors.ts';
+import { notModified } from './etag.ts';
+import { listOf } from './filters.ts';
+
+const GraphQuery = z.object({
+  area: listOf(Area, 'area'),
+  type: listOf(CollaborationType, 'collaboration type'),
+  status: listOf(Status, 'status'),
+  sector: listOf(Sector, 'sector'),
+  includeForums: z.stringbool().default(true).describe('forums as nodes with membership edges'),
+});
+
+const Node = z.object({ key: z.string(), attributes: z.record(z.string(), z.unknown()) });
+const Edge = z.object({
+  key: z.string(),
+  source: z.string(),
+  target: z.string(),
+  undirected: z.boolean(),
+  attributes: z.record(z.string(), z.unknown()),
+});
+const SerializedGraph = z
+  .object({
+    options: z.object({ type: z.literal('mixed'), multi: z.literal(true), allowSelfLoops: z.literal(false) }),
+    attributes: z.object({ version: z.number().int() }),
+    nodes: z.array(Node),
+    edges: z.array(Edge),
+  })
+  .meta({ id: 'SerializedGraph', description: "graphology's serialized format; load with Graph.from()" });
+
+const ImportResult = z
+  .object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
+  .meta({ id: 'ImportResult' });
+
+const graphRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/graph', {
+    schema: {
+      tags: ['graph'],
+      summary: 'The whole graph (actors, forums, memberships, collaborations) in graphology format',
+      description: 'Filters keep matching ties and the actors they touch, plus the actors that match on their own. ETag / If-None-Match supported.',
+      querystring: GraphQuery,
+      response: { 200: SerializedGraph, 304: z.null().describe('not modified'), 400: ErrorBody },
+    },
+  }, async (request, reply) => {
+    const snapshot = await app.store.snapshot();
+    if (notModified(request, reply, snapshot.version)) return reply;
+    const q = request.query;
+    return serializeGraph(snapshot, {
+      areas: q.area,
+      types: q.type,
+      statuses: q.status,
+      sectors: q.sector,
+      includeForums: q.includeForums,
+    });
+  });
+
+  app.post('/import', {
+    bodyLimit: 16 * 1024 * 1024,
+    schema: {
+      tags: ['graph'],
+      summary: 'Upsert a whole dataset in one transaction (idempotent; nothing else is touched)',
+      body: Dataset,
+      response: { 200: ImportResult, 400: ErrorBody, 401: ErrorBody, 422: ErrorBody },
+    },
+  }, async (request) => app.store.importDataset(request.body));
+};
+
+export default graphRoutes;

@@ -1,0 +1,39 @@
+// /api/sources — the documents evidence points at.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { SourcePut } from '../domain/inputs.ts';
+import { Slug, Source } from '../domain/schemas.ts';
+import { NotFoundError } from '../errors.ts';
+import { ErrorBody } from '../plugins/errors.ts';
+import { IdParams } from './pagination.ts';
+
+const tags = ['sources'];
+
+const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/', {
+    schema: { tags, summary: 'List sources', response: { 200: z.object({ items: z.array(Source) }) } },
+  }, async () => ({ items: await app.store.listSources() }));
+
+  app.get('/:id', {
+    schema: { tags, summary: 'Get one source', params: IdParams, response: { 200: Source, 404: ErrorBody } },
+  }, async (request) => {
+    const source = await app.store.getSource(request.params.id);
+    if (!source) throw new NotFoundError('source', request.params.id);
+    return source;
+  });
+
+  app.put('/:id', {
+    schema: {
+      tags,
+      summary: 'Create or replace a source (idempotent)',
+      params: IdParams.extend({ id: Slug }),
+      body: SourcePut,
+      response: { 200: Source, 201: Source, 400: ErrorBody, 401: ErrorBody },
+    },
+  }, async (request, reply) => {
+    const { value, created } = await app.store.putSource({ ...request.body, id: request.params.id });
+    return reply.code(created ? 201 : 200).send(value);
+  });
+};
+
+export default sourceRoutes;
