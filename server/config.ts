@@ -14,6 +14,7 @@ const EnvSchema = z.object({
   SAMVERKAN_DATA: z.string().min(1).default('./data/samverkan.db'),
   SAMVERKAN_API_KEY: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   SAMVERKAN_SEED: z.enum(['auto', 'never']).default('auto'),
+  SAMVERKAN_ALLOW_OPEN_WRITES: z.stringbool().default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEO4J_URI: optionalText.pipe(
     z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI').optional(),
@@ -35,7 +36,7 @@ export interface Config {
   host: string;
   apiKey?: string | undefined;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
-  /** When the embedded store is empty on start-up, load the Trollhättan dataset ('auto'). */
+  /** When the store is empty on start-up, load the Trollhättan dataset ('auto'). */
   seed: 'auto' | 'never';
   store: { kind: 'embedded'; file: string } | ({ kind: 'neo4j' } & Neo4jConfig);
 }
@@ -57,7 +58,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('invalid configuration: HOST: must be an IP address or localhost');
   }
   // Without a key, writes are open to whoever can reach the port, so only local users may.
-  if (e.SAMVERKAN_API_KEY === undefined && e.HOST !== undefined && !LOOPBACK.has(e.HOST)) {
+  // (A container publishing its port on the host's loopback only may opt out explicitly.)
+  if (e.SAMVERKAN_API_KEY === undefined && e.HOST !== undefined && !LOOPBACK.has(e.HOST) && !e.SAMVERKAN_ALLOW_OPEN_WRITES) {
     throw new ConfigError(
       `invalid configuration: HOST: ${e.HOST} is not loopback; set SAMVERKAN_API_KEY to listen beyond this machine`,
     );

@@ -11,17 +11,23 @@ import type { GraphStore } from './store/port.ts';
  * Neo4j may come up after us (docker compose starts both): keep trying to create the schema in
  * the background while /health answers 503, instead of dying.
  */
-async function prepareInBackground(store: GraphStore, log: FastifyBaseLogger): Promise<void> {
+async function prepareInBackground(store: GraphStore, log: FastifyBaseLogger, seed: boolean): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await store.init();
       log.info(`the ${store.kind} store is ready`);
+      if (seed) await seedAndLog(store, log);
       return;
     } catch {
       log.warn(`the ${store.kind} store is not answering yet (attempt ${attempt}); retrying in 2 s`);
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
   }
+}
+
+async function seedAndLog(store: GraphStore, log: FastifyBaseLogger): Promise<void> {
+  const seeded = await seedIfEmpty(store);
+  if (seeded) log.info(seeded, `loaded the Trollhättan 2019 dataset into the empty ${store.kind} store`);
 }
 
 async function main() {
@@ -31,10 +37,7 @@ async function main() {
 
   if (store.kind === 'embedded') {
     await store.init();
-    if (config.seed === 'auto') {
-      const seeded = await seedIfEmpty(store);
-      if (seeded) app.log.info(seeded, 'loaded the Trollhättan 2019 dataset into the empty embedded store');
-    }
+    if (config.seed === 'auto') await seedAndLog(store, app.log);
   }
   if (config.apiKey === undefined) {
     app.log.warn(`SAMVERKAN_API_KEY is not set: writes are open to local users; listening on ${config.host} only`);
@@ -46,7 +49,7 @@ async function main() {
     });
   }
   await app.listen({ port: config.port, host: config.host });
-  if (store.kind !== 'embedded') void prepareInBackground(store, app.log);
+  if (store.kind !== 'embedded') void prepareInBackground(store, app.log, config.seed === 'auto');
 }
 
 main().catch((error: unknown) => {
