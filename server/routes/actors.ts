@@ -17,14 +17,14 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody,
 const tags = ['actors'];
 
 const actorRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/', {
+  app.get('', {
     schema: { tags, summary: 'List actors', querystring: ListQuery, response: { 200: pageOf(Actor, 'ActorPage'), 400: ErrorBody } },
   }, async (request) => {
     const { sector, area, q, ...page } = request.query;
     return pageResponse(await app.store.listActors({ sector, area, q }, pageRequest(page)));
   });
 
-  app.post('/', {
+  app.post('', {
     schema: { tags, summary: 'Create an actor (id derived from the name when left out)', body: ActorCreate, response: { 201: Actor, ...errors } },
   }, async (request, reply) => {
     const actor = await createActor(app.store, request.body);

@@ -24,14 +24,14 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody,
 const tags = ['collaborations'];
 
 const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/', {
+  app.get('', {
     schema: { tags, summary: 'List collaborations', querystring: ListQuery, response: { 200: pageOf(Collaboration, 'CollaborationPage'), 400: ErrorBody } },
   }, async (request) => {
     const { actor, type, status, area, ...page } = request.query;
     return pageResponse(await app.store.listCollaborations({ actor, type, status, area }, pageRequest(page)));
   });
 
-  app.post('/', {
+  app.post('', {
     schema: {
       tags,
       summary: 'Create a collaboration; 409 when the pair already has one in a shared area (unless allowParallel)',

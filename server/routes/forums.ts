@@ -17,14 +17,14 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody,
 const tags = ['forums'];
 
 const forumRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/', {
+  app.get('', {
     schema: { tags, summary: 'List forums', querystring: ListQuery, response: { 200: pageOf(Forum, 'ForumPage'), 400: ErrorBody } },
   }, async (request) => {
     const { area, actor, ...page } = request.query;
     return pageResponse(await app.store.listForums({ area, actor }, pageRequest(page)));
   });
 
-  app.post('/', {
+  app.post('', {
     schema: { tags, summary: 'Create a forum (id derived from the name when left out)', body: ForumCreate, response: { 201: Forum, ...errors } },
   }, async (request, reply) => {
     const forum = await createForum(app.store, request.body);
@@ -64,7 +64,7 @@ const forumRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Add a member or change its role (idempotent)',
       params: MemberParams,
-      body: MembershipPut.optional(),
+      body: MembershipPut.nullish().describe('optional; role defaults to member'),
       response: { 200: Forum, 201: Forum, ...errors },
     },
   }, async (request, reply) => {

@@ -10,7 +10,7 @@ import { IdParams } from './pagination.ts';
 const tags = ['sources'];
 
 const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/', {
+  app.get('', {
     schema: { tags, summary: 'List sources', response: { 200: z.object({ items: z.array(Source) }) } },
   }, async () => ({ items: await app.store.listSources() }));
 

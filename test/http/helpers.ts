@@ -1,0 +1,25 @@
+// Builds the real app on a fresh in-memory embedded store for HTTP tests (requests go through
+// app.inject: routing, validation, hooks, error handler and serialisation all run for real).
+import { buildApp, type App } from '../../server/app.ts';
+import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
+
+export async function makeApp(options: { apiKey?: string } = {}): Promise<App> {
+  const store = new EmbeddedStore({ file: ':memory:' });
+  await store.init();
+  return buildApp({ store, apiKey: options.apiKey, clientRoot: '/nonexistent' });
+}
+
+export const kommunstyrelsen = {
+  id: 'kommunstyrelsens-forvaltning',
+  name: 'Kommunstyrelsens förvaltning',
+  sector: 'municipal',
+  areas: ['labour_market'],
+};
+export const naringslivsenheten = {
+  name: 'Näringslivsenheten',
+  sector: 'municipal',
+  parentId: 'kommunstyrelsens-forvaltning',
+  areas: ['labour_market'],
+};
+export const foreningen = { id: 'ideell-forening', name: 'Ideell förening', sector: 'civil_society', areas: ['democracy_civil_society'] };
+export const polisen = { id: 'polisen', name: 'Polisen', sector: 'state', areas: ['crime'] };
