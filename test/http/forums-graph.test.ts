@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import { MultiGraph } from 'graphology';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import { foreningen, kommunstyrelsen, makeApp, polisen } from './helpers.ts';
@@ -56,7 +56,7 @@ describe('/api/graph', () => {
   it('returns graphology serialized format that loads as a graph', async () => {
     const res = await app.inject('/api/graph');
     expect(res.statusCode).toBe(200);
-    const graph = Graph.from(res.json());
+    const graph = MultiGraph.from(res.json());
     expect(graph.order).toBe(4);
     expect(graph.getNodeAttribute('forum:trygghetsgruppen', 'kind')).toBe('forum');
     expect(graph.getNodeAttributes('polisen')).toMatchObject({ kind: 'actor', label: 'Polisen', sector: 'state' });
