@@ -1,0 +1,92 @@
+// Declared gaps (DOMAIN.md, gaps 3): the ties the sources themselves name as missing — `desired`
+// (somebody wants it and it does not exist yet) and `needs_development` (exists but falls short)
+// — grouped by actor and by area, each with the other actor and the evidence notes, so a planner
+// reads what was said and where.
+//
+// A tie is listed once in `ties`; `byActor` lists it under both of its actors (under the asked
+// actor only, when `actor` is given), `byArea` under each area it serves (area null when it
+// names none). Types are derived from the actors' current sectors. Groups are ordered by size.
+import { collaborationType } from '../../domain/collaboration-type.ts';
+import type { Area, CollaborationType, Status } from '../../domain/schemas.ts';
+import { AREAS, STATUSES, ids } from '../../domain/vocabulary.ts';
+import type { GraphSnapshot } from '../../store/port.ts';
+import { actorIndex, actorRef, checkSnapshot, countStatus, parseOptions, unknownActor } from './common.ts';
+import { DeclaredGapsOptions, type DeclaredGapsResult, type DeclaredTie, type StatusCounts } from './schemas.ts';
+
+const MODULE = 'declaredGaps';
+const STATUS_ORDER = ids(STATUSES) as readonly Status[];
+const AREA_ORDER = ids(AREAS) as readonly Area[];
+
+export interface DeclaredGapsOptions {
+  statuses?: readonly Status[] | undefined;
+  area?: Area | undefined;
+  type?: CollaborationType | undefined;
+  actor?: string | undefined;
+}
+
+export const DECLARED_DEFAULTS = {
+  statuses: ['desired', 'needs_development'] as Status[],
+};
+
+export function declaredGaps(snapshot: GraphSnapshot, options: DeclaredGapsOptions = {}): DeclaredGapsResult {
+  checkSnapshot(MODULE, snapshot);
+  const opts = parseOptions(MODULE, DeclaredGapsOptions, DECLARED_DEFAULTS, options);
+  const actors = actorIndex(snapshot);
+  if (opts.actor !== undefined && !actors.has(opts.actor)) unknownActor(MODULE, opts.actor);
+  const statuses = new Set<Status>(opts.statuses);
+
+  const ties: DeclaredTie[] = [];
+  for (const c of snapshot.collaborations) {
+    const source = actors.get(c.source);
+    const target = actors.get(c.target);
+    if (!source || !target || !statuses.has(c.status)) continue;
+    if (opts.area !== undefined && !c.areas.includes(opts.area)) continue;
+    if (opts.actor !== undefined && c.source !== opts.actor && c.target !== opts.actor) continue;
+    const type = collaborationType(source.sector, target.sector);
+    if (opts.type !== undefined && type !== opts.type) continue;
+    ties.push({
+      id: c.id,
+      status: c.status,
+      type,
+      source: actorRef(source),
+      target: actorRef(target),
+      areas: [...c.areas],
+      forms: [...c.forms],
+      description: c.description ?? null,
+      evidence: c.evidence.map((e) => ({ sourceId: e.sourceId, locator: e.locator, note: e.note })),
+    });
+  }
+  ties.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || (a.id < b.id ? -1 : 1));
+
+  const byStatus: StatusCounts = {};
+  const actorGroups = new Map<string, DeclaredGapsResult['byActor'][number]>();
+  const areaGroups = new Map<Area | null, DeclaredGapsResult['byArea'][number]>();
+  for (const tie of ties) {
+    countStatus(byStatus, tie.status);
+    for (const [self, other] of [[tie.source, tie.target], [tie.target, tie.source]] as const) {
+      if (opts.actor !== undefined && self.id !== opts.actor) continue;
+      let group = actorGroups.get(self.id);
+      if (!group) actorGroups.set(self.id, (group = { actor: self, total: 0, byStatus: {}, ties: [] }));
+      group.total++;
+      countStatus(group.byStatus, tie.status);
+      group.ties.push({ id: tie.id, other, status: tie.status, areas: tie.areas });
+    }
+    for (const area of tie.areas.length > 0 ? tie.areas : [null]) {
+      let group = areaGroups.get(area);
+      if (!group) areaGroups.set(area, (group = { area, total: 0, byStatus: {}, tieIds: [] }));
+      group.total++;
+      countStatus(group.byStatus, tie.status);
+      group.tieIds.push(tie.id);
+    }
+  }
+
+  const areaRank = (a: Area | null) => (a === null ? AREA_ORDER.length : AREA_ORDER.indexOf(a));
+  return {
+    statuses: [...opts.statuses],
+    total: ties.length,
+    byStatus,
+    ties,
+    byActor: [...actorGroups.values()].sort((a, b) => b.total - a.total || (a.actor.id < b.actor.id ? -1 : 1)),
+    byArea: [...areaGroups.values()].sort((a, b) => b.total - a.total || areaRank(a.area) - areaRank(b.area)),
+  };
+}

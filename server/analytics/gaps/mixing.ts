@@ -1,0 +1,107 @@
+// The sector mixing matrix (DOMAIN.md, gaps 2): how many ties run between each pair of sectors,
+// how dense that is against the number of pairs that could be tied, and how that compares with
+// the graph as a whole — so the weak cells (municipal × civil society, municipal × business)
+// stand out even when one sector simply has more actors than another.
+//
+// Counted on the actor graph (buildActorGraph): one tie per tied pair of actors, however many
+// collaborations it merges, so the cells add up to the graph's edge count. With `includeForums`,
+// pairs that only share a forum are ties too.
+// - density(a, b) = ties / possible pairs: n_a·n_b between two sectors, n(n-1)/2 within one.
+// - relativeDensity = density / the whole graph's density (1 = as dense as the graph overall).
+// - E-I index of a sector (Krackhardt & Stern 1988) = (E − I) / (E + I), E the ties from its
+//   actors to other sectors and I the ties among its actors (each tie counted once); −1 all
+//   internal, +1 all external, null when the sector has no ties. The graph's E-I is the same
+//   over all ties: cross-sector minus same-sector, over all.
+import type { Area, Status } from '../../domain/schemas.ts';
+import type { GraphSnapshot } from '../../store/port.ts';
+import { buildActorGraph, EXISTING_STATUSES } from '../actor-graph.ts';
+import { checkSnapshot, parseOptions, ratio } from './common.ts';
+import { SECTOR_IDS } from './csr.ts';
+import { SectorMixingOptions, type MixingCell, type SectorMixingResult } from './schemas.ts';
+
+const MODULE = 'sectorMixing';
+
+export interface SectorMixingOptions {
+  area?: Area | undefined;
+  statuses?: readonly Status[] | undefined;
+  includeForums?: boolean | undefined;
+}
+
+export const MIXING_DEFAULTS = {
+  statuses: [...EXISTING_STATUSES] as Status[],
+  includeForums: false,
+};
+
+export function sectorMixing(snapshot: GraphSnapshot, options: SectorMixingOptions = {}): SectorMixingResult {
+  checkSnapshot(MODULE, snapshot);
+  const opts = parseOptions(MODULE, SectorMixingOptions, MIXING_DEFAULTS, options);
+  const graph = buildActorGraph(snapshot, {
+    area: opts.area,
+    statuses: opts.statuses,
+    includeForums: opts.includeForums,
+  });
+
+  const k = SECTOR_IDS.length;
+  const actors = new Array<number>(k).fill(0);
+  graph.forEachNode((_id, attrs) => actors[SECTOR_IDS.indexOf(attrs.sector)]!++);
+  const ties = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  graph.forEachEdge((_key, _attrs, _s, _t, sa, ta) => {
+    const i = SECTOR_IDS.indexOf(sa.sector);
+    const j = SECTOR_IDS.indexOf(ta.sector);
+    ties[Math.min(i, j)]![Math.max(i, j)]!++;
+  });
+
+  const n = graph.order;
+  const m = graph.size;
+  const density = ratio(m, (n * (n - 1)) / 2);
+  const cells: MixingCell[] = [];
+  for (let i = 0; i < k; i++) {
+    for (let j = i; j < k; j++) {
+      const ni = actors[i]!;
+      const nj = actors[j]!;
+      const possiblePairs = i === j ? (ni * (ni - 1)) / 2 : ni * nj;
+      const count = ties[i]![j]!;
+      const cellDensity = ratio(count, possiblePairs);
+      cells.push({
+        a: SECTOR_IDS[i]!,
+        b: SECTOR_IDS[j]!,
+        ties: count,
+        possiblePairs,
+        density: cellDensity,
+        relativeDensity: cellDensity === null || !density ? null : cellDensity / density,
+      });
+    }
+  }
+
+  let sameSector = 0;
+  const sectors = SECTOR_IDS.map((sector, i) => {
+    const internalTies = ties[i]![i]!;
+    let externalTies = 0;
+    for (let j = 0; j < k; j++) if (j !== i) externalTies += ties[Math.min(i, j)]![Math.max(i, j)]!;
+    sameSector += internalTies;
+    return {
+      sector,
+      actors: actors[i]!,
+      internalTies,
+      externalTies,
+      eiIndex: ratio(externalTies - internalTies, externalTies + internalTies),
+    };
+  });
+
+  return {
+    area: opts.area ?? null,
+    statuses: [...opts.statuses],
+    includeForums: opts.includeForums,
+    actors: n,
+    ties: m,
+    density,
+    eiIndex: ratio(m - 2 * sameSector, m),
+    sectors,
+    cells,
+  };
+}
+
+/** The cell of two sectors, in either order. */
+export function mixingCell(result: SectorMixingResult, a: string, b: string): MixingCell | undefined {
+  return result.cells.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
+}

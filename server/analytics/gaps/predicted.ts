@@ -1,0 +1,140 @@
+// Predicted links (DOMAIN.md, gaps 4): pairs of actors with no tie that the network's shape
+// says could well have one — they share partners — scored by Adamic–Adar, resource allocation
+// and Jaccard (networkx's definitions, on the unweighted actor graph; see link-scores.ts), and
+// explained by the partners and the policy areas they share. Cross-sector pairs are ranked first
+// by default, because those are the ties the planners are short of.
+//
+// Options: `limit` pairs, best first by `sortBy`; `actor` for the best pairs of one actor (it is
+// then always the source); `crossSector` to list only pairs of different sectors;
+// `crossSectorFirst` to rank them above same-sector pairs; `excludeHierarchy` leaves out a unit
+// and its own parent (their link is organisational, not a missing collaboration). `declared`
+// lists the statuses of recorded ties between the pair that the actor graph does not count
+// (a `desired` tie there means the prediction is already wished for).
+import type { Area, Status } from '../../domain/schemas.ts';
+import type { GraphSnapshot } from '../../store/port.ts';
+import { EXISTING_STATUSES } from '../actor-graph.ts';
+import { actorIndex, checkSnapshot, parseOptions, unknownActor } from './common.ts';
+import { actorCsr, areaList, degreeOf, SECTOR_IDS, type Csr } from './csr.ts';
+import { topPairs, type ScoreIndex } from './link-scores.ts';
+import {
+  LINK_SCORES,
+  PredictedLinksOptions,
+  type LinkScore,
+  type PredictedLink,
+  type PredictedLinksResult,
+} from './schemas.ts';
+
+const MODULE = 'predictLinks';
+
+export interface PredictedLinksOptions {
+  area?: Area | undefined;
+  statuses?: readonly Status[] | undefined;
+  includeForums?: boolean | undefined;
+  limit?: number | undefined;
+  actor?: string | undefined;
+  crossSector?: boolean | undefined;
+  crossSectorFirst?: boolean | undefined;
+  sortBy?: LinkScore | undefined;
+  excludeHierarchy?: boolean | undefined;
+}
+
+export const PREDICTED_DEFAULTS = {
+  statuses: [...EXISTING_STATUSES] as Status[],
+  includeForums: false,
+  limit: 20,
+  crossSector: false,
+  crossSectorFirst: true,
+  sortBy: 'adamicAdar' as LinkScore,
+  excludeHierarchy: true,
+};
+
+export function predictLinks(snapshot: GraphSnapshot, options: PredictedLinksOptions = {}): PredictedLinksResult {
+  checkSnapshot(MODULE, snapshot);
+  const opts = parseOptions(MODULE, PredictedLinksOptions, PREDICTED_DEFAULTS, options);
+  if (opts.actor !== undefined && !snapshot.actors.some((a) => a.id === opts.actor)) unknownActor(MODULE, opts.actor);
+  const csr = actorCsr(snapshot, opts);
+  const node = opts.actor === undefined ? undefined : csr.index.get(opts.actor);
+
+  const result: PredictedLinksResult = {
+    area: opts.area ?? null,
+    statuses: [...opts.statuses],
+    includeForums: opts.includeForums,
+    actor: opts.actor ?? null,
+    sortBy: opts.sortBy,
+    crossSector: opts.crossSector,
+    crossSectorFirst: opts.crossSectorFirst,
+    candidates: 0,
+    predictions: [],
+  };
+  // An actor outside the (area-filtered) graph has no pairs.
+  if (opts.actor !== undefined && node === undefined) return result;
+
+  const { candidates, pairs } = topPairs(csr, {
+    limit: opts.limit,
+    sortBy: LINK_SCORES.indexOf(opts.sortBy) as ScoreIndex,
+    node,
+    crossSector: opts.crossSector,
+    crossSectorFirst: opts.crossSectorFirst,
+    excludeHierarchy: opts.excludeHierarchy,
+  });
+  result.candidates = candidates;
+
+  const ref = (i: number) => ({ id: csr.ids[i]!, name: csr.names[i]!, sector: SECTOR_IDS[csr.sector[i]!]! });
+  const declared = declaredBetween(snapshot, opts, pairs.count, (i) => [csr.ids[pairs.u[i]!]!, csr.ids[pairs.v[i]!]!]);
+  for (let i = 0; i < pairs.count; i++) {
+    const u = pairs.u[i]!;
+    const v = pairs.v[i]!;
+    const link: PredictedLink = {
+      source: ref(u),
+      target: ref(v),
+      crossSector: csr.sector[u] !== csr.sector[v],
+      scores: {
+        adamicAdar: pairs.adamicAdar[i]!,
+        resourceAllocation: pairs.resourceAllocation[i]!,
+        jaccard: pairs.jaccard[i]!,
+      },
+      sharedNeighbours: sharedNeighbours(csr, u, v).map((w) => ({ ...ref(w), degree: degreeOf(csr, w) })),
+      sharedAreas: areaList(csr.areas[u]! & csr.areas[v]!),
+      declared: declared[i]!,
+    };
+    result.predictions.push(link);
+  }
+  return result;
+}
+
+/** The common neighbours of u and v, fewest ties first (they weigh most in the scores). */
+function sharedNeighbours(csr: Csr, u: number, v: number): number[] {
+  const { offsets, neighbours } = csr;
+  const out: number[] = [];
+  let i = offsets[u]!;
+  let j = offsets[v]!;
+  while (i < offsets[u + 1]! && j < offsets[v + 1]!) {
+    const a = neighbours[i]!;
+    const b = neighbours[j]!;
+    if (a === b) out.push(a);
+    if (a <= b) i++;
+    if (b <= a) j++;
+  }
+  return out.sort((a, b) => degreeOf(csr, a) - degreeOf(csr, b) || (csr.ids[a]! < csr.ids[b]! ? -1 : 1));
+}
+
+/** Per listed pair, the statuses of its recorded ties that are not counted as ties. */
+function declaredBetween(
+  snapshot: GraphSnapshot,
+  opts: { area?: Area | undefined; statuses: readonly Status[] },
+  count: number,
+  pair: (i: number) => [string, string],
+): Status[][] {
+  const key = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const slots = new Map<string, number>();
+  for (let i = 0; i < count; i++) slots.set(key(...pair(i)), i);
+  const out: Status[][] = Array.from({ length: count }, () => []);
+  const known = actorIndex(snapshot);
+  for (const c of snapshot.collaborations) {
+    if (opts.statuses.includes(c.status) || !known.has(c.source) || !known.has(c.target)) continue;
+    if (opts.area !== undefined && !c.areas.includes(opts.area)) continue;
+    const slot = slots.get(key(c.source, c.target));
+    if (slot !== undefined && !out[slot]!.includes(c.status)) out[slot]!.push(c.status);
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+// Reach gaps (DOMAIN.md, gaps 1): the actors that have no tie to a given sector or of a given
+// collaboration type — "which actors in labour_market do not collaborate with civil society?" —
+// each with what it does have, so a planner sees whether it is isolated or merely turned away
+// from that sector, and whether a tie to it is already wished for.
+//
+// Who is asked (the candidates):
+// - by sector S: every actor *outside* S. A civil-society actor's ties to other civil-society
+//   actors are not "reaching civil society", so asking for S lists non-S actors with no tie to
+//   any S actor. Isolation within a sector is the mixing matrix's business (E-I index).
+// - by type T: every actor whose sector could have a tie of type T at all (a civil-society actor
+//   can never have a `state` tie; only municipal actors can have an `internal` one).
+// - with `area`: only actors working in it — listing it among their areas, or having a tie
+//   serving it — and only ties serving it count, for reaching and in the counts reported.
+// - `actorSectors` narrows the candidates further (e.g. only municipal actors).
+// A tie reaches the target when its status is one of `statuses` (default: active) and the
+// partner's sector (for S) or the tie's type, derived from the current sectors (for T), matches.
+// With `includeForums`, sharing a forum with a target actor counts as reaching it too.
+import { collaborationType } from '../../domain/collaboration-type.ts';
+import type { Actor, Area, Collaboration, CollaborationType, Sector, Status } from '../../domain/schemas.ts';
+import type { GraphSnapshot } from '../../store/port.ts';
+import { EXISTING_STATUSES } from '../actor-graph.ts';
+import { actorIndex, checkSnapshot, countStatus, parseOptions, ratio } from './common.ts';
+import { SECTOR_IDS } from './csr.ts';
+import { ReachGapsOptions, type ReachGapsResult, type StatusCounts } from './schemas.ts';
+
+const MODULE = 'reachGaps';
+
+export interface ReachGapsOptions {
+  sector?: Sector | undefined;
+  type?: CollaborationType | undefined;
+  area?: Area | undefined;
+  statuses?: readonly Status[] | undefined;
+  includeForums?: boolean | undefined;
+  actorSectors?: readonly Sector[] | undefined;
+}
+
+export const REACH_DEFAULTS = {
+  statuses: ['active'] as Status[],
+  includeForums: false,
+};
+
+export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): ReachGapsResult {
+  checkSnapshot(MODULE, snapshot);
+  const opts = parseOptions(MODULE, ReachGapsOptions, REACH_DEFAULTS, options);
+  const actors = actorIndex(snapshot);
+  const counted = new Set<Status>(opts.statuses);
+  const area = opts.area;
+
+  const inScope = (c: Collaboration) => area === undefined || c.areas.includes(area);
+  const ties = snapshot.collaborations.filter((c) => inScope(c) && actors.has(c.source) && actors.has(c.target));
+
+  // Does a partner of `self` (by tie or forum) belong to the target?
+  const hits = (self: Actor, partner: Actor): boolean =>
+    opts.sector !== undefined
+      ? partner.sector === opts.sector
+      : collaborationType(self.sector, partner.sector) === opts.type;
+
+  const working = new Set<string>();
+  for (const a of snapshot.actors) if (area === undefined || a.areas.includes(area)) working.add(a.id);
+  for (const c of ties) {
+    if (counted.has(c.status) || EXISTING_STATUSES.includes(c.status)) working.add(c.source).add(c.target);
+  }
+
+  const eligible = (a: Actor): boolean =>
+    working.has(a.id) &&
+    (opts.actorSectors === undefined || opts.actorSectors.includes(a.sector)) &&
+    (opts.sector !== undefined
+      ? a.sector !== opts.sector
+      : SECTOR_IDS.some((other) => collaborationType(a.sector, other) === opts.type));
+  const candidates = snapshot.actors.filter(eligible);
+
+  const reached = new Set<string>();
+  const byActor = new Map<string, { byStatus: StatusCounts; byType: Partial<Record<CollaborationType, StatusCounts>>; toward: StatusCounts; total: number }>();
+  for (const a of candidates) byActor.set(a.id, { byStatus: {}, byType: {}, toward: {}, total: 0 });
+
+  for (const c of ties) {
+    for (const [selfId, partnerId] of [[c.source, c.target], [c.target, c.source]] as const) {
+      const entry = byActor.get(selfId);
+      if (!entry) continue;
+      const self = actors.get(selfId)!;
+      const partner = actors.get(partnerId)!;
+      const type = collaborationType(self.sector, partner.sector);
+      entry.total++;
+      countStatus(entry.byStatus, c.status);
+      countStatus((entry.byType[type] ??= {}), c.status);
+      if (!hits(self, partner)) continue;
+      if (counted.has(c.status)) reached.add(selfId);
+      else countStatus(entry.toward, c.status);
+    }
+  }
+
+  const sharedForums = new Map<string, string[]>();
+  for (const forum of snapshot.forums) {
+    if (area !== undefined && forum.areas.length > 0 && !forum.areas.includes(area)) continue;
+    const members = forum.members.map((m) => actors.get(m.actorId)).filter((a): a is Actor => a !== undefined);
+    for (const self of members) {
+      if (!byActor.has(self.id)) continue;
+      if (!members.some((p) => p.id !== self.id && hits(self, p))) continue;
+      const list = sharedForums.get(self.id) ?? [];
+      list.push(forum.id);
+      sharedForums.set(self.id, list);
+      if (opts.includeForums) reached.add(self.id);
+    }
+  }
+
+  const gaps = candidates
+    .filter((a) => !reached.has(a.id))
+    .map((a) => {
+      const entry = byActor.get(a.id)!;
+      return {
+        actor: { id: a.id, name: a.name, sector: a.sector, areas: [...a.areas] },
+        ties: { total: entry.total, byStatus: entry.byStatus, byType: entry.byType },
+        towardTarget: entry.toward,
+        sharedForums: sharedForums.get(a.id) ?? [],
+      };
+    })
+    .sort((x, y) => y.ties.total - x.ties.total || (x.actor.id < y.actor.id ? -1 : 1));
+
+  return {
+    target: opts.sector !== undefined ? { kind: 'sector', value: opts.sector } : { kind: 'type', value: opts.type! },
+    area: area ?? null,
+    statuses: [...opts.statuses],
+    includeForums: opts.includeForums,
+    candidates: candidates.length,
+    reached: candidates.length - gaps.length,
+    gapShare: ratio(gaps.length, candidates.length),
+    gaps,
+  };
+}
