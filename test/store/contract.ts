@@ -1,0 +1,86 @@
+// The one behaviour every GraphStore adapter must show (server/store/port.ts). Each adapter's
+// test file calls storeContract with a factory and a reset; the cases use only the port, so the
+// embedded and Neo4j adapters are held to exactly the same contract. Cases never assume a
+// starting version: they compare versions before and after.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { StoreUnavailableError } from '../../server/errors.ts';
+import type { GraphStore } from '../../server/store/port.ts';
+import { sourceAndActorCases } from './contract/actors.ts';
+import { collaborationCases } from './contract/collaborations.ts';
+import { deletionCases } from './contract/deletion.ts';
+import { actor, createActors, forum, REPORT, tie, type Ctx } from './contract/fixtures.ts';
+import { forumCases } from './contract/forums.ts';
+import { importCases } from './contract/import.ts';
+
+export function storeContract(
+  name: string,
+  makeStore: () => Promise<GraphStore>,
+  reset: (s: GraphStore) => Promise<void>,
+): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore | undefined;
+    const ctx: Ctx = {
+      store() {
+        if (!store) throw new Error('the store was not made');
+        return store;
+      },
+    };
+    beforeAll(async () => {
+      store = await makeStore();
+    });
+    beforeEach(async () => {
+      await reset(ctx.store());
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    sourceAndActorCases(ctx);
+    collaborationCases(ctx);
+    forumCases(ctx);
+    deletionCases(ctx);
+    importCases(ctx);
+
+    describe('version and snapshot', () => {
+      it('each changing write bumps the version by exactly one; failed writes and no-ops do not', async () => {
+        const s = ctx.store();
+        const v0 = await s.version();
+        expect(Number.isInteger(v0)).toBe(true);
+        await s.createActor(actor('a'));
+        await s.createActor(actor('b'));
+        await s.createCollaboration(tie('a-b', 'a', 'b'));
+        expect(await s.version()).toBe(v0 + 3);
+        await s.createActor(actor('a')).catch(() => undefined);
+        await s.createCollaboration(tie('b-a', 'b', 'a')).catch(() => undefined);
+        await s.putActor(actor('a'));
+        expect(await s.version()).toBe(v0 + 3);
+      });
+
+      it('snapshot holds every record, ordered by id, at the current version', async () => {
+        const s = ctx.store();
+        await s.putSource(REPORT);
+        await createActors(s, actor('b', 'state'), actor('a'));
+        await s.createCollaboration(tie('a-b', 'a', 'b'));
+        await s.createForum(forum('gruppen', [{ actorId: 'b', role: 'lead' }]));
+        const snapshot = await s.snapshot();
+        expect(snapshot.version).toBe(await s.version());
+        expect(snapshot.sources).toEqual([REPORT]);
+        expect(snapshot.actors).toEqual([await s.getActor('a'), await s.getActor('b')]);
+        expect(snapshot.collaborations).toEqual([await s.getCollaboration('a-b')]);
+        expect(snapshot.forums).toEqual([await s.getForum('gruppen')]);
+      });
+    });
+
+    describe('lifecycle', () => {
+      it('ping answers while open; close is idempotent; a closed store is unavailable', async () => {
+        await ctx.store().ping();
+        const other = await makeStore();
+        await other.ping();
+        await other.close();
+        await other.close();
+        await expect(other.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+        await ctx.store().ping();
+      });
+    });
+  });
+}
