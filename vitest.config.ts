@@ -1,9 +1,23 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Test files with "neo4j" in their name need a Neo4j server: they run in their own project, whose
+// globalSetup starts one server per run (or uses NEO4J_URI), one file at a time because they
+// share (and wipe) that database. Everything else runs without Java.
+const NEO4J_TESTS = 'test/**/*neo4j*.test.ts';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, NEO4J_TESTS] },
+      },
+      {
+        extends: true,
+        test: { name: 'neo4j', include: [NEO4J_TESTS], globalSetup: ['test/setup/neo4j.ts'], fileParallelism: false },
+      },
+    ],
   },
 });

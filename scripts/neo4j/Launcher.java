@@ -33,6 +33,22 @@ public class Launcher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64))
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
+        // With -Dsamverkan.exitOnStdinEof=true the JVM ends when its parent's pipe closes, so a
+        // crashed test runner cannot leave an orphaned server holding the port and the store lock.
+        if (Boolean.getBoolean("samverkan.exitOnStdinEof")) {
+            Thread watcher = new Thread(() -> {
+                try {
+                    while (System.in.read() != -1) {
+                        // ignore input; only end-of-file matters
+                    }
+                } catch (java.io.IOException ignored) {
+                    // a broken pipe means the parent is gone, too
+                }
+                System.exit(0);
+            }, "stdin-watcher");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
 
         // Auth is on so the app's credentials path is exercised; the system database owns users.
         dbms.database("system").executeTransactionally(

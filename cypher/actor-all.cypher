@@ -1,0 +1,3 @@
+MATCH (a:Actor)
+RETURN a {.*, parentId: head(COLLECT { MATCH (a)-[:PART_OF]->(p:Actor) RETURN p.id })} AS actor
+ORDER BY a.id

@@ -1,0 +1,5 @@
+MATCH (a:Actor {id: $id})
+RETURN
+  COUNT { (a)<-[:SOURCE|TARGET]-(:Collaboration) } AS collaborations,
+  COUNT { (a)-[:MEMBER_OF]->(:Forum) } AS memberships,
+  COUNT { (a)<-[:PART_OF]-(:Actor) } AS units

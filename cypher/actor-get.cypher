@@ -1,0 +1,2 @@
+MATCH (a:Actor {id: $id})
+RETURN a {.*, parentId: head(COLLECT { MATCH (a)-[:PART_OF]->(p:Actor) RETURN p.id })} AS actor

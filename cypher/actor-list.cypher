@@ -1,0 +1,11 @@
+// Keyset pagination by id; a null parameter means "no filter". $q is already a search key.
+MATCH (a:Actor)
+WHERE ($after IS NULL OR a.id > $after)
+  AND ($sector IS NULL OR a.sector = $sector)
+  AND ($area IS NULL OR $area IN a.areas)
+  AND ($q IS NULL OR a.searchName CONTAINS $q)
+WITH a
+ORDER BY a.id
+LIMIT $limit
+RETURN a {.*, parentId: head(COLLECT { MATCH (a)-[:PART_OF]->(p:Actor) RETURN p.id })} AS actor
+ORDER BY actor.id

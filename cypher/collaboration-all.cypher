@@ -1,0 +1,3 @@
+MATCH (s:Actor)<-[:SOURCE]-(c:Collaboration)-[:TARGET]->(t:Actor)
+RETURN c {.*, source: s.id, target: t.id} AS collaboration
+ORDER BY c.id

@@ -1,0 +1,3 @@
+MATCH (c:Collaboration {id: $id})
+DETACH DELETE c
+RETURN 1 AS deleted

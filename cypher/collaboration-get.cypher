@@ -1,0 +1,2 @@
+MATCH (s:Actor)<-[:SOURCE]-(c:Collaboration {id: $id})-[:TARGET]->(t:Actor)
+RETURN c {.*, source: s.id, target: t.id} AS collaboration

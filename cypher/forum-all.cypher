@@ -1,0 +1,5 @@
+MATCH (f:Forum)
+RETURN f {.*, members: COLLECT {
+  MATCH (a:Actor)-[m:MEMBER_OF]->(f) RETURN {actorId: a.id, role: m.role} AS member ORDER BY a.id
+}} AS forum
+ORDER BY f.id

@@ -1,0 +1,3 @@
+MATCH (f:Forum {id: $id})
+DETACH DELETE f
+RETURN 1 AS deleted

@@ -1,0 +1,12 @@
+// Keyset pagination by id; a null parameter means "no filter". $actor: forums it is a member of.
+MATCH (f:Forum)
+WHERE ($after IS NULL OR f.id > $after)
+  AND ($area IS NULL OR $area IN f.areas)
+  AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:MEMBER_OF]->(f) })
+WITH f
+ORDER BY f.id
+LIMIT $limit
+RETURN f {.*, members: COLLECT {
+  MATCH (a:Actor)-[m:MEMBER_OF]->(f) RETURN {actorId: a.id, role: m.role} AS member ORDER BY a.id
+}} AS forum
+ORDER BY forum.id

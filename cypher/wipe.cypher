@@ -1,0 +1,3 @@
+// Deletes every node and relationship in the database: for tests only.
+MATCH (n)
+DETACH DELETE n

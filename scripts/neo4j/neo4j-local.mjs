@@ -1,0 +1,230 @@
+// A real Neo4j Community 5.26 server on a loopback port, without Docker: the jars come from Maven
+// Central (scripts/neo4j/pom.xml) and Launcher.java runs the embedded DBMS with its Bolt
+// connector. Plain Node ESM so it runs before anything is built; the test globalSetup imports
+// startNeo4j() and `npm run neo4j` runs the CLI at the bottom.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
+const STATE = join(ROOT, '.neo4j');
+const LIB = join(STATE, 'lib');
+const LIB_MARKER = '.complete';
+const READY_TIMEOUT_MS = 180_000;
+const STOP_TIMEOUT_MS = 60_000;
+
+const INSTALL_HINT =
+  'install a Java 17 runtime and Maven (Debian/Ubuntu: apt-get install openjdk-17-jre-headless maven), ' +
+  'or set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to use a Neo4j 5 server you already run';
+
+// The flags Neo4j 5's own neo4j.conf passes (server.jvm.additional), minus the profiling ones.
+const JVM_FLAGS = [
+  '-Xmx512m',
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-Dsamverkan.exitOnStdinEof=true',
+];
+
+export class Neo4jLocalError extends Error {
+  name = 'Neo4jLocalError';
+}
+
+function have(command, args) {
+  const result = spawnSync(command, args, { stdio: 'ignore' });
+  return result.error === undefined;
+}
+
+/** Fetch the jars once; a temporary folder renamed into place keeps parallel runs from clashing. */
+function ensureJars(log) {
+  if (existsSync(join(LIB, LIB_MARKER))) return;
+  if (!have('mvn', ['-v'])) throw new Neo4jLocalError(`neo4j-local: Maven (mvn) is missing: ${INSTALL_HINT}`);
+  const tmp = join(STATE, `lib.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  log(`neo4j-local: fetching Neo4j jars into ${LIB} …`);
+  const result = spawnSync(
+    'mvn',
+    ['-B', '-q', '-f', join(HERE, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${tmp}`],
+    { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
+  );
+  if (result.status !== 0 || !existsSync(tmp) || readdirSync(tmp).length === 0) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw new Neo4jLocalError(`neo4j-local: mvn could not fetch the Neo4j jars:\n${result.stdout}${result.stderr}`);
+  }
+  writeFileSync(join(tmp, LIB_MARKER), new Date().toISOString());
+  rmSync(LIB, { recursive: true, force: true }); // an earlier, incomplete fetch
+  try {
+    renameSync(tmp, LIB);
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(join(LIB, LIB_MARKER))) throw err; // another run won the race only if it finished
+  }
+}
+
+/** Throwaway folders of runs whose process is gone (killed before stop() could clean up). */
+function removeStaleRuns() {
+  for (const name of readdirSync(STATE)) {
+    const pid = /^run-(\d+)-/.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid) continue;
+    try {
+      process.kill(Number(pid), 0);
+    } catch (err) {
+      if (err.code === 'ESRCH') rmSync(join(STATE, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/** A port the OS just handed out on loopback; free unless somebody grabs it in the next instant. */
+export function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForBolt(uri, user, password, deadline) {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 5_000 });
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await driver.getServerInfo();
+        return;
+      } catch (err) {
+        if (Date.now() > deadline) throw new Neo4jLocalError(`neo4j-local: Bolt at ${uri} never answered: ${err.message}`);
+        await new Promise((r) => setTimeout(r, Math.min(250 * attempt, 2_000)));
+      }
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+/**
+ * Start a server and resolve once Bolt accepts an authenticated connection.
+ * Without `home`, data lives in a fresh folder under .neo4j/ that stop() deletes.
+ */
+export async function startNeo4j({ home, port, password, log = (line) => console.error(line) } = {}) {
+  if (!have('java', ['-version'])) throw new Neo4jLocalError(`neo4j-local: java is missing: ${INSTALL_HINT}`);
+  mkdirSync(STATE, { recursive: true });
+  removeStaleRuns();
+  ensureJars(log);
+
+  const throwaway = home === undefined;
+  const dataHome = resolve(home ?? join(STATE, `run-${process.pid}-${randomBytes(4).toString('hex')}`));
+  const boltPort = port ?? (await freePort());
+  const secret = password ?? randomBytes(18).toString('base64url');
+  const uri = `bolt://127.0.0.1:${boltPort}`;
+  const started = Date.now();
+
+  const jvm = spawn('java', [...JVM_FLAGS, '-cp', `${LIB}/*`, join(HERE, 'Launcher.java'), dataHome, String(boltPort), secret], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  // Keep the tail of the output for error messages; always drain so the JVM never blocks on a pipe.
+  const tail = [];
+  const remember = (chunk) => {
+    for (const line of String(chunk).split('\n')) if (line.trim() !== '') tail.push(line);
+    tail.splice(0, Math.max(0, tail.length - 40));
+  };
+  jvm.stderr.on('data', remember);
+  const exited = new Promise((ok) => jvm.once('exit', (code, signal) => ok({ code, signal })));
+
+  const ready = new Promise((ok, fail) => {
+    jvm.stdout.on('data', (chunk) => {
+      remember(chunk);
+      if (String(chunk).includes('NEO4J_READY')) ok();
+    });
+    jvm.once('error', (err) => fail(new Neo4jLocalError(`neo4j-local: could not run java: ${err.message}`)));
+    exited.then(({ code, signal }) =>
+      fail(new Neo4jLocalError(`neo4j-local: the JVM exited (${signal ?? code}) before Neo4j was ready:\n${tail.join('\n')}`)),
+    );
+  });
+
+  let stopping;
+  const stop = () => {
+    stopping ??= (async () => {
+      if (jvm.exitCode === null && jvm.signalCode === null) {
+        jvm.kill('SIGTERM');
+        const timer = setTimeout(() => jvm.kill('SIGKILL'), STOP_TIMEOUT_MS);
+        await exited;
+        clearTimeout(timer);
+      }
+      jvm.stdin.destroy();
+      if (throwaway) rmSync(dataHome, { recursive: true, force: true });
+    })();
+    return stopping;
+  };
+
+  const deadline = started + READY_TIMEOUT_MS;
+  let timer;
+  const timeout = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Neo4jLocalError(`neo4j-local: no READY line after ${READY_TIMEOUT_MS / 1000} s:\n${tail.join('\n')}`)), READY_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([ready, timeout]);
+    await waitForBolt(uri, 'neo4j', secret, deadline);
+  } catch (err) {
+    await stop();
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+  log(`neo4j-local: Neo4j ready on ${uri} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { uri, user: 'neo4j', password: secret, home: dataHome, stop, exited };
+}
+
+function parseArgs(argv) {
+  const options = {};
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === '--home' && value) options.home = value;
+    else if (flag === '--port' && value) options.port = Number(value);
+    else if (flag === '--password' && value) options.password = value;
+    else throw new Neo4jLocalError(`usage: node scripts/neo4j/neo4j-local.mjs [--home DIR] [--port N] [--password P] (got ${flag})`);
+    i++;
+  }
+  return options;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  // The CLI keeps its data between runs (.neo4j/home); tests use throwaway folders instead.
+  const server = await startNeo4j({ home: join(STATE, 'home'), ...options });
+  console.log(`NEO4J_URI=${server.uri}`);
+  console.log(`NEO4J_USER=${server.user}`);
+  console.log(`NEO4J_PASSWORD=${server.password}`);
+  let stopping = false;
+  const shutdown = async (signal) => {
+    stopping = true;
+    console.error(`neo4j-local: ${signal}, stopping Neo4j …`);
+    await server.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  const { code, signal } = await server.exited;
+  if (stopping) return; // shutdown() exits once the data folder is released
+  console.error(`neo4j-local: the JVM exited (${signal ?? code})`);
+  process.exit(1);
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    console.error(err instanceof Neo4jLocalError ? err.message : err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,28 @@
+// Neo4j failures become the app's errors where they arise: a uniqueness violation is a 409, an
+// unreachable or refusing server a 503. Neo4j's own messages are not passed on to callers.
+import { Neo4jError } from 'neo4j-driver';
+import { AppError, ConflictError, StoreUnavailableError } from '../../errors.ts';
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+export function mapNeo4jError(err: unknown): unknown {
+  if (err instanceof AppError || !(err instanceof Neo4jError)) return err;
+  if (err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return withCause(new ConflictError('a record with this id already exists'), err);
+  }
+  // Wrong credentials or a database that is still starting look the same to a caller: try later.
+  if (
+    UNAVAILABLE.has(err.code) ||
+    err.code.startsWith('Neo.ClientError.Security.') ||
+    err.code === 'Neo.TransientError.General.DatabaseUnavailable'
+  ) {
+    return withCause(new StoreUnavailableError(), err);
+  }
+  return err;
+}
+
+/** Keep the driver's error for logs without showing it in the response. */
+function withCause<E extends Error>(error: E, cause: unknown): E {
+  Object.defineProperty(error, 'cause', { value: cause, enumerable: false });
+  return error;
+}

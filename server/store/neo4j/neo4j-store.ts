@@ -1,0 +1,325 @@
+// The Neo4j GraphStore: one driver per store, one managed transaction per port call. Reads use
+// executeRead, writes executeWrite; the driver retries both on transient failures, so every
+// unit of work here is pure apart from its transaction (the `change` callbacks included). The
+// graph version lives on a (:Meta {key: 'graph'}) node, bumped in the same transaction as any
+// write that changed something.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Dataset } from '../../domain/inputs.ts';
+import type { Actor, Collaboration, Forum, MemberRole, Source } from '../../domain/schemas.ts';
+import { searchKey } from '../../domain/text.ts';
+import { NotFoundError, StoreUnavailableError } from '../../errors.ts';
+import type {
+  ActorFilter,
+  ActorRecord,
+  CollaborationFilter,
+  CollaborationRecord,
+  CreateCollaborationOptions,
+  DeleteActorOptions,
+  ForumFilter,
+  ForumRecord,
+  GraphSnapshot,
+  GraphStore,
+  ImportResult,
+  Page,
+  PageRequest,
+  Upserted,
+} from '../port.ts';
+import { getActor, removeActor, saveActor } from './actors.ts';
+import { assertSameId, conflictOnId } from './checks.ts';
+import { getCollaboration, removeCollaboration, reshapes, saveCollaboration } from './collaborations.ts';
+import { loadCypher, splitStatements } from './cypher.ts';
+import { mapNeo4jError } from './errors.ts';
+import { getForum, getSources, removeForum, removeMember, saveForum, setMember, writeSources, planSource } from './forums.ts';
+import { importInto } from './import.ts';
+import { QUERY_NAMES, type Queries } from './queries.ts';
+import { actorFromProps, collaborationFromProps, forumFromProps, sourceFromProps } from './records.ts';
+import { Tx, type Row } from './tx.ts';
+
+export interface Neo4jStoreOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string | undefined;
+  /** Where the .cypher files are; the repo's cypher/ folder unless a test says otherwise. */
+  cypherDir?: string | undefined;
+  /** How long the driver keeps retrying a transaction on transient errors (default 5 s). */
+  maxRetryTimeMs?: number | undefined;
+}
+
+const asMap = (value: unknown): Record<string, unknown> => value as Record<string, unknown>;
+
+function pageOf<T extends { id: string }>(items: T[], limit: number): Page<T> {
+  const last = items.at(-1);
+  return { items, lastId: last !== undefined && items.length === limit ? last.id : null };
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly driver: Driver;
+  private readonly queries: Queries;
+  private readonly database: string | undefined;
+  private closed = false;
+
+  constructor(options: Neo4jStoreOptions) {
+    // Eager: a missing .cypher file stops start-up here rather than failing a request later.
+    this.queries = loadCypher(QUERY_NAMES, options.cypherDir);
+    this.database = options.database;
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      userAgent: 'samverkan',
+    });
+  }
+
+  /** One session per unit of work, always closed; the driver reconnects after an outage. */
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (this.closed) throw new StoreUnavailableError();
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const unit = async (raw: ManagedTransaction): Promise<T> => {
+      const tx = new Tx(raw, this.queries);
+      const result = await work(tx);
+      if (tx.changed) await tx.read('meta-bump');
+      return result;
+    };
+    try {
+      return mode === 'READ' ? await session.executeRead(unit) : await session.executeWrite(unit);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close().catch(() => undefined); // a dead connection must not hide the real error
+    }
+  }
+
+  private read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.session('READ', work);
+  }
+
+  private write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.session('WRITE', work);
+  }
+
+  async init(): Promise<void> {
+    if (this.closed) throw new StoreUnavailableError();
+    // Schema changes cannot share a transaction with each other's data checks: one each.
+    for (const statement of splitStatements(this.queries.schema)) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        await session.executeWrite((tx) => tx.run(statement));
+      } catch (error) {
+        throw mapNeo4jError(error);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    }
+  }
+
+  async ping(): Promise<void> {
+    if (this.closed) throw new StoreUnavailableError();
+    // Auto-commit, not a managed transaction: a health check should answer now, not retry.
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run(this.queries.ping);
+    } catch (error) {
+      throw Object.defineProperty(new StoreUnavailableError(), 'cause', { value: error, enumerable: false });
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.driver.close();
+  }
+
+  /** The constraints and (other) indexes in the database: for tests and diagnostics. */
+  async schema(): Promise<{ constraints: Row[]; indexes: Row[] }> {
+    return this.read(async (tx) => ({ constraints: await tx.read('schema-show'), indexes: await tx.read('schema-indexes') }));
+  }
+
+  async version(): Promise<number> {
+    return this.read(readVersion);
+  }
+
+  /** Delete every record (tests, a fresh seed). Counts as a write: the version goes up. */
+  async clear(): Promise<void> {
+    await this.write((tx) => tx.write('clear'));
+  }
+
+  /** Delete everything in the database, the version node included: for tests only. */
+  async wipe(): Promise<void> {
+    await this.write(async (tx) => {
+      await tx.read('wipe');
+    });
+  }
+
+  async listSources(): Promise<Source[]> {
+    return this.read(allSources);
+  }
+
+  async getSource(id: string): Promise<Source | null> {
+    return this.read(async (tx) => (await getSources(tx, [id])).get(id) ?? null);
+  }
+
+  async putSource(source: Source): Promise<Upserted<Source>> {
+    return this.write(async (tx) => {
+      const plan = planSource(source, (await getSources(tx, [source.id])).get(source.id));
+      await writeSources(tx, [plan]);
+      return { value: plan.next, created: plan.outcome === 'created' };
+    });
+  }
+
+  async listActors(filter: ActorFilter, page: PageRequest): Promise<Page<Actor>> {
+    const rows = await this.read((tx) =>
+      tx.read('actor-list', {
+        after: page.after ?? null,
+        sector: filter.sector ?? null,
+        area: filter.area ?? null,
+        q: filter.q === undefined ? null : searchKey(filter.q),
+        limit: page.limit,
+      }),
+    );
+    return pageOf(rows.map((r) => actorFromProps(asMap(r.actor))), page.limit);
+  }
+
+  async getActor(id: string): Promise<Actor | null> {
+    return this.read((tx) => getActor(tx, id));
+  }
+
+  async createActor(actor: ActorRecord): Promise<Actor> {
+    return this.write(async (tx) => {
+      if (await getActor(tx, actor.id)) throw conflictOnId('actor', actor.id);
+      return (await saveActor(tx, actor, true)).value;
+    });
+  }
+
+  async putActor(actor: ActorRecord): Promise<Upserted<Actor>> {
+    return this.write((tx) => saveActor(tx, actor, false));
+  }
+
+  async updateActor(id: string, change: (current: Actor) => ActorRecord): Promise<Actor> {
+    return this.write(async (tx) => {
+      const current = (await getActor(tx, id)) ?? notFound('Actor', id);
+      const next = change(current);
+      assertSameId(id, next);
+      return (await saveActor(tx, next, false)).value;
+    });
+  }
+
+  async deleteActor(id: string, options?: DeleteActorOptions): Promise<void> {
+    await this.write((tx) => removeActor(tx, id, options?.cascade === true));
+  }
+
+  async listCollaborations(filter: CollaborationFilter, page: PageRequest): Promise<Page<Collaboration>> {
+    const rows = await this.read((tx) =>
+      tx.read('collaboration-list', {
+        after: page.after ?? null,
+        actor: filter.actor ?? null,
+        type: filter.type ?? null,
+        status: filter.status ?? null,
+        area: filter.area ?? null,
+        limit: page.limit,
+      }),
+    );
+    return pageOf(rows.map((r) => collaborationFromProps(asMap(r.collaboration))), page.limit);
+  }
+
+  async getCollaboration(id: string): Promise<Collaboration | null> {
+    return this.read((tx) => getCollaboration(tx, id));
+  }
+
+  async createCollaboration(record: CollaborationRecord, options?: CreateCollaborationOptions): Promise<Collaboration> {
+    return this.write(async (tx) => {
+      if (await getCollaboration(tx, record.id)) throw conflictOnId('collaboration', record.id);
+      return saveCollaboration(tx, record, null, options?.allowParallel !== true);
+    });
+  }
+
+  async updateCollaboration(
+    id: string,
+    change: (current: Collaboration) => CollaborationRecord,
+    options?: CreateCollaborationOptions,
+  ): Promise<Collaboration> {
+    return this.write(async (tx) => {
+      const current = (await getCollaboration(tx, id)) ?? notFound('Collaboration', id);
+      const next = change(current);
+      assertSameId(id, next);
+      // Editing a curated parallel tie (say its description) must not trip the rule it predates.
+      return saveCollaboration(tx, next, current, options?.allowParallel !== true && reshapes(current, next));
+    });
+  }
+
+  async deleteCollaboration(id: string): Promise<void> {
+    await this.write((tx) => removeCollaboration(tx, id));
+  }
+
+  async listForums(filter: ForumFilter, page: PageRequest): Promise<Page<Forum>> {
+    const rows = await this.read((tx) =>
+      tx.read('forum-list', {
+        after: page.after ?? null,
+        area: filter.area ?? null,
+        actor: filter.actor ?? null,
+        limit: page.limit,
+      }),
+    );
+    return pageOf(rows.map((r) => forumFromProps(asMap(r.forum))), page.limit);
+  }
+
+  async getForum(id: string): Promise<Forum | null> {
+    return this.read((tx) => getForum(tx, id));
+  }
+
+  async createForum(record: ForumRecord): Promise<Forum> {
+    return this.write(async (tx) => {
+      if (await getForum(tx, record.id)) throw conflictOnId('forum', record.id);
+      return (await saveForum(tx, record, true)).value;
+    });
+  }
+
+  async putForum(record: ForumRecord): Promise<Upserted<Forum>> {
+    return this.write((tx) => saveForum(tx, record, false));
+  }
+
+  async deleteForum(id: string): Promise<void> {
+    await this.write((tx) => removeForum(tx, id));
+  }
+
+  async putMember(forumId: string, actorId: string, role: MemberRole): Promise<Upserted<Forum>> {
+    return this.write((tx) => setMember(tx, forumId, actorId, role));
+  }
+
+  async deleteMember(forumId: string, actorId: string): Promise<Forum> {
+    return this.write((tx) => removeMember(tx, forumId, actorId));
+  }
+
+  async snapshot(): Promise<GraphSnapshot> {
+    return this.read(async (tx) => ({
+      version: await readVersion(tx),
+      sources: await allSources(tx),
+      actors: (await tx.read('actor-all')).map((r) => actorFromProps(asMap(r.actor))),
+      forums: (await tx.read('forum-all')).map((r) => forumFromProps(asMap(r.forum))),
+      collaborations: (await tx.read('collaboration-all')).map((r) => collaborationFromProps(asMap(r.collaboration))),
+    }));
+  }
+
+  async importDataset(dataset: Dataset): Promise<ImportResult> {
+    return this.write((tx) => importInto(tx, dataset));
+  }
+}
+
+async function readVersion(tx: Tx): Promise<number> {
+  const [row] = await tx.read('meta-version');
+  return (row as Row | undefined)?.version as number ?? 0;
+}
+
+async function allSources(tx: Tx): Promise<Source[]> {
+  return (await tx.read('source-list')).map((r) => sourceFromProps(asMap(r.source)));
+}
+
+function notFound(kind: string, id: string): never {
+  throw new NotFoundError(kind, id);
+}

@@ -1,0 +1,30 @@
+// A thin wrapper over a managed transaction: queries by name, results already converted to
+// plain values, and a record of whether this unit of work wrote anything (the version bump).
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Queries, QueryName } from './queries.ts';
+import { plain, toParams } from './values.ts';
+
+export type Row = Record<string, unknown>;
+
+export class Tx {
+  /** Set by write(); the store bumps the graph version once when the work is done. */
+  changed = false;
+  /** One timestamp per attempt, so every record written together carries the same time. */
+  readonly now = new Date().toISOString();
+
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly queries: Queries,
+  ) {}
+
+  async read(name: QueryName, params: Row = {}): Promise<Row[]> {
+    const result = await this.tx.run(this.queries[name], toParams({ now: this.now, ...params }) as Row);
+    return result.records.map((record) => plain(record.toObject()) as Row);
+  }
+
+  /** Run a query that changes the graph. */
+  async write(name: QueryName, params: Row = {}): Promise<Row[]> {
+    this.changed = true;
+    return this.read(name, params);
+  }
+}

@@ -1,0 +1,234 @@
+// The store contract against the Neo4j adapter on the server from test/setup/neo4j.ts, plus what
+// only the Neo4j adapter has: Cypher files loaded by name, the schema init() creates, values that
+// must not leak the driver's types, the uniqueness constraint as the last word on duplicate ids,
+// and an outage the driver recovers from. Note: reset wipes whatever NEO4J_URI points at.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { ConflictError, StoreUnavailableError } from '../../server/errors.ts';
+import { CYPHER_DIR, CypherFileError, loadCypher } from '../../server/store/neo4j/cypher.ts';
+import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
+import { QUERY_NAMES } from '../../server/store/neo4j/queries.ts';
+import type { GraphStore } from '../../server/store/port.ts';
+import { storeContract } from './contract.ts';
+import { actor, evidence, forum, REPORT, tie } from './contract/fixtures.ts';
+
+const connection = inject('neo4j');
+
+async function makeStore(overrides: Partial<ConstructorParameters<typeof Neo4jStore>[0]> = {}): Promise<Neo4jStore> {
+  const store = new Neo4jStore({ ...connection, ...overrides });
+  await store.init();
+  return store;
+}
+
+storeContract('neo4j', () => makeStore(), (store: GraphStore) => (store as Neo4jStore).wipe());
+
+/** True when the value is JSON-like data: no class instances (Integer, DateTime, Node, …). */
+function plainPaths(value: unknown, path = '$'): string[] {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => plainPaths(v, `${path}[${i}]`));
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.entries(value).flatMap(([k, v]) => plainPaths(v, `${path}.${k}`));
+  }
+  return [`${path}: ${Object.prototype.toString.call(value)} ${(value as object).constructor?.name ?? ''}`];
+}
+
+describe('Neo4jStore only', () => {
+  let store: Neo4jStore;
+  beforeAll(async () => {
+    store = await makeStore();
+  });
+  beforeEach(() => store.wipe());
+  afterAll(() => store.close());
+
+  describe('Cypher files', () => {
+    it('a query file that is missing stops start-up, naming the file', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'samverkan-cypher-'));
+      try {
+        cpSync(CYPHER_DIR, dir, { recursive: true });
+        rmSync(join(dir, 'actor-get.cypher'));
+        rmSync(join(dir, 'meta-bump.cypher'));
+        expect(() => new Neo4jStore({ ...connection, cypherDir: dir })).toThrow(CypherFileError);
+        expect(() => new Neo4jStore({ ...connection, cypherDir: dir })).toThrow(/meta-bump\.cypher, actor-get\.cypher/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('every name the adapter uses has a file, and every file is used', () => {
+      expect(() => loadCypher(QUERY_NAMES)).not.toThrow();
+      const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.cypher')).map((f) => f.replace(/\.cypher$/, ''));
+      expect(files.sort()).toEqual([...QUERY_NAMES].sort());
+    });
+  });
+
+  describe('schema', () => {
+    it('init creates a uniqueness constraint for every id and the filter indexes; a second init is fine', async () => {
+      await store.init();
+      const other = await makeStore();
+      await other.close();
+      const { constraints, indexes } = await store.schema();
+      const unique = constraints.filter((c) => c.type === 'UNIQUENESS').map((c) => `${String(c.label)}.${String((c.properties as string[])[0])}`);
+      expect(unique.sort()).toEqual(['Actor.id', 'Collaboration.id', 'Forum.id', 'Meta.key', 'Source.id']);
+      const indexed = indexes.map((i) => `${String(i.label)}.${String((i.properties as string[])[0])}`);
+      expect(indexed).toEqual(expect.arrayContaining(['Actor.sector', 'Actor.searchName', 'Collaboration.status', 'Collaboration.type']));
+      expect(indexes.find((i) => i.label === 'Actor' && (i.properties as string[])[0] === 'searchName')?.type).toBe('TEXT');
+    });
+  });
+
+  describe('values at the boundary', () => {
+    it('no Neo4j Integer, DateTime or other driver object in any returned value', async () => {
+      const result = await store.importDataset({
+        sources: [{ ...REPORT, publisher: 'Högskolan Väst' }],
+        actors: [actor('kommunen', 'municipal', { evidence: [evidence()] }), actor('polisen', 'state', { parentId: 'kommunen' })],
+        forums: [forum('gruppen', [{ actorId: 'polisen', role: 'lead' }])],
+        collaborations: [tie('k-p', 'kommunen', 'polisen', { strength: 3, since: '2016', areas: ['crime'] })],
+      });
+      const page = { limit: 10 };
+      const returned: unknown[] = [
+        result,
+        await store.version(),
+        await store.snapshot(),
+        await store.listSources(),
+        await store.getSource(REPORT.id),
+        await store.listActors({ q: 'kommun' }, page),
+        await store.getActor('polisen'),
+        await store.listCollaborations({ actor: 'kommunen' }, page),
+        await store.getCollaboration('k-p'),
+        await store.listForums({ actor: 'polisen' }, page),
+        await store.getForum('gruppen'),
+        await store.putMember('gruppen', 'kommunen', 'member'),
+        await store.updateCollaboration('k-p', (c) => ({ ...c, strength: 2 })),
+        await store.putActor(actor('skolan')),
+        await store.putSource({ ...REPORT, year: 2020 }),
+      ];
+      expect(returned.flatMap((v) => plainPaths(v))).toEqual([]);
+      const snapshot = await store.snapshot();
+      expect(typeof snapshot.version).toBe('number');
+      expect(snapshot.sources[0]?.year).toBe(2020);
+      expect(snapshot.collaborations[0]?.strength).toBe(2);
+      expect(snapshot.actors[0]?.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    });
+  });
+
+  describe('uniqueness', () => {
+    it('concurrent creates of one id: one wins, the others are ConflictError without Neo4j details', async () => {
+      const results = await Promise.allSettled(
+        Array.from({ length: 6 }, (_, i) => store.createActor(actor('samma', 'municipal', { name: `Kopia ${i}` }))),
+      );
+      const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(failures).toHaveLength(5);
+      for (const failure of failures) {
+        expect(failure).toBeInstanceOf(ConflictError);
+        expect((failure as Error).message).not.toMatch(/Neo\.|Node\(|constraint/i);
+      }
+      expect((await store.snapshot()).actors).toHaveLength(1);
+    });
+  });
+
+  describe('outages', () => {
+    /** A TCP relay to the real server that the test can cut and restore on the same port. */
+    function relay(target: URL): { port: () => number; up: (port?: number) => Promise<void>; down: () => Promise<void> } {
+      let server: Server | undefined;
+      const sockets = new Set<Socket>();
+      let port = 0;
+      return {
+        port: () => port,
+        up: (at = 0) =>
+          new Promise((resolve, reject) => {
+            server = createServer((client) => {
+              const upstream = connect(Number(target.port), target.hostname);
+              for (const s of [client, upstream]) {
+                sockets.add(s);
+                s.on('error', () => undefined);
+                s.on('close', () => {
+                  sockets.delete(s);
+                  client.destroy();
+                  upstream.destroy();
+                });
+              }
+              client.pipe(upstream).pipe(client);
+            });
+            server.once('error', reject);
+            server.listen(at, '127.0.0.1', () => {
+              port = (server!.address() as { port: number }).port;
+              resolve();
+            });
+          }),
+        down: () =>
+          new Promise((resolve) => {
+            for (const s of sockets) s.destroy();
+            server?.close(() => resolve());
+          }),
+      };
+    }
+
+    it('an unreachable server is StoreUnavailableError from ping and operations; the same store recovers', async () => {
+      const target = new URL(connection.uri.replace(/^(bolt|neo4j)(\+s|\+ssc)?:/, 'http:'));
+      const link = relay(target);
+      await link.up();
+      const port = link.port();
+      const relayed = await makeStore({ uri: `bolt://127.0.0.1:${port}`, maxRetryTimeMs: 1_000 });
+      try {
+        await relayed.createActor(actor('kommunen'));
+        await link.down();
+        await expect(relayed.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+        await expect(relayed.getActor('kommunen')).rejects.toBeInstanceOf(StoreUnavailableError);
+        await expect(relayed.createActor(actor('polisen', 'state'))).rejects.toBeInstanceOf(StoreUnavailableError);
+        await link.up(port);
+        await relayed.ping();
+        expect((await relayed.getActor('kommunen'))?.id).toBe('kommunen');
+        await relayed.createActor(actor('polisen', 'state'));
+      } finally {
+        await relayed.close();
+        await link.down();
+      }
+    });
+
+    it('a server nobody listens on is StoreUnavailableError, quickly', async () => {
+      const probe = createServer();
+      const port = await new Promise<number>((resolve) => probe.listen(0, '127.0.0.1', () => resolve((probe.address() as { port: number }).port)));
+      await new Promise((resolve) => probe.close(resolve));
+      const nowhere = new Neo4jStore({ ...connection, uri: `bolt://127.0.0.1:${port}`, maxRetryTimeMs: 500 });
+      try {
+        await expect(nowhere.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+        await expect(nowhere.version()).rejects.toBeInstanceOf(StoreUnavailableError);
+        await expect(nowhere.init()).rejects.toBeInstanceOf(StoreUnavailableError);
+      } finally {
+        await nowhere.close();
+      }
+    });
+
+    it('wrong credentials are StoreUnavailableError too, without the server message', async () => {
+      const locked = new Neo4jStore({ ...connection, password: 'not-the-password', maxRetryTimeMs: 500 });
+      try {
+        await expect(locked.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+        const error = await locked.version().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(StoreUnavailableError);
+        expect((error as Error).message).not.toMatch(/auth|password|Neo\./i);
+      } finally {
+        await locked.close();
+      }
+    });
+  });
+});
+
+describe('scripts/neo4j/neo4j-local.mjs', () => {
+  it('without java it fails saying what to install, or to set NEO4J_URI', () => {
+    const script = fileURLToPath(new URL('../../scripts/neo4j/neo4j-local.mjs', import.meta.url));
+    const run = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `import(${JSON.stringify(script)}).then((m) => m.startNeo4j()).catch((e) => { console.error(e.message); process.exit(3); })`],
+      { env: { PATH: '/nonexistent' }, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(3);
+    expect(run.stderr).toMatch(/java is missing/);
+    expect(run.stderr).toMatch(/apt-get install openjdk-17-jre-headless maven/);
+    expect(run.stderr).toMatch(/NEO4J_URI/);
+  });
+});
