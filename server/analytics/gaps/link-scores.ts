@@ -38,17 +38,45 @@ export interface TopPairs {
   pairs: ScoredPairs;
 }
 
-/** Per-node weights of a shared neighbour: 1 / ln deg and 1 / deg. */
-function neighbourWeights(csr: Csr): { invLog: Float64Array; invDeg: Float64Array } {
+/**
+ * Per-node weights of a shared neighbour (1 / ln deg, 1 / deg) and the scratch arrays of the
+ * walk, made once per graph: a query for one actor then costs only its own two-hop walk.
+ * Marks carry a fresh stamp per walked node, so they never need clearing.
+ */
+interface Workspace {
+  invLog: Float64Array;
+  invDeg: Float64Array;
+  mark: Int32Array;
+  stamp: number;
+  common: Int32Array;
+  aa: Float64Array;
+  ra: Float64Array;
+  touched: Int32Array;
+}
+
+const workspaces = new WeakMap<Csr, Workspace>();
+
+function workspace(csr: Csr): Workspace {
+  let ws = workspaces.get(csr);
+  if (ws) return ws;
   const n = csr.ids.length;
-  const invLog = new Float64Array(n);
-  const invDeg = new Float64Array(n);
+  ws = {
+    invLog: new Float64Array(n),
+    invDeg: new Float64Array(n),
+    mark: new Int32Array(n),
+    stamp: 0,
+    common: new Int32Array(n),
+    aa: new Float64Array(n),
+    ra: new Float64Array(n),
+    touched: new Int32Array(n),
+  };
   for (let w = 0; w < n; w++) {
     const d = degreeOf(csr, w);
-    invDeg[w] = d > 0 ? 1 / d : 0;
-    invLog[w] = d > 1 ? 1 / Math.log(d) : 0;
+    ws.invDeg[w] = d > 0 ? 1 / d : 0;
+    ws.invLog[w] = d > 1 ? 1 / Math.log(d) : 0;
   }
-  return { invLog, invDeg };
+  workspaces.set(csr, ws);
+  return ws;
 }
 
 /**
@@ -62,18 +90,18 @@ function walkPairs(
 ): void {
   const { offsets, neighbours } = csr;
   const n = csr.ids.length;
-  const { invLog, invDeg } = neighbourWeights(csr);
-  const mark = new Int32Array(n);
-  const common = new Int32Array(n);
-  const aa = new Float64Array(n);
-  const ra = new Float64Array(n);
-  const touched = new Int32Array(n);
+  const ws = workspace(csr);
+  const { invLog, invDeg, mark, common, aa, ra, touched } = ws;
+  if (ws.stamp > 0x7fffffff - n) {
+    mark.fill(0);
+    ws.stamp = 0;
+  }
   const first = node ?? 0;
   const last = node ?? n - 1;
   const allPairs = node === undefined;
 
   for (let u = first; u <= last; u++) {
-    const stamp = u + 1;
+    const stamp = ++ws.stamp;
     const uStart = offsets[u]!;
     const uEnd = offsets[u + 1]!;
     mark[u] = stamp;

@@ -10,10 +10,10 @@
 // and its own parent (their link is organisational, not a missing collaboration). `declared`
 // lists the statuses of recorded ties between the pair that the actor graph does not count
 // (a `desired` tie there means the prediction is already wished for).
-import type { Area, Status } from '../../domain/schemas.ts';
+import type { Area, Collaboration, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
 import { EXISTING_STATUSES } from '../actor-graph.ts';
-import { actorIndex, checkSnapshot, parseOptions, unknownActor } from './common.ts';
+import { checkSnapshot, parseOptions, unknownActor } from './common.ts';
 import { actorCsr, areaList, degreeOf, SECTOR_IDS, type Csr } from './csr.ts';
 import { topPairs, type ScoreIndex } from './link-scores.ts';
 import {
@@ -51,9 +51,11 @@ export const PREDICTED_DEFAULTS = {
 export function predictLinks(snapshot: GraphSnapshot, options: PredictedLinksOptions = {}): PredictedLinksResult {
   checkSnapshot(MODULE, snapshot);
   const opts = parseOptions(MODULE, PredictedLinksOptions, PREDICTED_DEFAULTS, options);
-  if (opts.actor !== undefined && !snapshot.actors.some((a) => a.id === opts.actor)) unknownActor(MODULE, opts.actor);
   const csr = actorCsr(snapshot, opts);
   const node = opts.actor === undefined ? undefined : csr.index.get(opts.actor);
+  if (opts.actor !== undefined && node === undefined && !snapshot.actors.some((a) => a.id === opts.actor)) {
+    unknownActor(MODULE, opts.actor);
+  }
 
   const result: PredictedLinksResult = {
     area: opts.area ?? null,
@@ -118,6 +120,9 @@ function sharedNeighbours(csr: Csr, u: number, v: number): number[] {
   return out.sort((a, b) => degreeOf(csr, a) - degreeOf(csr, b) || (csr.ids[a]! < csr.ids[b]! ? -1 : 1));
 }
 
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+const tiesByPair = new WeakMap<GraphSnapshot, Map<string, Collaboration[]>>();
+
 /** Per listed pair, the statuses of its recorded ties that are not counted as ties. */
 function declaredBetween(
   snapshot: GraphSnapshot,
@@ -125,16 +130,26 @@ function declaredBetween(
   count: number,
   pair: (i: number) => [string, string],
 ): Status[][] {
-  const key = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-  const slots = new Map<string, number>();
-  for (let i = 0; i < count; i++) slots.set(key(...pair(i)), i);
-  const out: Status[][] = Array.from({ length: count }, () => []);
-  const known = actorIndex(snapshot);
-  for (const c of snapshot.collaborations) {
-    if (opts.statuses.includes(c.status) || !known.has(c.source) || !known.has(c.target)) continue;
-    if (opts.area !== undefined && !c.areas.includes(opts.area)) continue;
-    const slot = slots.get(key(c.source, c.target));
-    if (slot !== undefined && !out[slot]!.includes(c.status)) out[slot]!.push(c.status);
+  let index = tiesByPair.get(snapshot);
+  if (!index) {
+    index = new Map();
+    for (const c of snapshot.collaborations) {
+      const key = pairKey(c.source, c.target);
+      const list = index.get(key);
+      if (list) list.push(c);
+      else index.set(key, [c]);
+    }
+    tiesByPair.set(snapshot, index);
+  }
+  const out: Status[][] = [];
+  for (let i = 0; i < count; i++) {
+    const statuses: Status[] = [];
+    for (const c of index.get(pairKey(...pair(i))) ?? []) {
+      if (opts.statuses.includes(c.status) || statuses.includes(c.status)) continue;
+      if (opts.area !== undefined && !c.areas.includes(opts.area)) continue;
+      statuses.push(c.status);
+    }
+    out.push(statuses);
   }
   return out;
 }

@@ -294,7 +294,7 @@ export const GapReport = z
     area: Area.nullable(),
     graph: z.object({ version: z.int(), actors: Count, collaborations: Count, forums: Count }),
     typeShares: z.array(TypeShare).describe('existing ties (active, needs_development) by type'),
-    weakestPairs: z.array(MixingCell),
+    weakestPairs: z.array(MixingCell).describe('cross-sector cells, least dense relative to the graph first'),
     withoutCivilSociety: z.object({ count: Count, of: Count, actors: z.array(ActorRef) }),
     withoutBusiness: z.object({ count: Count, of: Count, actors: z.array(ActorRef) }),
     declared: z.object({

@@ -1,0 +1,13 @@
+// The gap analytics (DOMAIN.md, "Missing-link gaps"): who is not working with whom. Each is a
+// pure function `fn(snapshot, options) → result`, with a zod schema for its options and result
+// in ./schemas.ts for the routes and the OpenAPI document.
+export { reachGaps, REACH_DEFAULTS, type ReachGapsOptions } from './reach.ts';
+export { sectorMixing, mixingCell, MIXING_DEFAULTS, type SectorMixingOptions } from './mixing.ts';
+export { declaredGaps, DECLARED_DEFAULTS, type DeclaredGapsOptions } from './declared.ts';
+export { predictLinks, PREDICTED_DEFAULTS, type PredictedLinksOptions } from './predicted.ts';
+export { brokers, BROKERS_DEFAULTS, type BrokersOptions } from './brokers.ts';
+export { gapReport, toMarkdown, REPORT_DEFAULTS, type GapReportOptions } from './report.ts';
+export { actorCsr, toCsr, type Csr } from './csr.ts';
+export { scoreAllPairs, topPairs } from './link-scores.ts';
+export { burtConstraint, groupPaths } from './group-paths.ts';
+export * as GapSchemas from './schemas.ts';

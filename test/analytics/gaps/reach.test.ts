@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { reachGaps } from '../../../server/analytics/gaps/reach.ts';
+import { ReachGapsResult } from '../../../server/analytics/gaps/schemas.ts';
+import { kronogarden } from './kronogarden.ts';
+
+const ids = (r: ReachGapsResult) => r.gaps.map((g) => g.actor.id);
+
+describe('reachGaps on Kronogården', () => {
+  it('lists the non-civil-society actors with no active tie to civil society', () => {
+    const result = reachGaps(kronogarden, { sector: 'civil_society' });
+    expect(ReachGapsResult.parse(result)).toEqual(result);
+    expect(result.candidates).toBe(7); // everybody but forening
+    expect(result.reached).toBe(1); // af, through af–forening
+    expect(result.gapShare).toBeCloseTo(6 / 7, 12);
+    expect(ids(result)).toEqual(['ks', 'naring', 'polis', 'bostad', 'region', 'skola']); // most ties first
+    const byId = new Map(result.gaps.map((g) => [g.actor.id, g]));
+    expect(byId.get('ks')!.towardTarget).toEqual({ desired: 1 });
+    expect(byId.get('ks')!.sharedForums).toEqual(['kronogardsgruppen']);
+    expect(byId.get('skola')!.towardTarget).toEqual({ needs_development: 1 });
+    expect(byId.get('polis')!.towardTarget).toEqual({ ended: 1 });
+    expect(byId.get('ks')!.ties).toEqual({
+      total: 3,
+      byStatus: { active: 2, desired: 1 },
+      byType: { internal: { active: 1 }, state: { active: 1 }, civil_society: { desired: 1 } },
+    });
+  });
+
+  it('within an area, asks only actors working in it and counts only ties serving it', () => {
+    const result = reachGaps(kronogarden, { sector: 'civil_society', area: 'labour_market' });
+    expect(result.area).toBe('labour_market');
+    expect(result.candidates).toBe(4); // ks, naring, af, region
+    expect(ids(result)).toEqual(['naring', 'ks', 'region']);
+    const naring = result.gaps[0]!;
+    expect(naring.ties).toEqual({
+      total: 3,
+      byStatus: { active: 2, desired: 1 },
+      byType: { internal: { active: 1 }, state: { active: 1 }, business: { desired: 1 } },
+    });
+    // ks's crime and democracy ties are out of scope; its forum serves another area.
+    expect(result.gaps[1]!.ties.total).toBe(1);
+    expect(result.gaps[1]!.towardTarget).toEqual({});
+    expect(result.gaps[1]!.sharedForums).toEqual([]);
+  });
+
+  it('counts the statuses it is told to, and forums when asked', () => {
+    expect(ids(reachGaps(kronogarden, { sector: 'civil_society', statuses: ['active', 'needs_development'] }))).not.toContain('skola');
+    expect(ids(reachGaps(kronogarden, { sector: 'civil_society', includeForums: true }))).not.toContain('ks');
+    expect(ids(reachGaps(kronogarden, { sector: 'civil_society', actorSectors: ['municipal'] }))).toEqual(['ks', 'naring', 'skola']);
+  });
+
+  it('asks by collaboration type only the actors that could have one', () => {
+    const business = reachGaps(kronogarden, { type: 'business' });
+    expect(business.target).toEqual({ kind: 'type', value: 'business' });
+    expect(business.candidates).toBe(7); // a civil-society actor can never have a business tie
+    expect(business.reached).toBe(0);
+    expect(business.gaps.find((g) => g.actor.id === 'bostad')!.towardTarget).toEqual({ desired: 1 });
+
+    const internal = reachGaps(kronogarden, { type: 'internal' });
+    expect(internal.candidates).toBe(3); // only municipal actors
+    expect(ids(internal)).toEqual(['skola']);
+
+    const state = reachGaps(kronogarden, { type: 'state' });
+    expect(state.candidates).toBe(6); // not forening, not bostad
+    expect(ids(state)).toEqual(['skola']);
+  });
+
+  it('checks its input', () => {
+    expect(() => reachGaps(kronogarden, {})).toThrow(/^reachGaps: give exactly one of sector or type/);
+    expect(() => reachGaps(kronogarden, { sector: 'civil_society', type: 'business' })).toThrow(/^reachGaps: /);
+    expect(() => reachGaps(kronogarden, { sector: 'church' as never })).toThrow(/^reachGaps: sector/);
+    expect(() => reachGaps(kronogarden, { sector: 'business', statuses: [] })).toThrow(/^reachGaps: statuses/);
+    expect(() => reachGaps(null as never, { sector: 'business' })).toThrow(/^reachGaps: expects a graph snapshot/);
+  });
+});
