@@ -19,7 +19,7 @@ import { collaborationType } from '../../domain/collaboration-type.ts';
 import type { Actor, Area, Collaboration, CollaborationType, Sector, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
 import { EXISTING_STATUSES } from '../actor-graph.ts';
-import { actorIndex, checkSnapshot, countStatus, parseOptions, ratio } from './common.ts';
+import { actorIndex, checkSnapshot, countStatus, fail, parseOptions, ratio } from './common.ts';
 import { SECTOR_IDS } from './csr.ts';
 import { ReachGapsOptions, type ReachGapsResult, type StatusCounts } from './schemas.ts';
 
@@ -42,6 +42,7 @@ export const REACH_DEFAULTS = {
 export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): ReachGapsResult {
   checkSnapshot(MODULE, snapshot);
   const opts = parseOptions(MODULE, ReachGapsOptions, REACH_DEFAULTS, options);
+  if ((opts.sector === undefined) === (opts.type === undefined)) fail(MODULE, 'give exactly one of sector or type');
   const actors = actorIndex(snapshot);
   const counted = new Set<Status>(opts.statuses);
   const area = opts.area;

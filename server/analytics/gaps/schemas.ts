@@ -1,5 +1,6 @@
 // The shapes of the gap analytics (DOMAIN.md, "Missing-link gaps"): what each function accepts
-// as options and what it returns. The result types are z.infer of these schemas, so the route
+// as options (after its DEFAULTS are merged in; plain objects, so a route can `.partial()` or
+// `.extend()` them for its query string) and what it returns. The result types are z.infer of these schemas, so the route
 // layer can put the very same schemas into the OpenAPI document, and tests can parse a result
 // to prove it is what the document promises. Every number is finite or null: results are JSON.
 import { z } from 'zod';
@@ -37,7 +38,6 @@ export const ReachGapsOptions = z
     statuses: StatusList.describe('which tie statuses count as reaching; default active'),
     actorSectors: z.array(Sector).min(1).optional().describe('only list actors of these sectors'),
   })
-  .refine((o) => (o.sector === undefined) !== (o.type === undefined), 'give exactly one of sector or type')
   .meta({ id: 'ReachGapsOptions' });
 
 export const ReachGap = z
