@@ -6,7 +6,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Dataset } from '../../domain/inputs.ts';
 import type { Actor, Collaboration, Forum, MemberRole, Source } from '../../domain/schemas.ts';
-import { searchKey } from '../../domain/text.ts';
 import { NotFoundError, StoreUnavailableError } from '../../errors.ts';
 import type {
   ActorFilter,
@@ -29,10 +28,10 @@ import { assertSameId, conflictOnId } from './checks.ts';
 import { getCollaboration, removeCollaboration, reshapes, saveCollaboration } from './collaborations.ts';
 import { loadCypher, splitStatements } from './cypher.ts';
 import { mapNeo4jError } from './errors.ts';
-import { getForum, getSources, removeForum, removeMember, saveForum, setMember, writeSources, planSource } from './forums.ts';
+import { getForum, getSources, planSource, removeForum, removeMember, saveForum, setMember, writeSources } from './forums.ts';
 import { importInto } from './import.ts';
 import { QUERY_NAMES, type Queries } from './queries.ts';
-import { actorFromProps, collaborationFromProps, forumFromProps, sourceFromProps } from './records.ts';
+import * as reads from './reads.ts';
 import { Tx, type Row } from './tx.ts';
 
 export interface Neo4jStoreOptions {
@@ -44,13 +43,6 @@ export interface Neo4jStoreOptions {
   cypherDir?: string | undefined;
   /** How long the driver keeps retrying a transaction on transient errors (default 5 s). */
   maxRetryTimeMs?: number | undefined;
-}
-
-const asMap = (value: unknown): Record<string, unknown> => value as Record<string, unknown>;
-
-function pageOf<T extends { id: string }>(items: T[], limit: number): Page<T> {
-  const last = items.at(-1);
-  return { items, lastId: last !== undefined && items.length === limit ? last.id : null };
 }
 
 export class Neo4jStore implements GraphStore {
@@ -142,7 +134,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async version(): Promise<number> {
-    return this.read(readVersion);
+    return this.read(reads.readVersion);
   }
 
   /** Delete every record (tests, a fresh seed). Counts as a write: the version goes up. */
@@ -152,13 +144,14 @@ export class Neo4jStore implements GraphStore {
 
   /** Delete everything in the database, the version node included: for tests only. */
   async wipe(): Promise<void> {
+    // Run as a read so no version bump recreates the Meta node the wipe just deleted.
     await this.write(async (tx) => {
       await tx.read('wipe');
     });
   }
 
   async listSources(): Promise<Source[]> {
-    return this.read(allSources);
+    return this.read(reads.allSources);
   }
 
   async getSource(id: string): Promise<Source | null> {
@@ -174,16 +167,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listActors(filter: ActorFilter, page: PageRequest): Promise<Page<Actor>> {
-    const rows = await this.read((tx) =>
-      tx.read('actor-list', {
-        after: page.after ?? null,
-        sector: filter.sector ?? null,
-        area: filter.area ?? null,
-        q: filter.q === undefined ? null : searchKey(filter.q),
-        limit: page.limit,
-      }),
-    );
-    return pageOf(rows.map((r) => actorFromProps(asMap(r.actor))), page.limit);
+    return this.read((tx) => reads.listActors(tx, filter, page));
   }
 
   async getActor(id: string): Promise<Actor | null> {
@@ -215,17 +199,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listCollaborations(filter: CollaborationFilter, page: PageRequest): Promise<Page<Collaboration>> {
-    const rows = await this.read((tx) =>
-      tx.read('collaboration-list', {
-        after: page.after ?? null,
-        actor: filter.actor ?? null,
-        type: filter.type ?? null,
-        status: filter.status ?? null,
-        area: filter.area ?? null,
-        limit: page.limit,
-      }),
-    );
-    return pageOf(rows.map((r) => collaborationFromProps(asMap(r.collaboration))), page.limit);
+    return this.read((tx) => reads.listCollaborations(tx, filter, page));
   }
 
   async getCollaboration(id: string): Promise<Collaboration | null> {
@@ -258,15 +232,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listForums(filter: ForumFilter, page: PageRequest): Promise<Page<Forum>> {
-    const rows = await this.read((tx) =>
-      tx.read('forum-list', {
-        after: page.after ?? null,
-        area: filter.area ?? null,
-        actor: filter.actor ?? null,
-        limit: page.limit,
-      }),
-    );
-    return pageOf(rows.map((r) => forumFromProps(asMap(r.forum))), page.limit);
+    return this.read((tx) => reads.listForums(tx, filter, page));
   }
 
   async getForum(id: string): Promise<Forum | null> {
@@ -297,13 +263,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async snapshot(): Promise<GraphSnapshot> {
-    return this.read(async (tx) => ({
-      version: await readVersion(tx),
-      sources: await allSources(tx),
-      actors: (await tx.read('actor-all')).map((r) => actorFromProps(asMap(r.actor))),
-      forums: (await tx.read('forum-all')).map((r) => forumFromProps(asMap(r.forum))),
-      collaborations: (await tx.read('collaboration-all')).map((r) => collaborationFromProps(asMap(r.collaboration))),
-    }));
+    return this.read(reads.snapshot);
   }
 
   async importDataset(dataset: Dataset): Promise<ImportResult> {
@@ -311,14 +271,6 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-async function readVersion(tx: Tx): Promise<number> {
-  const [row] = await tx.read('meta-version');
-  return (row as Row | undefined)?.version as number ?? 0;
-}
-
-async function allSources(tx: Tx): Promise<Source[]> {
-  return (await tx.read('source-list')).map((r) => sourceFromProps(asMap(r.source)));
-}
 
 function notFound(kind: string, id: string): never {
   throw new NotFoundError(kind, id);

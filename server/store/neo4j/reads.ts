@@ -1,0 +1,68 @@
+// Whole-graph and paged reads for the Neo4j store: keyset pages ordered by id (`after`
+// excludes everything up to and including it; an unset filter is a null parameter) and the
+// snapshot, each inside the caller's read transaction.
+import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
+import { searchKey } from '../../domain/text.ts';
+import type { ActorFilter, CollaborationFilter, ForumFilter, GraphSnapshot, Page, PageRequest } from '../port.ts';
+import { actorFromProps, collaborationFromProps, forumFromProps, sourceFromProps } from './records.ts';
+import type { Row, Tx } from './tx.ts';
+
+const asMap = (value: unknown): Row => value as Row;
+
+function pageOf<T extends { id: string }>(items: T[], limit: number): Page<T> {
+  const last = items.at(-1);
+  return { items, lastId: last !== undefined && items.length === limit ? last.id : null };
+}
+
+export async function readVersion(tx: Tx): Promise<number> {
+  const [row] = await tx.read('meta-version');
+  return typeof row?.version === 'number' ? row.version : 0;
+}
+
+export async function allSources(tx: Tx): Promise<Source[]> {
+  return (await tx.read('source-list')).map((r) => sourceFromProps(asMap(r.source)));
+}
+
+export async function listActors(tx: Tx, filter: ActorFilter, page: PageRequest): Promise<Page<Actor>> {
+  const rows = await tx.read('actor-list', {
+    after: page.after ?? null,
+    sector: filter.sector ?? null,
+    area: filter.area ?? null,
+    q: filter.q === undefined ? null : searchKey(filter.q),
+    limit: page.limit,
+  });
+  return pageOf(rows.map((r) => actorFromProps(asMap(r.actor))), page.limit);
+}
+
+export async function listCollaborations(tx: Tx, filter: CollaborationFilter, page: PageRequest): Promise<Page<Collaboration>> {
+  const rows = await tx.read('collaboration-list', {
+    after: page.after ?? null,
+    actor: filter.actor ?? null,
+    type: filter.type ?? null,
+    status: filter.status ?? null,
+    area: filter.area ?? null,
+    limit: page.limit,
+  });
+  return pageOf(rows.map((r) => collaborationFromProps(asMap(r.collaboration))), page.limit);
+}
+
+export async function listForums(tx: Tx, filter: ForumFilter, page: PageRequest): Promise<Page<Forum>> {
+  const rows = await tx.read('forum-list', {
+    after: page.after ?? null,
+    area: filter.area ?? null,
+    actor: filter.actor ?? null,
+    limit: page.limit,
+  });
+  return pageOf(rows.map((r) => forumFromProps(asMap(r.forum))), page.limit);
+}
+
+/** Everything at one version: the caller runs this in a single read transaction. */
+export async function snapshot(tx: Tx): Promise<GraphSnapshot> {
+  return {
+    version: await readVersion(tx),
+    sources: await allSources(tx),
+    actors: (await tx.read('actor-all')).map((r) => actorFromProps(asMap(r.actor))),
+    forums: (await tx.read('forum-all')).map((r) => forumFromProps(asMap(r.forum))),
+    collaborations: (await tx.read('collaboration-all')).map((r) => collaborationFromProps(asMap(r.collaboration))),
+  };
+}
