@@ -1,0 +1,28 @@
+// The resource API the explorer reads and writes: the graph, sources, health and the edit
+// routes for actors and collaborations.
+import type { Actor, ActorCreate, ActorPut, Collaboration, CollaborationCreate, Source } from '../domain.ts';
+import type { z } from 'zod';
+import { get, request } from './http.ts';
+import type { SerializedGraph } from '../graph/model.ts';
+
+export interface Health {
+  status: 'ok' | 'unavailable';
+  store: string;
+  version: string;
+  graphVersion?: number;
+  writesNeedKey: boolean;
+}
+
+/** The whole graph with forums; the client filters it itself so positions survive filtering. */
+export const fetchGraph = () => get<SerializedGraph>('/api/graph', { includeForums: true });
+export const fetchHealth = () => get<Health>('/health');
+export const fetchSources = async () => (await get<{ items: Source[] }>('/api/sources')).items;
+
+export const createActor = (body: z.input<typeof ActorCreate>) => request<Actor>('POST', '/api/actors', { body });
+export const putActor = (id: string, body: z.input<typeof ActorPut>) =>
+  request<Actor>('PUT', `/api/actors/${encodeURIComponent(id)}`, { body });
+export const createCollaboration = (body: z.input<typeof CollaborationCreate>) =>
+  request<Collaboration>('POST', '/api/collaborations', { body });
+/** A JSON merge patch: null removes a field. */
+export const patchCollaboration = (id: string, body: Record<string, unknown>) =>
+  request<Collaboration>('PATCH', `/api/collaborations/${encodeURIComponent(id)}`, { body });

@@ -1,0 +1,70 @@
+// One fetch wrapper for the whole client: JSON in and out, the API key when the server wants
+// one, and the API's error shape ({error, message, details[{path, message}]}) as ApiError.
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const KEY_STORAGE = 'samverkan.apiKey';
+
+export const apiKey = {
+  get(): string | null {
+    try {
+      return sessionStorage.getItem(KEY_STORAGE);
+    } catch {
+      return null;
+    }
+  },
+  set(key: string | null): void {
+    if (key === null) sessionStorage.removeItem(KEY_STORAGE);
+    else sessionStorage.setItem(KEY_STORAGE, key);
+  },
+};
+
+export type Query = Record<string, string | number | boolean | readonly string[] | undefined | null>;
+
+export function queryString(query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(','));
+    } else params.set(key, String(value));
+  }
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
+export async function request<T>(method: string, path: string, options: { query?: Query; body?: unknown } = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const key = apiKey.get();
+  if (method !== 'GET' && key) headers.authorization = `Bearer ${key}`;
+  const response = await fetch(`${path}${queryString(options.query)}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  const body = text ? (JSON.parse(text) as unknown) : undefined;
+  if (!response.ok) {
+    const e = (body ?? {}) as { error?: string; message?: string; details?: ErrorDetail[] };
+    throw new ApiError(response.status, e.error ?? 'http_error', e.message ?? response.statusText, e.details ?? []);
+  }
+  return body as T;
+}
+
+export const get = <T>(path: string, query?: Query) => request<T>('GET', path, query ? { query } : {});

@@ -1,0 +1,122 @@
+// Data graph -> filtered graph (Gephi Lite's middle stage): a pure function of the data and the
+// view state. Ties are kept by type, status, area and neighbourhood; actors by sector and by
+// matching an area themselves or touching a kept tie (as /api/graph's filters do). Forums are
+// kept as nodes, projected into co-membership ties, or left out. An ego view keeps only the
+// selected actor's neighbourhood.
+import Graph from 'graphology';
+import type { ViewState } from '../state/view-state.ts';
+import type { ActorNode, CollaborationEdge, DataGraph, EdgeAttrs, NodeAttrs, PredictedEdge } from './model.ts';
+
+export type FilterInput = Pick<ViewState, 'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods' | 'forums' | 'selected' | 'ego'>;
+
+export interface Suggestion {
+  source: string;
+  target: string;
+  attrs: PredictedEdge;
+}
+
+const overlaps = (wanted: readonly string[], values: readonly string[]) =>
+  wanted.length === 0 || wanted.some((w) => values.includes(w));
+const within = (wanted: readonly string[], value: string) => wanted.length === 0 || wanted.includes(value);
+
+export function keepsTie(filter: FilterInput, tie: CollaborationEdge, ends: [ActorNode, ActorNode]): boolean {
+  if (!within(filter.types, tie.type) || !within(filter.statuses, tie.status)) return false;
+  if (filter.areas.length > 0 && !overlaps(filter.areas, tie.areas)) return false;
+  if (filter.neighbourhoods.length > 0) {
+    const places = [...tie.neighbourhoods, ...ends[0].neighbourhoods, ...ends[1].neighbourhoods];
+    if (!overlaps(filter.neighbourhoods, places)) return false;
+  }
+  return within(filter.sectors, ends[0].sector) && within(filter.sectors, ends[1].sector);
+}
+
+function keepsActorAlone(filter: FilterInput, actor: ActorNode): boolean {
+  return (
+    within(filter.sectors, actor.sector) &&
+    (filter.areas.length === 0 || overlaps(filter.areas, actor.areas)) &&
+    (filter.neighbourhoods.length === 0 || overlaps(filter.neighbourhoods, actor.neighbourhoods))
+  );
+}
+
+export function filterGraph(data: DataGraph, filter: FilterInput, suggestions: readonly Suggestion[] = []): DataGraph {
+  const out: DataGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: true, allowSelfLoops: false });
+  const keptTies: string[] = [];
+  const touched = new Set<string>();
+  data.forEachEdge((edge, attrs, source, target, sa, ta) => {
+    if (attrs.kind !== 'collaboration' || sa.kind !== 'actor' || ta.kind !== 'actor') return;
+    if (!keepsTie(filter, attrs, [sa, ta])) return;
+    keptTies.push(edge);
+    touched.add(source).add(target);
+  });
+
+  data.forEachNode((key, attrs) => {
+    if (attrs.kind === 'actor' && (touched.has(key) || keepsActorAlone(filter, attrs))) out.addNode(key, attrs);
+  });
+  for (const edge of keptTies) {
+    out.addUndirectedEdgeWithKey(edge, data.source(edge), data.target(edge), data.getEdgeAttributes(edge));
+  }
+  if (filter.forums !== 'hidden') addForums(data, out, filter);
+  for (const s of suggestions) {
+    if (out.hasNode(s.source) && out.hasNode(s.target)) {
+      out.addUndirectedEdgeWithKey(`predicted:${s.source}:${s.target}`, s.source, s.target, s.attrs);
+    }
+  }
+  if (filter.selected !== null && filter.ego > 0 && out.hasNode(filter.selected)) {
+    return egoNetwork(out, filter.selected, filter.ego);
+  }
+  return out;
+}
+
+function addForums(data: DataGraph, out: DataGraph, filter: FilterInput): void {
+  const pairs = new Map<string, { a: string; b: string; forums: string[] }>();
+  data.forEachNode((forum, attrs) => {
+    if (attrs.kind !== 'forum') return;
+    if (filter.areas.length > 0 && attrs.areas.length > 0 && !overlaps(filter.areas, attrs.areas)) return;
+    const members = data.neighbors(forum).filter((m) => out.hasNode(m)).sort();
+    if (members.length === 0) return;
+    if (filter.forums === 'nodes') {
+      out.addNode(forum, attrs);
+      data.forEachEdge(forum, (edge, e, s, t) => {
+        const member = s === forum ? t : s;
+        if (e.kind === 'membership' && out.hasNode(member)) out.addUndirectedEdgeWithKey(edge, member, forum, e);
+      });
+      return;
+    }
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i]!;
+        const b = members[j]!;
+        const key = `${a}\n${b}`;
+        const pair = pairs.get(key) ?? { a, b, forums: [] };
+        pair.forums.push(forum);
+        pairs.set(key, pair);
+      }
+    }
+  });
+  for (const { a, b, forums } of pairs.values()) {
+    out.addUndirectedEdgeWithKey(`co:${a}:${b}`, a, b, { kind: 'comembership', forums, weight: forums.length });
+  }
+}
+
+/** The nodes within `depth` steps of `center`, and every edge among them. */
+export function egoNetwork(graph: DataGraph, center: string, depth: number): DataGraph {
+  const seen = new Set([center]);
+  let frontier = [center];
+  for (let step = 0; step < depth; step++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const n of graph.neighbors(node)) {
+        if (!seen.has(n)) {
+          seen.add(n);
+          next.push(n);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const out: DataGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: true, allowSelfLoops: false });
+  for (const n of seen) out.addNode(n, graph.getNodeAttributes(n));
+  graph.forEachEdge((edge, attrs, s, t) => {
+    if (seen.has(s) && seen.has(t)) out.addUndirectedEdgeWithKey(edge, s, t, attrs);
+  });
+  return out;
+}

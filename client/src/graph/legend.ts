@@ -1,0 +1,56 @@
+// The legend is derived from the display graph and the appearance context, never written by
+// hand: it lists exactly the sectors, tie types and statuses that are on the map now.
+import type { CollaborationType, Sector, Status } from '../domain.ts';
+import { SECTOR_IDS, STATUS_IDS, TYPE_IDS } from '../domain.ts';
+import { COMEMBERSHIP_COLOR, FORUM_COLOR, GAP_BORDER, MEMBERSHIP_COLOR, PREDICTED_COLOR, SECTOR_COLORS, STATUS_STYLE, TYPE_COLORS } from './colors.ts';
+import type { AppearanceContext } from './appearance.ts';
+import type { DataGraph } from './model.ts';
+
+export interface LegendModel {
+  sectors: Array<{ id: Sector; color: string; count: number }>;
+  forums: { color: string; count: number } | null;
+  types: Array<{ id: CollaborationType; color: string; count: number }>;
+  statuses: Array<{ id: Status; edgeType: 'line' | 'dashed' | 'dotted'; alpha: number; count: number }>;
+  memberships: { color: string; count: number } | null;
+  comemberships: { color: string; count: number } | null;
+  predicted: { color: string; count: number } | null;
+  outlined: { color: string; count: number } | null;
+  /** The metric that sizes nodes, or null when sizes are uniform. */
+  sizeMetric: string | null;
+}
+
+export function legendModel(graph: DataGraph, ctx: AppearanceContext, sizeMetric: string | null): LegendModel {
+  const sectors = new Map<string, number>();
+  const types = new Map<string, number>();
+  const statuses = new Map<string, number>();
+  let forums = 0;
+  let memberships = 0;
+  let comemberships = 0;
+  let predicted = 0;
+  let outlined = 0;
+  graph.forEachNode((n, a) => {
+    if (a.kind === 'forum') forums++;
+    else sectors.set(a.sector, (sectors.get(a.sector) ?? 0) + 1);
+    if (ctx.outlined.has(n)) outlined++;
+  });
+  graph.forEachEdge((_e, a) => {
+    if (a.kind === 'collaboration') {
+      types.set(a.type, (types.get(a.type) ?? 0) + 1);
+      statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
+    } else if (a.kind === 'membership') memberships++;
+    else if (a.kind === 'comembership') comemberships++;
+    else predicted++;
+  });
+  const some = (color: string, count: number) => (count > 0 ? { color, count } : null);
+  return {
+    sectors: SECTOR_IDS.filter((s) => sectors.has(s)).map((id) => ({ id, color: SECTOR_COLORS[id], count: sectors.get(id)! })),
+    forums: some(FORUM_COLOR, forums),
+    types: TYPE_IDS.filter((t) => types.has(t)).map((id) => ({ id, color: TYPE_COLORS[id], count: types.get(id)! })),
+    statuses: STATUS_IDS.filter((s) => statuses.has(s)).map((id) => ({ id, ...STATUS_STYLE[id], count: statuses.get(id)! })),
+    memberships: some(MEMBERSHIP_COLOR, memberships),
+    comemberships: some(COMEMBERSHIP_COLOR, comemberships),
+    predicted: some(PREDICTED_COLOR, predicted),
+    outlined: some(GAP_BORDER, outlined),
+    sizeMetric,
+  };
+}

@@ -1,0 +1,66 @@
+// Entry point: reads the view state from the URL, builds the explorer and mounts the panels.
+import './styles.css';
+import { Explorer } from './app/explorer.ts';
+import { detectLang, i18n } from './i18n/i18n.ts';
+import { parseViewState } from './state/url.ts';
+import { openActorForm } from './ui/actor-form.ts';
+import { byId, h, replace } from './ui/dom.ts';
+import { renderFilters } from './ui/filters.ts';
+import { renderGaps } from './ui/gaps.ts';
+import { renderPanel } from './ui/panel.ts';
+import { mountSearch } from './ui/search.ts';
+import { renderTable } from './ui/table.ts';
+import { openTieForm } from './ui/tie-form.ts';
+import { renderToolbar } from './ui/toolbar.ts';
+
+declare global {
+  interface Window {
+    __samverkan?: ReturnType<Explorer['testHook']> & { ready: boolean; firstPaint?: number };
+  }
+}
+
+async function start(): Promise<void> {
+  i18n.set(detectLang(localStorage.getItem('samverkan.lang'), navigator.languages ?? [navigator.language]));
+  const explorer = new Explorer(parseViewState(location.search), byId('map'));
+  const dialog = byId<HTMLDialogElement>('edit-dialog');
+  const reload = () => explorer.reload();
+  explorer.editActor = (id) => openActorForm(explorer, dialog, reload, id);
+  explorer.editTie = (request) => openTieForm(explorer, dialog, reload, request);
+
+  const search = mountSearch(byId('search'), () => explorer);
+  const status = byId('status');
+  const rerender = () => explorer.renderViews();
+  explorer.addView((ctx) => {
+    document.title = i18n.t('appTitle');
+    byId('tagline').textContent = i18n.t('appTagline');
+    search.relabel();
+    renderToolbar(byId('toolbar'), ctx);
+    renderFilters(byId('filters'), ctx);
+    renderPanel(byId('panel'), ctx, rerender);
+    renderGaps(byId('gaps'), ctx);
+    renderTable(byId('table-view'), ctx, rerender);
+    byId('map').hidden = ctx.state.view !== 'map';
+    document.body.dataset.view = ctx.state.view;
+    const actors = ctx.display.filterNodes((_, a) => a.kind === 'actor').length;
+    const ties = ctx.display.filterEdges((_, a) => a.kind === 'collaboration').length;
+    status.textContent = i18n.t('actorsShown', { n: actors, m: ties });
+  });
+  window.addEventListener('popstate', () => explorer.dispatch(() => parseViewState(location.search)));
+
+  try {
+    await explorer.load();
+  } catch (error) {
+    replace(
+      status,
+      h('span', { role: 'alert' }, `${i18n.t('loadFailed')}: ${String(error)} `),
+      h('button', { type: 'button', on: { click: () => location.reload() } }, i18n.t('retry')),
+    );
+    return;
+  }
+  requestAnimationFrame(() => {
+    window.__samverkan = { ...explorer.testHook(), ready: true, firstPaint: performance.now() };
+    document.body.dataset.ready = 'true';
+  });
+}
+
+void start();

@@ -1,0 +1,100 @@
+// The explorer's view state: everything an analyst would want a shared link to reproduce.
+// Changes are small pure functions (as Gephi Lite's producers) so they are easy to test and
+// the URL, the map and the panels all derive from the same value.
+import type { Area, CollaborationType, Sector, Status } from '../domain.ts';
+
+export type ForumMode = 'nodes' | 'projected' | 'hidden';
+export type ViewMode = 'map' | 'table';
+export type EgoDepth = 0 | 1 | 2;
+
+/** Something the gaps view asked the map to bring forward (a mixing cell, a declared tie). */
+export type Focus =
+  | { kind: 'sectors'; a: Sector; b: Sector }
+  | { kind: 'tie'; source: string; target: string }
+  | { kind: 'actors'; ids: string[] };
+
+export interface ViewState {
+  /** Empty list = no filter on that dimension. */
+  areas: Area[];
+  sectors: Sector[];
+  types: CollaborationType[];
+  statuses: Status[];
+  neighbourhoods: string[];
+  forums: ForumMode;
+  selected: string | null;
+  /** 0 = whole network with the selection highlighted; 1 or 2 = only that many steps out. */
+  ego: EgoDepth;
+  /** A metric id from the analytics catalogue, or 'none' for equal sizes. */
+  metric: string;
+  view: ViewMode;
+  /** The sector whose missing ties the gaps view shows; null = gaps view closed. */
+  gaps: Sector | null;
+  focus: Focus | null;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  areas: [],
+  sectors: [],
+  types: [],
+  statuses: [],
+  neighbourhoods: [],
+  forums: 'nodes',
+  selected: null,
+  ego: 0,
+  metric: 'degree',
+  view: 'map',
+  gaps: null,
+  focus: null,
+};
+
+type ListKey = 'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods';
+type ListValue<K extends ListKey> = ViewState[K][number];
+
+/** Adds the value to a filter list or removes it when present. */
+export function toggleFilter<K extends ListKey>(state: ViewState, key: K, value: ListValue<K>): ViewState {
+  const list = state[key] as string[];
+  const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  return { ...state, [key]: next };
+}
+
+export function setFilter<K extends ListKey>(state: ViewState, key: K, values: ViewState[K]): ViewState {
+  return { ...state, [key]: [...values] };
+}
+
+export function clearFilters(state: ViewState): ViewState {
+  return { ...state, areas: [], sectors: [], types: [], statuses: [], neighbourhoods: [], focus: null };
+}
+
+/** Selecting another actor drops a focus from the gaps view: the analyst moved on. */
+export function select(state: ViewState, id: string | null): ViewState {
+  return { ...state, selected: id, focus: null, ego: id === null ? 0 : state.ego };
+}
+
+export function setEgo(state: ViewState, ego: EgoDepth): ViewState {
+  return { ...state, ego: state.selected === null ? 0 : ego };
+}
+
+export function setForums(state: ViewState, forums: ForumMode): ViewState {
+  return { ...state, forums };
+}
+
+export function setMetric(state: ViewState, metric: string): ViewState {
+  return { ...state, metric };
+}
+
+export function setView(state: ViewState, view: ViewMode): ViewState {
+  return { ...state, view };
+}
+
+export function openGaps(state: ViewState, sector: Sector | null): ViewState {
+  return { ...state, gaps: sector, focus: sector === null ? null : state.focus };
+}
+
+export function focusOn(state: ViewState, focus: Focus | null): ViewState {
+  return { ...state, focus, selected: focus?.kind === 'tie' ? focus.source : state.selected };
+}
+
+/** True when any filter narrows the graph (the UI offers "clear filters" then). */
+export function isFiltered(state: ViewState): boolean {
+  return [state.areas, state.sectors, state.types, state.statuses, state.neighbourhoods].some((l) => l.length > 0);
+}

@@ -1,0 +1,48 @@
+// A tiny hyperscript helper: the UI is plain DOM, rebuilt per panel when state changes.
+type Child = Node | string | number | null | undefined | false;
+type Children = Child | Children[];
+type Props = Record<string, unknown> & { class?: string; on?: Record<string, (e: Event) => void> };
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props | null = null, ...children: Children[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(props ?? {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'on') {
+      for (const [event, handler] of Object.entries(value as Record<string, (e: Event) => void>)) el.addEventListener(event, handler);
+    } else if (key === 'class') el.className = String(value);
+    else if (key === 'style' && typeof value === 'object') Object.assign(el.style, value);
+    else if (key in el && !key.includes('-') && key !== 'list' && key !== 'form') (el as unknown as Record<string, unknown>)[key] = value;
+    else el.setAttribute(key, value === true ? '' : String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el: HTMLElement, children: Children[]): void {
+  for (const child of children.flat(Infinity as 1) as Child[]) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(typeof child === 'string' || typeof child === 'number' ? String(child) : child);
+  }
+}
+
+export function replace(el: HTMLElement, ...children: Children[]): void {
+  el.replaceChildren();
+  append(el, children);
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`samverkan: #${id} is missing from index.html`);
+  return el as T;
+}
+
+/** Triggers a download of text or a blob under a file name. */
+export function download(name: string, content: Blob | string, type = 'application/octet-stream'): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,143 @@
+// Building blocks for the edit forms: labelled fields that can show an error under themselves
+// (linked with aria-describedby), evidence rows, the API-key field, and the dialog frame.
+import { apiKey } from '../api/http.ts';
+import type { Term } from '../domain.ts';
+import { i18n } from '../i18n/i18n.ts';
+import type { FieldError } from '../state/form-errors.ts';
+import { h } from './dom.ts';
+
+let counter = 0;
+const uid = (name: string) => `f-${name.replace(/\W/g, '-')}-${++counter}`;
+
+/** A wrapper carrying data-field so errors can find it. */
+function wrap(name: string, ...children: Node[]): HTMLElement {
+  return h('div', { class: 'field', 'data-field': name }, ...children, h('p', { class: 'error', id: `${name}-error`, hidden: true }));
+}
+
+export function textField(name: string, label: string, value = '', options: { multiline?: boolean; type?: string; required?: boolean } = {}): HTMLElement {
+  const id = uid(name);
+  const input = options.multiline
+    ? h('textarea', { id, name, rows: 3 }, value)
+    : h('input', { id, name, type: options.type ?? 'text', value, required: options.required });
+  return wrap(name, h('label', { for: id }, label), input);
+}
+
+export function selectField(name: string, label: string, options: Array<{ value: string; label: string }>, value: string): HTMLElement {
+  const id = uid(name);
+  return wrap(
+    name,
+    h('label', { for: id }, label),
+    h('select', { id, name }, options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label))),
+  );
+}
+
+export function checkGroup(name: string, label: string, terms: readonly Term[], chosen: readonly string[]): HTMLElement {
+  return wrap(
+    name,
+    h(
+      'fieldset',
+      { class: 'checks' },
+      h('legend', null, label),
+      terms.map((t) => h('label', null, h('input', { type: 'checkbox', name, value: t.id, checked: chosen.includes(t.id) }), ` ${i18n.term(terms, t.id)}`)),
+    ),
+  );
+}
+
+export function checkbox(name: string, label: string, checked: boolean): HTMLElement {
+  return wrap(name, h('label', null, h('input', { type: 'checkbox', name, checked }), ` ${label}`));
+}
+
+export interface EvidenceRow {
+  sourceId: string;
+  locator: string;
+  note: string;
+}
+
+/** Evidence rows; field names are evidence.N.sourceId etc., matching the schema paths. */
+export function evidenceFields(rows: EvidenceRow[], sources: Array<{ id: string; title: string }>): { element: HTMLElement; fieldNames: () => string[] } {
+  const list = h('div', { class: 'evidence-rows' });
+  const addRow = (row: EvidenceRow) => {
+    const i = list.children.length;
+    const options = sources.some((s) => s.id === row.sourceId) || row.sourceId === '' ? sources : [...sources, { id: row.sourceId, title: row.sourceId }];
+    const rowEl = h(
+      'fieldset',
+      { class: 'evidence-row', 'data-index': i },
+      h('legend', null, `${i18n.t('formEvidence')} ${i + 1}`),
+      selectField(`evidence.${i}.sourceId`, i18n.t('formEvidenceSource'), options.map((s) => ({ value: s.id, label: s.title })), row.sourceId || options[0]?.id || ''),
+      textField(`evidence.${i}.locator`, i18n.t('formEvidenceLocator'), row.locator),
+      textField(`evidence.${i}.note`, i18n.t('formEvidenceNote'), row.note, { multiline: true }),
+      h('button', { type: 'button', class: 'link small', on: { click: () => rowEl.remove() } }, i18n.t('formRemove')),
+    );
+    list.append(rowEl);
+  };
+  rows.forEach(addRow);
+  const element = h(
+    'fieldset',
+    { class: 'evidence-fields', 'data-field': 'evidence' },
+    h('legend', null, i18n.t('formEvidence')),
+    list,
+    h('button', { type: 'button', class: 'link', on: { click: () => addRow({ sourceId: '', locator: '', note: '' }) } }, i18n.t('formAddEvidence')),
+    h('p', { class: 'error', id: 'evidence-error', hidden: true }),
+  );
+  const fieldNames = () => [...list.querySelectorAll<HTMLElement>('[data-field]')].map((el) => el.dataset.field!);
+  return { element, fieldNames };
+}
+
+/** Reads the evidence rows back in their on-screen order (removed rows leave gaps in names). */
+export function readEvidence(form: HTMLFormElement): EvidenceRow[] {
+  return [...form.querySelectorAll<HTMLElement>('.evidence-row')].map((row) => {
+    const value = (suffix: string) => (row.querySelector<HTMLInputElement>(`[name$=".${suffix}"]`)?.value ?? '').trim();
+    return { sourceId: value('sourceId'), locator: value('locator'), note: value('note') };
+  });
+}
+
+export function values(form: HTMLFormElement, name: string): string[] {
+  return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+}
+
+export function value(form: HTMLFormElement, name: string): string {
+  return (form.elements.namedItem(name) as HTMLInputElement | null)?.value.trim() ?? '';
+}
+
+export function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
+  for (const p of form.querySelectorAll<HTMLElement>('.error')) {
+    p.hidden = true;
+    p.textContent = '';
+  }
+  for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+  for (const e of errors) {
+    const box = e.field === '' ? null : form.querySelector<HTMLElement>(`[data-field="${CSS.escape(e.field)}"]`);
+    const p = box?.querySelector<HTMLElement>(':scope > .error') ?? form.querySelector<HTMLElement>('.form-error')!;
+    p.hidden = false;
+    p.textContent = p.textContent ? `${p.textContent}; ${e.message}` : e.message;
+    const input = box?.querySelector<HTMLElement>('input, select, textarea');
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      if (p.id) input.setAttribute('aria-describedby', p.id);
+    }
+  }
+  form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+}
+
+/** The API key field, shown when the server wants one and this session has none yet. */
+export function apiKeyField(needed: boolean): HTMLElement | null {
+  if (!needed || apiKey.get()) return null;
+  return h('div', { class: 'api-key' }, h('p', null, i18n.t('apiKeyPrompt')), textField('apiKey', i18n.t('apiKeyLabel'), '', { type: 'password', required: true }));
+}
+
+export function openDialog(dialog: HTMLDialogElement, title: string, form: HTMLFormElement): void {
+  dialog.replaceChildren(h('h2', { id: 'dialog-title' }, title), form);
+  dialog.setAttribute('aria-labelledby', 'dialog-title');
+  if (!dialog.open) dialog.showModal();
+  form.querySelector<HTMLElement>('input, select, textarea')?.focus();
+}
+
+export function formButtons(dialog: HTMLDialogElement): HTMLElement {
+  return h(
+    'div',
+    { class: 'form-actions' },
+    h('p', { class: 'error form-error', role: 'alert', hidden: true }),
+    h('button', { type: 'submit', class: 'primary' }, i18n.t('formSave')),
+    h('button', { type: 'button', on: { click: () => dialog.close() } }, i18n.t('formCancel')),
+  );
+}

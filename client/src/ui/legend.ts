@@ -1,0 +1,52 @@
+// Draws the legend model (graph/legend.ts), which is derived from what is on the map.
+import { COLLABORATION_TYPES, SECTORS, STATUSES } from '../domain.ts';
+import type { LegendModel } from '../graph/legend.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { h } from './dom.ts';
+
+const swatch = (color: string, shape: 'dot' | 'ring' | 'outline' = 'dot') =>
+  h('span', { class: `swatch ${shape}`, style: shape === 'dot' ? { background: color } : { borderColor: color }, 'aria-hidden': 'true' });
+
+const line = (color: string, style: 'line' | 'dashed' | 'dotted', alpha = 1) =>
+  h('span', { class: `stroke ${style}`, style: { borderTopColor: color, opacity: String(alpha) }, 'aria-hidden': 'true' });
+
+export function renderLegend(model: LegendModel): HTMLElement {
+  const item = (mark: HTMLElement, label: string, count?: number) =>
+    h('li', null, mark, h('span', null, label), count !== undefined ? h('span', { class: 'muted' }, ` ${count}`) : null);
+  return h(
+    'section',
+    { class: 'legend', 'aria-label': i18n.t('legend'), id: 'legend' },
+    h('h2', null, i18n.t('legend')),
+    model.sectors.length > 0 || model.forums
+      ? [
+          h('h3', null, i18n.t('legendNodes')),
+          h(
+            'ul',
+            null,
+            model.sectors.map((s) => item(swatch(s.color), i18n.term(SECTORS, s.id), s.count)),
+            model.forums ? item(swatch(model.forums.color, 'ring'), i18n.t('legendForum'), model.forums.count) : null,
+            model.outlined ? item(swatch(model.outlined.color, 'outline'), i18n.t('legendOutlined'), model.outlined.count) : null,
+          ),
+        ]
+      : null,
+    model.types.length > 0
+      ? [h('h3', null, i18n.t('legendTies')), h('ul', null, model.types.map((t) => item(line(t.color, 'line'), i18n.term(COLLABORATION_TYPES, t.id), t.count)))]
+      : null,
+    model.statuses.length > 0
+      ? [
+          h('h3', null, i18n.t('legendStatus')),
+          h('ul', null, model.statuses.map((s) => item(line('#4a5160', s.edgeType, s.alpha), i18n.term(STATUSES, s.id), s.count))),
+        ]
+      : null,
+    model.memberships || model.comemberships || model.predicted
+      ? h(
+          'ul',
+          null,
+          model.memberships ? item(line(model.memberships.color, 'line'), i18n.t('legendMembership'), model.memberships.count) : null,
+          model.comemberships ? item(line(model.comemberships.color, 'line'), i18n.t('legendCoMembership'), model.comemberships.count) : null,
+          model.predicted ? item(line(model.predicted.color, 'dashed'), i18n.t('legendPredicted'), model.predicted.count) : null,
+        )
+      : null,
+    model.sizeMetric ? h('p', { class: 'muted' }, `${i18n.t('legendSize')}: ${model.sizeMetric}`) : null,
+  );
+}

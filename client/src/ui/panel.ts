@@ -1,0 +1,188 @@
+// The side panel for the selected actor: who it is, how central, its ties by type and status,
+// the evidence for it, and its gaps (sectors it has no tie to, predicted partners and why).
+import { fetchPredicted, ranks, type PredictedLinksResult } from '../api/analytics.ts';
+import type { ExplorerContext } from '../app/context.ts';
+import { analyticsFilter, filterKey } from '../app/derive.ts';
+import { AREAS, COLLABORATION_TYPES, FORMS, SECTORS, STATUSES, type Evidence } from '../domain.ts';
+import { forumsOf, sectorsWithoutTie, tiesByTypeAndStatus, unitsOf } from '../graph/actor-summary.ts';
+import { SECTOR_COLORS, TYPE_COLORS } from '../graph/colors.ts';
+import { localDegree } from '../graph/local-metrics.ts';
+import type { ActorNode } from '../graph/model.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { select, setEgo, type EgoDepth } from '../state/view-state.ts';
+import { h, replace } from './dom.ts';
+
+const predictedCache = new Map<string, PredictedLinksResult | null | 'loading'>();
+
+function actorButton(ctx: ExplorerContext, id: string, name: string): HTMLElement {
+  return h('button', { type: 'button', class: 'link', on: { click: () => ctx.dispatch((s) => select(s, id)) } }, name);
+}
+
+function evidenceList(ctx: ExplorerContext, evidence: Evidence[]): HTMLElement {
+  if (evidence.length === 0) return h('p', { class: 'muted' }, i18n.t('panelNoEvidence'));
+  return h(
+    'ul',
+    { class: 'evidence' },
+    evidence.map((e) => {
+      const source = ctx.sources.get(e.sourceId);
+      return h(
+        'li',
+        null,
+        h('q', null, e.note),
+        h('cite', null, ` — ${source ? `${source.title}${source.year ? ` (${source.year})` : ''}` : e.sourceId}, ${e.locator}`),
+      );
+    }),
+  );
+}
+
+function centralities(ctx: ExplorerContext, id: string): HTMLElement | null {
+  const rows = ctx.catalogue.flatMap((m) => {
+    const values = ctx.centrality.get(m.id) ?? (m.id === 'degree' ? localDegree(ctx.display) : undefined);
+    const value = values?.get(id);
+    if (!values || value === undefined) return [];
+    const rank = ranks(values).get(id);
+    const shown = Number.isInteger(value) ? String(value) : value.toFixed(3);
+    return [h('tr', null, h('th', { scope: 'row' }, m.label[i18n.lang]), h('td', null, shown), h('td', { class: 'muted' }, i18n.t('panelRank', { rank: rank ?? '–', of: values.size })))];
+  });
+  if (rows.length === 0) return null;
+  return h('section', null, h('h3', null, i18n.t('panelCentrality')), h('table', { class: 'metrics' }, h('tbody', null, rows)));
+}
+
+function predicted(ctx: ExplorerContext, id: string, rerender: () => void): HTMLElement | null {
+  if (!ctx.analyticsAvailable) return null;
+  const key = `${id}|${filterKey(ctx.state)}`;
+  const cached = predictedCache.get(key);
+  if (cached === undefined) {
+    predictedCache.set(key, 'loading');
+    fetchPredicted(analyticsFilter(ctx.state), { limit: 5, actor: id })
+      .catch(() => null)
+      .then((r) => {
+        predictedCache.set(key, r);
+        rerender();
+      });
+  }
+  const result = cached === 'loading' || cached === undefined ? null : cached;
+  const list = result?.predictions ?? [];
+  return h(
+    'section',
+    null,
+    h('h4', null, i18n.t('panelPredicted')),
+    cached === 'loading' || cached === undefined
+      ? h('p', { class: 'muted' }, i18n.t('loading'))
+      : list.length === 0
+        ? h('p', { class: 'muted' }, result === null ? i18n.t('analyticsUnavailable') : i18n.t('panelNoPredicted'))
+        : h(
+            'ul',
+            { class: 'predicted' },
+            list.map((p) => {
+              const other = p.source.id === id ? p.target : p.source;
+              const reasons = [
+                p.sharedNeighbours.length > 0 ? i18n.t('sharedNeighbours', { names: p.sharedNeighbours.map((n) => n.name).join(', ') }) : '',
+                p.sharedAreas.length > 0 ? i18n.t('sharedAreas', { areas: p.sharedAreas.map((a) => i18n.term(AREAS, a)).join(', ') }) : '',
+              ].filter(Boolean);
+              return h('li', null, actorButton(ctx, other.id, other.name), ` (${i18n.term(SECTORS, other.sector)})`, h('div', { class: 'muted small' }, reasons.join('; ')));
+            }),
+          ),
+  );
+}
+
+export function renderPanel(root: HTMLElement, ctx: ExplorerContext, rerender: () => void): void {
+  const id = ctx.state.selected;
+  if (id === null || !ctx.data.hasNode(id) || ctx.data.getNodeAttribute(id, 'kind') !== 'actor') {
+    root.hidden = true;
+    replace(root);
+    return;
+  }
+  root.hidden = false;
+  const a = ctx.data.getNodeAttributes(id) as ActorNode;
+  const parent = a.parentId && ctx.data.hasNode(a.parentId) ? ctx.data.getNodeAttribute(a.parentId, 'label') : null;
+  const units = unitsOf(ctx.data, id);
+  const groups = tiesByTypeAndStatus(ctx.data, id);
+  const forums = forumsOf(ctx.data, id);
+  const missing = sectorsWithoutTie(ctx.data, id);
+  const writable = ctx.health !== null;
+  const egoButton = (depth: EgoDepth, label: string) =>
+    h('button', { type: 'button', 'aria-pressed': String(ctx.state.ego === depth), on: { click: () => ctx.dispatch((s) => setEgo(s, depth)) } }, label);
+  const chips = (list: readonly string[], render: (v: string) => string) => (list.length > 0 ? h('ul', { class: 'chips' }, list.map((v) => h('li', null, render(v)))) : null);
+
+  replace(
+    root,
+    h(
+      'header',
+      { class: 'panel-head' },
+      h('h2', { id: 'panel-title' }, a.label),
+      h('button', { type: 'button', class: 'icon', 'aria-label': i18n.t('close'), on: { click: () => ctx.dispatch((s) => select(s, null)) } }, '×'),
+    ),
+    h('p', null, h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[a.sector] }, 'aria-hidden': 'true' }), ` ${i18n.term(SECTORS, a.sector)}`),
+    h(
+      'dl',
+      { class: 'facts' },
+      a.areas.length > 0 ? [h('dt', null, i18n.t('panelAreas')), h('dd', null, chips(a.areas, (v) => i18n.term(AREAS, v)))] : null,
+      parent ? [h('dt', null, i18n.t('panelParent')), h('dd', null, actorButton(ctx, a.parentId!, parent))] : null,
+      units.length > 0 ? [h('dt', null, i18n.t('panelUnits')), h('dd', null, units.map((u, i) => [i > 0 ? ', ' : '', actorButton(ctx, u.id, u.name)]))] : null,
+      a.neighbourhoods.length > 0 ? [h('dt', null, i18n.t('panelNeighbourhoods')), h('dd', null, a.neighbourhoods.join(', '))] : null,
+      a.targetGroups.length > 0 ? [h('dt', null, i18n.t('panelTargetGroups')), h('dd', null, a.targetGroups.join(', '))] : null,
+      a.website ? [h('dt', null, i18n.t('panelWebsite')), h('dd', null, h('a', { href: a.website, target: '_blank', rel: 'noopener' }, a.website))] : null,
+    ),
+    a.description ? h('p', { class: 'description' }, a.description) : null,
+    h('div', { class: 'segmented', role: 'group', 'aria-label': i18n.t('ego') }, egoButton(0, i18n.t('egoAll')), egoButton(1, i18n.t('egoOne')), egoButton(2, i18n.t('egoTwo'))),
+    writable
+      ? h(
+          'div',
+          { class: 'actions' },
+          h('button', { type: 'button', on: { click: () => ctx.editActor(id) } }, i18n.t('panelEdit')),
+          h('button', { type: 'button', on: { click: () => ctx.editTie({ source: id }) } }, i18n.t('panelAddTie')),
+        )
+      : null,
+    centralities(ctx, id),
+    h(
+      'section',
+      { class: 'ties' },
+      h('h3', null, i18n.t('panelTies')),
+      groups.length === 0
+        ? h('p', { class: 'muted' }, i18n.t('panelNoTies'))
+        : groups.map((g) =>
+            h(
+              'div',
+              { class: 'tie-group' },
+              h('h4', null, h('span', { class: 'stroke line', style: { borderTopColor: TYPE_COLORS[g.type] }, 'aria-hidden': 'true' }), ` ${i18n.term(COLLABORATION_TYPES, g.type)}`),
+              g.statuses.map((st) =>
+                h(
+                  'div',
+                  null,
+                  h('h5', null, i18n.term(STATUSES, st.status)),
+                  h(
+                    'ul',
+                    null,
+                    st.ties.map((t) =>
+                      h(
+                        'li',
+                        null,
+                        t.tie.directed ? (t.outgoing ? '→ ' : '← ') : '',
+                        actorButton(ctx, t.other, t.otherName),
+                        t.tie.forms.length > 0 ? h('span', { class: 'muted small' }, ` · ${t.tie.forms.map((f) => i18n.term(FORMS, f)).join(', ')}`) : null,
+                        writable ? h('button', { type: 'button', class: 'link small', on: { click: () => ctx.editTie({ id: t.id }) } }, i18n.t('panelEditTie')) : null,
+                        t.tie.evidence.length > 0 ? h('details', null, h('summary', null, `${i18n.t('panelEvidence')} (${t.tie.evidence.length})`), evidenceList(ctx, t.tie.evidence)) : null,
+                      ),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+    ),
+    forums.length > 0
+      ? h('section', null, h('h3', null, i18n.t('panelForums')), h('ul', null, forums.map((f) => h('li', null, f.name, h('span', { class: 'muted small' }, ` (${f.role})`)))))
+      : null,
+    h('section', { class: 'evidence-section' }, h('h3', null, i18n.t('panelEvidence')), evidenceList(ctx, a.evidence)),
+    h(
+      'section',
+      { class: 'gaps-section' },
+      h('h3', null, i18n.t('panelGaps')),
+      missing.length === 0
+        ? h('p', { class: 'muted' }, i18n.t('panelTiedToAll'))
+        : h('p', null, `${i18n.t('panelNoTieTo')}: `, missing.map((s, i) => [i > 0 ? ', ' : '', h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[s] }, 'aria-hidden': 'true' }), ` ${i18n.term(SECTORS, s)}`])),
+      predicted(ctx, id, rerender),
+    ),
+  );
+}

@@ -1,0 +1,49 @@
+// Shared submit flow for the edit forms: validate with the API's zod schema first, remember
+// the API key for the session, send, and put the API's 4xx details on the fields.
+import { ApiError, apiKey } from '../api/http.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { apiErrors, zodErrors } from '../state/form-errors.ts';
+import { apiKeyField, showErrors, value } from './form-kit.ts';
+
+interface Parsed {
+  success: boolean;
+  error?: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> };
+}
+
+export interface SubmitOptions {
+  form: HTMLFormElement;
+  dialog: HTMLDialogElement;
+  fields: () => string[];
+  validate: () => Parsed;
+  send: () => Promise<unknown>;
+  done: () => Promise<void> | void;
+}
+
+export async function submitForm(o: SubmitOptions): Promise<void> {
+  const parsed = o.validate();
+  if (!parsed.success) {
+    showErrors(o.form, zodErrors(parsed.error?.issues ?? [], o.fields()));
+    return;
+  }
+  const key = value(o.form, 'apiKey');
+  if (o.form.querySelector('[name="apiKey"]')) {
+    if (key === '') return showErrors(o.form, [{ field: 'apiKey', message: i18n.t('apiKeyWrong') }]);
+    apiKey.set(key);
+  }
+  try {
+    await o.send();
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      apiKey.set(null);
+      if (!o.form.querySelector('[name="apiKey"]')) o.form.prepend(apiKeyField(true)!);
+      return showErrors(o.form, [{ field: 'apiKey', message: i18n.t('apiKeyWrong') }]);
+    }
+    if (error instanceof ApiError) {
+      const message = i18n.t('formWriteFailed', { message: error.message });
+      return showErrors(o.form, apiErrors(error.details, message, o.fields()));
+    }
+    return showErrors(o.form, [{ field: '', message: String(error) }]);
+  }
+  o.dialog.close();
+  await o.done();
+}

@@ -1,0 +1,55 @@
+// The header's controls: view switch, gaps, layout, share/export, edit and language.
+import type { ExplorerContext } from '../app/context.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { formatViewState } from '../state/url.ts';
+import { openGaps, setView } from '../state/view-state.ts';
+import { h, replace } from './dom.ts';
+
+export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
+  const s = ctx.state;
+  const writable = ctx.health !== null;
+  const shareMenu = h(
+    'details',
+    { class: 'menu' },
+    h('summary', null, i18n.t('share')),
+    h(
+      'div',
+      { class: 'menu-items' },
+      h(
+        'button',
+        {
+          type: 'button',
+          on: {
+            click: (e) => {
+              const url = `${location.origin}${location.pathname}${formatViewState(s)}`;
+              void navigator.clipboard?.writeText(url).then(() => ((e.target as HTMLElement).textContent = i18n.t('linkCopied')), () => prompt(i18n.t('copyLink'), url));
+            },
+          },
+        },
+        i18n.t('copyLink'),
+      ),
+      h('button', { type: 'button', id: 'export-png', on: { click: () => void ctx.exportPng() } }, i18n.t('exportPng')),
+      h('button', { type: 'button', id: 'export-gexf', on: { click: () => ctx.exportGexf() } }, i18n.t('exportGexf')),
+      h('button', { type: 'button', id: 'export-json', on: { click: () => ctx.exportJson() } }, i18n.t('exportJson')),
+    ),
+  );
+  replace(
+    root,
+    h(
+      'div',
+      { class: 'segmented', role: 'group', 'aria-label': `${i18n.t('viewMap')} / ${i18n.t('viewTable')}` },
+      h('button', { type: 'button', id: 'view-map', 'aria-pressed': String(s.view === 'map'), on: { click: () => ctx.dispatch((st) => setView(st, 'map')) } }, i18n.t('viewMap')),
+      h('button', { type: 'button', id: 'view-table', 'aria-pressed': String(s.view === 'table'), on: { click: () => ctx.dispatch((st) => setView(st, 'table')) } }, i18n.t('viewTable')),
+    ),
+    h(
+      'button',
+      { type: 'button', id: 'gaps-toggle', 'aria-pressed': String(s.gaps !== null), on: { click: () => ctx.dispatch((st) => openGaps(st, st.gaps === null ? 'civil_society' : null)) } },
+      i18n.t('gapsOpen'),
+    ),
+    h('button', { type: 'button', id: 'layout-toggle', 'aria-pressed': String(ctx.layoutRunning), on: { click: () => ctx.toggleLayout() } }, ctx.layoutRunning ? i18n.t('layoutStop') : i18n.t('layoutStart')),
+    shareMenu,
+    writable ? h('button', { type: 'button', id: 'new-actor', on: { click: () => ctx.editActor() } }, i18n.t('newActor')) : null,
+    writable ? h('button', { type: 'button', id: 'new-tie', on: { click: () => ctx.editTie({}) } }, i18n.t('newTie')) : null,
+    h('button', { type: 'button', id: 'lang-toggle', lang: i18n.lang === 'en' ? 'sv' : 'en', on: { click: () => ctx.setLang(i18n.lang === 'en' ? 'sv' : 'en') } }, i18n.t('language')),
+  );
+}
