@@ -2,6 +2,7 @@
 // OpenAPI, auth, the store), then one encapsulated plugin per resource, then the client.
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import analyticsPlugin from './plugins/analytics.ts';
 import authPlugin from './plugins/auth.ts';
 import clientPlugin from './plugins/client.ts';
 import errorsPlugin from './plugins/errors.ts';
@@ -10,6 +11,7 @@ import storePlugin from './plugins/store.ts';
 import actorRoutes from './routes/actors.ts';
 import collaborationRoutes from './routes/collaborations.ts';
 import forumRoutes from './routes/forums.ts';
+import gapRoutes from './routes/gaps.ts';
 import graphRoutes from './routes/graph.ts';
 import sourceRoutes from './routes/sources.ts';
 import systemRoutes from './routes/system.ts';
@@ -37,6 +39,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(openapiPlugin, { version: SAMVERKAN_VERSION });
   await app.register(authPlugin, { apiKey: options.apiKey });
   await app.register(storePlugin, { store: options.store });
+  await app.register(analyticsPlugin);
 
   await app.register(systemRoutes, { version: SAMVERKAN_VERSION });
   await app.register(actorRoutes, { prefix: '/api/actors' });
@@ -44,6 +47,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(forumRoutes, { prefix: '/api/forums' });
   await app.register(sourceRoutes, { prefix: '/api/sources' });
   await app.register(graphRoutes, { prefix: '/api' });
+  await app.register(gapRoutes, { prefix: '/api/gaps' });
   await app.register(clientPlugin, options.clientRoot ? { root: options.clientRoot } : {});
 
   await app.ready();

@@ -24,6 +24,8 @@ export default fp<{ version: string }>(async (app, { version }) => {
         { name: 'forums' },
         { name: 'sources' },
         { name: 'graph', description: 'the whole graph and bulk import' },
+        { name: 'analytics', description: 'centrality, communities and structure' },
+        { name: 'gaps', description: 'who is not working with whom' },
       ],
     },
     transform: jsonSchemaTransform,

@@ -11,12 +11,18 @@ export function graphETag(version: number, request: FastifyRequest): string {
 
 /** Sets the ETag; true when the caller already has this version and a 304 was sent. */
 export function notModified(request: FastifyRequest, reply: FastifyReply, version: number): boolean {
-  const etag = graphETag(version, request);
-  reply.header('etag', etag).header('cache-control', 'no-cache');
+  const etag = setGraphETag(request, reply, version);
   const known = request.headers['if-none-match']?.split(',').map((t) => t.trim());
   if (known?.includes(etag) || known?.includes('*')) {
     reply.code(304).send();
     return true;
   }
   return false;
+}
+
+/** Sets (or corrects, when the answer came from a newer version) the response's ETag. */
+export function setGraphETag(request: FastifyRequest, reply: FastifyReply, version: number): string {
+  const etag = graphETag(version, request);
+  reply.header('etag', etag).header('cache-control', 'no-cache');
+  return etag;
 }

@@ -1,0 +1,37 @@
+// Serves analytics to the routes: one store snapshot per graph version, and results cached
+// per (graph version, question). The version is read from the store on every request, so a
+// write through any API process sharing the store is seen at once.
+import type { GraphSnapshot, GraphStore } from '../store/port.ts';
+import { ResultCache } from './result-cache.ts';
+
+export interface Computed<T> {
+  version: number;
+  value: T;
+}
+
+export class AnalyticsService {
+  private latest: Promise<GraphSnapshot> | null = null;
+  private readonly results = new ResultCache();
+
+  constructor(private readonly store: GraphStore) {}
+
+  version(): Promise<number> {
+    return this.store.version();
+  }
+
+  /** The snapshot at `version` or newer; one store read per version however many ask. */
+  async snapshot(version: number): Promise<GraphSnapshot> {
+    const cached = this.latest && (await this.latest.catch(() => null));
+    if (cached && cached.version >= version) return cached;
+    const pending = this.store.snapshot();
+    this.latest = pending;
+    return pending;
+  }
+
+  /** The answer to `key` on the current graph, computed once per graph version. */
+  async compute<T>(version: number, key: string, fn: (snapshot: GraphSnapshot) => T | Promise<T>): Promise<Computed<T>> {
+    const snapshot = await this.snapshot(version);
+    const value = await this.results.get(snapshot.version, key, async () => fn(snapshot));
+    return { version: snapshot.version, value };
+  }
+}

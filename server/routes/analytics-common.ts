@@ -1,0 +1,48 @@
+// What the analytics and gap routes share: the common filters, restricting a snapshot by
+// collaboration type, and answering from the per-version cache with an ETag.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { Area, CollaborationType, Status } from '../domain/schemas.ts';
+import type { GraphSnapshot } from '../store/port.ts';
+import { notModified, setGraphETag } from './etag.ts';
+import { listOf } from './filters.ts';
+import { ErrorBody } from '../plugins/errors.ts';
+
+/** The filters every analytics and gap route accepts. */
+export const AnalyticsFilters = z.object({
+  area: Area.optional().describe('only actors working in this area and ties serving it'),
+  type: listOf(CollaborationType, 'collaboration type'),
+  status: listOf(Status, 'status').describe('which tie statuses count as ties (each route states its default)'),
+  includeForums: z.stringbool().default(false).describe('count shared forum membership as a tie'),
+  weighted: z
+    .stringbool()
+    .default(false)
+    .describe('use tie strength: as closeness for strength-based measures, as 1/strength length for path-based ones'),
+});
+export type AnalyticsFilters = z.output<typeof AnalyticsFilters>;
+
+export const analyticsErrors = { 304: z.null().describe('not modified'), 400: ErrorBody, 422: ErrorBody, 503: ErrorBody };
+
+/** Keep only collaborations of the given types (the actors stay). */
+export function restrictTypes(snapshot: GraphSnapshot, types: readonly string[] | undefined): GraphSnapshot {
+  if (types === undefined) return snapshot;
+  return { ...snapshot, collaborations: snapshot.collaborations.filter((c) => types.includes(c.type)) };
+}
+
+/**
+ * Answer a GET from the analytics cache: 304 when the caller has this graph version's answer,
+ * otherwise compute (once per version and query) and set the ETag of the version used.
+ */
+export async function answerFromGraph<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  compute: (snapshot: GraphSnapshot) => T | Promise<T>,
+): Promise<T | FastifyReply> {
+  const { analytics } = request.server;
+  const version = await analytics.version();
+  if (notModified(request, reply, version)) return reply;
+  const key = `${request.routeOptions.url}?${request.url.split('?')[1] ?? ''}|${request.headers.accept ?? ''}`;
+  const result = await analytics.compute(version, key, compute);
+  setGraphETag(request, reply, result.version);
+  return result.value;
+}
