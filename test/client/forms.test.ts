@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ActorCreate, CollaborationCreate } from '../../client/src/domain.ts';
+import { apiErrors, fieldFor, splitList, zodErrors } from '../../client/src/state/form-errors.ts';
+import { nextSort, sortRows } from '../../client/src/state/table-sort.ts';
+import { tiePatch } from '../../client/src/ui/tie-form.ts';
+
+const FIELDS = ['name', 'sector', 'areas', 'evidence', 'evidence.0.note', 'evidence.0.locator'];
+
+describe('form errors', () => {
+  it('maps schema and API paths to the most specific field', () => {
+    expect(fieldFor(['evidence', 0, 'note'], FIELDS)).toBe('evidence.0.note');
+    expect(fieldFor(['evidence', 3, 'note'], FIELDS)).toBe('evidence');
+    expect(fieldFor(['areas', 1], FIELDS)).toBe('areas');
+    expect(fieldFor('body.sector', FIELDS)).toBe('sector');
+    expect(fieldFor('query.limit', FIELDS)).toBe('');
+  });
+
+  it('puts the same zod schemas the API uses onto fields', () => {
+    const parsed = ActorCreate.safeParse({ name: '', sector: 'martian', evidence: [{ sourceId: 's', locator: 'x', note: '' }] });
+    expect(parsed.success).toBe(false);
+    const fields = zodErrors(parsed.error!.issues, FIELDS).map((e) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['name', 'sector', 'evidence.0.note']));
+  });
+
+  it('rejects a tie with an unknown status before it is sent', () => {
+    expect(CollaborationCreate.safeParse({ source: 'a', target: 'b', status: 'maybe' }).success).toBe(false);
+    expect(CollaborationCreate.safeParse({ source: 'a', target: 'b', status: 'active' }).success).toBe(true);
+  });
+
+  it('uses the API message when it sent no details', () => {
+    expect(apiErrors([], 'conflict', FIELDS)).toEqual([{ field: '', message: 'conflict' }]);
+    expect(apiErrors([{ path: 'body.name', message: 'taken' }], 'x', FIELDS)).toEqual([{ field: 'name', message: 'taken' }]);
+  });
+
+  it('splits comma lists and patches cleared optional fields as null', () => {
+    expect(splitList(' Kronogården, Lextorp,,Kronogården ')).toEqual(['Kronogården', 'Lextorp']);
+    expect(tiePatch({ status: 'active', since: '2019' })).toEqual({ status: 'active', since: '2019', strength: null, until: null, description: null });
+  });
+});
+
+describe('table sorting', () => {
+  const rows = [{ n: 'Öst', v: 2 }, { n: 'Ana', v: null }, { n: 'Ärla', v: 5 }];
+  it('sorts text in Swedish order and numbers with missing values last', () => {
+    expect(sortRows(rows, (r) => r.n, 'ascending').map((r) => r.n)).toEqual(['Ana', 'Ärla', 'Öst']);
+    expect(sortRows(rows, (r) => r.v, 'descending').map((r) => r.v)).toEqual([5, 2, null]);
+    expect(sortRows(rows, (r) => r.v, 'ascending').map((r) => r.v)).toEqual([2, 5, null]);
+  });
+
+  it('flips the sorted column and starts numbers descending', () => {
+    expect(nextSort({ column: 'name', direction: 'ascending' }, 'name', false)).toEqual({ column: 'name', direction: 'descending' });
+    expect(nextSort({ column: 'name', direction: 'ascending' }, 'ties', true)).toEqual({ column: 'ties', direction: 'descending' });
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { formatViewState, parseViewState } from '../../client/src/state/url.ts';
+import { DEFAULT_STATE, type Focus, type ViewState } from '../../client/src/state/view-state.ts';
+
+describe('view state in the URL', () => {
+  it('writes nothing for the default state and reads the default back', () => {
+    expect(formatViewState(DEFAULT_STATE)).toBe('');
+    expect(parseViewState('')).toEqual(DEFAULT_STATE);
+  });
+
+  it('round-trips every field', () => {
+    const state: ViewState = {
+      areas: ['housing', 'crime'],
+      sectors: ['civil_society'],
+      types: ['internal', 'state'],
+      statuses: ['desired'],
+      neighbourhoods: ['Kronogården', 'Lextorp'],
+      forums: 'projected',
+      selected: 'polisen',
+      ego: 2,
+      metric: 'betweenness',
+      view: 'table',
+      gaps: 'business',
+      focus: { kind: 'sectors', a: 'municipal', b: 'civil_society' },
+    };
+    const search = formatViewState(state);
+    expect(search).toContain('area=housing,crime');
+    expect(parseViewState(search)).toEqual(state);
+  });
+
+  it('round-trips tie and actor-list focuses', () => {
+    const focuses: Focus[] = [{ kind: 'tie', source: 'a', target: 'b' }, { kind: 'actors', ids: ['a', 'b'] }];
+    for (const focus of focuses) {
+      const state = { ...DEFAULT_STATE, gaps: 'civil_society' as const, focus };
+      expect(parseViewState(formatViewState(state)).focus).toEqual(focus);
+    }
+  });
+
+  it('drops unknown vocabulary words and bad values instead of failing', () => {
+    const s = parseViewState('?area=housing,nonsense&sector=martian&forums=sideways&view=globe&gaps=nobody&ego=7&focus=sectors:x:y');
+    expect(s.areas).toEqual(['housing']);
+    expect(s.sectors).toEqual([]);
+    expect(s.forums).toBe('nodes');
+    expect(s.view).toBe('map');
+    expect(s.gaps).toBeNull();
+    expect(s.ego).toBe(0);
+    expect(s.focus).toBeNull();
+  });
+
+  it('ignores an ego depth without a selected actor', () => {
+    expect(parseViewState('?ego=2').ego).toBe(0);
+    expect(parseViewState('?actor=eidar&ego=1').ego).toBe(1);
+  });
+});
