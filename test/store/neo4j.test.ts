@@ -4,7 +4,7 @@
 // and an outage the driver recovers from. Note: reset wipes whatever NEO4J_URI points at.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer, connect, type Server, type Socket } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { CYPHER_DIR, CypherFileError, loadCypher } from '../../server/store/neo4
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { QUERY_NAMES } from '../../server/store/neo4j/queries.ts';
 import type { GraphStore } from '../../server/store/port.ts';
+import { boltAddress, tcpRelay } from '../support/tcp-relay.ts';
 import { storeContract } from './contract.ts';
 import { actor, evidence, forum, REPORT, tie } from './contract/fixtures.ts';
 
@@ -132,45 +133,8 @@ describe('Neo4jStore only', () => {
   });
 
   describe('outages', () => {
-    /** A TCP relay to the real server that the test can cut and restore on the same port. */
-    function relay(target: URL): { port: () => number; up: (port?: number) => Promise<void>; down: () => Promise<void> } {
-      let server: Server | undefined;
-      const sockets = new Set<Socket>();
-      let port = 0;
-      return {
-        port: () => port,
-        up: (at = 0) =>
-          new Promise((resolve, reject) => {
-            server = createServer((client) => {
-              const upstream = connect(Number(target.port), target.hostname);
-              for (const s of [client, upstream]) {
-                sockets.add(s);
-                s.on('error', () => undefined);
-                s.on('close', () => {
-                  sockets.delete(s);
-                  client.destroy();
-                  upstream.destroy();
-                });
-              }
-              client.pipe(upstream).pipe(client);
-            });
-            server.once('error', reject);
-            server.listen(at, '127.0.0.1', () => {
-              port = (server!.address() as { port: number }).port;
-              resolve();
-            });
-          }),
-        down: () =>
-          new Promise((resolve) => {
-            for (const s of sockets) s.destroy();
-            server?.close(() => resolve());
-          }),
-      };
-    }
-
     it('an unreachable server is StoreUnavailableError from ping and operations; the same store recovers', async () => {
-      const target = new URL(connection.uri.replace(/^(bolt|neo4j)(\+s|\+ssc)?:/, 'http:'));
-      const link = relay(target);
+      const link = tcpRelay(boltAddress(connection.uri));
       await link.up();
       const port = link.port();
       const relayed = await makeStore({ uri: `bolt://127.0.0.1:${port}`, maxRetryTimeMs: 1_000 });
