@@ -11,6 +11,10 @@ export interface MetricDescriptor {
   id: string;
   label: { en: string; sv: string };
   description?: { en: string; sv: string } | string;
+  /** 'category' (communities) cannot size nodes; the others can. */
+  output?: 'count' | 'strength' | 'score' | 'category';
+  /** False when a lower value means more central (Burt's constraint). */
+  higherIsMore?: boolean | null;
 }
 
 export interface AnalyticsFilter {
@@ -23,8 +27,9 @@ export interface AnalyticsFilter {
 /** Per metric, per actor. */
 export type CentralityValues = Map<string, Map<string, number>>;
 
+/** The analytics routes take one area; with several chosen they answer for all areas. */
 function filterQuery(f: AnalyticsFilter): Query {
-  return { area: f.areas, type: f.types, status: f.statuses, includeForums: f.includeForums };
+  return { area: f.areas.length === 1 ? f.areas[0] : undefined, type: f.types, status: f.statuses, includeForums: f.includeForums };
 }
 
 async function orNull<T>(promise: Promise<T>): Promise<T | null> {
@@ -58,6 +63,8 @@ export async function fetchCatalogue(): Promise<MetricDescriptor[] | null> {
       id: m.id,
       label: typeof m.label === 'object' && m.label ? (m.label as MetricDescriptor['label']) : { en: String(m.label ?? m.id), sv: String(m.label ?? m.id) },
       ...(m.description !== undefined ? { description: m.description } : {}),
+      ...(m.output !== undefined ? { output: m.output } : {}),
+      ...(m.higherIsMore !== undefined ? { higherIsMore: m.higherIsMore } : {}),
     }));
 }
 
@@ -71,7 +78,7 @@ export function readCentrality(body: unknown, metrics: readonly string[]): Centr
     if (typeof value === 'number' && Number.isFinite(value)) out.get(metric)?.set(actor, value);
   };
   const b = (body ?? {}) as Record<string, unknown>;
-  const rows = listIn(body, 'actors', 'items', 'results');
+  const rows = listIn(body, 'rows', 'actors', 'items', 'results');
   if (rows.length > 0) {
     for (const row of rows as Array<Record<string, unknown>>) {
       const id = (row.id ?? row.actorId ?? (row.actor as { id?: string } | undefined)?.id) as string | undefined;
@@ -104,7 +111,7 @@ export const fetchReachGaps = (sector: Sector, f: AnalyticsFilter) =>
 export const fetchMixing = (f: AnalyticsFilter) => orNull(get<SectorMixingResult>('/api/gaps/mixing', filterQuery(f)));
 
 export const fetchDeclared = (f: AnalyticsFilter) =>
-  orNull(get<DeclaredGapsResult>('/api/gaps/declared', { area: f.areas, type: f.types }));
+  orNull(get<DeclaredGapsResult>('/api/gaps/declared', { area: f.areas.length === 1 ? f.areas[0] : undefined, type: f.types }));
 
 export const fetchPredicted = (f: AnalyticsFilter, options: { limit: number; actor?: string; crossSector?: boolean }) =>
   orNull(
@@ -116,9 +123,10 @@ export const fetchPredicted = (f: AnalyticsFilter, options: { limit: number; act
     }),
   );
 
-/** Rank (1 = highest) of each actor for one metric; ties share a rank. */
-export function ranks(values: Map<string, number>): Map<string, number> {
-  const sorted = [...values.entries()].sort((a, b) => b[1] - a[1]);
+/** Rank (1 = most central) of each actor for one metric; ties share a rank. */
+export function ranks(values: Map<string, number>, higherIsMore = true): Map<string, number> {
+  const sign = higherIsMore ? -1 : 1;
+  const sorted = [...values.entries()].sort((a, b) => sign * (a[1] - b[1]));
   const out = new Map<string, number>();
   let rank = 0;
   let previous: number | undefined;

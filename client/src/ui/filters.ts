@@ -52,7 +52,7 @@ export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
         'select',
         { id: 'metric-select', on: { change: (e) => ctx.dispatch((st) => setMetric(st, (e.target as HTMLSelectElement).value)) } },
         h('option', { value: 'none', selected: s.metric === 'none' }, i18n.t('sizeUniform')),
-        ctx.catalogue.map((m) => h('option', { value: m.id, selected: s.metric === m.id }, m.label[i18n.lang])),
+        ctx.catalogue.filter((m) => m.output !== 'category').map((m) => h('option', { value: m.id, selected: s.metric === m.id }, m.label[i18n.lang])),
       ),
     ),
     h(

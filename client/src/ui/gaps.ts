@@ -142,8 +142,8 @@ export function renderGaps(root: HTMLElement, ctx: ExplorerContext): void {
       h('h2', null, i18n.t('gapsTitle')),
       h('button', { type: 'button', class: 'icon', 'aria-label': i18n.t('gapsClose'), on: { click: () => ctx.dispatch((s) => openGaps(s, null)) } }, '×'),
     ),
-    h('section', null, reach(ctx, sector)),
     h('section', null, h('h3', null, i18n.t('gapsMixing')), mixing(ctx)),
+    h('section', null, reach(ctx, sector)),
     h('section', null, h('h3', null, i18n.t('gapsDeclared')), declared(ctx)),
     h('section', null, h('h3', null, i18n.t('gapsPredicted')), predicted(ctx)),
   );

@@ -40,9 +40,9 @@ function centralities(ctx: ExplorerContext, id: string): HTMLElement | null {
     const values = ctx.centrality.get(m.id) ?? (m.id === 'degree' ? localDegree(ctx.display) : undefined);
     const value = values?.get(id);
     if (!values || value === undefined) return [];
-    const rank = ranks(values).get(id);
+    const rank = m.output === 'category' ? undefined : ranks(values, m.higherIsMore !== false).get(id);
     const shown = Number.isInteger(value) ? String(value) : value.toFixed(3);
-    return [h('tr', null, h('th', { scope: 'row' }, m.label[i18n.lang]), h('td', null, shown), h('td', { class: 'muted' }, i18n.t('panelRank', { rank: rank ?? '–', of: values.size })))];
+    return [h('tr', null, h('th', { scope: 'row' }, m.label[i18n.lang]), h('td', null, shown), h('td', { class: 'muted' }, rank === undefined ? '' : i18n.t('panelRank', { rank, of: values.size })))];
   });
   if (rows.length === 0) return null;
   return h('section', null, h('h3', null, i18n.t('panelCentrality')), h('table', { class: 'metrics' }, h('tbody', null, rows)));
