@@ -135,6 +135,22 @@ describe('seed dataset: shape and references', () => {
     }
   });
 
+  it('places units under the actor the report names as theirs, and the municipal company under its owner', () => {
+    const parentOf = new Map(seed.actors.map((a) => [a.id, a.parentId]));
+    const expected: Record<string, string | undefined> = {
+      'kommunstyrelsens-forvaltning': 'trollhattans-stad',
+      'tillvaxt-och-utveckling': 'kommunstyrelsens-forvaltning',
+      naringslivsenheten: 'tillvaxt-och-utveckling',
+      arbetsmarknadsstod: 'arbetsmarknads-och-socialforvaltningen',
+      'socialt-stod-och-forsorjning': 'arbetsmarknads-och-socialforvaltningen',
+      'enheten-for-nyanlanda': 'arbetsmarknads-och-socialforvaltningen',
+      eidar: 'trollhattans-stad',
+      'trollhattans-stad': undefined,
+      'kunskapsforbundet-vast': undefined, // a federation of several municipalities, not a unit of one
+    };
+    for (const [id, parent] of Object.entries(expected)) expect(parentOf.get(id), id).toBe(parent);
+  });
+
   it('derives actor and forum ids from their names, and tie ids from source, target and first area', () => {
     for (const record of [...seed.actors, ...seed.forums]) expect(record.id).toBe(slugFor(record.name));
     for (const tie of seed.collaborations) {
@@ -244,6 +260,7 @@ describe('seed dataset: names and spelling', () => {
       'organisationer-som-forebygger-missbruk',
       'trygghetsvandrare',
       'statliga-myndigheter',
+      'regionala-myndigheter',
       'fritidsgardarna',
     ];
     for (const id of groups) {
@@ -273,6 +290,8 @@ describe('seed dataset: sectors, types, statuses and forms', () => {
       'hogskolan-vast': 'state',
       skolverket: 'state',
       'delegationen-mot-segregation': 'state',
+      'statliga-myndigheter': 'state',
+      'regionala-myndigheter': 'regional',
       'ifk-trollhattan': 'civil_society',
       lextorpskyrkan: 'civil_society',
       'nokas-security-ab': 'business',
@@ -305,6 +324,28 @@ describe('seed dataset: sectors, types, statuses and forms', () => {
     for (const tie of typed) {
       if (tie.status === 'desired') expect(tie.since, tie.id).toBeUndefined();
       expect(tie.status, tie.id).not.toBe('ended');
+    }
+  });
+
+  it('lists as members of the groups whose members the report does not name only the stand-ins for them', () => {
+    const standIns = new Set(['trollhattans-stad', 'statliga-myndigheter']);
+    for (const id of ['kronogardsgruppen', 'samordningsgruppen-for-sakerhet', 'trygghetsgruppen']) {
+      const forum = seed.forums.find((f) => f.id === id);
+      expect(forum, id).toBeDefined();
+      expect(forum!.members.filter((m) => !standIns.has(m.actorId)), id).toEqual([]);
+    }
+  });
+
+  it('records the joint work of forum members the report names as ties between them too', () => {
+    const standIns = new Set(['trollhattans-stad', 'statliga-myndigheter']);
+    const tied = new Set(seed.collaborations.map((c) => [c.source, c.target].sort().join(' ')));
+    for (const forum of seed.forums) {
+      const named = forum.members.map((m) => m.actorId).filter((id) => !standIns.has(id));
+      for (let i = 0; i < named.length; i++) {
+        for (let j = i + 1; j < named.length; j++) {
+          expect(tied.has([named[i]!, named[j]!].sort().join(' ')), `${forum.id}: ${named[i]} and ${named[j]}`).toBe(true);
+        }
+      }
     }
   });
 

@@ -73,19 +73,21 @@ describe('findings of the report, computed from the seed dataset', () => {
     expect(business.filter((t) => t.status !== 'active').every((t) => t.status === 'desired' || t.status === 'needs_development')).toBe(true);
   });
 
-  it('state ties whose form the report states mostly involve funding or projects', () => {
-    const state = ties.filter((t) => t.type === 'state');
+  // The report speaks of today's collaboration with state bodies ("dagens samverkan"), so these
+  // count existing ties; a wish for more state or regional collaboration has no form yet.
+  it('existing state ties mostly involve funding or projects, the more so among those with a stated form', () => {
+    const state = existing.filter((t) => t.type === 'state');
     const withForm = state.filter((t) => t.forms.length > 0);
     const funded = withForm.filter(fundingOrProject);
     expect(share(funded.length, withForm.length)).toBeGreaterThan(0.5);
-    // Counting the state ties with no stated form too, funding and projects are still at least
-    // half — but not a majority (see seed/README.md): the police's ties have no stated form.
-    expect(share(state.filter(fundingOrProject).length, state.length)).toBeGreaterThanOrEqual(0.5);
+    // Counting the state ties with no stated form too (the police's two and the Migration Agency's),
+    // funding and projects are a slim majority (see seed/README.md).
+    expect(share(state.filter(fundingOrProject).length, state.length)).toBeGreaterThan(0.5);
   });
 
   it('funding and projects are far more typical of state ties than of internal ones', () => {
-    const state = ties.filter((t) => t.type === 'state');
-    const internal = ties.filter((t) => t.type === 'internal');
+    const state = existing.filter((t) => t.type === 'state');
+    const internal = existing.filter((t) => t.type === 'internal');
     expect(share(state.filter(fundingOrProject).length, state.length)).toBeGreaterThan(
       share(internal.filter(fundingOrProject).length, internal.length),
     );
@@ -96,9 +98,12 @@ describe('the claim that collaboration happens mainly inside the municipality', 
   const named = internalShare(false);
   const withForums = internalShare(true);
 
-  it('forum co-membership adds internal pairs (the delegation for young people and newcomers)', () => {
-    expect(withForums.internal).toBeGreaterThan(named.internal);
-    expect(withForums.share).toBeGreaterThan(named.share);
+  // Forum work whose members the report names is recorded as ties too (Alla behövs i jobb, the
+  // delegation for young people and newcomers), and the groups whose members it does not name list
+  // only the two stand-ins, Trollhättans Stad and Statliga myndigheter, who already have a tie.
+  it('forum co-membership adds no pair the named ties lack', () => {
+    expect(withForums.all).toBe(named.all);
+    expect(withForums.internal).toBe(named.internal);
   });
 
   it('is not carried by the named ties, with or without forums (the report argues it from general statements)', () => {
