@@ -1,0 +1,361 @@
+// The catalogue of per-actor metrics: one descriptor per metric — id, labels and descriptions in
+// English and Swedish, the query parameters that change it, what kind of value it gives and which
+// way is "more" — from which the API routes, the OpenAPI document and the client's metric menus
+// are generated. Adding a metric is one module and one entry here.
+//
+// computeMetrics answers a MetricsQuery for every actor — rows sorted and limited — and
+// computeMetricsInPool does the same off the event loop under a time budget (both live in
+// centrality/table.ts and are re-exported here, so the routes import the catalogue only).
+//
+// `weighted` (default false) switches every metric to the tie attribute its descriptor names:
+// `weight` (closeness of a tie) for strength-based metrics, `distance` (1/weight) for shortest
+// paths. Metrics defined on topology alone (degree counts, k-core) ignore it.
+import { z } from 'zod';
+import { COLLABORATION_TYPES } from '../domain/vocabulary.ts';
+import type { CollaborationType } from '../domain/schemas.ts';
+import type { AnyGraph, Csr } from './csr.ts';
+import { degreeKernel } from './centrality/degree.ts';
+import { betweennessKernel, type BetweennessOptions } from './centrality/betweenness.ts';
+import { closenessKernel, type ClosenessOptions } from './centrality/closeness.ts';
+import { eigenvectorKernel } from './centrality/eigenvector.ts';
+import { pagerankKernel } from './centrality/pagerank.ts';
+import { coreKernel } from './centrality/core.ts';
+import { constraintKernel } from './centrality/constraint.ts';
+import { clusteringKernel } from './centrality/clustering.ts';
+import { communitiesKernel, type CommunityOptions } from './communities.ts';
+
+export interface Text {
+  en: string;
+  sv: string;
+}
+
+export type ParameterId = 'weighted' | 'normalized' | 'samples' | 'seed' | 'alpha' | 'resolution';
+
+export interface ParameterDescriptor {
+  id: ParameterId;
+  type: 'boolean' | 'integer' | 'number';
+  default: boolean | number | null;
+  /** Bounds (exclusive for alpha and resolution's lower bound, see MetricsQuery). */
+  min?: number;
+  max?: number;
+  label: Text;
+  description: Text;
+}
+
+export const PARAMETERS: Readonly<Record<ParameterId, ParameterDescriptor>> = {
+  weighted: {
+    id: 'weighted',
+    type: 'boolean',
+    default: false,
+    label: { en: 'Weighted', sv: 'Viktad' },
+    description: {
+      en: 'Use tie strength: weight for strength-based metrics, 1/weight as path length for betweenness and closeness',
+      sv: 'Använd samverkans styrka: vikt för styrkebaserade mått, 1/vikt som väglängd för mellanliggande centralitet och närhet',
+    },
+  },
+  normalized: {
+    id: 'normalized',
+    type: 'boolean',
+    default: true,
+    label: { en: 'Normalised', sv: 'Normaliserad' },
+    description: {
+      en: 'Scale betweenness by 1/((n-1)(n-2)) and closeness by 1/(n-1), so values lie in 0..1',
+      sv: 'Skala mellanliggande centralitet med 1/((n-1)(n-2)) och närhet med 1/(n-1) så att värdena ligger i 0..1',
+    },
+  },
+  samples: {
+    id: 'samples',
+    type: 'integer',
+    default: null,
+    min: 2,
+    max: 1_000_000,
+    label: { en: 'Samples', sv: 'Stickprov' },
+    description: {
+      en: 'Estimate betweenness from this many randomly drawn source actors (seeded); empty = exact',
+      sv: 'Uppskatta mellanliggande centralitet från så många slumpvis valda startaktörer (med frö); tomt = exakt',
+    },
+  },
+  seed: {
+    id: 'seed',
+    type: 'integer',
+    default: 1,
+    min: 0,
+    max: 2 ** 31 - 1,
+    label: { en: 'Random seed', sv: 'Slumpfrö' },
+    description: {
+      en: 'Seed for sampling and Louvain: the same seed gives the same answer',
+      sv: 'Frö för stickprov och Louvain: samma frö ger samma svar',
+    },
+  },
+  alpha: {
+    id: 'alpha',
+    type: 'number',
+    default: 0.85,
+    min: 0,
+    max: 1,
+    label: { en: 'Damping (alpha)', sv: 'Dämpning (alfa)' },
+    description: {
+      en: 'PageRank: probability of following a tie rather than jumping anywhere',
+      sv: 'PageRank: sannolikheten att följa en samverkan i stället för att hoppa vart som helst',
+    },
+  },
+  resolution: {
+    id: 'resolution',
+    type: 'number',
+    default: 1,
+    min: 0,
+    max: 100,
+    label: { en: 'Resolution', sv: 'Upplösning' },
+    description: {
+      en: 'Louvain: above 1 gives more, smaller communities; below 1 fewer, larger ones',
+      sv: 'Louvain: över 1 ger fler och mindre grupper, under 1 färre och större',
+    },
+  },
+};
+
+type TypeId = (typeof COLLABORATION_TYPES)[number]['id'];
+export type MetricId =
+  | 'degree'
+  | `degree_${TypeId}`
+  | 'weighted_degree'
+  | 'betweenness'
+  | 'closeness'
+  | 'eigenvector'
+  | 'pagerank'
+  | 'core'
+  | 'constraint'
+  | 'clustering'
+  | 'community';
+
+export interface MetricDescriptor {
+  id: MetricId;
+  label: Text;
+  description: Text;
+  /** Query parameters that change this metric's values (the client shows these). */
+  parameters: readonly ParameterDescriptor[];
+  /** count: whole ties; strength: sums of weights; score: a centrality; category: a label. */
+  output: 'count' | 'strength' | 'score' | 'category';
+  /** True when a higher value means a more central, better connected actor; false when it means less (constraint); null for categories. Lists sort "most" first. */
+  higherIsMore: boolean | null;
+  /** The tie attribute used when weighted; null when weights never matter. */
+  weightAttribute: 'weight' | 'distance' | null;
+  /** Quadratic in the graph's size: split across workers, and worth estimating from samples. */
+  heavy: boolean;
+  /** The metric's values for the Csr of a graph (NaN where undefined). */
+  kernel(csr: Csr, query: MetricsQuery, graph?: AnyGraph): Float64Array;
+}
+
+const P = PARAMETERS;
+
+const typeDegrees: MetricDescriptor[] = COLLABORATION_TYPES.map((t) => ({
+  id: `degree_${t.id}` as MetricId,
+  label: { en: `Degree: ${t.en.toLowerCase()} ties`, sv: `Grad: ${t.sv.toLowerCase()} samverkan` },
+  description: {
+    en: `Number of actors tied to this one by at least one ${t.en.toLowerCase()} collaboration.`,
+    sv: `Antal aktörer som aktören har minst en samverkan av typen ${t.sv.toLowerCase()} med.`,
+  },
+  parameters: [],
+  output: 'count',
+  higherIsMore: true,
+  weightAttribute: null,
+  heavy: false,
+  kernel: (csr) => degreeKernel(csr, { type: t.id as CollaborationType }),
+}));
+
+export const METRICS: readonly MetricDescriptor[] = [
+  {
+    id: 'degree',
+    label: { en: 'Degree', sv: 'Grad' },
+    description: { en: 'Number of actors this actor collaborates with.', sv: 'Antal aktörer som aktören samverkar med.' },
+    parameters: [],
+    output: 'count',
+    higherIsMore: true,
+    weightAttribute: null,
+    heavy: false,
+    kernel: (csr) => degreeKernel(csr),
+  },
+  ...typeDegrees,
+  {
+    id: 'weighted_degree',
+    label: { en: 'Weighted degree', sv: 'Viktad grad' },
+    description: {
+      en: 'Sum of the weights (strengths) of the actor’s ties. Unweighted, every tie counts 1, so it equals degree.',
+      sv: 'Summan av vikterna (styrkorna) i aktörens samverkan. Oviktad räknas varje samverkan som 1 och måttet blir lika med graden.',
+    },
+    parameters: [P.weighted],
+    output: 'strength',
+    higherIsMore: true,
+    weightAttribute: 'weight',
+    heavy: false,
+    kernel: (csr, q) => degreeKernel(csr, { weighted: q.weighted }),
+  },
+  {
+    id: 'betweenness',
+    label: { en: 'Betweenness', sv: 'Mellanliggande centralitet' },
+    description: {
+      en: 'Share of shortest paths between other actors that pass through this one: the broker position. Weighted, a path’s length is the sum of 1/weight.',
+      sv: 'Andel av de kortaste vägarna mellan andra aktörer som går via aktören: mäklarpositionen. Viktad är en vägs längd summan av 1/vikt.',
+    },
+    parameters: [P.weighted, P.normalized, P.samples, P.seed],
+    output: 'score',
+    higherIsMore: true,
+    weightAttribute: 'distance',
+    heavy: true,
+    kernel: (csr, q) => betweennessKernel(csr, betweennessOptions(q)),
+  },
+  {
+    id: 'closeness',
+    label: { en: 'Harmonic closeness', sv: 'Harmonisk närhet' },
+    description: {
+      en: 'Average of 1/distance to every other actor (unreachable ones count 0): how near the actor is to everyone.',
+      sv: 'Medelvärdet av 1/avstånd till alla andra aktörer (de som inte nås räknas som 0): hur nära aktören är alla.',
+    },
+    parameters: [P.weighted, P.normalized],
+    output: 'score',
+    higherIsMore: true,
+    weightAttribute: 'distance',
+    heavy: true,
+    kernel: (csr, q) => closenessKernel(csr, closenessOptions(q)),
+  },
+  {
+    id: 'eigenvector',
+    label: { en: 'Eigenvector centrality', sv: 'Egenvektorcentralitet' },
+    description: {
+      en: 'High when the actor is tied to actors who are themselves central.',
+      sv: 'Hög när aktören samverkar med aktörer som själva är centrala.',
+    },
+    parameters: [P.weighted],
+    output: 'score',
+    higherIsMore: true,
+    weightAttribute: 'weight',
+    heavy: false,
+    kernel: (csr, q) => eigenvectorKernel(csr, { weighted: q.weighted }),
+  },
+  {
+    id: 'pagerank',
+    label: { en: 'PageRank', sv: 'PageRank' },
+    description: {
+      en: 'Share of time a random walk along the ties spends at the actor.',
+      sv: 'Andel av tiden som en slumpvandring längs samverkan tillbringar hos aktören.',
+    },
+    parameters: [P.weighted, P.alpha],
+    output: 'score',
+    higherIsMore: true,
+    weightAttribute: 'weight',
+    heavy: false,
+    kernel: (csr, q) => pagerankKernel(csr, { weighted: q.weighted, alpha: q.alpha }),
+  },
+  {
+    id: 'core',
+    label: { en: 'k-core', sv: 'k-kärna' },
+    description: {
+      en: 'The largest k such that the actor belongs to a group where everyone has at least k ties.',
+      sv: 'Det största k sådant att aktören hör till en grupp där alla har minst k samverkansrelationer.',
+    },
+    parameters: [],
+    output: 'count',
+    higherIsMore: true,
+    weightAttribute: null,
+    heavy: false,
+    kernel: (csr) => coreKernel(csr),
+  },
+  {
+    id: 'constraint',
+    label: { en: "Burt's constraint", sv: 'Burts begränsning' },
+    description: {
+      en: 'High when the actor’s ties all lead into one closed group; low for brokers across structural holes. Undefined without ties.',
+      sv: 'Hög när aktörens samverkan leder in i en enda sluten grupp; låg för mäklare över strukturella hål. Odefinierad utan samverkan.',
+    },
+    parameters: [P.weighted],
+    output: 'score',
+    higherIsMore: false,
+    weightAttribute: 'weight',
+    heavy: false,
+    kernel: (csr, q) => constraintKernel(csr, { weighted: q.weighted }),
+  },
+  {
+    id: 'clustering',
+    label: { en: 'Clustering coefficient', sv: 'Klustringskoefficient' },
+    description: {
+      en: 'Share of the actor’s pairs of partners who also collaborate with each other.',
+      sv: 'Andel av aktörens par av samverkanspartner som också samverkar med varandra.',
+    },
+    parameters: [P.weighted],
+    output: 'score',
+    higherIsMore: true,
+    weightAttribute: 'weight',
+    heavy: false,
+    kernel: (csr, q) => clusteringKernel(csr, { weighted: q.weighted }),
+  },
+  {
+    id: 'community',
+    label: { en: 'Community (Louvain)', sv: 'Grupp (Louvain)' },
+    description: {
+      en: 'The group of densely tied actors the actor belongs to; 0 is the largest group.',
+      sv: 'Den grupp av tätt sammanknutna aktörer som aktören tillhör; 0 är den största gruppen.',
+    },
+    parameters: [P.weighted, P.resolution, P.seed],
+    output: 'category',
+    higherIsMore: null,
+    weightAttribute: 'weight',
+    heavy: false,
+    kernel: (csr, q, graph) => Float64Array.from(communitiesKernel(csr, communityOptions(q), graph).labels),
+  },
+];
+
+export const METRIC_IDS = METRICS.map((m) => m.id) as [MetricId, ...MetricId[]];
+const BY_ID = new Map(METRICS.map((m) => [m.id, m]));
+
+export function metric(id: MetricId): MetricDescriptor {
+  const descriptor = BY_ID.get(id);
+  if (!descriptor) throw new Error(`catalogue: unknown metric '${id}'`);
+  return descriptor;
+}
+
+export const MetricIdSchema = z.enum(METRIC_IDS).meta({ id: 'MetricId' });
+
+/** What a caller may ask for; every field has a default. */
+export const MetricsQuery = z
+  .strictObject({
+    metrics: z.array(MetricIdSchema).min(1).max(METRIC_IDS.length).default([...METRIC_IDS]),
+    weighted: z.boolean().default(P.weighted.default as boolean).describe(P.weighted.description.en),
+    normalized: z.boolean().default(P.normalized.default as boolean).describe(P.normalized.description.en),
+    samples: z.int().min(P.samples.min!).max(P.samples.max!).nullable().default(null).describe(P.samples.description.en),
+    seed: z.int().min(P.seed.min!).max(P.seed.max!).default(P.seed.default as number).describe(P.seed.description.en),
+    alpha: z.number().gt(P.alpha.min!).lt(P.alpha.max!).default(P.alpha.default as number).describe(P.alpha.description.en),
+    resolution: z.number().gt(P.resolution.min!).max(P.resolution.max!).default(P.resolution.default as number).describe(P.resolution.description.en),
+    sort: MetricIdSchema.optional().describe('metric to sort by; default the first one asked for'),
+    order: z.enum(['asc', 'desc']).optional().describe('default: the metric’s "most" first (ascending for constraint and community)'),
+    limit: z.int().min(1).max(100_000).optional().describe('rows to return after sorting; default all'),
+  })
+  .refine((q) => new Set(q.metrics).size === q.metrics.length, { message: 'must not list a metric twice', path: ['metrics'] })
+  .refine((q) => q.sort === undefined || q.metrics.includes(q.sort), { message: 'must be one of the requested metrics', path: ['sort'] })
+  .meta({ id: 'MetricsQuery' });
+export type MetricsQuery = z.output<typeof MetricsQuery>;
+export type MetricsQueryInput = z.input<typeof MetricsQuery>;
+
+/** A query's parameters as the options of the metrics that take more than `weighted`. */
+export function betweennessOptions(q: MetricsQuery): BetweennessOptions {
+  return { weighted: q.weighted, normalized: q.normalized, samples: q.samples, seed: q.seed };
+}
+export function closenessOptions(q: MetricsQuery): ClosenessOptions {
+  return { weighted: q.weighted, normalized: q.normalized };
+}
+export function communityOptions(q: MetricsQuery): CommunityOptions {
+  return { weighted: q.weighted, resolution: q.resolution, seed: q.seed };
+}
+
+export {
+  computeColumns,
+  computeMetrics,
+  computeMetricsInPool,
+  defaultOrder,
+  estimateWork,
+  INLINE_WORK_LIMIT,
+  type Columns,
+  type CommunitySummary,
+  type MetricRow,
+  type MetricsResult,
+  type PoolOptions,
+} from './centrality/table.ts';
+
