@@ -9,6 +9,7 @@ import errorsPlugin from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import storePlugin from './plugins/store.ts';
 import actorRoutes from './routes/actors.ts';
+import analyticsRoutes from './routes/analytics.ts';
 import collaborationRoutes from './routes/collaborations.ts';
 import forumRoutes from './routes/forums.ts';
 import gapRoutes from './routes/gaps.ts';
@@ -22,9 +23,13 @@ export interface AppOptions {
   store: GraphStore;
   apiKey?: string | undefined;
   logger?: FastifyServerOptions['logger'];
+  /** How long one analytics request may compute before it is refused (422). */
+  analyticsBudgetMs?: number | undefined;
   /** Where the built client lives; tests point it elsewhere. */
   clientRoot?: string;
 }
+
+export const DEFAULT_ANALYTICS_BUDGET_MS = 30_000;
 
 export async function buildApp(options: AppOptions) {
   const app = Fastify({
@@ -47,6 +52,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(forumRoutes, { prefix: '/api/forums' });
   await app.register(sourceRoutes, { prefix: '/api/sources' });
   await app.register(graphRoutes, { prefix: '/api' });
+  await app.register(analyticsRoutes, { prefix: '/api/analytics', budgetMs: options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS });
   await app.register(gapRoutes, { prefix: '/api/gaps' });
   await app.register(clientPlugin, options.clientRoot ? { root: options.clientRoot } : {});
 

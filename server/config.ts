@@ -15,6 +15,7 @@ const EnvSchema = z.object({
   SAMVERKAN_API_KEY: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   SAMVERKAN_SEED: z.enum(['auto', 'never']).default('auto'),
   SAMVERKAN_ALLOW_OPEN_WRITES: z.stringbool().default(false),
+  SAMVERKAN_ANALYTICS_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEO4J_URI: optionalText.pipe(
     z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI').optional(),
@@ -36,6 +37,8 @@ export interface Config {
   host: string;
   apiKey?: string | undefined;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** How long one analytics request may compute before it is refused. */
+  analyticsBudgetMs: number;
   /** When the store is empty on start-up, load the Trollhättan dataset ('auto'). */
   seed: 'auto' | 'never';
   store: { kind: 'embedded'; file: string } | ({ kind: 'neo4j' } & Neo4jConfig);
@@ -75,7 +78,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   } else {
     store = { kind: 'embedded', file: e.SAMVERKAN_DATA };
   }
-  return { port: e.PORT, host, apiKey: e.SAMVERKAN_API_KEY, logLevel: e.LOG_LEVEL, seed: e.SAMVERKAN_SEED, store };
+  return { port: e.PORT, host, apiKey: e.SAMVERKAN_API_KEY, logLevel: e.LOG_LEVEL, analyticsBudgetMs: e.SAMVERKAN_ANALYTICS_BUDGET_MS, seed: e.SAMVERKAN_SEED, store };
 }
 
 /** The variables docker-compose.yml and the README must agree with (checked by a test). */

@@ -33,7 +33,7 @@ async function seedAndLog(store: GraphStore, log: FastifyBaseLogger): Promise<vo
 async function main() {
   const config = loadConfig();
   const store = await createStore(config.store);
-  const app = await buildApp({ store, apiKey: config.apiKey, logger: { level: config.logLevel } });
+  const app = await buildApp({ store, apiKey: config.apiKey, analyticsBudgetMs: config.analyticsBudgetMs, logger: { level: config.logLevel } });
 
   if (store.kind === 'embedded') {
     await store.init();

@@ -1,0 +1,187 @@
+// /api/analytics/* — centrality, communities and structure of the actor graph. The metric
+// menu is the catalogue (server/analytics/catalogue.ts): adding a metric there adds it here,
+// to the OpenAPI document and to the explorer's menu.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { buildActorGraph, type ActorGraph } from '../analytics/actor-graph.ts';
+import { computeMetricsInPool, METRICS, MetricIdSchema, PARAMETERS } from '../analytics/catalogue.ts';
+import { communities } from '../analytics/communities.ts';
+import { structure } from '../analytics/structure/summary.ts';
+import type { GraphSnapshot } from '../store/port.ts';
+import { AnalyticsFilters, analyticsErrors, answerFromGraph, restrictTypes } from './analytics-common.ts';
+import { listOf } from './filters.ts';
+
+const tags = ['analytics'];
+const P = PARAMETERS;
+
+/** The actor graph a request asks about: its filters applied (DOMAIN.md, "the actor graph"). */
+function actorGraph(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraph {
+  return buildActorGraph(restrictTypes(snapshot, q.type), { area: q.area, statuses: q.status, includeForums: q.includeForums });
+}
+
+const Text = z.object({ en: z.string(), sv: z.string() });
+const Catalogue = z
+  .object({
+    metrics: z.array(
+      z.object({
+        id: z.string(),
+        label: Text,
+        description: Text,
+        parameters: z.array(z.string()),
+        output: z.enum(['count', 'strength', 'score', 'category']),
+        higherIsMore: z.boolean().nullable(),
+        weightAttribute: z.enum(['weight', 'distance']).nullable(),
+        heavy: z.boolean(),
+      }),
+    ),
+    parameters: z.array(
+      z.object({
+        id: z.string(),
+        type: z.enum(['boolean', 'integer', 'number']),
+        default: z.union([z.boolean(), z.number(), z.null()]),
+        min: z.number().optional(),
+        max: z.number().optional(),
+        label: Text,
+        description: Text,
+      }),
+    ),
+  })
+  .meta({ id: 'MetricCatalogue' });
+
+const CentralityQuery = AnalyticsFilters.extend({
+  metrics: listOf(z.enum(MetricIdSchema.options), 'metric').describe('metric ids from /api/analytics/catalogue, comma-separated; default all'),
+  normalized: z.stringbool().default(P.normalized.default as boolean).describe(P.normalized.description.en),
+  samples: z.coerce.number().int().min(P.samples.min!).max(P.samples.max!).optional().describe(P.samples.description.en),
+  seed: z.coerce.number().int().min(P.seed.min!).max(P.seed.max!).default(P.seed.default as number).describe(P.seed.description.en),
+  alpha: z.coerce.number().gt(P.alpha.min!).lt(P.alpha.max!).default(P.alpha.default as number).describe(P.alpha.description.en),
+  resolution: z.coerce.number().gt(P.resolution.min!).max(P.resolution.max!).default(P.resolution.default as number).describe(P.resolution.description.en),
+  sort: MetricIdSchema.optional().describe('metric to sort by (one of those asked for); default the first'),
+  order: z.enum(['asc', 'desc']).optional().describe('default: most central first (constraint: lowest first)'),
+  limit: z.coerce.number().int().min(1).max(100_000).optional().describe('rows after sorting; default all'),
+})
+  .refine((q) => q.metrics === undefined || new Set(q.metrics).size === q.metrics.length, {
+    message: 'must not list a metric twice',
+    path: ['metrics'],
+  })
+  .refine((q) => q.sort === undefined || q.metrics === undefined || q.metrics.includes(q.sort), {
+    message: 'must be one of the metrics asked for',
+    path: ['sort'],
+  });
+
+const CentralityResult = z
+  .object({
+    sort: z.string(),
+    order: z.enum(['asc', 'desc']),
+    total: z.number().int().describe('actors in the filtered graph; rows holds at most `limit`'),
+    rows: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string().nullable(),
+        sector: z.string().nullable(),
+        rank: z.number().int().describe('position in this ordering, 1 = first'),
+        values: z.record(z.string(), z.number().nullable()).describe('null where a metric is undefined (constraint of an isolate)'),
+      }),
+    ),
+    communities: z
+      .object({ count: z.number().int(), sizes: z.array(z.number().int()), modularity: z.number().nullable() })
+      .nullable(),
+  })
+  .meta({ id: 'CentralityResult' });
+
+const CommunitiesQuery = AnalyticsFilters.extend({
+  resolution: z.coerce.number().gt(P.resolution.min!).max(P.resolution.max!).default(P.resolution.default as number).describe(P.resolution.description.en),
+  seed: z.coerce.number().int().min(P.seed.min!).max(P.seed.max!).default(P.seed.default as number).describe(P.seed.description.en),
+});
+const ActorRef = z.object({ id: z.string(), name: z.string(), sector: z.string() });
+const CommunitiesResult = z
+  .object({
+    modularity: z.number().nullable().describe('null for a graph without ties'),
+    resolution: z.number(),
+    seed: z.number().int(),
+    communities: z.array(
+      z.object({
+        id: z.number().int().describe('0 = the largest'),
+        size: z.number().int(),
+        sectors: z.record(z.string(), z.number().int()),
+        members: z.array(ActorRef),
+      }),
+    ),
+  })
+  .meta({ id: 'CommunitiesResult' });
+
+const StructureResult = z
+  .object({
+    nodes: z.number().int(),
+    edges: z.number().int(),
+    density: z.number(),
+    components: z.array(z.array(z.string())).describe('largest first'),
+    isolates: z.array(z.string()),
+    bridges: z.array(z.tuple([z.string(), z.string()])).describe('ties whose loss splits their component'),
+    articulationPoints: z.array(z.string()).describe('actors whose loss splits their component'),
+  })
+  .meta({ id: 'StructureResult' });
+
+const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app, { budgetMs }) => {
+  app.get('/catalogue', {
+    schema: { tags, summary: 'The metrics and their parameters (what the explorer builds its menus from)', response: { 200: Catalogue } },
+  }, async () => ({
+    metrics: METRICS.map(({ kernel: _kernel, parameters, ...rest }) => ({ ...rest, parameters: parameters.map((p) => p.id) })),
+    parameters: Object.values(PARAMETERS),
+  }));
+
+  app.get('/centrality', {
+    schema: {
+      tags,
+      summary: 'Centralities per actor: degree (total and per type), weighted degree, betweenness, closeness, eigenvector, PageRank, k-core, constraint, clustering, community',
+      description: `Heavy metrics run on worker threads within a ${budgetMs} ms budget; past it the answer is 422 (narrow the filters, or estimate betweenness with samples=k).`,
+      querystring: CentralityQuery,
+      response: { 200: CentralityResult, ...analyticsErrors },
+    },
+  }, async (request, reply) => {
+    const { area, type, status, includeForums, ...query } = request.query;
+    return answerFromGraph(request, reply, async (snapshot) => {
+      const graph = actorGraph(snapshot, { area, type, status, includeForums, weighted: query.weighted });
+      const result = await computeMetricsInPool(graph, { ...query, samples: query.samples ?? null }, { pool: app.analyticsPool, budgetMs });
+      return {
+        sort: result.sort,
+        order: result.order,
+        total: result.total,
+        rows: result.rows.map((row, i) => ({ ...row, rank: i + 1 })),
+        communities: result.communities,
+      };
+    });
+  });
+
+  app.get('/communities', {
+    schema: {
+      tags,
+      summary: 'Louvain communities with modularity (seeded, so the same query gives the same partition)',
+      querystring: CommunitiesQuery,
+      response: { 200: CommunitiesResult, ...analyticsErrors },
+    },
+  }, async (request, reply) => {
+    const q = request.query;
+    return answerFromGraph(request, reply, (snapshot) => {
+      const graph = actorGraph(snapshot, q);
+      const partition = communities(graph, { weighted: q.weighted, resolution: q.resolution, seed: q.seed });
+      const groups = partition.sizes.map((size, id) => ({ id, size, sectors: {} as Record<string, number>, members: [] as z.infer<typeof ActorRef>[] }));
+      graph.forEachNode((node, attributes) => {
+        const group = groups[partition.communities[node]!]!;
+        group.members.push({ id: node, name: attributes.name, sector: attributes.sector });
+        group.sectors[attributes.sector] = (group.sectors[attributes.sector] ?? 0) + 1;
+      });
+      return { modularity: partition.modularity, resolution: q.resolution, seed: q.seed, communities: groups };
+    });
+  });
+
+  app.get('/structure', {
+    schema: {
+      tags,
+      summary: 'Components, isolates, bridges, articulation points (single points of failure) and density',
+      querystring: AnalyticsFilters,
+      response: { 200: StructureResult, ...analyticsErrors },
+    },
+  }, async (request, reply) => answerFromGraph(request, reply, (snapshot) => structure(actorGraph(snapshot, request.query))));
+};
+
+export default analyticsRoutes;
