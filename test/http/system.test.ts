@@ -57,6 +57,8 @@ describe('system routes', () => {
       'get /api/forums', 'post /api/forums', 'get /api/forums/{id}', 'put /api/forums/{id}', 'delete /api/forums/{id}',
       'put /api/forums/{id}/members/{actorId}', 'delete /api/forums/{id}/members/{actorId}',
       'get /api/graph', 'post /api/import', 'get /health', 'get /api/vocabulary', 'get /api/sources', 'put /api/sources/{id}',
+      'get /api/analytics/catalogue', 'get /api/analytics/centrality', 'get /api/analytics/communities', 'get /api/analytics/structure',
+      'get /api/gaps/reach', 'get /api/gaps/mixing', 'get /api/gaps/declared', 'get /api/gaps/predicted', 'get /api/gaps/brokers', 'get /api/gaps/report',
     ];
     const listed = operations.map((o) => `${o.method} ${o.path}`);
     for (const route of expected) expect(listed, route).toContain(route);
