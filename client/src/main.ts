@@ -1,10 +1,10 @@
 // Entry point: reads the view state from the URL, builds the explorer and mounts the panels.
 import './styles.css';
-import { Explorer } from './app/explorer.ts';
+import { Explorer, prefetch } from './app/explorer.ts';
 import { detectLang, i18n } from './i18n/i18n.ts';
 import { parseViewState } from './state/url.ts';
 import { openActorForm } from './ui/actor-form.ts';
-import { byId, h, replace } from './ui/dom.ts';
+import { byId, h, rebuild, replace } from './ui/dom.ts';
 import { renderFilters } from './ui/filters.ts';
 import { renderGaps } from './ui/gaps.ts';
 import { renderPanel } from './ui/panel.ts';
@@ -20,8 +20,10 @@ declare global {
 }
 
 async function start(): Promise<void> {
+  const pending = prefetch();
   i18n.set(detectLang(localStorage.getItem('samverkan.lang'), navigator.languages ?? [navigator.language]));
   const explorer = new Explorer(parseViewState(location.search), byId('map'));
+  performance.mark('samverkan:sigma');
   const dialog = byId<HTMLDialogElement>('edit-dialog');
   const reload = () => explorer.reload();
   explorer.editActor = (id) => openActorForm(explorer, dialog, reload, id);
@@ -34,11 +36,16 @@ async function start(): Promise<void> {
     document.title = i18n.t('appTitle');
     byId('tagline').textContent = i18n.t('appTagline');
     search.relabel();
-    renderToolbar(byId('toolbar'), ctx);
-    renderFilters(byId('filters'), ctx);
-    renderPanel(byId('panel'), ctx, rerender);
-    renderGaps(byId('gaps'), ctx);
-    renderTable(byId('table-view'), ctx, rerender);
+    const toolbar = byId('toolbar');
+    rebuild(toolbar, () => renderToolbar(toolbar, ctx));
+    const filters = byId('filters');
+    rebuild(filters, () => renderFilters(filters, ctx));
+    const panel = byId('panel');
+    rebuild(panel, () => renderPanel(panel, ctx, rerender));
+    const gaps = byId('gaps');
+    rebuild(gaps, () => renderGaps(gaps, ctx));
+    const table = byId('table-view');
+    rebuild(table, () => renderTable(table, ctx, rerender));
     byId('map').hidden = ctx.state.view !== 'map';
     document.body.dataset.view = ctx.state.view;
     const actors = ctx.display.filterNodes((_, a) => a.kind === 'actor').length;
@@ -48,7 +55,7 @@ async function start(): Promise<void> {
   window.addEventListener('popstate', () => explorer.dispatch(() => parseViewState(location.search)));
 
   try {
-    await explorer.load();
+    await explorer.load(pending);
   } catch (error) {
     replace(
       status,
@@ -58,6 +65,7 @@ async function start(): Promise<void> {
     return;
   }
   requestAnimationFrame(() => {
+    performance.mark('samverkan:drawn');
     window.__samverkan = { ...explorer.testHook(), ready: true, firstPaint: performance.now() };
     document.body.dataset.ready = 'true';
   });

@@ -25,6 +25,16 @@ import { gapsOverlay, analyticsFilter, filterKey } from './derive.ts';
 
 export type View = (ctx: ExplorerContext) => void;
 
+/** Starts every first request at once; main.ts calls it before building sigma so they overlap. */
+export function prefetch() {
+  return Promise.all([
+    fetchGraph(),
+    fetchHealth().catch(() => null),
+    fetchSources().catch(() => []),
+    analytics.fetchCatalogue().catch(() => null),
+  ]);
+}
+
 export class Explorer implements ExplorerContext {
   data: DataGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: true });
   readonly display: DataGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: true });
@@ -75,13 +85,9 @@ export class Explorer implements ExplorerContext {
     this.views.push(view);
   }
 
-  async load(): Promise<void> {
-    const [graph, health, sources, catalogue] = await Promise.all([
-      fetchGraph(),
-      fetchHealth().catch(() => null),
-      fetchSources().catch(() => []),
-      analytics.fetchCatalogue().catch(() => null),
-    ]);
+  async load(pending: ReturnType<typeof prefetch> = prefetch()): Promise<void> {
+    const [graph, health, sources, catalogue] = await pending;
+    performance.mark('samverkan:data');
     this.health = health;
     this.sources = new Map(sources.map((s) => [s.id, s]));
     if (catalogue && catalogue.length > 0) {
@@ -237,12 +243,15 @@ export class Explorer implements ExplorerContext {
     return {
       renderedNodeCount: () => this.display.filterNodes((n) => !this.sigma.getNodeDisplayData(n)?.hidden).length,
       renderedEdgeCount: () => this.display.size,
+      renderedNodeKeys: () => this.display.filterNodes((n) => !this.sigma.getNodeDisplayData(n)?.hidden),
       state: () => structuredClone(this.state),
       layoutRunning: () => this.layout.running,
       stopLayout: () => this.layout.stop(),
       startLayout: () => this.layout.start(),
       outlinedCount: () => this.appearance.outlined.size,
       highlightedNodes: () => [...(this.appearance.highlight?.nodes ?? [])],
+      /** The renderer, for the benchmark's camera moves; tests must not change the graph. */
+      renderer: this.sigma as unknown as Sigma,
     };
   }
 }

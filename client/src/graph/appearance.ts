@@ -33,6 +33,8 @@ export interface AppearanceContext {
   outlined: Set<string>;
 }
 
+const FORCED_LABELS = 12;
+
 export const EMPTY_APPEARANCE: AppearanceContext = { sizes: null, selected: null, highlight: null, outlined: new Set() };
 
 export function nodeAppearance(key: string, attrs: NodeAttrs, ctx: AppearanceContext): Partial<NodeDisplayData> & Record<string, unknown> {
@@ -59,7 +61,8 @@ export function nodeAppearance(key: string, attrs: NodeAttrs, ctx: AppearanceCon
     if (out.type !== 'circle') out.borderColor = DIMMED_NODE;
   } else if (ctx.highlight) {
     out.zIndex = 1;
-    out.forceLabel = true;
+    // Forced labels skip sigma's label grid: only worth it for a handful of nodes.
+    if (ctx.highlight.nodes.size <= FORCED_LABELS) out.forceLabel = true;
   }
   if (key === ctx.selected) {
     out.highlighted = true;

@@ -30,7 +30,9 @@ export function syncGraph(display: DataGraph, next: DataGraph, positions: Positi
       const { x, y } = display.getNodeAttributes(n);
       display.replaceNodeAttributes(n, { ...attrs, x, y });
     } else {
-      display.addNode(n, { ...attrs, ...(positions.get(n) ?? placeNear(next, n, positions, radius)) });
+      // A position cached from earlier wins; then one the data brings; then a neighbour's.
+      const given = typeof attrs.x === 'number' && typeof attrs.y === 'number' ? { x: attrs.x, y: attrs.y } : null;
+      display.addNode(n, { ...attrs, ...(positions.get(n) ?? given ?? placeNear(next, n, positions, radius)) });
     }
   });
   next.forEachEdge((edge, attrs, s, t) => {

@@ -46,3 +46,30 @@ export function download(name: string, content: Blob | string, type = 'applicati
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** A selector that finds "the same" control after a panel is rebuilt. */
+function focusSelector(el: Element): string | null {
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  const tag = el.tagName.toLowerCase();
+  const name = el.getAttribute('name');
+  if (name) {
+    const value = el.getAttribute('value');
+    return `${tag}[name="${CSS.escape(name)}"]${value !== null ? `[value="${CSS.escape(value)}"]` : ''}`;
+  }
+  for (const attr of ['data-column', 'data-tie', 'data-actor', 'aria-label']) {
+    const v = el.getAttribute(attr);
+    if (v !== null) return `${tag}[${attr}="${CSS.escape(v)}"]`;
+  }
+  return null;
+}
+
+/**
+ * Rebuilds a panel without losing the keyboard user's place: the focused control is found
+ * again by id, name/value or data attribute and focused after the rebuild.
+ */
+export function rebuild(root: HTMLElement, render: () => void): void {
+  const active = document.activeElement;
+  const selector = active && root.contains(active) ? focusSelector(active) : null;
+  render();
+  if (selector) root.querySelector<HTMLElement>(selector)?.focus();
+}

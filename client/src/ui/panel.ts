@@ -161,7 +161,7 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext, rerender: (
                         t.tie.directed ? (t.outgoing ? '→ ' : '← ') : '',
                         actorButton(ctx, t.other, t.otherName),
                         t.tie.forms.length > 0 ? h('span', { class: 'muted small' }, ` · ${t.tie.forms.map((f) => i18n.term(FORMS, f)).join(', ')}`) : null,
-                        writable ? h('button', { type: 'button', class: 'link small', on: { click: () => ctx.editTie({ id: t.id }) } }, i18n.t('panelEditTie')) : null,
+                        writable ? h('button', { type: 'button', class: 'link small edit-tie', 'data-tie': t.id, on: { click: () => ctx.editTie({ id: t.id }) } }, ` ${i18n.t('panelEditTie')}`) : null,
                         t.tie.evidence.length > 0 ? h('details', null, h('summary', null, `${i18n.t('panelEvidence')} (${t.tie.evidence.length})`), evidenceList(ctx, t.tie.evidence)) : null,
                       ),
                     ),

@@ -5,12 +5,19 @@ import { formatViewState } from '../state/url.ts';
 import { openGaps, setView } from '../state/view-state.ts';
 import { h, replace } from './dom.ts';
 
+let drawn = '';
+
+/** Rebuilt only when what it shows changes, so an open share menu stays open. */
 export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
   const s = ctx.state;
   const writable = ctx.health !== null;
+  const key = JSON.stringify([i18n.lang, s.view, s.gaps !== null, ctx.layoutRunning, writable, formatViewState(s)]);
+  if (key === drawn && root.childElementCount > 0) return;
+  drawn = key;
+  const wasOpen = root.querySelector('details')?.open ?? false;
   const shareMenu = h(
     'details',
-    { class: 'menu' },
+    { class: 'menu', open: wasOpen },
     h('summary', null, i18n.t('share')),
     h(
       'div',
