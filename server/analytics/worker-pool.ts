@@ -1,11 +1,11 @@
 // A small pool of worker threads for the analytics, so heavy computation (exact betweenness on
 // thousands of actors) never blocks the HTTP event loop, and so sources can be split across
-// cores. Sized to os.availableParallelism() by default; workers start lazily and are unref'd, so
-// an idle pool never keeps the process alive.
+// cores. Sized to os.availableParallelism() by default; workers start lazily and only keep the
+// process alive while they start or work, so an idle pool never holds it open.
 //
 // Every task runs under a time budget: a task still running when its budget is spent has its
-// worker terminated (the only way to stop synchronous JavaScript), a fresh worker takes its
-// place, and the task rejects with BudgetExceededError — which the routes turn into an answer
+// worker terminated (the only way to stop synchronous JavaScript; a fresh worker starts when
+// the next task needs one), and the task rejects with BudgetExceededError — which the routes turn into an answer
 // telling the caller to narrow the filters or estimate from samples. An AbortSignal cancels a
 // task the same way, queued or running.
 //
@@ -135,7 +135,6 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(ENTRY, { workerData: WORKER_MARK });
-    worker.unref();
     let started!: { resolve: () => void; reject: (error: unknown) => void };
     const slot: Slot = {
       worker,
@@ -148,6 +147,7 @@ export class WorkerPool {
     worker.on('message', (message: WorkerReply | 'ready') => {
       if (message === 'ready') {
         slot.ready = true;
+        worker.unref(); // idle until pump gives it a task
         started.resolve();
         this.pump();
       } else this.onReply(slot, message);
@@ -178,6 +178,7 @@ export class WorkerPool {
       }
       const job = this.queue.shift()!;
       slot.job = job;
+      slot.worker.ref();
       slot.timer = setTimeout(() => this.cancel(job, new BudgetExceededError(job.budgetMs)), job.budgetMs);
       slot.timer.unref();
       const request: WorkerRequest = { id: job.id, task: job.task, input: job.input };
@@ -191,6 +192,7 @@ export class WorkerPool {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.job = null;
+    slot.worker.unref();
     if (reply.ok) this.settle(job, reply.output, true);
     else this.settle(job, Object.assign(new Error(reply.error.message), { name: reply.error.name }), false);
     this.pump();

@@ -1,5 +1,5 @@
 // Single-source shortest paths on a Csr, shared by betweenness and harmonic closeness: BFS for
-// unweighted graphs, Dijkstra (binary heap, lazy deletion) over `distances` for weighted ones.
+// unweighted graphs, Dijkstra (indexed binary heap) over `distances` for weighted ones.
 // Each search fills a reusable workspace and leaves `order` holding the reached nodes in
 // non-decreasing distance and, when path counts are asked for, the arcs of the shortest-path DAG
 // in the order their heads were reached — what Brandes' accumulation walks backwards, touching
@@ -18,13 +18,18 @@ export interface PathWorkspace {
   /** Reached nodes in non-decreasing distance; the first `count` entries are valid. */
   order: Int32Array;
   count: number;
+  /** Dijkstra's indexed heap: keys and nodes by heap slot, and each node's slot. */
   heapKeys: Float64Array;
   heapNodes: Int32Array;
+  heapPosition: Int32Array;
   /** With sigma: the shortest-path DAG's arcs u→v, in the order v was reached (dagFrom[i] → dagTo[i]). */
   dagFrom: Int32Array;
   dagTo: Int32Array;
   dagCount: number;
 }
+
+const UNQUEUED = -1;
+const SETTLED = -2;
 
 export function createWorkspace(csr: Csr): PathWorkspace {
   const n = csr.nodes.length;
@@ -33,8 +38,9 @@ export function createWorkspace(csr: Csr): PathWorkspace {
     sigma: new Float64Array(n),
     order: new Int32Array(n),
     count: 0,
-    heapKeys: new Float64Array(csr.targets.length + 1),
-    heapNodes: new Int32Array(csr.targets.length + 1),
+    heapKeys: new Float64Array(n),
+    heapNodes: new Int32Array(n),
+    heapPosition: new Int32Array(n).fill(UNQUEUED),
     dagFrom: new Int32Array(csr.targets.length),
     dagTo: new Int32Array(csr.targets.length),
     dagCount: 0,
@@ -47,6 +53,7 @@ export function resetWorkspace(ws: PathWorkspace): void {
     const v = ws.order[i]!;
     ws.dist[v] = Infinity;
     ws.sigma[v] = 0;
+    ws.heapPosition[v] = UNQUEUED;
   }
   ws.count = 0;
   ws.dagCount = 0;
@@ -83,55 +90,49 @@ export function bfs(csr: Csr, s: number, ws: PathWorkspace, withSigma: boolean):
   ws.dagCount = dag;
 }
 
-/** Dijkstra from s over positive arc lengths. */
+/**
+ * Dijkstra from s over positive arc lengths, with an indexed binary heap (decrease-key): the heap
+ * never holds more than the frontier, and a settled node is never looked at again.
+ */
 export function dijkstra(csr: Csr, lengths: Float64Array, s: number, ws: PathWorkspace, withSigma: boolean): void {
   const { offsets, targets } = csr;
-  const { dist, sigma, order, heapKeys: keys, heapNodes: heap, dagFrom, dagTo } = ws;
+  const { dist, sigma, order, heapKeys: keys, heapNodes: heap, heapPosition: position, dagFrom, dagTo } = ws;
   let dag = 0;
-  let size = 0;
-  const push = (key: number, node: number): void => {
-    let i = size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (keys[parent]! <= key) break;
-      keys[i] = keys[parent]!;
-      heap[i] = heap[parent]!;
-      i = parent;
-    }
-    keys[i] = key;
-    heap[i] = node;
-  };
-  const pop = (): void => {
-    const key = keys[--size]!;
-    const node = heap[size]!;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= size) break;
-      if (child + 1 < size && keys[child + 1]! < keys[child]!) child++;
-      if (keys[child]! >= key) break;
-      keys[i] = keys[child]!;
-      heap[i] = heap[child]!;
-      i = child;
-    }
-    keys[i] = key;
-    heap[i] = node;
-  };
-
   let count = 0;
+  let size = 1;
   dist[s] = 0;
-  push(0, s);
+  heap[0] = s;
+  keys[0] = 0;
+  position[s] = 0;
   while (size > 0) {
-    const d = keys[0]!;
-    const v = heap[0]!;
-    pop();
-    if (d > dist[v]!) continue; // stale: v was reached by a shorter path since (keys of v only ever decrease)
+    const v: number = heap[0]!;
+    const d: number = keys[0]!;
+    position[v] = SETTLED;
     order[count++] = v;
+    // Pop: the last entry replaces the root and sinks.
+    if (--size > 0) {
+      const node = heap[size]!;
+      const key = keys[size]!;
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= size) break;
+        if (child + 1 < size && keys[child + 1]! < keys[child]!) child++;
+        if (keys[child]! >= key) break;
+        heap[i] = heap[child]!;
+        keys[i] = keys[child]!;
+        position[heap[i]!] = i;
+        i = child;
+      }
+      heap[i] = node;
+      keys[i] = key;
+      position[node] = i;
+    }
     if (withSigma) {
       if (v === s) sigma[v] = 1;
       else {
         let paths = 0;
-        for (let a = offsets[v]!, end = offsets[v + 1]!; a < end; a++) {
+        for (let a: number = offsets[v]!, end: number = offsets[v + 1]!; a < end; a++) {
           const u = targets[a]!;
           if (dist[u]! + lengths[a]! === d) {
             paths += sigma[u]!;
@@ -142,12 +143,24 @@ export function dijkstra(csr: Csr, lengths: Float64Array, s: number, ws: PathWor
         sigma[v] = paths;
       }
     }
-    for (let a = offsets[v]!, end = offsets[v + 1]!; a < end; a++) {
+    for (let a: number = offsets[v]!, end: number = offsets[v + 1]!; a < end; a++) {
       const w = targets[a]!;
       const candidate = d + lengths[a]!;
       if (candidate < dist[w]!) {
+        // A shorter path to w (never settled: its distance would be ≤ d). Insert or decrease, then rise.
         dist[w] = candidate;
-        push(candidate, w);
+        let i = position[w]! === UNQUEUED ? size++ : position[w]!;
+        while (i > 0) {
+          const parent = (i - 1) >> 1;
+          if (keys[parent]! <= candidate) break;
+          heap[i] = heap[parent]!;
+          keys[i] = keys[parent]!;
+          position[heap[i]!] = i;
+          i = parent;
+        }
+        heap[i] = w;
+        keys[i] = candidate;
+        position[w] = i;
       }
     }
   }
