@@ -4,12 +4,9 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { buildApp, type App } from '../../server/app.ts';
-import { Dataset } from '../../server/domain/inputs.ts';
-import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,9 +38,21 @@ export function buildClient(): Promise<string> {
   return built;
 }
 
+// The server is loaded by path rather than by import statement: this file is type-checked with
+// the client's (bundler) settings, and the server's modules are checked by the root tsconfig.
+interface AppLike {
+  listen(options: { port: number; host: string }): Promise<string>;
+  close(): Promise<void>;
+  server: { address(): unknown };
+}
+interface StoreLike {
+  init(): Promise<void>;
+  importDataset(dataset: unknown): Promise<unknown>;
+}
+const server = <T>(path: string): Promise<T> => import(pathToFileURL(join(ROOT, path)).href) as Promise<T>;
+
 export interface Running {
-  app: App;
-  store: EmbeddedStore;
+  app: AppLike;
   url: string;
   close(): Promise<void>;
 }
@@ -51,17 +60,18 @@ export interface Running {
 export async function startApp(options: { apiKey?: string } = {}): Promise<Running> {
   const clientRoot = await buildClient();
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
+  const { buildApp } = await server<{ buildApp(o: { store: StoreLike; clientRoot: string; apiKey?: string | undefined }): Promise<AppLike> }>('server/app.ts');
+  const { EmbeddedStore } = await server<{ EmbeddedStore: new (o: { file: string }) => StoreLike }>('server/store/embedded/embedded-store.ts');
+  const { loadDatasetFile } = await server<{ loadDatasetFile(path: string): unknown }>('seed/index.ts');
   const store = new EmbeddedStore({ file: join(dir, 'store.db') });
   await store.init();
-  const { loadDatasetFile } = await import('../../seed/index.ts');
-  await store.importDataset(Dataset.parse(loadDatasetFile(datasetPath())));
+  await store.importDataset(loadDatasetFile(datasetPath()));
   const app = await buildApp({ store, clientRoot, apiKey: options.apiKey });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const port = typeof address === 'object' && address ? (address as { port: number }).port : 0;
   return {
     app,
-    store,
     url: `http://127.0.0.1:${port}`,
     async close() {
       await app.close();
