@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { COLLABORATION_TYPES } from '../domain/vocabulary.ts';
 import type { CollaborationType } from '../domain/schemas.ts';
-import type { AnyGraph, Csr } from './csr.ts';
+import { toCsr, toNullableRecord, type AnyGraph, type Csr } from './csr.ts';
 import { degreeKernel } from './centrality/degree.ts';
 import { betweennessKernel, type BetweennessOptions } from './centrality/betweenness.ts';
 import { closenessKernel, type ClosenessOptions } from './centrality/closeness.ts';
@@ -143,11 +143,25 @@ export interface MetricDescriptor {
   heavy: boolean;
   /** The metric's values for the Csr of a graph (NaN where undefined). */
   kernel(csr: Csr, query: MetricsQuery, graph?: AnyGraph): Float64Array;
+  /** The metric on a graph: {actor: value}, null where undefined; the query's defaults fill in. */
+  fn(graph: AnyGraph, query?: MetricsQueryInput): Record<string, number | null>;
+}
+
+type Entry = Omit<MetricDescriptor, 'fn'>;
+
+function withFn(entry: Entry): MetricDescriptor {
+  return {
+    ...entry,
+    fn: (graph, query) => {
+      const csr = toCsr(graph, entry.id);
+      return toNullableRecord(csr, entry.kernel(csr, parseMetricsQuery(query), graph));
+    },
+  };
 }
 
 const P = PARAMETERS;
 
-const typeDegrees: MetricDescriptor[] = COLLABORATION_TYPES.map((t) => ({
+const typeDegrees: Entry[] = COLLABORATION_TYPES.map((t) => ({
   id: `degree_${t.id}` as MetricId,
   label: { en: `Degree: ${t.en.toLowerCase()} ties`, sv: `Grad: ${t.sv.toLowerCase()} samverkan` },
   description: {
@@ -162,7 +176,7 @@ const typeDegrees: MetricDescriptor[] = COLLABORATION_TYPES.map((t) => ({
   kernel: (csr) => degreeKernel(csr, { type: t.id as CollaborationType }),
 }));
 
-export const METRICS: readonly MetricDescriptor[] = [
+const ENTRIES: Entry[] = [
   {
     id: 'degree',
     label: { en: 'Degree', sv: 'Grad' },
@@ -303,6 +317,7 @@ export const METRICS: readonly MetricDescriptor[] = [
   },
 ];
 
+export const METRICS: readonly MetricDescriptor[] = ENTRIES.map(withFn);
 export const METRIC_IDS = METRICS.map((m) => m.id) as [MetricId, ...MetricId[]];
 const BY_ID = new Map(METRICS.map((m) => [m.id, m]));
 
@@ -333,6 +348,27 @@ export const MetricsQuery = z
   .meta({ id: 'MetricsQuery' });
 export type MetricsQuery = z.output<typeof MetricsQuery>;
 export type MetricsQueryInput = z.input<typeof MetricsQuery>;
+
+/** Parses a query (defaults filled in); errors start with "catalogue: invalid metrics query". */
+export function parseMetricsQuery(query: MetricsQueryInput | undefined): MetricsQuery {
+  const parsed = MetricsQuery.safeParse(query ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`);
+    throw new Error(`catalogue: invalid metrics query: ${issues.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** The catalogue as plain data, for GET /api/analytics/catalogue and the client's menus. */
+export function describeCatalogue(): {
+  metrics: Omit<MetricDescriptor, 'kernel' | 'fn'>[];
+  parameters: ParameterDescriptor[];
+} {
+  return {
+    metrics: METRICS.map(({ kernel: _kernel, fn: _fn, ...rest }) => rest),
+    parameters: Object.values(PARAMETERS),
+  };
+}
 
 /** A query's parameters as the options of the metrics that take more than `weighted`. */
 export function betweennessOptions(q: MetricsQuery): BetweennessOptions {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   computeMetrics,
   defaultOrder,
+  describeCatalogue,
+  metric,
   METRIC_IDS,
   METRICS,
   MetricsQuery,
@@ -23,6 +25,21 @@ describe('the metric catalogue', () => {
       expect(m.output === 'category').toBe(m.higherIsMore === null);
       if (m.weightAttribute !== null) expect(m.parameters).toContain(PARAMETERS.weighted);
     }
+  });
+
+  it('gives each metric as a function of a graph too', () => {
+    const karate = fixture('karate-club');
+    expect(metric('betweenness').fn(karate)).toEqual(betweenness(karate));
+    expect(metric('constraint').fn(graphFrom([['a', 'b']], ['z']))).toEqual({ a: 1, b: 1, z: null });
+    expect(metric('pagerank').fn(karate, { alpha: 0.5 })['0']).not.toBe(metric('pagerank').fn(karate)['0']);
+  });
+
+  it('describes itself as plain JSON for the API and the client', () => {
+    const document = describeCatalogue();
+    expect(JSON.parse(JSON.stringify(document))).toEqual(document);
+    expect(document.metrics.map((m) => m.id)).toEqual(METRIC_IDS);
+    expect(document.metrics[0]).not.toHaveProperty('kernel');
+    expect(document.parameters.map((p) => p.id)).toEqual(['weighted', 'normalized', 'samples', 'seed', 'alpha', 'resolution']);
   });
 
   it('has a degree per collaboration type of the vocabulary', () => {

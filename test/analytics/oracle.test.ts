@@ -58,6 +58,21 @@ function expectClose(actual: Values, expected: Values, what: string): void {
   }
 }
 
+describe('the networkx oracle', () => {
+  it('fails, saying what to install, when python3 is missing', async () => {
+    await expect(networkxOracle(fixture('florentine-families'), {}, { python: 'python3-that-does-not-exist' })).rejects.toThrow(
+      /pip install networkx scipy/,
+    );
+  });
+
+  it('fails, saying what to install, when networkx cannot be imported', async () => {
+    // -S hides site-packages, where pip installs networkx.
+    await expect(networkxOracle(fixture('florentine-families'), {}, { pythonArgs: ['-S'] })).rejects.toThrow(
+      /networkx or scipy is missing; .*pip install networkx scipy/,
+    );
+  });
+});
+
 function canonical(components: string[][]): string[] {
   return components.map((c) => JSON.stringify([...c].sort())).sort();
 }

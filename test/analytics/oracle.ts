@@ -61,14 +61,23 @@ export function oracleInput(graph: AnyGraph, extras: OracleExtras = {}): string 
   return JSON.stringify({ nodes: graph.nodes(), edges, types, eigenvectorMaxIter: 1000, ...extras });
 }
 
-export function networkxOracle(graph: AnyGraph, extras: OracleExtras = {}): Promise<OracleResult> {
+export interface OracleRunner {
+  /** The interpreter; python3 on the PATH by default. */
+  python?: string;
+  /** Arguments before the script (tests pass -S to hide site-packages). */
+  pythonArgs?: string[];
+}
+
+export function networkxOracle(graph: AnyGraph, extras: OracleExtras = {}, runner: OracleRunner = {}): Promise<OracleResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('python3', [SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const python = runner.python ?? 'python3';
+    const child = spawn(python, [...(runner.pythonArgs ?? []), SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', (error) => reject(new Error(`networkx oracle: cannot run python3 (${error.message}); ${INSTALL}`)));
+    child.on('error', (error) => reject(new Error(`networkx oracle: cannot run ${python} (${error.message}); ${INSTALL}`)));
+    child.stdin.on('error', () => undefined); // a child that died early: reported by 'error' or 'close'
     child.on('close', (code) => {
       if (code === 0) return resolve(JSON.parse(stdout) as OracleResult);
       const missing = /ModuleNotFoundError|No module named/.test(stderr);

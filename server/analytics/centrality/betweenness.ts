@@ -5,6 +5,11 @@
 // feasible, and sources split cleanly across worker threads (brandesAccumulate per chunk, sum,
 // then rescaleBetweenness once).
 //
+// Weighted, a path's length is the sum of the ties' `distance` (1/weight), never of `weight`:
+// weight is the closeness of a tie, so using it as a length (as graphology-metrics' betweenness
+// does with getEdgeWeight: 'weight', and networkx with weight='weight') would route shortest
+// paths through the *weakest* ties.
+//
 // Values match networkx's betweenness_centrality(G, normalized, weight='distance' | None,
 // endpoints=False): for undirected graphs normalised by 1/((n-1)(n-2)), raw by 1/2. Sampled
 // mode (`samples` = k sources, drawn with a seeded RNG) rescales as networkx ≥ 3.5 does with k:

@@ -12,8 +12,9 @@ import {
   closenessOptions,
   communityOptions,
   metric,
-  MetricsQuery,
+  parseMetricsQuery,
   type MetricId,
+  type MetricsQuery,
   type MetricsQueryInput,
 } from '../catalogue.ts';
 
@@ -102,18 +103,10 @@ function toResult(graph: AnyGraph, csr: Csr, query: MetricsQuery, columns: Colum
   return { query, sort, order, total: csr.nodes.length, rows, communities: columns.communities };
 }
 
-function parseQuery(query: MetricsQueryInput | undefined): MetricsQuery {
-  const parsed = MetricsQuery.safeParse(query ?? {});
-  if (!parsed.success) {
-    throw new Error(`catalogue: invalid metrics query: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
-  }
-  return parsed.data;
-}
-
 /** Every requested metric for every actor, in this thread; rows sorted and limited. */
 export function computeMetrics(graph: AnyGraph, query?: MetricsQueryInput): MetricsResult {
   assertSimpleUndirected(graph, 'catalogue');
-  const q = parseQuery(query);
+  const q = parseMetricsQuery(query);
   const csr = toCsr(graph, 'catalogue');
   return toResult(graph, csr, q, computeColumns(csr, q, q.metrics, graph));
 }
@@ -148,7 +141,7 @@ export function estimateWork(csr: Csr, query: MetricsQuery): number {
  */
 export async function computeMetricsInPool(graph: AnyGraph, query: MetricsQueryInput | undefined, options: PoolOptions): Promise<MetricsResult> {
   assertSimpleUndirected(graph, 'catalogue');
-  const q = parseQuery(query);
+  const q = parseMetricsQuery(query);
   const csr = toCsr(graph, 'catalogue');
   if (estimateWork(csr, q) < INLINE_WORK_LIMIT) return toResult(graph, csr, q, computeColumns(csr, q, q.metrics, graph));
 

@@ -1,7 +1,8 @@
 // Connected components and isolates: which groups of actors can reach each other at all, and
 // which actors have no tie in the current view. Components come largest first (ties broken by
 // their first member in graph order); members keep graph order. Isolates are sorted by id.
-import { toCsr, type Csr } from '../csr.ts';
+import type { Csr } from '../csr.ts';
+import { structureCsr, type StructureOptions } from './options.ts';
 
 /** Component index per node, numbered largest first. */
 export function componentKernel(csr: Csr): Int32Array {
@@ -49,10 +50,10 @@ export function isolatesOfCsr(csr: Csr): string[] {
   return out.sort();
 }
 
-export function components(graph: unknown): string[][] {
-  return componentsOfCsr(toCsr(graph, 'components'));
+export function components(graph: unknown, options?: StructureOptions): string[][] {
+  return componentsOfCsr(structureCsr(graph, 'components', options));
 }
 
-export function isolates(graph: unknown): string[] {
-  return isolatesOfCsr(toCsr(graph, 'isolates'));
+export function isolates(graph: unknown, options?: StructureOptions): string[] {
+  return isolatesOfCsr(structureCsr(graph, 'isolates', options));
 }

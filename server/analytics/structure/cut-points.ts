@@ -2,7 +2,8 @@
 // splits a component, an articulation point an actor whose departure does. Both come from one
 // depth-first search with low-links (Hopcroft & Tarjan), iterative so that long chains of actors
 // cannot overflow the call stack.
-import { toCsr, type Csr } from '../csr.ts';
+import type { Csr } from '../csr.ts';
+import { structureCsr, type StructureOptions } from './options.ts';
 
 export interface CutPoints {
   /** Each bridge as [a, b] with a < b; sorted. */
@@ -64,10 +65,10 @@ function ordered(a: string, b: string): [string, string] {
   return a < b ? [a, b] : [b, a];
 }
 
-export function bridges(graph: unknown): [string, string][] {
-  return cutPointsOfCsr(toCsr(graph, 'bridges')).bridges;
+export function bridges(graph: unknown, options?: StructureOptions): [string, string][] {
+  return cutPointsOfCsr(structureCsr(graph, 'bridges', options)).bridges;
 }
 
-export function articulationPoints(graph: unknown): string[] {
-  return cutPointsOfCsr(toCsr(graph, 'articulationPoints')).articulationPoints;
+export function articulationPoints(graph: unknown, options?: StructureOptions): string[] {
+  return cutPointsOfCsr(structureCsr(graph, 'articulationPoints', options)).articulationPoints;
 }

@@ -1,6 +1,7 @@
 // The structure report of one graph: size, density, components, isolates and the single points
 // of failure, computed from one Csr. Topology only — tie weights do not change any of these.
-import { toCsr, type Csr } from '../csr.ts';
+import type { Csr } from '../csr.ts';
+import { structureCsr, type StructureOptions } from './options.ts';
 import { componentsOfCsr, isolatesOfCsr } from './components.ts';
 import { cutPointsOfCsr } from './cut-points.ts';
 import { densityOfCsr } from './density.ts';
@@ -30,6 +31,6 @@ export function structureOfCsr(csr: Csr): StructureSummary {
   };
 }
 
-export function structure(graph: unknown): StructureSummary {
-  return structureOfCsr(toCsr(graph, 'structure'));
+export function structure(graph: unknown, options?: StructureOptions): StructureSummary {
+  return structureOfCsr(structureCsr(graph, 'structure', options));
 }

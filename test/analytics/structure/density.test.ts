@@ -28,4 +28,10 @@ describe('structure summary', () => {
     });
     expect(structure(bowtie()).articulationPoints).toEqual(['m']);
   });
+
+  it('accepts `weighted` like every analytic, to no effect, and checks it', () => {
+    expect(structure(bowtie(), { weighted: true })).toEqual(structure(bowtie()));
+    expect(() => structure(bowtie(), { weighted: 1 } as never)).toThrow(/^structure: option 'weighted' must be true or false/);
+    expect(() => density(bowtie(), { directed: true } as never)).toThrow(/^density: unknown option 'directed'/);
+  });
 });
