@@ -68,7 +68,16 @@ export class Explorer implements ExplorerContext {
       edgeReducer: (key, attrs) => edgeAppearance(key, attrs, this.appearance),
     });
     this.layout = new LayoutController(this.display);
-    this.layout.onChange(() => this.renderViews());
+    // Panels opening and closing resize the map; sigma only listens to the window by itself.
+    new ResizeObserver(() => {
+      this.sigma.resize();
+      this.sigma.refresh({ skipIndexation: true });
+    }).observe(container);
+    this.layout.onChange((running) => {
+      // The selected actor moved while the layout ran: bring it back to the middle.
+      if (!running) this.focusCamera(this.state.selected);
+      this.renderViews();
+    });
     this.sigma.on('clickNode', ({ node }) => {
       if (this.display.getNodeAttribute(node, 'kind') === 'actor') this.dispatch((s) => select(s, node));
     });
@@ -208,7 +217,7 @@ export class Explorer implements ExplorerContext {
   private focusCamera(node: string | null): void {
     if (node === null || !this.display.hasNode(node) || this.state.view !== 'map') return;
     const data = this.sigma.getNodeDisplayData(node);
-    if (data) void this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.6) }, { duration: 400 });
+    if (data) void this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.8) }, { duration: 400 });
   }
 
   renderViews(): void {

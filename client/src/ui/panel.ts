@@ -3,7 +3,7 @@
 import { fetchPredicted, ranks, type PredictedLinksResult } from '../api/analytics.ts';
 import type { ExplorerContext } from '../app/context.ts';
 import { analyticsFilter, filterKey } from '../app/derive.ts';
-import { AREAS, COLLABORATION_TYPES, FORMS, SECTORS, STATUSES, type Evidence } from '../domain.ts';
+import { AREAS, COLLABORATION_TYPES, FORMS, MEMBER_ROLES, SECTORS, STATUSES, type Evidence } from '../domain.ts';
 import { forumsOf, sectorsWithoutTie, tiesByTypeAndStatus, unitsOf } from '../graph/actor-summary.ts';
 import { SECTOR_COLORS, TYPE_COLORS } from '../graph/colors.ts';
 import { localDegree } from '../graph/local-metrics.ts';
@@ -172,7 +172,7 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext, rerender: (
           ),
     ),
     forums.length > 0
-      ? h('section', null, h('h3', null, i18n.t('panelForums')), h('ul', null, forums.map((f) => h('li', null, f.name, h('span', { class: 'muted small' }, ` (${f.role})`)))))
+      ? h('section', null, h('h3', null, i18n.t('panelForums')), h('ul', null, forums.map((f) => h('li', null, f.name, h('span', { class: 'muted small' }, ` (${i18n.term(MEMBER_ROLES, f.role)})`)))))
       : null,
     h('section', { class: 'evidence-section' }, h('h3', null, i18n.t('panelEvidence')), evidenceList(ctx, a.evidence)),
     h(
