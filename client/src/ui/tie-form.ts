@@ -71,6 +71,9 @@ export function openTieForm(ctx: ExplorerContext, dialog: HTMLDialogElement, rel
       dialog,
       fields,
       validate: () => {
+        // An unchosen actor is a missing choice, not a malformed slug: say so in plain words.
+        const missing = (['source', 'target'] as const).filter((f) => body[f] === '');
+        if (missing.length > 0) return { success: false, error: { issues: missing.map((f) => ({ path: [f], message: i18n.t('formRequired') })) } };
         const parsed = CollaborationCreate.safeParse(body);
         if (!parsed.success) return parsed;
         // The API refuses self-ties too; say so on the field rather than after a round trip.
