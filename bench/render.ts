@@ -1,8 +1,10 @@
 // Rendering benchmark (npx tsx bench/render.ts): headless Chromium loads synthetic graphs in the
 // explorer and in a bare sigma page with the same graph, settings, colours and programs
 // (client/bench/bare.html), pans and zooms each for a fixed time, and prints frames per second,
-// their ratio, and the longest main-thread task while ForceAtlas2 runs in the explorer; then the
-// seed network's first paint after page load. Software WebGL here: compare ratios, not fps.
+// their ratio, the longest main-thread task while panning (both pages) and while ForceAtlas2 runs
+// in the explorer, and the main-thread cost of one layout step without rasterisation; then the
+// seed network's first paint after page load. Software WebGL here: compare ratios, not fps, and
+// compare the layout's long tasks with the panning ones (every software-rendered frame is long).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -164,15 +166,22 @@ async function main(): Promise<void> {
       await explorer.waitForTimeout(LAYOUT_MS);
       await explorer.evaluate(() => window.__samverkan!.stopLayout());
       const layoutTask = await longestSince(explorer, t0);
-      // ...and with the map hidden, which leaves the layout's own main-thread work (worker
-      // messages, position copies, sigma's reindexing) without software rasterisation.
-      await explorer.evaluate(`document.getElementById('map').hidden = true; window.__samverkan.renderer.resize()`);
-      await explorer.waitForTimeout(300);
-      t0 = (await explorer.evaluate('performance.now()')) as number;
-      await explorer.evaluate(() => window.__samverkan!.startLayout());
-      await explorer.waitForTimeout(LAYOUT_MS);
-      await explorer.evaluate(() => window.__samverkan!.stopLayout());
-      const layoutOwnTask = await longestSince(explorer, t0);
+      // ...and the layout's own main-thread cost per step, apart from software rasterisation:
+      // one position push into the display graph and sigma's reindexing, with the map at 1x1.
+      const layoutStep = (await explorer.evaluate(`(() => {
+        document.getElementById('map').hidden = true;
+        const sigma = window.__samverkan.renderer;
+        sigma.resize();
+        const graph = sigma.getGraph();
+        let worst = 0;
+        for (let i = 0; i < 5; i++) {
+          const t = performance.now();
+          graph.updateEachNodeAttributes((n, a) => { a.x += 0.01; return a; }, { attributes: ['x', 'y'] });
+          sigma.render();
+          worst = Math.max(worst, performance.now() - t);
+        }
+        return worst;
+      })()`)) as number;
       await explorer.close();
 
       const bare = await browser.newPage({ viewport });
@@ -198,19 +207,21 @@ async function main(): Promise<void> {
         `${((explorerFps / bareFps) * 100).toFixed(0)}%`,
         `${explorerPanTask.toFixed(0)} / ${barePanTask.toFixed(0)} ms`,
         `${layoutTask.toFixed(0)} ms`,
-        `${layoutOwnTask.toFixed(0)} ms`,
+        `${layoutStep.toFixed(0)} ms`,
       ]);
       console.error(`measured ${order}/${size}`);
     }
 
-    const header = ['nodes / edges', 'explorer fps', 'bare fps', 'explorer / bare', 'longest task panning (explorer / bare)', 'longest task during FA2, map drawn', 'during FA2, map hidden'];
+    const header = ['nodes / edges', 'explorer fps', 'bare fps', 'explorer / bare', 'longest task panning (explorer / bare)', 'longest task during FA2', 'layout step on main thread'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
     console.log(line(header));
     console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
     for (const r of rows) console.log(line(r));
     console.log(`\nseed network (${nodes} nodes): first paint ${firstPaint.toFixed(0)} ms after navigation start (median of ${paints.map((p) => p.toFixed(0)).join(', ')})`);
-    console.log(`(${MOVE_MS / 1000} s of panning and zooming per page; layout observed for ${LAYOUT_MS / 1000} s; targets: ratio >= 90%, longest task <= 50 ms, first paint < 1000 ms)`);
+    console.log(`(${MOVE_MS / 1000} s of panning and zooming per page; layout observed for ${LAYOUT_MS / 1000} s; a layout step = one position push`);
+    console.log(` and sigma's reindexing, timed with the map at 1x1 so software rasterisation is left out; targets: ratio >= 90%,`);
+    console.log(` no task over 50 ms from the layout, first paint < 1000 ms)`);
   } finally {
     await browser.close();
     await running.close();

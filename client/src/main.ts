@@ -35,6 +35,12 @@ async function start(): Promise<void> {
   explorer.addView((ctx) => {
     document.title = i18n.t('appTitle');
     byId('tagline').textContent = i18n.t('appTagline');
+    document.querySelector('.skip-link')!.textContent = i18n.t('skipToMap');
+    byId('toolbar').setAttribute('aria-label', i18n.t('toolsLabel'));
+    byId('filters').setAttribute('aria-label', i18n.t('filters'));
+    byId('stage').setAttribute('aria-label', i18n.t('networkLabel'));
+    byId('map').setAttribute('aria-label', i18n.t('mapLabel'));
+    byId('gaps').setAttribute('aria-label', i18n.t('gapsTitle'));
     search.relabel();
     const toolbar = byId('toolbar');
     rebuild(toolbar, () => renderToolbar(toolbar, ctx));

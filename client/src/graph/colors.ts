@@ -34,10 +34,19 @@ export const STATUS_STYLE: Record<Status, { alpha: number; edgeType: 'line' | 'd
   ended: { alpha: 0.25, edgeType: 'line', sizeFactor: 0.6 },
 };
 
+const rgbaCache = new Map<string, string>();
+
+/** '#rrggbb' + alpha -> 'rgba(...)'; cached, since reducers ask for it once per edge. */
 export function withAlpha(hex: string, alpha: number): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  const a = Math.round(Math.min(1, Math.max(0, alpha)) * 1000) / 1000;
-  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${a})`;
+  const key = `${hex}/${alpha}`;
+  let out = rgbaCache.get(key);
+  if (out === undefined) {
+    const n = Number.parseInt(hex.slice(1), 16);
+    const a = Math.round(Math.min(1, Math.max(0, alpha)) * 1000) / 1000;
+    out = `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${a})`;
+    rgbaCache.set(key, out);
+  }
+  return out;
 }
 
 export const NODE_SIZE = { min: 4, max: 16, uniform: 6, forum: 5 };

@@ -135,6 +135,10 @@ export const en = {
   apiKeyLabel: 'API key',
   apiKeyWrong: 'The key was not accepted.',
   readOnly: 'Read-only',
+  skipToMap: 'Skip to the map',
+  toolsLabel: 'Tools',
+  networkLabel: 'Network',
+  mapLabel: 'Network map (the table view lists the same actors)',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -274,4 +278,8 @@ export const sv: Messages = {
   apiKeyLabel: 'API-nyckel',
   apiKeyWrong: 'Nyckeln godtogs inte.',
   readOnly: 'Skrivskyddad',
+  skipToMap: 'Hoppa till kartan',
+  toolsLabel: 'Verktyg',
+  networkLabel: 'Nätverk',
+  mapLabel: 'Nätverkskarta (tabellvyn listar samma aktörer)',
 };

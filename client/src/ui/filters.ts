@@ -43,6 +43,7 @@ export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
   ];
   replace(
     root,
+    renderLegend(ctx.legend),
     h('h2', { class: 'visually-hidden' }, i18n.t('filters')),
     h(
       'div',
@@ -76,6 +77,5 @@ export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
       ? checklist(ctx, 'neighbourhoods', 'filterNeighbourhood', ctx.neighbourhoods.map((n) => ({ id: n, label: n })))
       : null,
     isFiltered(s) ? h('button', { type: 'button', class: 'link', on: { click: () => ctx.dispatch((st: ViewState) => clearFilters(st)) } }, i18n.t('clearFilters')) : null,
-    renderLegend(ctx.legend),
   );
 }
