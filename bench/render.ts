@@ -169,6 +169,7 @@ async function main(): Promise<void> {
       // ...and the layout's own main-thread cost per step, apart from software rasterisation:
       // one position push into the display graph and sigma's reindexing, with the map at 1x1.
       const layoutStep = (await explorer.evaluate(`(() => {
+        window.__samverkan.startLayout();
         document.getElementById('map').hidden = true;
         const sigma = window.__samverkan.renderer;
         sigma.resize();
@@ -180,6 +181,7 @@ async function main(): Promise<void> {
           sigma.render();
           worst = Math.max(worst, performance.now() - t);
         }
+        window.__samverkan.stopLayout();
         return worst;
       })()`)) as number;
       await explorer.close();

@@ -46,6 +46,11 @@ describe('reducers', () => {
     expect(node('polisen', ctx)).toMatchObject({ type: 'border', borderColor: GAP_BORDER });
   });
 
+  it('hides every edge while a big layout runs, and only then', () => {
+    expect(edge('t1', { ...EMPTY_APPEARANCE, hideEdges: true })).toEqual({ hidden: true });
+    expect(edge('t1').hidden).toBeUndefined();
+  });
+
   it('uses metric sizes when given', () => {
     const ctx = { ...EMPTY_APPEARANCE, sizes: new Map([['polisen', 13]]) };
     expect(node('polisen', ctx).size).toBe(13);

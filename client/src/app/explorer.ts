@@ -25,6 +25,9 @@ import { gapsOverlay, analyticsFilter, filterKey } from './derive.ts';
 
 export type View = (ctx: ExplorerContext) => void;
 
+/** Above this many edges, edges are hidden while the layout runs (see AppearanceContext). */
+const HIDE_EDGES_ABOVE = 20_000;
+
 /** Starts every first request at once; main.ts calls it before building sigma so they overlap. */
 export function prefetch() {
   return Promise.all([
@@ -74,6 +77,11 @@ export class Explorer implements ExplorerContext {
       this.sigma.refresh({ skipIndexation: true });
     }).observe(container);
     this.layout.onChange((running) => {
+      const hideEdges = running && this.display.size > HIDE_EDGES_ABOVE;
+      if (hideEdges !== Boolean(this.appearance.hideEdges)) {
+        this.appearance = { ...this.appearance, hideEdges };
+        this.sigma.refresh();
+      }
       // The selected actor moved while the layout ran: bring it back to the middle.
       if (!running) this.focusCamera(this.state.selected);
       this.renderViews();
@@ -143,6 +151,7 @@ export class Explorer implements ExplorerContext {
       selected: s.selected,
       highlight: computeHighlight(this.display, s.selected ?? this.hovered, s.focus),
       outlined: this.appearance.outlined,
+      hideEdges: this.appearance.hideEdges,
     };
     if (s.gaps === null) this.appearance.outlined = new Set();
     this.sigma.refresh({ skipIndexation: true });

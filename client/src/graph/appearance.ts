@@ -31,6 +31,11 @@ export interface AppearanceContext {
   highlight: Highlight | null;
   /** Actors the gaps view outlines (no tie to the chosen sector). */
   outlined: Set<string>;
+  /**
+   * Edges are left out while the layout runs on a big graph, as sigma's hideEdgesOnMove does
+   * for camera moves: each position update then reindexes nodes only.
+   */
+  hideEdges?: boolean;
 }
 
 const FORCED_LABELS = 12;
@@ -72,7 +77,10 @@ export function nodeAppearance(key: string, attrs: NodeAttrs, ctx: AppearanceCon
   return out;
 }
 
+const HIDDEN_EDGE: Partial<EdgeDisplayData> = { hidden: true };
+
 export function edgeAppearance(key: string, attrs: EdgeAttrs, ctx: AppearanceContext): Partial<EdgeDisplayData> {
+  if (ctx.hideEdges) return HIDDEN_EDGE;
   let out: Partial<EdgeDisplayData>;
   switch (attrs.kind) {
     case 'collaboration': {
