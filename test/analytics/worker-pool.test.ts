@@ -77,6 +77,10 @@ describe('metrics split across workers', () => {
   const graph = randomGraph({ nodes: 600, edges: 2400, seed: 12, groups: 2, isolates: 4, weighted: true });
   const csr = toCsr(graph);
 
+  it('does not split small jobs (one part, still the same values)', async () => {
+    expectArraysClose(await betweennessInPool(csr, { samples: 20 }, { pool }), betweennessKernel(csr, { samples: 20 }));
+  });
+
   it('ranges cover 0 .. n - 1 without gaps', () => {
     expect(ranges(10, 3)).toEqual([[0, 3], [3, 6], [6, 10]]);
     expect(ranges(2, 8)).toEqual([[0, 1], [1, 2]]);
@@ -84,7 +88,7 @@ describe('metrics split across workers', () => {
   });
 
   it.each([false, true])('betweenness and closeness equal the single-thread values (weighted: %s)', async (weighted) => {
-    const run = { pool };
+    const run = { pool, minWorkPerPart: 1 }; // force the split on this small graph
     expectArraysClose(await betweennessInPool(csr, { weighted }, run), betweennessKernel(csr, { weighted }));
     expectArraysClose(await betweennessInPool(csr, { weighted, samples: 50, seed: 3 }, run), betweennessKernel(csr, { weighted, samples: 50, seed: 3 }));
     expectArraysClose(await closenessInPool(csr, { weighted }, run), closenessKernel(csr, { weighted }));

@@ -12,6 +12,21 @@ export interface PoolRun {
   /** Running-time budget of each part, in ms (the pool's default when absent). */
   budgetMs?: number;
   signal?: AbortSignal;
+  /**
+   * Arc visits below which a part is not worth its own task (cloning the Csr, waking a worker):
+   * small jobs run as fewer parts, down to one. Default MIN_WORK_PER_PART.
+   */
+  minWorkPerPart?: number;
+}
+
+/** About a quarter of a second of single-thread work. */
+export const MIN_WORK_PER_PART = 50_000_000;
+
+/** How many parts to split `sources` searches into on this pool. */
+function partCount(csr: Csr, sources: number, run: PoolRun): number {
+  const work = sources * (csr.targets.length + csr.nodes.length) * 2;
+  const worthwhile = Math.floor(work / (run.minWorkPerPart ?? MIN_WORK_PER_PART));
+  return Math.max(1, Math.min(run.pool.size * PARTS_PER_WORKER, worthwhile));
 }
 
 /** [from, to) ranges splitting 0 .. total - 1 into at most `parts` nearly equal pieces. */
@@ -55,7 +70,7 @@ export async function betweennessInPool(csr: Csr, options: BetweennessOptions | 
   const total = sources === null ? csr.nodes.length : sources.length;
   const parts = await allOrNothing(
     run,
-    ranges(total, run.pool.size * PARTS_PER_WORKER).map(
+    ranges(total, partCount(csr, total, run)).map(
       ([from, to]) =>
         (signal) =>
           run.pool.run('betweenness', { csr, sources, weighted: o.weighted, from, to }, { budgetMs: run.budgetMs, signal }),
@@ -68,7 +83,9 @@ export async function betweennessInPool(csr: Csr, options: BetweennessOptions | 
 
 export async function closenessInPool(csr: Csr, options: ClosenessOptions | undefined, run: PoolRun): Promise<Float64Array> {
   const o = resolveCloseness(options);
-  const slices = ranges(csr.nodes.length, run.pool.size * PARTS_PER_WORKER);
+  // Closeness is bit-parallel when unweighted: far less work per source than a Dijkstra.
+  const perSource = o.weighted ? 1 : 1 / 32;
+  const slices = ranges(csr.nodes.length, partCount(csr, Math.ceil(csr.nodes.length * perSource), run));
   const parts = await allOrNothing(
     run,
     slices.map(
