@@ -3,14 +3,13 @@
 // self-ties (400). Paths in the details are prefixed for imports ("collaborations.5.target").
 // Messages and paths match the embedded adapter's, so both stores answer alike.
 import type { Evidence, Sector } from '../../domain/schemas.ts';
-import { ConflictError, ReferenceError422, ValidationError, type ErrorDetail } from '../../errors.ts';
-import type { ActorRecord, CollaborationRecord, ForumRecord } from '../port.ts';
+import { ConflictError, ValidationError } from '../../errors.ts';
+import type { CollaborationRecord } from '../port.ts';
+import type { Known as BaseKnown } from '../references.ts';
 import type { Tx } from './tx.ts';
 
-/** What a write may point at: the store, or for an import the store plus the dataset. */
-export interface Known {
-  actor(id: string): boolean;
-  source(id: string): boolean;
+/** What a write may point at, and the sectors involved (to derive collaboration types). */
+export interface Known extends BaseKnown {
   /** The sector an actor has (or will have, in an import); undefined when unknown. */
   sector(id: string): Sector | undefined;
 }
@@ -34,49 +33,7 @@ export async function lookup(
 
 export const evidenceIds = (evidence: readonly Evidence[] | undefined): string[] => (evidence ?? []).map((e) => e.sourceId);
 
-function evidenceProblems(evidence: readonly Evidence[] | undefined, known: Known, prefix: string): ErrorDetail[] {
-  return (evidence ?? []).flatMap((e, i) =>
-    known.source(e.sourceId) ? [] : [{ path: `${prefix}evidence.${i}.sourceId`, message: `source '${e.sourceId}' does not exist` }],
-  );
-}
-
-export function actorProblems(record: ActorRecord, known: Known, prefix = ''): ErrorDetail[] {
-  const problems: ErrorDetail[] = [];
-  if (record.parentId && !known.actor(record.parentId)) {
-    problems.push({ path: `${prefix}parentId`, message: `actor '${record.parentId}' does not exist` });
-  }
-  return [...problems, ...evidenceProblems(record.evidence, known, prefix)];
-}
-
-export function collaborationProblems(record: CollaborationRecord, known: Known, prefix = ''): ErrorDetail[] {
-  const problems: ErrorDetail[] = [];
-  for (const end of ['source', 'target'] as const) {
-    if (!known.actor(record[end])) problems.push({ path: `${prefix}${end}`, message: `actor '${record[end]}' does not exist` });
-  }
-  return [...problems, ...evidenceProblems(record.evidence, known, prefix)];
-}
-
-export function forumProblems(record: ForumRecord, known: Known, prefix = ''): ErrorDetail[] {
-  const problems = (record.members ?? []).flatMap((m, i) =>
-    known.actor(m.actorId) ? [] : [{ path: `${prefix}members.${i}.actorId`, message: `actor '${m.actorId}' does not exist` }],
-  );
-  return [...problems, ...evidenceProblems(record.evidence, known, prefix)];
-}
-
-export function assertReferences(problems: ErrorDetail[]): void {
-  if (problems.length > 0) {
-    throw new ReferenceError422(`${problems.length} reference(s) point at records that do not exist`, problems);
-  }
-}
-
-/** DOMAIN.md: no self-ties. A malformed record rather than a missing reference, hence 400. */
-export function assertNotSelfTie(record: CollaborationRecord, prefix = ''): void {
-  if (record.source === record.target) {
-    throw new ValidationError('a collaboration ties two different actors', [
-      { path: `${prefix}target`, message: `must differ from source '${record.source}'` },
-    ]);
-  }
-}
+export { actorProblems, assertNotSelfTie, assertReferences, collaborationProblems, forumProblems } from '../references.ts';
 
 export function assertSameId(id: string, next: { id: string }): void {
   if (next.id !== id) throw new ValidationError('the id cannot change', [{ path: 'id', message: `must stay '${id}'` }]);
