@@ -3,6 +3,7 @@
 // ("collaborations.5.target"), so both adapters answer alike from one implementation.
 import type { Evidence } from '../domain/schemas.ts';
 import { ReferenceError422, ValidationError, type ErrorDetail } from '../errors.ts';
+import type { Dataset } from '../domain/inputs.ts';
 import type { ActorRecord, CollaborationRecord, ForumRecord } from './port.ts';
 
 /** What a write may point at: the store, or for an import the store plus the dataset. */
@@ -53,4 +54,26 @@ export function assertNotSelfTie(record: CollaborationRecord, prefix = ''): void
       { path: `${prefix}target`, message: `must differ from source '${record.source}'` },
     ]);
   }
+}
+
+/** One id listed twice would make the later record silently win; refuse instead. */
+export function assertUniqueIds(dataset: Dataset): void {
+  const details: ErrorDetail[] = [];
+  for (const key of ['sources', 'actors', 'forums', 'collaborations'] as const) {
+    const seen = new Set<string>();
+    dataset[key].forEach((record, i) => {
+      if (seen.has(record.id)) details.push({ path: `${key}.${i}.id`, message: `'${record.id}' is listed twice` });
+      seen.add(record.id);
+    });
+  }
+  if (details.length > 0) throw new ValidationError('the dataset lists an id twice', details);
+}
+
+/** Every reference of a dataset, each problem with its path in the dataset. */
+export function assertDatasetReferences(dataset: Dataset, known: Known): void {
+  assertReferences([
+    ...dataset.actors.flatMap((a, i) => actorProblems(a, known, `actors.${i}.`)),
+    ...dataset.forums.flatMap((f, i) => forumProblems(f, known, `forums.${i}.`)),
+    ...dataset.collaborations.flatMap((c, i) => collaborationProblems(c, known, `collaborations.${i}.`)),
+  ]);
 }

@@ -3,33 +3,11 @@
 // after it), then sources, actors, forums and collaborations are upserted in that order.
 // The parallel-tie rule is skipped on purpose: curated data may hold parallel ties.
 import type { Dataset } from '../../domain/inputs.ts';
-import { ValidationError, type ErrorDetail } from '../../errors.ts';
 import type { ImportResult } from '../port.ts';
-import {
-  actorProblems,
-  assertNoParentCycle,
-  assertNotSelfTie,
-  assertReferences,
-  collaborationProblems,
-  forumProblems,
-  storeKnown,
-  type Known,
-} from './checks.ts';
+import { assertDatasetReferences, assertNotSelfTie, assertUniqueIds } from '../references.ts';
+import { assertNoParentCycle, storeKnown, type Known } from './checks.ts';
 import type { Db } from './sql.ts';
 import { upsertActor, upsertCollaboration, upsertForum, upsertSource, type Outcome } from './writes.ts';
-
-/** One id listed twice would make the later record silently win; refuse instead. */
-function assertUniqueIds(dataset: Dataset): void {
-  const details: ErrorDetail[] = [];
-  for (const key of ['sources', 'actors', 'forums', 'collaborations'] as const) {
-    const seen = new Set<string>();
-    dataset[key].forEach((record, i) => {
-      if (seen.has(record.id)) details.push({ path: `${key}.${i}.id`, message: `'${record.id}' is listed twice` });
-      seen.add(record.id);
-    });
-  }
-  if (details.length > 0) throw new ValidationError('the dataset lists an id twice', details);
-}
 
 function knownWith(db: Db, dataset: Dataset): Known {
   const stored = storeKnown(db);
@@ -45,11 +23,7 @@ export function importInto(db: Db, dataset: Dataset, now: string): ImportResult 
   assertUniqueIds(dataset);
   dataset.collaborations.forEach((c, i) => assertNotSelfTie(c, `collaborations.${i}.`));
   const known = knownWith(db, dataset);
-  assertReferences([
-    ...dataset.actors.flatMap((a, i) => actorProblems(a, known, `actors.${i}.`)),
-    ...dataset.forums.flatMap((f, i) => forumProblems(f, known, `forums.${i}.`)),
-    ...dataset.collaborations.flatMap((c, i) => collaborationProblems(c, known, `collaborations.${i}.`)),
-  ]);
+  assertDatasetReferences(dataset, known);
 
   // A self-parent is caught before writing (the table's CHECK would fail less helpfully);
   // longer cycles only exist once the whole dataset is written, so they are checked after.

@@ -6,36 +6,13 @@
 // (their derived type follows it), as in the embedded store.
 import type { Dataset } from '../../domain/inputs.ts';
 import type { Sector } from '../../domain/schemas.ts';
-import { ValidationError, type ErrorDetail } from '../../errors.ts';
 import type { ImportResult } from '../port.ts';
+import { assertDatasetReferences, assertNotSelfTie, assertUniqueIds } from '../references.ts';
 import { getActors, planActor, writeActors, type Outcome } from './actors.ts';
-import {
-  actorProblems,
-  assertNoParentCycles,
-  assertNotSelfTie,
-  assertReferences,
-  collaborationProblems,
-  evidenceIds,
-  forumProblems,
-  lookup,
-  parentCycle,
-} from './checks.ts';
+import { assertNoParentCycles, evidenceIds, lookup, parentCycle } from './checks.ts';
 import { getCollaborations, planCollaboration, writeCollaborations } from './collaborations.ts';
 import { getForums, getSources, planForum, planSource, writeForums, writeSources } from './forums.ts';
 import type { Tx } from './tx.ts';
-
-/** One id listed twice would make the later record silently win; refuse instead. */
-function assertUniqueIds(dataset: Dataset): void {
-  const details: ErrorDetail[] = [];
-  for (const key of ['sources', 'actors', 'forums', 'collaborations'] as const) {
-    const seen = new Set<string>();
-    dataset[key].forEach((record, i) => {
-      if (seen.has(record.id)) details.push({ path: `${key}.${i}.id`, message: `'${record.id}' is listed twice` });
-      seen.add(record.id);
-    });
-  }
-  if (details.length > 0) throw new ValidationError('the dataset lists an id twice', details);
-}
 
 export async function importInto(tx: Tx, dataset: Dataset): Promise<ImportResult> {
   assertUniqueIds(dataset);
@@ -51,11 +28,7 @@ export async function importInto(tx: Tx, dataset: Dataset): Promise<ImportResult
     actors: new Map(dataset.actors.map((a) => [a.id, a.sector as Sector])),
     sources: new Set(dataset.sources.map((s) => s.id)),
   });
-  assertReferences([
-    ...dataset.actors.flatMap((a, i) => actorProblems(a, known, `actors.${i}.`)),
-    ...dataset.forums.flatMap((f, i) => forumProblems(f, known, `forums.${i}.`)),
-    ...dataset.collaborations.flatMap((c, i) => collaborationProblems(c, known, `collaborations.${i}.`)),
-  ]);
+  assertDatasetReferences(dataset, known);
   dataset.actors.forEach((a, i) => {
     if (a.parentId === a.id) throw parentCycle(a.id, a.parentId, `actors.${i}.parentId`);
   });
