@@ -1,17 +1,24 @@
 // What callers may send, derived from the stored shapes in schemas.ts. Read-only fields
 // (timestamps, the derived collaboration type) are not accepted; list fields default to empty.
-// PATCH bodies are JSON merge patches (RFC 7396): a field set to null is removed.
+// PATCH bodies are JSON merge patches (RFC 7396): a field set to null is removed; a field the
+// record cannot be without (a name, a sector) may be changed but not set to null.
+// Lists that must not repeat a value say so (uniqueItems), so the document states the rule.
 import { z } from 'zod';
 import { Actor, Collaboration, Forum, Membership, Slug, Source } from './schemas.ts';
 
 const readOnly = { createdAt: true, updatedAt: true } as const;
 
+/** Documents a list's "no value twice" rule (checked by the stored shape's refine) as uniqueItems. */
+function distinct<T extends z.ZodType>(list: T): T {
+  return list.meta({ uniqueItems: true }) as T;
+}
+
 export const ActorCreate = Actor.omit(readOnly)
   .extend({
     id: Slug.optional().describe('derived from the name when left out'),
-    areas: Actor.shape.areas.default([]),
-    neighbourhoods: Actor.shape.neighbourhoods.default([]),
-    targetGroups: Actor.shape.targetGroups.default([]),
+    areas: distinct(Actor.shape.areas).default([]),
+    neighbourhoods: distinct(Actor.shape.neighbourhoods).default([]),
+    targetGroups: distinct(Actor.shape.targetGroups).default([]),
     evidence: Actor.shape.evidence.default([]),
   })
   .meta({ id: 'ActorCreate' });
@@ -21,29 +28,27 @@ export type ActorCreate = z.infer<typeof ActorCreate>;
 export const ActorPut = ActorCreate.omit({ id: true }).meta({ id: 'ActorPut' });
 export type ActorPut = z.infer<typeof ActorPut>;
 
-export const ActorPatch = mergePatch(Actor.omit({ ...readOnly, id: true })).meta({ id: 'ActorPatch' });
+export const ActorPatch = mergePatch(ActorPut).meta({ id: 'ActorPatch' });
 
 export const CollaborationCreate = Collaboration.omit({ ...readOnly, type: true })
   .extend({
     id: Slug.optional().describe('derived from the two actors and the first area when left out'),
-    areas: Collaboration.shape.areas.default([]),
-    forms: Collaboration.shape.forms.default([]),
+    areas: distinct(Collaboration.shape.areas).default([]),
+    forms: distinct(Collaboration.shape.forms).default([]),
     directed: Collaboration.shape.directed.default(false),
-    neighbourhoods: Collaboration.shape.neighbourhoods.default([]),
+    neighbourhoods: distinct(Collaboration.shape.neighbourhoods).default([]),
     evidence: Collaboration.shape.evidence.default([]),
   })
   .meta({ id: 'CollaborationCreate' });
 export type CollaborationCreate = z.infer<typeof CollaborationCreate>;
 
-export const CollaborationPatch = mergePatch(
-  Collaboration.omit({ ...readOnly, id: true, type: true }),
-).meta({ id: 'CollaborationPatch' });
+export const CollaborationPatch = mergePatch(CollaborationCreate.omit({ id: true })).meta({ id: 'CollaborationPatch' });
 
 export const ForumCreate = Forum.omit(readOnly)
   .extend({
     id: Slug.optional().describe('derived from the name when left out'),
-    areas: Forum.shape.areas.default([]),
-    neighbourhoods: Forum.shape.neighbourhoods.default([]),
+    areas: distinct(Forum.shape.areas).default([]),
+    neighbourhoods: distinct(Forum.shape.neighbourhoods).default([]),
     members: Forum.shape.members.default([]),
     evidence: Forum.shape.evidence.default([]),
   })
@@ -70,12 +75,20 @@ export const Dataset = z
 export type Dataset = z.infer<typeof Dataset>;
 
 /**
- * Every field optional and nullable; null means "remove". Required fields set to null fail
- * later, when the merged result is checked against the full schema.
+ * A merge patch of a create schema: every field optional, defaults dropped (a field left out
+ * stays as it is). Fields the record may be without (optional, or with a default) are nullable,
+ * null meaning "remove". A required field set to null passes this schema but is refused after
+ * the merge, when the whole record is checked (400 naming the field); the document says what
+ * that amounts to, "not nullable", so it promises nothing the server refuses.
  */
 function mergePatch<S extends z.ZodRawShape>(object: z.ZodObject<S>) {
   const shape = Object.fromEntries(
-    Object.entries(object.shape).map(([key, field]) => [key, (field as z.ZodType).nullable().optional()]),
-  ) as unknown as { [K in keyof S]: z.ZodOptional<z.ZodNullable<S[K]>> };
+    Object.entries(object.shape).map(([key, field]) => {
+      if (field instanceof z.ZodDefault || field instanceof z.ZodOptional) {
+        return [key, (field.unwrap() as z.ZodType).nullable().optional()];
+      }
+      return [key, (field as z.ZodType).nullable().meta({ nullable: false }).optional()];
+    }),
+  ) as unknown as { [K in keyof S]: z.ZodOptional<z.ZodNullable<z.ZodType>> };
   return z.strictObject(shape);
 }

@@ -46,7 +46,54 @@ const STATUS_CODES: Record<number, string> = {
   503: 'unavailable',
 };
 
+/**
+ * Which methods each route path answers, so that a known path asked with another method gets a
+ * 405 naming the methods it has (RFC 9110 §15.5.6) instead of a 404 that says it does not exist.
+ */
+class RouteMethods {
+  private readonly routes = new Map<string, { pattern: RegExp; methods: Set<string> }>();
+
+  add(url: string, methods: string | string[]): void {
+    const entry = this.routes.get(url) ?? { pattern: RouteMethods.patternOf(url), methods: new Set<string>() };
+    for (const method of [methods].flat()) entry.methods.add(method.toUpperCase());
+    this.routes.set(url, entry);
+  }
+
+  /** The methods the path answers (sorted), or null when no route has this path. */
+  allowed(path: string): string[] | null {
+    const methods = new Set<string>();
+    for (const { pattern, methods: own } of this.routes.values()) {
+      if (pattern.test(path)) for (const method of own) methods.add(method);
+    }
+    return methods.size > 0 ? [...methods].sort() : null;
+  }
+
+  /** `/api/actors/:id` → /^\/api\/actors\/[^/]+\/?$/ (trailing slash ignored, as the router does). */
+  private static patternOf(url: string): RegExp {
+    const body = url
+      .split('/')
+      .map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('/');
+    return new RegExp(`^${body.replace(/\/$/, '')}/?$`);
+  }
+}
+
 export default fp(async (app) => {
+  const routeMethods = new RouteMethods();
+  app.addHook('onRoute', (route) => routeMethods.add(route.url, route.method));
+
+  // Runs before the body is parsed, so a known path with an unknown method (TRACE, or QUERY
+  // without a content type) is a 405, not a 404 or a complaint about its body.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.is404) return;
+    const allowed = routeMethods.allowed(request.url.split('?')[0] ?? '');
+    if (allowed === null) return;
+    return reply
+      .code(405)
+      .header('allow', allowed.join(', '))
+      .send({ error: 'method_not_allowed', message: `${request.method} is not allowed here; use ${allowed.join(', ')}` } satisfies ErrorBody);
+  });
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = validationDetails(error as never);

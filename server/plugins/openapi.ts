@@ -4,6 +4,33 @@ import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+
+// @fastify/swagger marks every request body required. A route whose body schema also takes no
+// body at all (PUT /api/forums/:id/members/:actorId) is flagged per route and corrected once the
+// document is built, so the document does not refuse what the route accepts.
+const OPTIONAL_BODY = 'x-samverkan-optional-body';
+
+const transform: typeof jsonSchemaTransform = (document) => {
+  const result = jsonSchemaTransform(document);
+  const body = document.schema?.body;
+  if (body instanceof z.ZodType && body.safeParse(undefined).success) {
+    return { ...result, schema: { ...result.schema, [OPTIONAL_BODY]: true } };
+  }
+  return result;
+};
+
+const transformObject: typeof jsonSchemaTransformObject = (document) => {
+  const result = jsonSchemaTransformObject(document) as { paths?: Record<string, Record<string, Record<string, unknown>>> };
+  for (const operations of Object.values(result.paths ?? {})) {
+    for (const operation of Object.values(operations)) {
+      if (operation[OPTIONAL_BODY] === undefined) continue;
+      delete operation[OPTIONAL_BODY];
+      if (operation.requestBody) (operation.requestBody as { required?: boolean }).required = false;
+    }
+  }
+  return result as ReturnType<typeof jsonSchemaTransformObject>;
+};
 
 export default fp<{ version: string }>(async (app, { version }) => {
   await app.register(swagger, {
@@ -28,8 +55,8 @@ export default fp<{ version: string }>(async (app, { version }) => {
         { name: 'gaps', description: 'who is not working with whom' },
       ],
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform,
+    transformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -6,12 +6,14 @@ import { Actor, Area, Sector } from '../domain/schemas.ts';
 import { NotFoundError } from '../errors.ts';
 import { ErrorBody } from '../plugins/errors.ts';
 import { createActor, patchActor, putActor } from '../services/actors.ts';
+import { Deleted } from './responses.ts';
+import { flag, searchText } from './filters.ts';
 import { IdParams, PageQuery, pageOf, pageRequest, pageResponse } from './pagination.ts';
 
 const ListQuery = PageQuery.extend({
   sector: Sector.optional(),
   area: Area.optional(),
-  q: z.string().trim().min(1).max(200).optional().describe('part of the name; case and diacritics ignored'),
+  q: searchText(200).optional().describe('part of the name; case and diacritics ignored'),
 });
 const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 const tags = ['actors'];
@@ -61,12 +63,12 @@ const actorRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Delete an actor; 409 while it has ties, memberships or units unless cascade=true',
       params: IdParams,
-      querystring: z.object({ cascade: z.stringbool().default(false) }),
-      response: { 204: z.null().describe('deleted'), ...errors },
+      querystring: z.object({ cascade: flag(false) }),
+      response: { 204: Deleted, ...errors },
     },
   }, async (request, reply) => {
     await app.store.deleteActor(request.params.id, { cascade: request.query.cascade });
-    return reply.code(204).send(null);
+    return reply.code(204).send();
   });
 };
 

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { Area, CollaborationType, Status } from '../domain/schemas.ts';
 import type { GraphSnapshot } from '../store/port.ts';
 import { notModified, setGraphETag } from './etag.ts';
-import { listOf } from './filters.ts';
+import { flag, listOf } from './filters.ts';
+import { NotModified } from './responses.ts';
 import { ErrorBody } from '../plugins/errors.ts';
 
 /** The filters every analytics and gap route accepts. */
@@ -13,15 +14,13 @@ export const AnalyticsFilters = z.object({
   area: Area.optional().describe('only actors working in this area and ties serving it'),
   type: listOf(CollaborationType, 'collaboration type'),
   status: listOf(Status, 'status').describe('which tie statuses count as ties (each route states its default)'),
-  includeForums: z.stringbool().default(false).describe('count shared forum membership as a tie'),
-  weighted: z
-    .stringbool()
-    .default(false)
+  includeForums: flag(false).describe('count shared forum membership as a tie'),
+  weighted: flag(false)
     .describe('use tie strength: as closeness for strength-based measures, as 1/strength length for path-based ones'),
 });
 export type AnalyticsFilters = z.output<typeof AnalyticsFilters>;
 
-export const analyticsErrors = { 304: z.null().describe('not modified'), 400: ErrorBody, 422: ErrorBody, 503: ErrorBody };
+export const analyticsErrors = { 304: NotModified, 400: ErrorBody, 422: ErrorBody, 503: ErrorBody };
 
 /** Keep only collaborations of the given types (the actors stay). */
 export function restrictTypes(snapshot: GraphSnapshot, types: readonly string[] | undefined): GraphSnapshot {

@@ -9,7 +9,7 @@ import { communities } from '../analytics/communities.ts';
 import { structure } from '../analytics/structure/summary.ts';
 import type { GraphSnapshot } from '../store/port.ts';
 import { AnalyticsFilters, analyticsErrors, answerFromGraph, restrictTypes } from './analytics-common.ts';
-import { listOf } from './filters.ts';
+import { flag, listOf, queryInt, queryNumber } from './filters.ts';
 
 const tags = ['analytics'];
 const P = PARAMETERS;
@@ -50,19 +50,15 @@ const Catalogue = z
 
 const CentralityQuery = AnalyticsFilters.extend({
   metrics: listOf(z.enum(MetricIdSchema.options), 'metric').describe('metric ids from /api/analytics/catalogue, comma-separated; default all'),
-  normalized: z.stringbool().default(P.normalized.default as boolean).describe(P.normalized.description.en),
-  samples: z.coerce.number().int().min(P.samples.min!).max(P.samples.max!).optional().describe(P.samples.description.en),
-  seed: z.coerce.number().int().min(P.seed.min!).max(P.seed.max!).default(P.seed.default as number).describe(P.seed.description.en),
-  alpha: z.coerce.number().gt(P.alpha.min!).lt(P.alpha.max!).default(P.alpha.default as number).describe(P.alpha.description.en),
-  resolution: z.coerce.number().gt(P.resolution.min!).max(P.resolution.max!).default(P.resolution.default as number).describe(P.resolution.description.en),
+  normalized: flag(P.normalized.default as boolean).describe(P.normalized.description.en),
+  samples: queryInt(P.samples.min!, P.samples.max!).optional().describe(P.samples.description.en),
+  seed: queryInt(P.seed.min!, P.seed.max!).prefault(P.seed.default as number).describe(P.seed.description.en),
+  alpha: queryNumber((n) => n.gt(P.alpha.min!).lt(P.alpha.max!)).prefault(P.alpha.default as number).describe(P.alpha.description.en),
+  resolution: queryNumber((n) => n.gt(P.resolution.min!).max(P.resolution.max!)).prefault(P.resolution.default as number).describe(P.resolution.description.en),
   sort: MetricIdSchema.optional().describe('metric to sort by (one of those asked for); default the first'),
   order: z.enum(['asc', 'desc']).optional().describe('default: most central first (constraint: lowest first)'),
-  limit: z.coerce.number().int().min(1).max(100_000).optional().describe('rows after sorting; default all'),
+  limit: queryInt(1, 100_000).optional().describe('rows after sorting; default all'),
 })
-  .refine((q) => q.metrics === undefined || new Set(q.metrics).size === q.metrics.length, {
-    message: 'must not list a metric twice',
-    path: ['metrics'],
-  })
   .refine((q) => q.sort === undefined || q.metrics === undefined || q.metrics.includes(q.sort), {
     message: 'must be one of the metrics asked for',
     path: ['sort'],
@@ -89,8 +85,8 @@ const CentralityResult = z
   .meta({ id: 'CentralityResult' });
 
 const CommunitiesQuery = AnalyticsFilters.extend({
-  resolution: z.coerce.number().gt(P.resolution.min!).max(P.resolution.max!).default(P.resolution.default as number).describe(P.resolution.description.en),
-  seed: z.coerce.number().int().min(P.seed.min!).max(P.seed.max!).default(P.seed.default as number).describe(P.seed.description.en),
+  resolution: queryNumber((n) => n.gt(P.resolution.min!).max(P.resolution.max!)).prefault(P.resolution.default as number).describe(P.resolution.description.en),
+  seed: queryInt(P.seed.min!, P.seed.max!).prefault(P.seed.default as number).describe(P.seed.description.en),
 });
 const ActorRef = z.object({ id: z.string(), name: z.string(), sector: z.string() });
 const CommunitiesResult = z

@@ -6,18 +6,18 @@ import { Area, Collaboration, CollaborationType, Status } from '../domain/schema
 import { NotFoundError } from '../errors.ts';
 import { ErrorBody } from '../plugins/errors.ts';
 import { createCollaboration, patchCollaboration } from '../services/collaborations.ts';
+import { Deleted } from './responses.ts';
+import { chars, flag } from './filters.ts';
 import { IdParams, PageQuery, pageOf, pageRequest, pageResponse } from './pagination.ts';
 
 const ListQuery = PageQuery.extend({
-  actor: z.string().max(120).optional().describe('ties with this actor at either end'),
+  actor: chars(120).optional().describe('ties with this actor at either end'),
   type: CollaborationType.optional(),
   status: Status.optional(),
   area: Area.optional(),
 });
 const ParallelQuery = z.object({
-  allowParallel: z
-    .stringbool()
-    .default(false)
+  allowParallel: flag(false)
     .describe('store a second tie between the same two actors in an area they already share a tie in'),
 });
 const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
@@ -64,10 +64,10 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => patchCollaboration(app.store, request.params.id, request.body, request.query));
 
   app.delete('/:id', {
-    schema: { tags, summary: 'Delete a collaboration', params: IdParams, response: { 204: z.null().describe('deleted'), ...errors } },
+    schema: { tags, summary: 'Delete a collaboration', params: IdParams, response: { 204: Deleted, ...errors } },
   }, async (request, reply) => {
     await app.store.deleteCollaboration(request.params.id);
-    return reply.code(204).send(null);
+    return reply.code(204).send();
   });
 };
 

@@ -1,13 +1,73 @@
-// Query filters shared by the graph and analytics routes: comma-separated lists of vocabulary
-// values (`status=active,needs_development`), each value checked against its enum.
+// Query parameters shared by the list, graph, analytics and gap routes. Each is documented as
+// exactly what it accepts (an enum, a pattern), so the OpenAPI document and the validator agree:
+// a value the document allows is never refused, and one it forbids is a 400 naming the field.
 import { z } from 'zod';
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// What JavaScript's trim() removes, spelled out: `\s` means something else to the Python regex
+// engine that tools reading the document's patterns (the fuzzer among them) use.
+const BLANK = '\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+const NOT_BLANK = new RegExp(`[^${BLANK}]`);
+
+/**
+ * Text of at most `max` characters, counted as the document's maxLength counts them: in code
+ * points, so "𝔸" is one character, not the two UTF-16 units z.string().max() would count.
+ */
+export function chars(max: number) {
+  return z
+    .string()
+    .refine((text) => [...text].length <= max, `must be at most ${max} characters`)
+    .meta({ maxLength: max });
+}
+
+/** Free text to search for: not blank, at most `max` characters, trimmed. */
+export function searchText(max: number) {
+  return chars(max)
+    .regex(NOT_BLANK, 'must not be blank')
+    .transform((text) => text.trim());
+}
+
+/** Comma-separated vocabulary values (`status=active,needs_development`); spaces around commas are fine. */
 export function listOf<T extends z.ZodEnum<Record<string, string>>>(term: T, what: string) {
+  const one = `(?:${term.options.map(escape).join('|')})`;
   return z
     .string()
     .max(500)
-    .transform((text) => text.split(',').map((s) => s.trim()).filter(Boolean))
+    .regex(new RegExp(`^ *${one} *(?:, *${one} *)*$`), `must be one or more of ${term.options.join(', ')}, comma-separated`)
+    // A value named twice counts once: `status=active,active` asks for active ties.
+    .transform((text) => [...new Set(text.split(',').map((s) => s.trim()))])
     .pipe(z.array(term).min(1, `give at least one ${what}`))
     .optional()
     .describe(`one or more of ${term.options.join(', ')}, comma-separated`);
+}
+
+/** A yes/no query parameter: `true` or `false`, and nothing else. */
+export function flag(fallback: boolean) {
+  return z
+    .enum(['true', 'false'])
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => value === 'true');
+}
+
+const INTEGER = /^-?\d+$/;
+const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A query string is text; a number parameter takes only a number written out (`5`, `0.85`,
+ * `1e-3`). Anything else (an empty value, ` 5`, `0x10`, `Infinity`) stays text and is refused,
+ * where z.coerce.number() would read `seed=` as 0.
+ */
+function numberLiteral(pattern: RegExp) {
+  return (value: unknown) => (typeof value === 'string' && pattern.test(value) ? Number(value) : value);
+}
+
+/** A whole-number query parameter between min and max. */
+export function queryInt(min: number, max: number) {
+  return z.preprocess(numberLiteral(INTEGER), z.number({ error: 'must be a whole number' }).int().min(min).max(max));
+}
+
+/** A number query parameter; `bounds` adds the limits (`(n) => n.gt(0).lt(1)`). */
+export function queryNumber(bounds: (n: z.ZodNumber) => z.ZodNumber) {
+  return z.preprocess(numberLiteral(NUMBER), bounds(z.number({ error: 'must be a number' })));
 }

@@ -6,13 +6,15 @@ import { Area, Forum, Slug } from '../domain/schemas.ts';
 import { NotFoundError } from '../errors.ts';
 import { ErrorBody } from '../plugins/errors.ts';
 import { createForum } from '../services/forums.ts';
+import { Deleted } from './responses.ts';
+import { chars } from './filters.ts';
 import { IdParams, PageQuery, pageOf, pageRequest, pageResponse } from './pagination.ts';
 
 const ListQuery = PageQuery.extend({
   area: Area.optional(),
-  actor: z.string().max(120).optional().describe('forums this actor is a member of'),
+  actor: chars(120).optional().describe('forums this actor is a member of'),
 });
-const MemberParams = IdParams.extend({ actorId: z.string().max(120) });
+const MemberParams = IdParams.extend({ actorId: chars(120) });
 const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 const tags = ['forums'];
 
@@ -53,10 +55,10 @@ const forumRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.delete('/:id', {
-    schema: { tags, summary: 'Delete a forum and its memberships', params: IdParams, response: { 204: z.null().describe('deleted'), ...errors } },
+    schema: { tags, summary: 'Delete a forum and its memberships', params: IdParams, response: { 204: Deleted, ...errors } },
   }, async (request, reply) => {
     await app.store.deleteForum(request.params.id);
-    return reply.code(204).send(null);
+    return reply.code(204).send();
   });
 
   app.put('/:id/members/:actorId', {

@@ -14,7 +14,7 @@ import {
   toMarkdown,
 } from '../analytics/gaps/index.ts';
 import { AnalyticsFilters, analyticsErrors, answerFromGraph, restrictTypes } from './analytics-common.ts';
-import { listOf } from './filters.ts';
+import { chars, flag, listOf, queryInt } from './filters.ts';
 import { CollaborationType } from '../domain/schemas.ts';
 
 const tags = ['gaps'];
@@ -24,24 +24,27 @@ const ReachQuery = AnalyticsFilters.omit({ type: true }).extend({
   sector: Sector.optional().describe('the sector nobody listed has a tie to (give sector or type)'),
   type: CollaborationType.optional().describe('the collaboration type nobody listed has (give sector or type)'),
   actorSector: listOf(Sector, 'sector').describe('only list actors of these sectors'),
+}).refine((q) => (q.sector === undefined) !== (q.type === undefined), {
+  message: 'give exactly one of sector or type',
+  path: ['sector'],
 });
 
 const PredictedQuery = AnalyticsFilters.extend({
-  limit: z.coerce.number().int().min(1).max(10_000).default(PREDICTED_DEFAULTS.limit),
+  limit: queryInt(1, 10_000).prefault(PREDICTED_DEFAULTS.limit),
   actor: Slug.optional().describe('the best new partners for this actor'),
-  crossSector: z.stringbool().default(false).describe('only pairs of different sectors'),
+  crossSector: flag(false).describe('only pairs of different sectors'),
   sortBy: GapSchemas.LinkScore.default('adamicAdar'),
 });
 
 const BrokersQuery = AnalyticsFilters.extend({
-  from: z.string().min(1).max(120).describe('an actor id or a sector'),
-  to: z.string().min(1).max(120).describe('an actor id or a sector'),
-  limit: z.coerce.number().int().min(1).max(1000).default(10),
-  paths: z.coerce.number().int().min(0).max(100).default(3).describe('how many example shortest paths'),
-});
+  from: chars(120).min(1).describe('an actor id or a sector'),
+  to: chars(120).min(1).describe('an actor id or a sector'),
+  limit: queryInt(1, 1000).prefault(10),
+  paths: queryInt(0, 100).prefault(3).describe('how many example shortest paths'),
+}).refine((q) => q.from !== q.to, { message: 'must differ from `from`', path: ['to'] });
 
 const ReportQuery = AnalyticsFilters.extend({
-  top: z.coerce.number().int().min(1).max(100).default(5).describe('how many items each top list holds'),
+  top: queryInt(1, 100).prefault(5).describe('how many items each top list holds'),
 });
 
 const gapRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -124,8 +127,13 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Headline findings with figures (JSON, or Markdown with Accept: text/markdown)',
       querystring: ReportQuery,
-      produces: ['application/json', 'text/markdown'],
-      response: { 200: GapSchemas.GapReport, ...analyticsErrors },
+      response: {
+        200: {
+          description: 'the report as JSON, or rendered as Markdown',
+          content: { 'application/json': { schema: GapSchemas.GapReport }, 'text/markdown': { schema: z.string() } },
+        },
+        ...analyticsErrors,
+      },
     },
   }, async (request, reply) => {
     const q = request.query;

@@ -6,14 +6,15 @@ import { Area, CollaborationType, Sector, Status } from '../domain/schemas.ts';
 import { serializeGraph } from '../graph/serialize.ts';
 import { ErrorBody } from '../plugins/errors.ts';
 import { notModified } from './etag.ts';
-import { listOf } from './filters.ts';
+import { flag, listOf } from './filters.ts';
+import { NotModified } from './responses.ts';
 
 const GraphQuery = z.object({
   area: listOf(Area, 'area'),
   type: listOf(CollaborationType, 'collaboration type'),
   status: listOf(Status, 'status'),
   sector: listOf(Sector, 'sector'),
-  includeForums: z.stringbool().default(true).describe('forums as nodes with membership edges'),
+  includeForums: flag(true).describe('forums as nodes with membership edges'),
 });
 
 const Node = z.object({ key: z.string(), attributes: z.record(z.string(), z.unknown()) });
@@ -44,7 +45,7 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'The whole graph (actors, forums, memberships, collaborations) in graphology format',
       description: 'Filters keep matching ties and the actors they touch, plus the actors that match on their own. ETag / If-None-Match supported.',
       querystring: GraphQuery,
-      response: { 200: SerializedGraph, 304: z.null().describe('not modified'), 400: ErrorBody },
+      response: { 200: SerializedGraph, 304: NotModified, 400: ErrorBody },
     },
   }, async (request, reply) => {
     const snapshot = await app.store.snapshot();

@@ -2,23 +2,19 @@
 // cross-field checks, merge patches), so every caller of the store gets the same behaviour.
 import { ActorCreate, type ActorPut } from '../domain/inputs.ts';
 import type { Actor } from '../domain/schemas.ts';
-import { slugFor } from '../domain/text.ts';
 import { ValidationError } from '../errors.ts';
 import type { ActorRecord, GraphStore } from '../store/port.ts';
-import { applyMergePatch, parseOrThrow, withoutTimestamps } from './validate.ts';
+import { applyMergePatch, idFromName, parseOrThrow, withoutTimestamps } from './validate.ts';
 
 function checked(record: ActorRecord): ActorRecord {
   if (record.parentId === record.id) {
     throw new ValidationError('an actor cannot be its own unit', [{ path: 'parentId', message: 'must differ from id' }]);
   }
-  if (record.id === '') {
-    throw new ValidationError('cannot derive an id from this name', [{ path: 'id', message: 'give an id' }]);
-  }
   return record;
 }
 
 export function createActor(store: GraphStore, input: ActorCreate): Promise<Actor> {
-  return store.createActor(checked({ ...input, id: input.id ?? slugFor(input.name) }));
+  return store.createActor(checked({ ...input, id: input.id ?? idFromName(input.name) }));
 }
 
 export function putActor(store: GraphStore, id: string, input: ActorPut) {

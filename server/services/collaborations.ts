@@ -36,7 +36,9 @@ export async function createCollaboration(
     // A parallel tie the caller asked for gets the next free suffix instead of a 409.
     if (options.allowParallel) {
       const base = id;
-      for (let n = 2; (await store.getCollaboration(id)) !== null; n++) id = `${base.slice(0, 110)}-${n}`;
+      // Cut before the suffix so the id stays a slug of at most 120 characters ("…-x-2", never "…--2").
+      const stem = base.slice(0, 110).replace(/-+$/, '');
+      for (let n = 2; (await store.getCollaboration(id)) !== null; n++) id = `${stem}-${n}`;
     }
   }
   return store.createCollaboration(checked({ ...input, id }), options);

@@ -1,6 +1,8 @@
 // Turning zod failures into the API's 400 shape, and applying JSON merge patches. Used by the
 // services after they merge a change, where the request schema could not see the whole record.
 import type { z } from 'zod';
+import { Slug } from '../domain/schemas.ts';
+import { slugFor } from '../domain/text.ts';
 import { ValidationError, type ErrorDetail } from '../errors.ts';
 
 export function issuesToDetails(issues: readonly z.core.$ZodIssue[], prefix?: string): ErrorDetail[] {
@@ -34,4 +36,17 @@ export function withoutTimestamps<T extends { createdAt?: string; updatedAt?: st
 ): Omit<T, 'createdAt' | 'updatedAt'> {
   const { createdAt: _c, updatedAt: _u, ...rest } = record;
   return rest;
+}
+
+/**
+ * The id a new record gets from its name when the caller gave none. A name with nothing
+ * slug-worthy in it ("–", "\u0081") has no id to give: that is the caller's 400, not a record
+ * with an empty id that every later list would fail to serialise.
+ */
+export function idFromName(name: string): string {
+  const id = slugFor(name);
+  if (!Slug.safeParse(id).success) {
+    throw new ValidationError('cannot derive an id from this name; give an id', [{ path: 'id', message: 'give an id: the name has no letters or digits to derive one from' }]);
+  }
+  return id;
 }
