@@ -54,3 +54,10 @@ export class StoreUnavailableError extends AppError {
     super(503, 'store_unavailable', 'the graph store cannot be reached; try again shortly');
   }
 }
+
+/** An iterative measure (eigenvector, PageRank) that did not settle on this graph. */
+export class NotConvergedError extends AppError {
+  constructor(message: string) {
+    super(422, 'not_converged', `${message}; try other filters, or weighted=false`);
+  }
+}

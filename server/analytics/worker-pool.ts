@@ -14,7 +14,7 @@
 // .ts files — ERR_UNKNOWN_FILE_EXTENSION — so the entry registers tsx itself.)
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../errors.ts';
+import { AppError, NotConvergedError } from '../errors.ts';
 import type { TaskInput, TaskName, TaskOutput, WorkerReply, WorkerRequest } from './worker.ts';
 
 /** Must equal WORKER_MARK in worker.ts (not imported: that would load every kernel here). */
@@ -194,7 +194,7 @@ export class WorkerPool {
     slot.job = null;
     slot.worker.unref();
     if (reply.ok) this.settle(job, reply.output, true);
-    else this.settle(job, Object.assign(new Error(reply.error.message), { name: reply.error.name }), false);
+    else this.settle(job, rebuiltError(reply.error), false);
     this.pump();
   }
 
@@ -232,4 +232,10 @@ export class WorkerPool {
     if (ok) job.resolve(value);
     else job.reject(value);
   }
+}
+
+/** An error from a worker arrives as name and message; bring back the ones the routes map. */
+function rebuiltError(error: { name: string; message: string }): Error {
+  if (error.name === 'NotConvergedError') return new NotConvergedError(error.message.replace(/; try other filters.*$/, ''));
+  return Object.assign(new Error(error.message), { name: error.name });
 }

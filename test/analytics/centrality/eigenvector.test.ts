@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eigenvector } from '../../../server/analytics/centrality/eigenvector.ts';
+import { NotConvergedError } from '../../../server/errors.ts';
 import { fixture, graphFrom, star } from '../graphs.ts';
 
 describe('eigenvector centrality', () => {
@@ -14,6 +15,8 @@ describe('eigenvector centrality', () => {
 
   it('fails loudly rather than return an unconverged vector', () => {
     expect(() => eigenvector(fixture('karate-club'), { maxIter: 2 })).toThrow(/^eigenvector: power iteration did not converge in 2 iterations/);
+    // A 422 for the API, not an unexplained 500.
+    expect(() => eigenvector(fixture('karate-club'), { maxIter: 2 })).toThrow(NotConvergedError);
   });
 
   it('handles the empty graph and checks options', () => {
