@@ -2,7 +2,7 @@
 // raised where they arise (AppError subclasses, schema validation) and shaped only here.
 // 5xx answers never carry the original message: it is logged, not sent.
 import fp from 'fastify-plugin';
-import type { FastifyError } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type ErrorDetail } from '../errors.ts';
@@ -15,6 +15,9 @@ export const ErrorBody = z
   })
   .meta({ id: 'Error' });
 export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** Any route that touches the store may answer 503 while the store cannot be reached. */
+export const storeErrors = { 503: ErrorBody };
 
 const LOCATION: Record<string, string> = { body: 'body', querystring: 'query', params: 'path', headers: 'header' };
 
@@ -45,6 +48,27 @@ const STATUS_CODES: Record<number, string> = {
   429: 'too_many_requests',
   503: 'unavailable',
 };
+
+/**
+ * The longest path parameter the router matches (Fastify's `routerOptions.maxParamLength`): an id
+ * of 120 characters, each up to 12 bytes percent-encoded. Fastify's default of 100 turned ids of
+ * 101–120 characters, which the API itself creates, into a 414 in Fastify's own shape.
+ */
+export const MAX_PARAM_LENGTH = 120 * 12;
+
+/**
+ * Fastify's `frameworkErrors`: what the router refuses before any route runs (a parameter longer
+ * than MAX_PARAM_LENGTH, a URL with broken percent-encoding), in the API's error shape.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH' || error.code === 'FST_ERR_BAD_URL') {
+    const message = error.code === 'FST_ERR_BAD_URL' ? 'is not a valid URL (broken percent-encoding)' : 'has a path parameter longer than any id';
+    reply.code(400).send({ error: 'validation_error', message: `invalid request: the path ${message}`, details: [{ path: 'path', message }] } satisfies ErrorBody);
+    return;
+  }
+  request.log.error({ err: error }, 'router error');
+  reply.code(500).send({ error: 'internal', message: 'something went wrong on our side; it has been logged' } satisfies ErrorBody);
+}
 
 /**
  * Which methods each route path answers, so that a known path asked with another method gets a

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ActorCreate, ActorPatch, ActorPut } from '../domain/inputs.ts';
 import { Actor, Area, Sector } from '../domain/schemas.ts';
 import { NotFoundError } from '../errors.ts';
-import { ErrorBody } from '../plugins/errors.ts';
+import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { createActor, patchActor, putActor } from '../services/actors.ts';
 import { Deleted } from './responses.ts';
 import { flag, searchText } from './filters.ts';
@@ -15,12 +15,12 @@ const ListQuery = PageQuery.extend({
   area: Area.optional(),
   q: searchText(200).optional().describe('part of the name; case and diacritics ignored'),
 });
-const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
+const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody, ...storeErrors };
 const tags = ['actors'];
 
 const actorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('', {
-    schema: { tags, summary: 'List actors', querystring: ListQuery, response: { 200: pageOf(Actor, 'ActorPage'), 400: ErrorBody } },
+    schema: { tags, summary: 'List actors', querystring: ListQuery, response: { 200: pageOf(Actor, 'ActorPage'), 400: ErrorBody, ...storeErrors } },
   }, async (request) => {
     const { sector, area, q, ...page } = request.query;
     return pageResponse(await app.store.listActors({ sector, area, q }, pageRequest(page)));
@@ -34,7 +34,7 @@ const actorRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/:id', {
-    schema: { tags, summary: 'Get one actor', params: IdParams, response: { 200: Actor, 404: ErrorBody } },
+    schema: { tags, summary: 'Get one actor', params: IdParams, response: { 200: Actor, 400: ErrorBody, 404: ErrorBody, ...storeErrors } },
   }, async (request) => {
     const actor = await app.store.getActor(request.params.id);
     if (!actor) throw new NotFoundError('actor', request.params.id);

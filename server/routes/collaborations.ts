@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CollaborationCreate, CollaborationPatch } from '../domain/inputs.ts';
 import { Area, Collaboration, CollaborationType, Status } from '../domain/schemas.ts';
 import { NotFoundError } from '../errors.ts';
-import { ErrorBody } from '../plugins/errors.ts';
+import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { createCollaboration, patchCollaboration } from '../services/collaborations.ts';
 import { Deleted } from './responses.ts';
 import { chars, flag } from './filters.ts';
@@ -20,12 +20,12 @@ const ParallelQuery = z.object({
   allowParallel: flag(false)
     .describe('store a second tie between the same two actors in an area they already share a tie in'),
 });
-const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
+const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody, ...storeErrors };
 const tags = ['collaborations'];
 
 const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('', {
-    schema: { tags, summary: 'List collaborations', querystring: ListQuery, response: { 200: pageOf(Collaboration, 'CollaborationPage'), 400: ErrorBody } },
+    schema: { tags, summary: 'List collaborations', querystring: ListQuery, response: { 200: pageOf(Collaboration, 'CollaborationPage'), 400: ErrorBody, ...storeErrors } },
   }, async (request) => {
     const { actor, type, status, area, ...page } = request.query;
     return pageResponse(await app.store.listCollaborations({ actor, type, status, area }, pageRequest(page)));
@@ -45,7 +45,7 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/:id', {
-    schema: { tags, summary: 'Get one collaboration', params: IdParams, response: { 200: Collaboration, 404: ErrorBody } },
+    schema: { tags, summary: 'Get one collaboration', params: IdParams, response: { 200: Collaboration, 400: ErrorBody, 404: ErrorBody, ...storeErrors } },
   }, async (request) => {
     const tie = await app.store.getCollaboration(request.params.id);
     if (!tie) throw new NotFoundError('collaboration', request.params.id);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ForumCreate, ForumPut, MembershipPut } from '../domain/inputs.ts';
 import { Area, Forum, Slug } from '../domain/schemas.ts';
 import { NotFoundError } from '../errors.ts';
-import { ErrorBody } from '../plugins/errors.ts';
+import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { createForum } from '../services/forums.ts';
 import { Deleted } from './responses.ts';
 import { chars } from './filters.ts';
@@ -15,12 +15,12 @@ const ListQuery = PageQuery.extend({
   actor: chars(120).optional().describe('forums this actor is a member of'),
 });
 const MemberParams = IdParams.extend({ actorId: chars(120) });
-const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
+const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody, ...storeErrors };
 const tags = ['forums'];
 
 const forumRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('', {
-    schema: { tags, summary: 'List forums', querystring: ListQuery, response: { 200: pageOf(Forum, 'ForumPage'), 400: ErrorBody } },
+    schema: { tags, summary: 'List forums', querystring: ListQuery, response: { 200: pageOf(Forum, 'ForumPage'), 400: ErrorBody, ...storeErrors } },
   }, async (request) => {
     const { area, actor, ...page } = request.query;
     return pageResponse(await app.store.listForums({ area, actor }, pageRequest(page)));
@@ -34,7 +34,7 @@ const forumRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/:id', {
-    schema: { tags, summary: 'Get one forum with its members', params: IdParams, response: { 200: Forum, 404: ErrorBody } },
+    schema: { tags, summary: 'Get one forum with its members', params: IdParams, response: { 200: Forum, 400: ErrorBody, 404: ErrorBody, ...storeErrors } },
   }, async (request) => {
     const forum = await app.store.getForum(request.params.id);
     if (!forum) throw new NotFoundError('forum', request.params.id);

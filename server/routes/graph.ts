@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Dataset } from '../domain/inputs.ts';
 import { Area, CollaborationType, Sector, Status } from '../domain/schemas.ts';
 import { serializeGraph } from '../graph/serialize.ts';
-import { ErrorBody } from '../plugins/errors.ts';
+import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { notModified } from './etag.ts';
 import { flag, listOf } from './filters.ts';
 import { NotModified } from './responses.ts';
@@ -45,7 +45,7 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'The whole graph (actors, forums, memberships, collaborations) in graphology format',
       description: 'Filters keep matching ties and the actors they touch, plus the actors that match on their own. ETag / If-None-Match supported.',
       querystring: GraphQuery,
-      response: { 200: SerializedGraph, 304: NotModified, 400: ErrorBody },
+      response: { 200: SerializedGraph, 304: NotModified, 400: ErrorBody, ...storeErrors },
     },
   }, async (request, reply) => {
     const snapshot = await app.store.snapshot();
@@ -64,9 +64,9 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
     bodyLimit: 16 * 1024 * 1024,
     schema: {
       tags: ['graph'],
-      summary: 'Upsert a whole dataset in one transaction (idempotent; nothing else is touched)',
+      summary: 'Upsert a whole dataset in one transaction (idempotent; nothing else is touched); 409 when it would make an actor a unit of itself',
       body: Dataset,
-      response: { 200: ImportResult, 400: ErrorBody, 401: ErrorBody, 422: ErrorBody },
+      response: { 200: ImportResult, 400: ErrorBody, 401: ErrorBody, 409: ErrorBody, 422: ErrorBody, ...storeErrors },
     },
   }, async (request) => app.store.importDataset(request.body));
 };

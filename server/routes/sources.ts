@@ -4,18 +4,18 @@ import { z } from 'zod';
 import { SourcePut } from '../domain/inputs.ts';
 import { Slug, Source } from '../domain/schemas.ts';
 import { NotFoundError } from '../errors.ts';
-import { ErrorBody } from '../plugins/errors.ts';
+import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { IdParams } from './pagination.ts';
 
 const tags = ['sources'];
 
 const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('', {
-    schema: { tags, summary: 'List sources', response: { 200: z.object({ items: z.array(Source) }) } },
+    schema: { tags, summary: 'List sources', response: { 200: z.object({ items: z.array(Source) }), ...storeErrors } },
   }, async () => ({ items: await app.store.listSources() }));
 
   app.get('/:id', {
-    schema: { tags, summary: 'Get one source', params: IdParams, response: { 200: Source, 404: ErrorBody } },
+    schema: { tags, summary: 'Get one source', params: IdParams, response: { 200: Source, 400: ErrorBody, 404: ErrorBody, ...storeErrors } },
   }, async (request) => {
     const source = await app.store.getSource(request.params.id);
     if (!source) throw new NotFoundError('source', request.params.id);
@@ -28,7 +28,7 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Create or replace a source (idempotent)',
       params: IdParams.extend({ id: Slug }),
       body: SourcePut,
-      response: { 200: Source, 201: Source, 400: ErrorBody, 401: ErrorBody },
+      response: { 200: Source, 201: Source, 400: ErrorBody, 401: ErrorBody, ...storeErrors },
     },
   }, async (request, reply) => {
     const { value, created } = await app.store.putSource({ ...request.body, id: request.params.id });

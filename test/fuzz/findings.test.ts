@@ -1,8 +1,10 @@
 // What the OpenAPI fuzz run (openapi-fuzz.test.ts) found, pinned as plain requests so each stays
 // fixed without Python: every case is a request the document allowed and the server got wrong,
 // or one it forbade and the server let through.
+import Fastify from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
+import { frameworkErrors, MAX_PARAM_LENGTH } from '../../server/plugins/errors.ts';
 import { makeApp, polisen } from '../http/helpers.ts';
 
 let app: App;
@@ -110,5 +112,31 @@ describe('answers match the document', () => {
     expect(patch.description.nullable).toBe(true);
     expect(patch.areas.uniqueItems).toBe(true);
     expect(doc.components.schemas.CollaborationCreate.properties.forms.uniqueItems).toBe(true);
+  });
+});
+
+describe("the router's own refusals", () => {
+  it('match path parameters as long as any id, and answer longer ones with a 400 in the API shape', async () => {
+    const router = Fastify({ routerOptions: { maxParamLength: MAX_PARAM_LENGTH }, frameworkErrors });
+    router.get('/things/:id', async (request) => ({ id: (request.params as { id: string }).id }));
+    const id = 'a'.repeat(120);
+    expect((await router.inject(`/things/${id}`)).json()).toEqual({ id });
+    const astral = encodeURIComponent('𝔸'.repeat(120));
+    expect((await router.inject(`/things/${astral}`)).statusCode).toBe(200);
+    const tooLong = await router.inject(`/things/${'a'.repeat(MAX_PARAM_LENGTH + 1)}`);
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json()).toEqual({ error: 'validation_error', message: expect.any(String), details: [{ path: 'path', message: expect.any(String) }] });
+    const badUrl = await router.inject('/things/%E0%A4%A');
+    expect(badUrl.statusCode).toBe(400);
+    expect(badUrl.json().error).toBe('validation_error');
+    await router.close();
+  });
+
+  it('documents every status a route can give: 400 on reads by id, 409 on import, 503 wherever the store is used', async () => {
+    for (const path of ['/api/actors/{id}', '/api/collaborations/{id}', '/api/forums/{id}', '/api/sources/{id}']) {
+      expect(Object.keys((await operation('get', path)).responses), path).toEqual(['200', '400', '404', '503']);
+    }
+    expect(Object.keys((await operation('post', '/api/import')).responses)).toContain('409');
+    expect(Object.keys((await operation('get', '/api/sources')).responses)).toContain('503');
   });
 });
