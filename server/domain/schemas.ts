@@ -39,11 +39,21 @@ function distinctList<T extends z.ZodType>(item: T, max = 50) {
     .refine((xs) => new Set(xs).size === xs.length, 'must not list the same value twice');
 }
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
+// What JavaScript's trim() removes, spelled out: `\s` means something else to other regex
+// engines reading the documented pattern (Python's, in the fuzzer).
+const BLANK = '\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+/** Not blank; at most `max` characters as JSON Schema counts them (code points); stored trimmed. */
+const Text = (max: number) =>
+  z
+    .string()
+    .regex(new RegExp(`[^${BLANK}]`), 'must not be blank')
+    .refine((text) => [...text].length <= max, `must be at most ${max} characters`)
+    .meta({ maxLength: max })
+    .trim();
 /** Stored as given: a year, a year-month or a full date. */
 const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
 const Timestamp = z.iso.datetime().meta({ readOnly: true });
 
 export const Evidence = z
