@@ -1,6 +1,7 @@
 // Runs scripts/oracle/networkx_oracle.py on a graph and returns what networkx computes, so the
 // tests compare against networkx itself at test time (nothing copied, nothing to drift). Missing
 // Python or networkx is a test failure that says what to install, never a skip.
+import type { StructureSummary } from '../../server/analytics/structure/summary.ts';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AnyGraph } from '../../server/analytics/csr.ts';
@@ -31,15 +32,7 @@ export interface OracleResult {
   networkx: string;
   unweighted: OracleMeasures;
   weighted: OracleMeasures;
-  structure: {
-    nodes: number;
-    edges: number;
-    density: number;
-    components: string[][];
-    isolates: string[];
-    bridges: [string, string][];
-    articulationPoints: string[];
-  };
+  structure: StructureSummary;
 }
 
 export interface OracleExtras {
