@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Area, CollaborationType, Status } from '../domain/schemas.ts';
 import type { GraphSnapshot } from '../store/port.ts';
-import { notModified, setGraphETag } from './etag.ts';
+import { notModified, requestKey, setGraphETag } from './etag.ts';
 import { flag, listOf } from './filters.ts';
 import { NotModified } from './responses.ts';
 import { ErrorBody } from '../plugins/errors.ts';
@@ -40,8 +40,7 @@ export async function answerFromGraph<T>(
   const { analytics } = request.server;
   const version = await analytics.version();
   if (notModified(request, reply, version)) return reply;
-  const key = `${request.routeOptions.url}?${request.url.split('?')[1] ?? ''}|${request.headers.accept ?? ''}`;
-  const result = await analytics.compute(version, key, compute);
+  const result = await analytics.compute(version, requestKey(request), compute);
   setGraphETag(request, reply, result.version);
   return result.value;
 }

@@ -4,8 +4,13 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+/** What makes two GETs the same question: the route, its query and the representation asked for. */
+export function requestKey(request: FastifyRequest): string {
+  return `${request.routeOptions.url ?? ''}?${request.url.split('?')[1] ?? ''}|${request.headers.accept ?? ''}`;
+}
+
 export function graphETag(version: number, request: FastifyRequest): string {
-  const query = createHash('sha1').update(`${request.routeOptions.url ?? ''}?${request.url.split('?')[1] ?? ''}|${request.headers.accept ?? ''}`).digest('base64url').slice(0, 16);
+  const query = createHash('sha1').update(requestKey(request)).digest('base64url').slice(0, 16);
   return `W/"v${version}-${query}"`;
 }
 

@@ -5,7 +5,7 @@ import { Dataset } from '../domain/inputs.ts';
 import { Area, CollaborationType, Sector, Status } from '../domain/schemas.ts';
 import { serializeGraph } from '../graph/serialize.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
-import { notModified } from './etag.ts';
+import { answerFromGraph } from './analytics-common.ts';
 import { flag, listOf } from './filters.ts';
 import { NotModified } from './responses.ts';
 
@@ -48,16 +48,17 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: SerializedGraph, 304: NotModified, 400: ErrorBody, ...storeErrors },
     },
   }, async (request, reply) => {
-    const snapshot = await app.store.snapshot();
-    if (notModified(request, reply, snapshot.version)) return reply;
+    // The version is checked before the snapshot is read, so a 304 costs one small query.
     const q = request.query;
-    return serializeGraph(snapshot, {
-      areas: q.area,
-      types: q.type,
-      statuses: q.status,
-      sectors: q.sector,
-      includeForums: q.includeForums,
-    });
+    return answerFromGraph(request, reply, (snapshot) =>
+      serializeGraph(snapshot, {
+        areas: q.area,
+        types: q.type,
+        statuses: q.status,
+        sectors: q.sector,
+        includeForums: q.includeForums,
+      }),
+    );
   });
 
   app.post('/import', {
