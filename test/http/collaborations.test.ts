@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
-import { foreningen, kommunstyrelsen, makeApp, polisen } from './helpers.ts';
+import { makeApp, postActors } from './helpers.ts';
 
 let app: App;
 beforeEach(async () => {
   app = await makeApp();
-  for (const a of [kommunstyrelsen, foreningen, polisen]) await app.inject({ method: 'POST', url: '/api/actors', payload: a });
+  await postActors(app);
 });
 afterEach(async () => {
   await app.close();

@@ -23,3 +23,8 @@ export const naringslivsenheten = {
 };
 export const foreningen = { id: 'ideell-forening', name: 'Ideell förening', sector: 'civil_society', areas: ['democracy_civil_society'] };
 export const polisen = { id: 'polisen', name: 'Polisen', sector: 'state', areas: ['crime'] };
+
+/** The three actors most route tests start from, posted through the API. */
+export async function postActors(app: App): Promise<void> {
+  for (const a of [kommunstyrelsen, foreningen, polisen]) await app.inject({ method: 'POST', url: '/api/actors', payload: a });
+}
