@@ -70,6 +70,15 @@ export function select(state: ViewState, id: string | null): ViewState {
   return { ...state, selected: id, focus: null, ego: id === null ? 0 : state.ego };
 }
 
+/** After the graph changed under the view (an actor deleted): forget what points at actors that are gone. */
+export function withoutMissing(state: ViewState, exists: (id: string) => boolean): ViewState {
+  let next = state.selected !== null && !exists(state.selected) ? select(state, null) : state;
+  const f = next.focus;
+  const gone = f === null || f.kind === 'sectors' ? false : f.kind === 'tie' ? !exists(f.source) || !exists(f.target) : !f.ids.every(exists);
+  if (gone) next = { ...next, focus: null };
+  return next;
+}
+
 export function setEgo(state: ViewState, ego: EgoDepth): ViewState {
   return { ...state, ego: state.selected === null ? 0 : ego };
 }
