@@ -1,5 +1,5 @@
 // The resource API the explorer reads and writes: the graph, sources, health and the edit
-// routes for actors and collaborations.
+// routes for actors and collaborations (create, change, delete).
 import type { Actor, ActorCreate, ActorPut, Collaboration, CollaborationCreate, Source } from '../domain.ts';
 import type { z } from 'zod';
 import { get, request } from './http.ts';
@@ -26,3 +26,7 @@ export const createCollaboration = (body: z.input<typeof CollaborationCreate>) =
 /** A JSON merge patch: null removes a field. */
 export const patchCollaboration = (id: string, body: Record<string, unknown>) =>
   request<Collaboration>('PATCH', `/api/collaborations/${encodeURIComponent(id)}`, { body });
+/** 409 while the actor has ties, memberships or units, unless cascade (which deletes the first two and detaches units). */
+export const deleteActor = (id: string, options: { cascade?: boolean } = {}) =>
+  request<void>('DELETE', `/api/actors/${encodeURIComponent(id)}`, { query: { cascade: options.cascade || undefined } });
+export const deleteCollaboration = (id: string) => request<void>('DELETE', `/api/collaborations/${encodeURIComponent(id)}`);

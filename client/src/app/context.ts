@@ -40,6 +40,11 @@ export interface ExplorerContext {
   toggleLayout(): void;
   editActor(id?: string): void;
   editTie(request: TieEditRequest): void;
+  /** Ask, then delete; the map, panels and analytics reload after. */
+  deleteActor(id: string): void;
+  deleteTie(id: string): void;
+  /** Reads the graph again after a write (see Explorer.reload). */
+  reload(): Promise<void>;
   exportPng(): Promise<void>;
   exportGexf(): void;
   exportJson(): void;

@@ -19,7 +19,9 @@ import { i18n } from '../i18n/i18n.ts';
 import { LayoutController, layoutDuration } from '../render/layout.ts';
 import { sigmaSettings } from '../render/settings.ts';
 import { formatViewState } from '../state/url.ts';
-import { select, type ViewState } from '../state/view-state.ts';
+import { select, withoutMissing, type ViewState } from '../state/view-state.ts';
+import { byId } from '../ui/dom.ts';
+import { confirmDeleteActor, confirmDeleteTie } from '../ui/delete.ts';
 import type { ExplorerContext, GapsData, TieEditRequest } from './context.ts';
 import { gapsOverlay, analyticsFilter, filterKey } from './derive.ts';
 
@@ -62,6 +64,14 @@ export class Explorer implements ExplorerContext {
   private syncedSuggestions: Suggestion[] = [];
   editActor: (id?: string) => void = () => {};
   editTie: (request: TieEditRequest) => void = () => {};
+
+  deleteActor(id: string): void {
+    confirmDeleteActor(this, byId<HTMLDialogElement>('edit-dialog'), id);
+  }
+
+  deleteTie(id: string): void {
+    confirmDeleteTie(this, byId<HTMLDialogElement>('edit-dialog'), id);
+  }
 
   constructor(public state: ViewState, container: HTMLElement) {
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.display, container, {
@@ -117,9 +127,13 @@ export class Explorer implements ExplorerContext {
     if (first) this.layout.start(layoutDuration(this.display.order));
   }
 
-  /** After an edit: reload the graph; positions are kept, new actors start near their ties. */
+  /**
+   * After an edit or a delete: reload the graph; positions are kept, new actors start near
+   * their ties, and a selection (or focus) on an actor that is gone is dropped, URL included.
+   */
   async reload(): Promise<void> {
     this.setData(await fetchGraph());
+    this.state = withoutMissing(this.state, (id) => this.data.hasNode(id));
     this.analyticsKey = '';
     this.gapsKey = '';
     this.apply(null);

@@ -1,5 +1,6 @@
-// Add or change an actor. The body is checked with the API's own schemas (ActorCreate for a
-// new actor, ActorPut when replacing one) before it is sent; errors show on the fields.
+// Add or change an actor (its Delete button hands over to ui/delete.ts). The body is checked
+// with the API's own schemas (ActorCreate for a new actor, ActorPut when replacing one) before
+// it is sent; errors show on the fields.
 import { createActor, putActor } from '../api/data.ts';
 import type { ExplorerContext } from '../app/context.ts';
 import { AREAS, ActorCreate, ActorPut, SECTORS } from '../domain.ts';
@@ -48,7 +49,7 @@ export function openActorForm(ctx: ExplorerContext, dialog: HTMLDialogElement, r
     textField('description', i18n.t('formDescription'), existing?.description ?? '', { multiline: true }),
     textField('website', i18n.t('formWebsite'), existing?.website ?? '', { type: 'url' }),
     evidence.element,
-    formButtons(dialog),
+    formButtons(dialog, existing ? { label: i18n.t('deleteActor'), open: () => ctx.deleteActor(id!) } : undefined),
   );
   const fields = () => ['apiKey', 'name', 'id', 'sector', 'parentId', 'areas', 'neighbourhoods', 'targetGroups', 'description', 'website', 'evidence', ...evidence.fieldNames()];
   form.addEventListener('submit', (e) => {

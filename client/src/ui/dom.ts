@@ -56,7 +56,7 @@ function focusSelector(el: Element): string | null {
     const value = el.getAttribute('value');
     return `${tag}[name="${CSS.escape(name)}"]${value !== null ? `[value="${CSS.escape(value)}"]` : ''}`;
   }
-  for (const attr of ['data-column', 'data-tie', 'data-actor', 'aria-label']) {
+  for (const attr of ['data-column', 'data-tie', 'data-delete-tie', 'data-actor', 'aria-label']) {
     const v = el.getAttribute(attr);
     if (v !== null) return `${tag}[${attr}="${CSS.escape(v)}"]`;
   }

@@ -125,18 +125,25 @@ export function apiKeyField(needed: boolean): HTMLElement | null {
   return h('div', { class: 'api-key' }, h('p', null, i18n.t('apiKeyPrompt')), textField('apiKey', i18n.t('apiKeyLabel'), '', { type: 'password', required: true }));
 }
 
-export function openDialog(dialog: HTMLDialogElement, title: string, form: HTMLFormElement): void {
+/** `alert` marks a confirmation (role alertdialog) whose question is `describedBy`. */
+export function openDialog(dialog: HTMLDialogElement, title: string, form: HTMLFormElement, options: { alert?: boolean; describedBy?: string } = {}): void {
   dialog.replaceChildren(h('h2', { id: 'dialog-title' }, title), form);
   dialog.setAttribute('aria-labelledby', 'dialog-title');
+  if (options.alert) dialog.setAttribute('role', 'alertdialog');
+  else dialog.removeAttribute('role');
+  if (options.describedBy) dialog.setAttribute('aria-describedby', options.describedBy);
+  else dialog.removeAttribute('aria-describedby');
   if (!dialog.open) dialog.showModal();
   form.querySelector<HTMLElement>('input, select, textarea')?.focus();
 }
 
-export function formButtons(dialog: HTMLDialogElement): HTMLElement {
+/** Save and Cancel; `remove` (a record's delete button) stands apart at the start. */
+export function formButtons(dialog: HTMLDialogElement, remove?: { label: string; open: () => void }): HTMLElement {
   return h(
     'div',
     { class: 'form-actions' },
     h('p', { class: 'error form-error', role: 'alert', hidden: true }),
+    remove ? h('button', { type: 'button', class: 'danger form-delete', on: { click: remove.open } }, remove.label) : null,
     h('button', { type: 'submit', class: 'primary' }, i18n.t('formSave')),
     h('button', { type: 'button', on: { click: () => dialog.close() } }, i18n.t('formCancel')),
   );

@@ -1,5 +1,6 @@
 // The side panel for the selected actor: who it is, how central, its ties by type and status,
 // the evidence for it, and its gaps (sectors it has no tie to, predicted partners and why).
+// With a writable server it offers to edit or delete the actor and each of its ties.
 import { fetchPredicted, ranks, type PredictedLinksResult } from '../api/analytics.ts';
 import type { ExplorerContext } from '../app/context.ts';
 import { analyticsFilter, filterKey } from '../app/derive.ts';
@@ -12,7 +13,9 @@ import { i18n } from '../i18n/i18n.ts';
 import { select, setEgo, type EgoDepth } from '../state/view-state.ts';
 import { h, replace } from './dom.ts';
 
-const predictedCache = new Map<string, PredictedLinksResult | null | 'loading'>();
+/** Predicted partners per actor and filter, for the graph as last loaded (an edit or delete empties it). */
+let predictedCache = new Map<string, PredictedLinksResult | null | 'loading'>();
+let predictedFor: ExplorerContext['data'] | null = null;
 
 function actorButton(ctx: ExplorerContext, id: string, name: string): HTMLElement {
   return h('button', { type: 'button', class: 'link', on: { click: () => ctx.dispatch((s) => select(s, id)) } }, name);
@@ -50,14 +53,19 @@ function centralities(ctx: ExplorerContext, id: string): HTMLElement | null {
 
 function predicted(ctx: ExplorerContext, id: string, rerender: () => void): HTMLElement | null {
   if (!ctx.analyticsAvailable) return null;
+  if (predictedFor !== ctx.data) {
+    predictedCache = new Map();
+    predictedFor = ctx.data;
+  }
+  const cache = predictedCache; // an answer for an older graph lands in the old cache
   const key = `${id}|${filterKey(ctx.state)}`;
-  const cached = predictedCache.get(key);
+  const cached = cache.get(key);
   if (cached === undefined) {
-    predictedCache.set(key, 'loading');
+    cache.set(key, 'loading');
     fetchPredicted(analyticsFilter(ctx.state), { limit: 5, actor: id })
       .catch(() => null)
       .then((r) => {
-        predictedCache.set(key, r);
+        cache.set(key, r);
         rerender();
       });
   }
@@ -132,6 +140,7 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext, rerender: (
           { class: 'actions' },
           h('button', { type: 'button', on: { click: () => ctx.editActor(id) } }, i18n.t('panelEdit')),
           h('button', { type: 'button', on: { click: () => ctx.editTie({ source: id }) } }, i18n.t('panelAddTie')),
+          h('button', { type: 'button', class: 'danger', id: 'delete-actor', on: { click: () => ctx.deleteActor(id) } }, i18n.t('deleteActor')),
         )
       : null,
     centralities(ctx, id),
@@ -162,6 +171,13 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext, rerender: (
                         actorButton(ctx, t.other, t.otherName),
                         t.tie.forms.length > 0 ? h('span', { class: 'muted small' }, ` · ${t.tie.forms.map((f) => i18n.term(FORMS, f)).join(', ')}`) : null,
                         writable ? h('button', { type: 'button', class: 'link small edit-tie', 'data-tie': t.id, on: { click: () => ctx.editTie({ id: t.id }) } }, ` ${i18n.t('panelEditTie')}`) : null,
+                        writable
+                          ? h(
+                              'button',
+                              { type: 'button', class: 'link small danger delete-tie', 'data-delete-tie': t.id, 'aria-label': i18n.t('deleteTieWith', { name: t.otherName }), on: { click: () => ctx.deleteTie(t.id) } },
+                              i18n.t('deleteTie'),
+                            )
+                          : null,
                         t.tie.evidence.length > 0 ? h('details', null, h('summary', null, `${i18n.t('panelEvidence')} (${t.tie.evidence.length})`), evidenceList(ctx, t.tie.evidence)) : null,
                       ),
                     ),

@@ -17,6 +17,8 @@ export interface SubmitOptions {
   validate: () => Parsed;
   send: () => Promise<unknown>;
   done: () => Promise<void> | void;
+  /** What to show for an API refusal the caller understands (a delete's 404 or 409); null = the API's own words. */
+  refused?: (error: ApiError) => string | null;
 }
 
 export async function submitForm(o: SubmitOptions): Promise<void> {
@@ -30,6 +32,9 @@ export async function submitForm(o: SubmitOptions): Promise<void> {
     if (key === '') return showErrors(o.form, [{ field: 'apiKey', message: i18n.t('apiKeyWrong') }]);
     apiKey.set(key);
   }
+  // One request at a time: a double click must not create (or delete) twice.
+  const buttons = [...o.form.querySelectorAll<HTMLButtonElement>('button[type="submit"]')];
+  for (const b of buttons) b.disabled = true;
   try {
     await o.send();
   } catch (error) {
@@ -38,11 +43,15 @@ export async function submitForm(o: SubmitOptions): Promise<void> {
       if (!o.form.querySelector('[name="apiKey"]')) o.form.prepend(apiKeyField(true)!);
       return showErrors(o.form, [{ field: 'apiKey', message: i18n.t('apiKeyWrong') }]);
     }
+    const explained = error instanceof ApiError ? o.refused?.(error) : null;
+    if (explained) return showErrors(o.form, [{ field: '', message: explained }]);
     if (error instanceof ApiError) {
       const message = i18n.t('formWriteFailed', { message: error.message });
       return showErrors(o.form, apiErrors(error.details, message, o.fields()));
     }
     return showErrors(o.form, [{ field: '', message: String(error) }]);
+  } finally {
+    for (const b of buttons) b.disabled = false;
   }
   o.dialog.close();
   await o.done();

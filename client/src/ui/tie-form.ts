@@ -1,5 +1,6 @@
-// Add or change a tie. New ties are checked with CollaborationCreate and POSTed; changes are
-// sent as a JSON merge patch (cleared optional fields become null, which removes them).
+// Add or change a tie (its Delete button hands over to ui/delete.ts). New ties are checked with
+// CollaborationCreate and POSTed; changes are sent as a JSON merge patch (cleared optional
+// fields become null, which removes them).
 import { createCollaboration, patchCollaboration } from '../api/data.ts';
 import type { ExplorerContext, TieEditRequest } from '../app/context.ts';
 import { AREAS, CollaborationCreate, FORMS, STATUSES } from '../domain.ts';
@@ -60,7 +61,7 @@ export function openTieForm(ctx: ExplorerContext, dialog: HTMLDialogElement, rel
     checkbox('directed', i18n.t('formDirected'), existing?.directed ?? false),
     textField('description', i18n.t('formDescription'), existing?.description ?? '', { multiline: true }),
     evidence.element,
-    formButtons(dialog),
+    formButtons(dialog, existing ? { label: i18n.t('deleteTie'), open: () => ctx.deleteTie(request.id!) } : undefined),
   );
   const fields = () => ['apiKey', 'source', 'target', 'status', 'areas', 'forms', 'strength', 'since', 'until', 'directed', 'description', 'evidence', ...evidence.fieldNames()];
   form.addEventListener('submit', (e) => {
