@@ -2,16 +2,27 @@
 // collaboration type, and answering from the per-version cache with an ETag.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { Area, CollaborationType, Status } from '../domain/schemas.ts';
+import type { ActorScope } from '../analytics/actor-graph.ts';
+import { Area, CollaborationType, Sector, Status } from '../domain/schemas.ts';
 import type { GraphSnapshot } from '../store/port.ts';
 import { notModified, requestKey, setGraphETag } from './etag.ts';
-import { flag, listOf } from './filters.ts';
+import { flag, listOf, textListOf } from './filters.ts';
 import { NotModified } from './responses.ts';
 import { ErrorBody } from '../plugins/errors.ts';
 
-/** The filters every analytics and gap route accepts. */
+/**
+ * The filters every analytics and gap route accepts: the explorer's, so its figures describe the
+ * graph it draws (the rules are ActorScope's in server/analytics/actor-graph.ts). Lists are
+ * comma-separated (`area=housing,crime`), as everywhere in this API.
+ */
 export const AnalyticsFilters = z.object({
-  area: Area.optional().describe('only actors working in this area and ties serving it'),
+  area: listOf(Area, 'area').describe(
+    'one or more areas, comma-separated: only ties serving any of them, and the actors working in one (they list it) or tied by such a tie',
+  ),
+  sector: listOf(Sector, 'sector').describe('one or more sectors, comma-separated: only actors of these sectors, and the ties between them'),
+  neighbourhood: textListOf('neighbourhood', 1000).describe(
+    'one or more neighbourhood names as written on the records, comma-separated: only ties in one of them (named on the tie, or one of its actors is located there), and the actors located in one or tied by such a tie',
+  ),
   type: listOf(CollaborationType, 'collaboration type'),
   status: listOf(Status, 'status').describe('which tie statuses count as ties (each route states its default)'),
   includeForums: flag(false).describe('count shared forum membership as a tie'),
@@ -19,6 +30,11 @@ export const AnalyticsFilters = z.object({
     .describe('use tie strength: as closeness for strength-based measures, as 1/strength length for path-based ones'),
 });
 export type AnalyticsFilters = z.output<typeof AnalyticsFilters>;
+
+/** The part of the network the filters ask about, as the analytics take it. */
+export function analyticsScope(q: Pick<AnalyticsFilters, 'area' | 'sector' | 'neighbourhood'>): ActorScope {
+  return { areas: q.area, sectors: q.sector, neighbourhoods: q.neighbourhood };
+}
 
 export const analyticsErrors = { 304: NotModified, 400: ErrorBody, 422: ErrorBody, 503: ErrorBody };
 

@@ -8,15 +8,15 @@ import { computeMetricsInPool, METRICS, MetricIdSchema, PARAMETERS } from '../an
 import { communities } from '../analytics/communities.ts';
 import { structure } from '../analytics/structure/summary.ts';
 import type { GraphSnapshot } from '../store/port.ts';
-import { AnalyticsFilters, analyticsErrors, answerFromGraph, restrictTypes } from './analytics-common.ts';
+import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, restrictTypes } from './analytics-common.ts';
 import { flag, listOf, queryInt, queryNumber } from './filters.ts';
 
 const tags = ['analytics'];
 const P = PARAMETERS;
 
 /** The actor graph a request asks about: its filters applied (DOMAIN.md, "the actor graph"). */
-function actorGraph(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraph {
-  return buildActorGraph(restrictTypes(snapshot, q.type), { area: q.area, statuses: q.status, includeForums: q.includeForums });
+function actorGraph(snapshot: GraphSnapshot, q: Omit<AnalyticsFilters, 'weighted'>): ActorGraph {
+  return buildActorGraph(restrictTypes(snapshot, q.type), { ...analyticsScope(q), statuses: q.status, includeForums: q.includeForums });
 }
 
 const Text = z.object({ en: z.string(), sv: z.string() });
@@ -136,9 +136,9 @@ const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app,
       response: { 200: CentralityResult, ...analyticsErrors },
     },
   }, async (request, reply) => {
-    const { area, type, status, includeForums, ...query } = request.query;
+    const { area, sector, neighbourhood, type, status, includeForums, ...query } = request.query;
     return answerFromGraph(request, reply, async (snapshot) => {
-      const graph = actorGraph(snapshot, { area, type, status, includeForums, weighted: query.weighted });
+      const graph = actorGraph(snapshot, { area, sector, neighbourhood, type, status, includeForums });
       const result = await computeMetricsInPool(graph, { ...query, samples: query.samples ?? null }, { pool: app.analyticsPool, budgetMs });
       return {
         sort: result.sort,

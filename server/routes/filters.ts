@@ -42,6 +42,21 @@ export function listOf<T extends z.ZodEnum<Record<string, string>>>(term: T, wha
     .describe(`one or more of ${term.options.join(', ')}, comma-separated`);
 }
 
+/**
+ * Comma-separated free-text values, such as neighbourhood names (`Kronogården,Lextorp`): each
+ * one not blank, trimmed, named twice counts once; at most `max` characters in all. A name with
+ * a comma in it cannot be asked for.
+ */
+export function textListOf(what: string, max: number) {
+  // Blanks, then something else: the two classes are disjoint, so matching stays linear.
+  const item = `[${BLANK}]*[^,${BLANK}][^,]*`;
+  return chars(max)
+    .regex(new RegExp(`^${item}(?:,${item})*$`), `must be one or more ${what}s, comma-separated, none blank`)
+    .transform((text) => [...new Set(text.split(',').map((s) => s.trim()))])
+    .optional()
+    .describe(`one or more ${what}s, comma-separated`);
+}
+
 /** A yes/no query parameter: `true` or `false`, and nothing else. */
 export function flag(fallback: boolean) {
   return z

@@ -13,17 +13,29 @@ import {
   sectorMixing,
   toMarkdown,
 } from '../analytics/gaps/index.ts';
-import { AnalyticsFilters, analyticsErrors, answerFromGraph, restrictTypes } from './analytics-common.ts';
+import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, restrictTypes } from './analytics-common.ts';
 import { chars, flag, listOf, queryInt } from './filters.ts';
 import { CollaborationType } from '../domain/schemas.ts';
 
 const tags = ['gaps'];
-const graphOptions = (q: Pick<AnalyticsFilters, 'area' | 'includeForums' | 'status'>) => ({ area: q.area, includeForums: q.includeForums, ...(q.status ? { statuses: q.status } : {}) });
+const statuses = (q: Pick<AnalyticsFilters, 'status'>) => (q.status ? { statuses: q.status } : {});
+const graphOptions = (q: Omit<AnalyticsFilters, 'type' | 'weighted'>) => ({ ...analyticsScope(q), includeForums: q.includeForums, ...statuses(q) });
 
-const ReachQuery = AnalyticsFilters.omit({ type: true }).extend({
+/** How the scope filters apply on the routes that run on the filtered actor graph. */
+const ON_THE_GRAPH = 'The area, sector and neighbourhood filters choose the actor graph this runs on, as the explorer draws it.';
+
+// Reach measures the actors asked about against a target wherever it is: here the sector and
+// neighbourhood filters choose who is asked, and `sector` names the target, so the explorer's
+// sector filter is `actorSector` on this route.
+const ReachQuery = AnalyticsFilters.omit({ type: true, sector: true }).extend({
   sector: Sector.optional().describe('the sector nobody listed has a tie to (give sector or type)'),
   type: CollaborationType.optional().describe('the collaboration type nobody listed has (give sector or type)'),
-  actorSector: listOf(Sector, 'sector').describe('only list actors of these sectors'),
+  actorSector: listOf(Sector, 'sector').describe(
+    'one or more sectors, comma-separated: only actors of these sectors are asked (the sector filter of the other routes; here `sector` is the target); a tie to the target counts wherever the partner is',
+  ),
+  neighbourhood: AnalyticsFilters.shape.neighbourhood.describe(
+    'one or more neighbourhood names as written on the records, comma-separated: only actors located in one of them, or tied by a tie in one, are asked; a tie to the target counts wherever the partner is',
+  ),
 }).refine((q) => (q.sector === undefined) !== (q.type === undefined), {
   message: 'give exactly one of sector or type',
   path: ['sector'],
@@ -37,8 +49,8 @@ const PredictedQuery = AnalyticsFilters.extend({
 });
 
 const BrokersQuery = AnalyticsFilters.extend({
-  from: chars(120).min(1).describe('an actor id or a sector'),
-  to: chars(120).min(1).describe('an actor id or a sector'),
+  from: chars(120).min(1).describe('an actor id or a sector (its actors in the filtered graph)'),
+  to: chars(120).min(1).describe('an actor id or a sector (its actors in the filtered graph)'),
   limit: queryInt(1, 1000).prefault(10),
   paths: queryInt(0, 100).prefault(3).describe('how many example shortest paths'),
 }).refine((q) => q.from !== q.to, { message: 'must differ from `from`', path: ['to'] });
@@ -58,7 +70,15 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     const q = request.query;
     return answerFromGraph(request, reply, (snapshot) =>
-      reachGaps(snapshot, { ...graphOptions(q), sector: q.sector, type: q.type, actorSectors: q.actorSector }),
+      reachGaps(snapshot, {
+        sector: q.sector,
+        type: q.type,
+        areas: q.area,
+        actorSectors: q.actorSector,
+        neighbourhoods: q.neighbourhood,
+        includeForums: q.includeForums,
+        ...statuses(q),
+      }),
     );
   });
 
@@ -66,6 +86,7 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Sector × sector matrix: tie counts, density, density relative to the whole graph, E-I index',
+      description: `${ON_THE_GRAPH} A sector left out has no actors and no ties.`,
       querystring: AnalyticsFilters,
       response: { 200: GapSchemas.SectorMixingResult, ...analyticsErrors },
     },
@@ -78,13 +99,14 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Desired and needs-development ties, grouped by actor and by area',
+      description: 'The area, sector and neighbourhood filters keep the ties the explorer would draw: serving one of the areas, between two actors of the sectors, in one of the neighbourhoods.',
       querystring: AnalyticsFilters.extend({ actor: Slug.optional().describe('only ties of this actor') }),
       response: { 200: GapSchemas.DeclaredGapsResult, ...analyticsErrors },
     },
   }, async (request, reply) => {
     const q = request.query;
     return answerFromGraph(request, reply, (snapshot) =>
-      declaredGaps(restrictTypes(snapshot, q.type), { area: q.area, actor: q.actor, ...(q.status ? { statuses: q.status } : {}) }),
+      declaredGaps(restrictTypes(snapshot, q.type), { ...analyticsScope(q), actor: q.actor, ...statuses(q) }),
     );
   });
 
@@ -92,6 +114,7 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Unlinked pairs scored by Adamic–Adar, resource allocation and Jaccard, with what explains each',
+      description: `${ON_THE_GRAPH} Both actors of a pair are in it; an \`actor\` outside it has no pairs.`,
       querystring: PredictedQuery,
       response: { 200: GapSchemas.PredictedLinksResult, ...analyticsErrors },
     },
@@ -112,6 +135,7 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Who sits between two actors or sectors: shortest paths and group-to-group brokers',
+      description: `${ON_THE_GRAPH} Paths, groups and brokers are those within it.`,
       querystring: BrokersQuery,
       response: { 200: GapSchemas.BrokersResult, ...analyticsErrors },
     },
@@ -126,6 +150,8 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Headline findings with figures (JSON, or Markdown with Accept: text/markdown)',
+      description:
+        'Each part applies the area, sector and neighbourhood filters as its own route does: the lists of actors without civil-society or business ties ask the filtered actors, as /api/gaps/reach with actorSector does.',
       querystring: ReportQuery,
       response: {
         200: {
@@ -138,7 +164,7 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     const q = request.query;
     const markdown = wantsMarkdown(request.headers.accept);
-    const report = await answerFromGraph(request, reply, (snapshot) => gapReport(restrictTypes(snapshot, q.type), { area: q.area, top: q.top }));
+    const report = await answerFromGraph(request, reply, (snapshot) => gapReport(restrictTypes(snapshot, q.type), { ...analyticsScope(q), top: q.top }));
     if (!markdown || reply.sent || reply.statusCode === 304) return report;
     // Markdown skips the JSON serializer on purpose: it is a rendering of the same report.
     reply.type('text/markdown; charset=utf-8').serializer((payload: unknown) => String(payload));

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../server/app.ts';
 import { buildActorGraph } from '../../server/analytics/actor-graph.ts';
 import { computeMetrics } from '../../server/analytics/catalogue.ts';
+import type { Area, Collaboration, Sector } from '../../server/domain/schemas.ts';
 import { loadDataset } from '../../server/seed/load.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
+import { networkxOracle } from '../analytics/oracle.ts';
 
 let app: App;
 beforeAll(async () => {
@@ -73,6 +75,146 @@ describe('/api/analytics on the seed dataset', () => {
     expect(s.components.flat().length).toBe(s.nodes);
     expect(s.isolates.length).toBeGreaterThan(0);
     expect(s.density).toBeGreaterThan(0);
+  });
+});
+
+// The area, sector and neighbourhood filters, checked against the rules written out plainly on the
+// seed data and against networkx (test/client/analytics-client.test.ts checks them against the
+// explorer's own filter).
+describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
+  const EXISTING = ['active', 'needs_development'];
+  interface Row { id: string; sector: string; values: Record<string, number | null> }
+
+  const centrality = async (query: Record<string, string | string[]>, metrics = 'degree') => {
+    const params = Object.entries({ ...query, metrics }).map(([k, v]) => `${k}=${encodeURIComponent([v].flat().join(','))}`);
+    const res = await app.inject(`/api/analytics/centrality?${params.join('&')}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { total: number; rows: Row[] };
+  };
+  const existingTies = async () => (await app.store.snapshot()).collaborations.filter((c) => EXISTING.includes(c.status));
+  const partnersOf = (ties: readonly Collaboration[], id: string) =>
+    new Set(ties.flatMap((c) => (c.source === id ? [c.target] : c.target === id ? [c.source] : [])));
+
+  /** The answer has exactly these actors, each with as many partners as these ties give it. */
+  function expectGraph(body: { total: number; rows: Row[] }, actors: Iterable<string>, ties: readonly Collaboration[]) {
+    const expected = [...new Set(actors)].sort();
+    expect(body.rows.map((r) => r.id).sort()).toEqual(expected);
+    expect(body.total).toBe(expected.length);
+    for (const row of body.rows) expect(row.values.degree, row.id).toBe(partnersOf(ties, row.id).size);
+  }
+
+  it.each([[['crime']], [['housing', 'crime']], [['education', 'labour_market', 'housing']]] as Area[][][])(
+    'area=%s keeps the ties serving any of them and the actors working in one or tied by one',
+    async (areas) => {
+      const { actors } = await app.store.snapshot();
+      const ties = (await existingTies()).filter((c) => c.areas.some((a) => areas.includes(a)));
+      const working = actors.filter((a) => a.areas.some((x) => areas.includes(x))).map((a) => a.id);
+      expectGraph(await centrality({ area: areas }), [...working, ...ties.flatMap((c) => [c.source, c.target])], ties);
+    },
+  );
+
+  it('answers several areas with the union of the one-area answers, not their overlap', async () => {
+    const ids = async (area: string) => (await centrality({ area })).rows.map((r) => r.id);
+    const housing = await ids('housing');
+    const crime = await ids('crime');
+    const both = await ids('housing,crime');
+    expect(new Set(both)).toEqual(new Set([...housing, ...crime]));
+    expect(both.length).toBeGreaterThan(Math.max(housing.length, crime.length));
+  });
+
+  it('sector= keeps only the actors of those sectors, every one of them, and the ties between them', async () => {
+    const sectors: Sector[] = ['municipal', 'business'];
+    const { actors } = await app.store.snapshot();
+    const inSectors = new Map(actors.map((a) => [a.id, sectors.includes(a.sector)]));
+    const ties = (await existingTies()).filter((c) => inSectors.get(c.source) && inSectors.get(c.target));
+    expect(ties.length).toBeGreaterThan(0);
+    const body = await centrality({ sector: sectors });
+    expectGraph(body, actors.filter((a) => inSectors.get(a.id)).map((a) => a.id), ties);
+    for (const row of body.rows) expect(sectors).toContain(row.sector);
+  });
+
+  it('neighbourhood= keeps the ties in it (named on the tie, or an actor located there) and the actors located there or tied by one', async () => {
+    const place = 'Kronogården';
+    const { actors } = await app.store.snapshot();
+    const located = new Set(actors.filter((a) => a.neighbourhoods.includes(place)).map((a) => a.id));
+    const ties = (await existingTies()).filter((c) => c.neighbourhoods.includes(place) || located.has(c.source) || located.has(c.target));
+    // The seed locates two actors there and names the neighbourhood on ties between actors located elsewhere.
+    expect(located.size).toBeGreaterThan(0);
+    expect(ties.some((c) => !located.has(c.source) && !located.has(c.target))).toBe(true);
+    expectGraph(await centrality({ neighbourhood: [place] }), [...located, ...ties.flatMap((c) => [c.source, c.target])], ties);
+    // Several neighbourhoods: any of them; a name nobody uses leaves an empty graph, not an error.
+    const both = await centrality({ neighbourhood: [place, 'Lextorp'] });
+    expect(both.total).toBeGreaterThan(located.size);
+    expect((await centrality({ neighbourhood: ['Ingenstans'] })).total).toBe(0);
+  });
+
+  it('computes on a sector-filtered graph what networkx computes on the induced subgraph', async () => {
+    const sectors: Sector[] = ['municipal', 'civil_society'];
+    const induced = buildActorGraph(await app.store.snapshot());
+    induced.forEachNode((id, attrs) => {
+      if (!sectors.includes(attrs.sector)) induced.dropNode(id);
+    });
+    const nx = await networkxOracle(induced);
+    const body = await centrality({ sector: sectors }, 'degree,betweenness,closeness,pagerank,clustering');
+    const n = induced.order;
+    const expected: Record<string, (id: string) => number | null> = {
+      degree: (id) => nx.unweighted.degree[id]!,
+      betweenness: (id) => nx.unweighted.betweenness[id]!,
+      closeness: (id) => nx.unweighted.harmonic[id]! / (n - 1),
+      pagerank: (id) => nx.unweighted.pagerank[id]!,
+      clustering: (id) => nx.unweighted.clustering[id]!,
+    };
+    expect(body.rows.map((r) => r.id).sort()).toEqual(induced.nodes().sort());
+    for (const row of body.rows) {
+      for (const [metric, value] of Object.entries(expected)) {
+        expect(Math.abs(row.values[metric]! - value(row.id)!), `${metric} of ${row.id}`).toBeLessThanOrEqual(1e-6);
+      }
+    }
+  });
+
+  it('gives each filter its own ETag and answer; the same question is a 304', async () => {
+    const urls = [
+      '/api/analytics/structure?sector=municipal',
+      '/api/analytics/structure?sector=municipal,state',
+      `/api/analytics/structure?neighbourhood=${encodeURIComponent('Kronogården')}`,
+      '/api/analytics/structure?neighbourhood=Lextorp',
+      '/api/analytics/structure?area=housing,crime',
+    ];
+    const answers = await Promise.all(urls.map((url) => app.inject(url)));
+    const etags = answers.map((res) => res.headers.etag as string);
+    expect(new Set(etags).size).toBe(urls.length);
+    expect(new Set(answers.map((res) => res.body)).size).toBe(urls.length);
+    expect((await app.inject({ url: urls[0]!, headers: { 'if-none-match': etags[0]! } })).statusCode).toBe(304);
+    expect((await app.inject({ url: urls[1]!, headers: { 'if-none-match': etags[0]! } })).statusCode).toBe(200);
+  });
+
+  it.each([
+    ['sector=church', 'query.sector'],
+    ['sector=municipal,', 'query.sector'],
+    ['area=crime,moon', 'query.area'],
+    // Lists are comma-separated, as type and status are: a repeated parameter is refused.
+    ['area=crime&area=housing', 'query.area'],
+    ['neighbourhood=', 'query.neighbourhood'],
+    ['neighbourhood=%20', 'query.neighbourhood'],
+    ['neighbourhood=Lextorp,,Sylte', 'query.neighbourhood'],
+    ['neighbourhood=(1001 characters)', 'query.neighbourhood'],
+  ])('refuses %s, naming %s', async (query, path) => {
+    const res = await app.inject(`/api/analytics/communities?${query.replace('(1001 characters)', 'x'.repeat(1001))}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details.map((d: { path: string }) => d.path)).toContain(path);
+  });
+
+  it('documents the filters in the OpenAPI document', async () => {
+    const doc = (await app.inject('/openapi.json')).json();
+    const params = (path: string) =>
+      new Map<string, { description: string }>(doc.paths[path].get.parameters.map((p: { name: string }) => [p.name, p]));
+    for (const path of ['/api/analytics/centrality', '/api/analytics/communities', '/api/analytics/structure', '/api/gaps/mixing', '/api/gaps/report']) {
+      for (const name of ['area', 'sector', 'neighbourhood']) expect(params(path).get(name)?.description, `${path} ${name}`).toMatch(/comma-separated/);
+    }
+    const reach = params('/api/gaps/reach');
+    expect(reach.get('actorSector')?.description).toMatch(/asked/);
+    expect(reach.get('neighbourhood')?.description).toMatch(/asked/);
+    expect(reach.get('sector')?.description).toMatch(/tie to/);
   });
 });
 

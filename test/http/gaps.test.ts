@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../server/app.ts';
 import { reachGaps } from '../../server/analytics/gaps/index.ts';
+import type { Sector } from '../../server/domain/schemas.ts';
 import { loadDataset } from '../../server/seed/load.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 
@@ -85,6 +86,154 @@ describe('/api/gaps on the seed dataset', () => {
     expect(json.headers['content-type']).toContain('application/json');
   });
 
+  it('keeps the one-area form as it was, and echoes several areas as a list', async () => {
+    const one = (await first.inject('/api/gaps/mixing?area=housing')).json();
+    expect(one).toMatchObject({ area: 'housing', scope: { areas: ['housing'], sectors: [], neighbourhoods: [] } });
+    const two = (await first.inject('/api/gaps/mixing?area=housing,crime')).json();
+    expect(two).toMatchObject({ area: null, scope: { areas: ['housing', 'crime'] } });
+    const crime = (await first.inject('/api/gaps/mixing?area=crime')).json();
+    expect(two.ties).toBeGreaterThan(Math.max(one.ties, crime.ties));
+    expect(two.ties).toBeLessThanOrEqual(one.ties + crime.ties);
+  });
+});
+
+// The sector and neighbourhood filters on the gap routes. Reach asks the filtered actors about a
+// target wherever it is; the others run on the filtered graph, as the explorer draws it.
+describe('/api/gaps filtered by sector and neighbourhood', () => {
+  const EXISTING = ['active', 'needs_development'];
+  const KRONOGARDEN = encodeURIComponent('Kronogården');
+  const get = async (url: string) => {
+    const res = await first.inject(url);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+  const ids = (refs: Array<{ id: string }>) => refs.map((r) => r.id).sort();
+  /** Written out from the data: the actors located in Kronogården, and the ties in it (named on the tie, or an actor located there). */
+  const kronogarden = async () => {
+    const { actors, collaborations } = await first.store.snapshot();
+    const located = new Set(actors.filter((a) => a.neighbourhoods.includes('Kronogården')).map((a) => a.id));
+    const ties = collaborations.filter((c) => c.neighbourhoods.includes('Kronogården') || located.has(c.source) || located.has(c.target));
+    return { located, ties };
+  };
+
+  it('reach asks the actors of a neighbourhood, and a tie to the target counts wherever the partner is', async () => {
+    const { actors, collaborations } = await first.store.snapshot();
+    const sectorOf = new Map(actors.map((a) => [a.id, a.sector]));
+    const { located, ties } = await kronogarden();
+    const inPlace = ties.filter((c) => EXISTING.includes(c.status));
+    const asked = new Set([...located, ...inPlace.flatMap((c) => [c.source, c.target])].filter((id) => sectorOf.get(id) !== 'civil_society'));
+    const activeToCivil = (id: string) =>
+      collaborations.filter((c) => c.status === 'active' && (c.source === id || c.target === id) && sectorOf.get(c.source === id ? c.target : c.source) === 'civil_society');
+    const expectedGaps = [...asked].filter((id) => activeToCivil(id).length === 0).sort();
+
+    const result = await get(`/api/gaps/reach?sector=civil_society&neighbourhood=${KRONOGARDEN}`);
+    expect(result.candidates).toBe(asked.size);
+    expect(result.gaps.map((g: { actor: { id: string } }) => g.actor.id).sort()).toEqual(expectedGaps);
+    expect(result.scope.neighbourhoods).toEqual(['Kronogården']);
+    // Some of the asked reach civil society only through ties outside Kronogården: those count.
+    const inPlaceIds = new Set(inPlace.map((c) => c.id));
+    const reachedElsewhere = [...asked].filter((id) => activeToCivil(id).length > 0 && activeToCivil(id).every((c) => !inPlaceIds.has(c.id)));
+    expect(reachedElsewhere.length).toBeGreaterThan(0);
+    for (const id of reachedElsewhere) expect(expectedGaps).not.toContain(id);
+  });
+
+  it('reach takes the sector filter as actorSector (sector is its target), with several areas', async () => {
+    const result = await get('/api/gaps/reach?sector=civil_society&actorSector=municipal,state&area=housing,crime');
+    const direct = reachGaps(await first.store.snapshot(), { sector: 'civil_society', actorSectors: ['municipal', 'state'], areas: ['housing', 'crime'] });
+    expect(result).toEqual(JSON.parse(JSON.stringify(direct)));
+    expect(result.scope).toEqual({ areas: ['housing', 'crime'], sectors: ['municipal', 'state'], neighbourhoods: [] });
+    expect(result.gaps.length).toBeGreaterThan(0);
+    for (const gap of result.gaps) expect(['municipal', 'state']).toContain(gap.actor.sector);
+    // Several areas ask the actors of either: more than in one of them alone.
+    const housing = await get('/api/gaps/reach?sector=civil_society&actorSector=municipal,state&area=housing');
+    expect(result.candidates).toBeGreaterThan(housing.candidates);
+  });
+
+  it('mixing counts only the chosen sectors: their actors and the ties between them', async () => {
+    const sectors: Sector[] = ['municipal', 'civil_society'];
+    const { actors, collaborations } = await first.store.snapshot();
+    const chosen = new Set(actors.filter((a) => sectors.includes(a.sector)).map((a) => a.id));
+    const pairs = new Set(
+      collaborations
+        .filter((c) => EXISTING.includes(c.status) && chosen.has(c.source) && chosen.has(c.target))
+        .map((c) => [c.source, c.target].sort().join('|')),
+    );
+    const mixing = await get('/api/gaps/mixing?sector=municipal,civil_society');
+    expect(mixing.scope.sectors).toEqual(sectors);
+    expect(mixing.actors).toBe(chosen.size);
+    expect(mixing.ties).toBe(pairs.size);
+    for (const row of mixing.sectors) if (!sectors.includes(row.sector)) expect(row).toMatchObject({ actors: 0, internalTies: 0, externalTies: 0 });
+    const cross = mixing.cells.find((c: { a: string; b: string }) => c.a === 'municipal' && c.b === 'civil_society');
+    expect(cross.possiblePairs).toBe(
+      actors.filter((a) => a.sector === 'municipal').length * actors.filter((a) => a.sector === 'civil_society').length,
+    );
+  });
+
+  it('declared lists only the ties between actors of the chosen sectors, and those in the neighbourhood', async () => {
+    const { actors, collaborations } = await first.store.snapshot();
+    const sectorOf = new Map(actors.map((a) => [a.id, a.sector]));
+    const declared = (c: { status: string }) => c.status === 'desired' || c.status === 'needs_development';
+    const municipalToCivil = collaborations.filter(
+      (c) => declared(c) && [c.source, c.target].every((id) => ['municipal', 'civil_society'].includes(sectorOf.get(id)!)),
+    );
+    const bySector = await get('/api/gaps/declared?sector=municipal,civil_society');
+    expect(ids(bySector.ties)).toEqual(ids(municipalToCivil));
+    expect(bySector.total).toBeLessThan((await get('/api/gaps/declared')).total);
+
+    const inPlace = (await kronogarden()).ties.filter(declared);
+    expect(inPlace.length).toBeGreaterThan(0);
+    expect(ids((await get(`/api/gaps/declared?neighbourhood=${KRONOGARDEN}`)).ties)).toEqual(ids(inPlace));
+  });
+
+  it('predicted and brokers stay within the filtered graph', async () => {
+    const sectors = ['municipal', 'civil_society', 'business'];
+    const predicted = await get('/api/gaps/predicted?limit=50&sector=municipal,civil_society,business');
+    expect(predicted.predictions.length).toBeGreaterThan(0);
+    for (const p of predicted.predictions) {
+      for (const ref of [p.source, p.target, ...p.sharedNeighbours]) expect(sectors).toContain(ref.sector);
+    }
+    const brokers = await get('/api/gaps/brokers?from=civil_society&to=business&sector=municipal,civil_society,business');
+    expect(brokers.connectedPairs).toBeGreaterThan(0);
+    for (const b of brokers.brokers) expect(sectors).toContain(b.actor.sector);
+    for (const path of brokers.paths) for (const a of path.actors) expect(sectors).toContain(a.sector);
+    // A sector the filter leaves out is an empty group, not an error.
+    const outside = await get('/api/gaps/brokers?from=civil_society&to=state&sector=municipal,civil_society');
+    expect(outside.to.actors).toBe(0);
+    expect(outside.pairs).toBe(0);
+  });
+
+  it('the report asks the filtered actors, and says which ones in its Markdown title', async () => {
+    const report = await get('/api/gaps/report?sector=municipal');
+    expect(report.scope.sectors).toEqual(['municipal']);
+    const municipal = (await first.store.snapshot()).actors.filter((a) => a.sector === 'municipal').length;
+    expect(report.withoutCivilSociety.of).toBe(municipal);
+    for (const a of [...report.withoutCivilSociety.actors, ...report.withoutBusiness.actors]) expect(a.sector).toBe('municipal');
+    const md = await first.inject({ url: `/api/gaps/report?area=housing,crime&neighbourhood=${KRONOGARDEN}`, headers: { accept: 'text/markdown' } });
+    expect(md.body.split('\n')[0]).toBe('# Collaboration gaps (areas: Housing, Crime; neighbourhoods: Kronogården)');
+  });
+
+  it('gives different filters different ETags and answers', async () => {
+    const a = await first.inject('/api/gaps/mixing?sector=municipal');
+    const b = await first.inject('/api/gaps/mixing?sector=municipal,state');
+    expect(a.headers.etag).not.toBe(b.headers.etag);
+    expect(a.json().actors).toBeLessThan(b.json().actors);
+    expect((await first.inject({ url: '/api/gaps/mixing?sector=municipal,state', headers: { 'if-none-match': a.headers.etag as string } })).statusCode).toBe(200);
+  });
+
+  it.each([
+    ['/api/gaps/mixing?sector=church', 'query.sector'],
+    ['/api/gaps/reach?sector=civil_society&actorSector=church', 'query.actorSector'],
+    ['/api/gaps/reach?sector=civil_society,business', 'query.sector'],
+    ['/api/gaps/declared?neighbourhood=,', 'query.neighbourhood'],
+    ['/api/gaps/predicted?area=crime,', 'query.area'],
+  ])('refuses %s naming %s', async (url, path) => {
+    const res = await first.inject(url);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details.map((d: { path: string }) => d.path)).toContain(path);
+  });
+});
+
+describe('/api/gaps caching', () => {
   it('caches per graph version: 304 until a write through the other process changes the graph', async () => {
     const url = '/api/gaps/reach?sector=business';
     const answer = await first.inject(url);

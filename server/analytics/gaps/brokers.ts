@@ -6,27 +6,28 @@
 //
 // `from` and `to` each name an actor id or a sector. An actor in both groups (from = an actor,
 // to = its own sector) stays in `from` only; from and to must differ. Paths run over the
-// unweighted actor graph (buildActorGraph, optionally with forum co-membership and an area).
+// unweighted actor graph (buildActorGraph, optionally with forum co-membership and a scope:
+// areas, sectors, neighbourhoods); a group is its actors in that graph, so a sector left out
+// by the scope is an empty group.
 // - betweenness = networkx `betweenness_centrality_subset(G, from, to, normalized=False)`,
 //   which on an undirected graph is ½ Σ_{s∈from, t∈to} σ(s,t | v) / σ(s,t);
 // - share = Σ σ(s,t | v) / σ(s,t) over the connected (s, t) pairs, divided by their number:
 //   the fraction of the group-to-group shortest paths that run through the actor.
 // Actors of either group can broker too (a municipal unit through which the rest of the
 // municipality reaches civil society); `group` says which they belong to.
-import type { Area, Status } from '../../domain/schemas.ts';
+import type { Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { EXISTING_STATUSES } from '../actor-graph.ts';
-import { checkSnapshot, fail, parseOptions, unknownActor } from './common.ts';
+import { EXISTING_STATUSES, type ActorScope } from '../actor-graph.ts';
+import { checkSnapshot, echoScope, fail, parseOptions, unknownActor } from './common.ts';
 import { actorCsr, degreeOf, SECTOR_IDS, type Csr } from './csr.ts';
 import { constraintOf, groupPaths, shortestPath } from './group-paths.ts';
 import { BrokersOptions, type BrokersResult } from './schemas.ts';
 
 const MODULE = 'brokers';
 
-export interface BrokersOptions {
+export interface BrokersOptions extends ActorScope {
   from: string;
   to: string;
-  area?: Area | undefined;
   statuses?: readonly Status[] | undefined;
   includeForums?: boolean | undefined;
   limit?: number | undefined;
@@ -110,7 +111,7 @@ export function brokers(snapshot: GraphSnapshot, options: BrokersOptions): Broke
   return {
     from: { kind: from.kind, value: from.value, actors: from.nodes.length },
     to: { kind: to.kind, value: to.value, actors: to.nodes.length },
-    area: opts.area ?? null,
+    ...echoScope(opts),
     statuses: [...opts.statuses],
     includeForums: opts.includeForums,
     pairs: found.pairs,

@@ -3,7 +3,7 @@
 // record shapes (actor references, status counts) the results are made of.
 import type { z } from 'zod';
 import { ReferenceError422, ValidationError } from '../../errors.ts';
-import type { Actor, Status } from '../../domain/schemas.ts';
+import type { Actor, Area, Sector, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
 import type { ActorRef, StatusCounts } from './schemas.ts';
 
@@ -59,4 +59,13 @@ export function actorIndex(snapshot: GraphSnapshot): Map<string, Actor> {
 /** x / y, or null when y is 0: shares and densities of empty sets are undefined, not zero. */
 export function ratio(x: number, y: number): number | null {
   return y === 0 ? null : x / y;
+}
+
+/** The scope a result was computed on, as results echo it (`area` is the one area, if one). */
+export function echoScope(scope: { areas?: readonly Area[]; sectors?: readonly Sector[]; neighbourhoods?: readonly string[] }) {
+  const areas = [...(scope.areas ?? [])];
+  return {
+    area: areas.length === 1 ? areas[0]! : null,
+    scope: { areas, sectors: [...(scope.sectors ?? [])], neighbourhoods: [...(scope.neighbourhoods ?? [])] },
+  };
 }

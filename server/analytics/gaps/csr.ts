@@ -5,7 +5,7 @@
 import { AREAS, SECTORS, ids } from '../../domain/vocabulary.ts';
 import type { Area, Sector, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { buildActorGraph, type ActorGraph } from '../actor-graph.ts';
+import { buildActorGraph, type ActorGraph, type ActorScope } from '../actor-graph.ts';
 import { fail } from './common.ts';
 
 export const SECTOR_IDS = ids(SECTORS) as readonly Sector[];
@@ -99,14 +99,22 @@ const indexCache = new WeakMap<GraphSnapshot, Map<string, Csr>>();
 
 export function actorCsr(
   snapshot: GraphSnapshot,
-  graphOptions: { area?: Area | undefined; statuses: readonly Status[]; includeForums: boolean },
+  graphOptions: ActorScope & { statuses: readonly Status[]; includeForums: boolean },
 ): Csr {
-  const key = JSON.stringify([graphOptions.area ?? null, [...graphOptions.statuses].sort(), graphOptions.includeForums]);
+  const sorted = (list: readonly string[] | undefined) => [...(list ?? [])].sort();
+  const key = JSON.stringify([
+    sorted(graphOptions.areas),
+    sorted(graphOptions.sectors),
+    sorted(graphOptions.neighbourhoods),
+    sorted(graphOptions.statuses),
+    graphOptions.includeForums,
+  ]);
   let perSnapshot = indexCache.get(snapshot);
   if (!perSnapshot) indexCache.set(snapshot, (perSnapshot = new Map()));
   let csr = perSnapshot.get(key);
   if (!csr) {
-    csr = toCsr('actorCsr', buildActorGraph(snapshot, graphOptions));
+    const { areas, sectors, neighbourhoods, statuses, includeForums } = graphOptions;
+    csr = toCsr('actorCsr', buildActorGraph(snapshot, { areas, sectors, neighbourhoods, statuses, includeForums }));
     perSnapshot.set(key, csr);
   }
   return csr;

@@ -6,20 +6,23 @@
 // A tie is listed once in `ties`; `byActor` lists it under both of its actors (under the asked
 // actor only, when `actor` is given), `byArea` under each area it serves (area null when it
 // names none). Types are derived from the actors' current sectors. Groups are ordered by size.
+// A scope (areas, sectors, neighbourhoods) keeps the ties the scoped actor graph would draw
+// (actor-graph.ts): serving one of the areas, between two actors of the sectors, in one of the
+// neighbourhoods.
 import { collaborationType } from '../../domain/collaboration-type.ts';
 import type { Area, CollaborationType, Status } from '../../domain/schemas.ts';
 import { AREAS, STATUSES, ids } from '../../domain/vocabulary.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { actorIndex, actorRef, checkSnapshot, countStatus, parseOptions, unknownActor } from './common.ts';
+import { tieInScope, type ActorScope } from '../actor-graph.ts';
+import { actorIndex, actorRef, checkSnapshot, countStatus, echoScope, parseOptions, unknownActor } from './common.ts';
 import { DeclaredGapsOptions, type DeclaredGapsResult, type DeclaredTie, type StatusCounts } from './schemas.ts';
 
 const MODULE = 'declaredGaps';
 const STATUS_ORDER = ids(STATUSES) as readonly Status[];
 const AREA_ORDER = ids(AREAS) as readonly Area[];
 
-export interface DeclaredGapsOptions {
+export interface DeclaredGapsOptions extends ActorScope {
   statuses?: readonly Status[] | undefined;
-  area?: Area | undefined;
   type?: CollaborationType | undefined;
   actor?: string | undefined;
 }
@@ -39,8 +42,7 @@ export function declaredGaps(snapshot: GraphSnapshot, options: DeclaredGapsOptio
   for (const c of snapshot.collaborations) {
     const source = actors.get(c.source);
     const target = actors.get(c.target);
-    if (!source || !target || !statuses.has(c.status)) continue;
-    if (opts.area !== undefined && !c.areas.includes(opts.area)) continue;
+    if (!source || !target || !statuses.has(c.status) || !tieInScope(opts, c, source, target)) continue;
     if (opts.actor !== undefined && c.source !== opts.actor && c.target !== opts.actor) continue;
     const type = collaborationType(source.sector, target.sector);
     if (opts.type !== undefined && type !== opts.type) continue;
@@ -82,6 +84,7 @@ export function declaredGaps(snapshot: GraphSnapshot, options: DeclaredGapsOptio
 
   const areaRank = (a: Area | null) => (a === null ? AREA_ORDER.length : AREA_ORDER.indexOf(a));
   return {
+    ...echoScope(opts),
     statuses: [...opts.statuses],
     total: ties.length,
     byStatus,

@@ -5,24 +5,24 @@
 //
 // Counted on the actor graph (buildActorGraph): one tie per tied pair of actors, however many
 // collaborations it merges, so the cells add up to the graph's edge count. With `includeForums`,
-// pairs that only share a forum are ties too.
+// pairs that only share a forum are ties too. With a scope (areas, sectors, neighbourhoods) the
+// matrix is that of the scoped actor graph: the cells of sectors left out are empty.
 // - density(a, b) = ties / possible pairs: n_a·n_b between two sectors, n(n-1)/2 within one.
 // - relativeDensity = density / the whole graph's density (1 = as dense as the graph overall).
 // - E-I index of a sector (Krackhardt & Stern 1988) = (E − I) / (E + I), E the ties from its
 //   actors to other sectors and I the ties among its actors (each tie counted once); −1 all
 //   internal, +1 all external, null when the sector has no ties. The graph's E-I is the same
 //   over all ties: cross-sector minus same-sector, over all.
-import type { Area, Status } from '../../domain/schemas.ts';
+import type { Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { buildActorGraph, EXISTING_STATUSES } from '../actor-graph.ts';
-import { checkSnapshot, parseOptions, ratio } from './common.ts';
+import { buildActorGraph, EXISTING_STATUSES, type ActorScope } from '../actor-graph.ts';
+import { checkSnapshot, echoScope, parseOptions, ratio } from './common.ts';
 import { SECTOR_IDS } from './csr.ts';
 import { SectorMixingOptions, type MixingCell, type SectorMixingResult } from './schemas.ts';
 
 const MODULE = 'sectorMixing';
 
-export interface SectorMixingOptions {
-  area?: Area | undefined;
+export interface SectorMixingOptions extends ActorScope {
   statuses?: readonly Status[] | undefined;
   includeForums?: boolean | undefined;
 }
@@ -35,11 +35,7 @@ export const MIXING_DEFAULTS = {
 export function sectorMixing(snapshot: GraphSnapshot, options: SectorMixingOptions = {}): SectorMixingResult {
   checkSnapshot(MODULE, snapshot);
   const opts = parseOptions(MODULE, SectorMixingOptions, MIXING_DEFAULTS, options);
-  const graph = buildActorGraph(snapshot, {
-    area: opts.area,
-    statuses: opts.statuses,
-    includeForums: opts.includeForums,
-  });
+  const graph = buildActorGraph(snapshot, opts);
 
   const k = SECTOR_IDS.length;
   const actors = new Array<number>(k).fill(0);
@@ -89,7 +85,7 @@ export function sectorMixing(snapshot: GraphSnapshot, options: SectorMixingOptio
   });
 
   return {
-    area: opts.area ?? null,
+    ...echoScope(opts),
     statuses: [...opts.statuses],
     includeForums: opts.includeForums,
     actors: n,

@@ -9,11 +9,12 @@
 // `crossSectorFirst` to rank them above same-sector pairs; `excludeHierarchy` leaves out a unit
 // and its own parent (their link is organisational, not a missing collaboration). `declared`
 // lists the statuses of recorded ties between the pair that the actor graph does not count
-// (a `desired` tie there means the prediction is already wished for).
+// (a `desired` tie there means the prediction is already wished for). A scope (areas, sectors,
+// neighbourhoods) scores pairs on the scoped actor graph, so both actors are in it.
 import type { Area, Collaboration, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { EXISTING_STATUSES } from '../actor-graph.ts';
-import { checkSnapshot, parseOptions, unknownActor } from './common.ts';
+import { EXISTING_STATUSES, type ActorScope } from '../actor-graph.ts';
+import { checkSnapshot, echoScope, parseOptions, unknownActor } from './common.ts';
 import { actorCsr, areaList, degreeOf, SECTOR_IDS, type Csr } from './csr.ts';
 import { topPairs, type ScoreIndex } from './link-scores.ts';
 import {
@@ -26,8 +27,7 @@ import {
 
 const MODULE = 'predictLinks';
 
-export interface PredictedLinksOptions {
-  area?: Area | undefined;
+export interface PredictedLinksOptions extends ActorScope {
   statuses?: readonly Status[] | undefined;
   includeForums?: boolean | undefined;
   limit?: number | undefined;
@@ -58,7 +58,7 @@ export function predictLinks(snapshot: GraphSnapshot, options: PredictedLinksOpt
   }
 
   const result: PredictedLinksResult = {
-    area: opts.area ?? null,
+    ...echoScope(opts),
     statuses: [...opts.statuses],
     includeForums: opts.includeForums,
     actor: opts.actor ?? null,
@@ -68,7 +68,7 @@ export function predictLinks(snapshot: GraphSnapshot, options: PredictedLinksOpt
     candidates: 0,
     predictions: [],
   };
-  // An actor outside the (area-filtered) graph has no pairs.
+  // An actor outside the scoped graph has no pairs.
   if (opts.actor !== undefined && node === undefined) return result;
 
   const { candidates, pairs } = topPairs(csr, {
@@ -126,7 +126,7 @@ const tiesByPair = new WeakMap<GraphSnapshot, Map<string, Collaboration[]>>();
 /** Per listed pair, the statuses of its recorded ties that are not counted as ties. */
 function declaredBetween(
   snapshot: GraphSnapshot,
-  opts: { area?: Area | undefined; statuses: readonly Status[] },
+  opts: { areas?: readonly Area[] | undefined; statuses: readonly Status[] },
   count: number,
   pair: (i: number) => [string, string],
 ): Status[][] {
@@ -146,7 +146,7 @@ function declaredBetween(
     const statuses: Status[] = [];
     for (const c of index.get(pairKey(...pair(i))) ?? []) {
       if (opts.statuses.includes(c.status) || statuses.includes(c.status)) continue;
-      if (opts.area !== undefined && !c.areas.includes(opts.area)) continue;
+      if (opts.areas !== undefined && !opts.areas.some((a) => c.areas.includes(a))) continue;
       statuses.push(c.status);
     }
     out.push(statuses);

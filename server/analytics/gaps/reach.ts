@@ -9,17 +9,21 @@
 //   any S actor. Isolation within a sector is the mixing matrix's business (E-I index).
 // - by type T: every actor whose sector could have a tie of type T at all (a civil-society actor
 //   can never have a `state` tie; only municipal actors can have an `internal` one).
-// - with `area`: only actors working in it — listing it among their areas, or having a tie
-//   serving it — and only ties serving it count, for reaching and in the counts reported.
-// - `actorSectors` narrows the candidates further (e.g. only municipal actors).
+// - with `areas`: only actors working in one — listing it among their areas, or having a tie
+//   serving it — and only ties serving one count, for reaching and in the counts reported.
+// - `actorSectors` and `neighbourhoods` narrow who is asked, not what counts as reaching: only
+//   actors of those sectors; only actors located in one of the neighbourhoods or tied in one
+//   (as the actor graph keeps them, actor-graph.ts). A tie to a target actor elsewhere still
+//   counts: "which actors in Kronogården have no tie to civil society?" asks about Kronogården's
+//   actors, not about civil society in Kronogården.
 // A tie reaches the target when its status is one of `statuses` (default: active) and the
 // partner's sector (for S) or the tie's type, derived from the current sectors (for T), matches.
 // With `includeForums`, sharing a forum with a target actor counts as reaching it too.
 import { collaborationType } from '../../domain/collaboration-type.ts';
 import type { Actor, Area, Collaboration, CollaborationType, Sector, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { EXISTING_STATUSES } from '../actor-graph.ts';
-import { actorIndex, checkSnapshot, countStatus, fail, parseOptions, ratio } from './common.ts';
+import { EXISTING_STATUSES, forumInScope, scopeOf } from '../actor-graph.ts';
+import { actorIndex, checkSnapshot, countStatus, echoScope, fail, parseOptions, ratio } from './common.ts';
 import { SECTOR_IDS } from './csr.ts';
 import { ReachGapsOptions, type ReachGapsResult, type StatusCounts } from './schemas.ts';
 
@@ -28,7 +32,8 @@ const MODULE = 'reachGaps';
 export interface ReachGapsOptions {
   sector?: Sector | undefined;
   type?: CollaborationType | undefined;
-  area?: Area | undefined;
+  areas?: readonly Area[] | undefined;
+  neighbourhoods?: readonly string[] | undefined;
   statuses?: readonly Status[] | undefined;
   includeForums?: boolean | undefined;
   actorSectors?: readonly Sector[] | undefined;
@@ -45,9 +50,9 @@ export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): R
   if ((opts.sector === undefined) === (opts.type === undefined)) fail(MODULE, 'give exactly one of sector or type');
   const actors = actorIndex(snapshot);
   const counted = new Set<Status>(opts.statuses);
-  const area = opts.area;
+  const areas = opts.areas;
 
-  const inScope = (c: Collaboration) => area === undefined || c.areas.includes(area);
+  const inScope = (c: Collaboration) => areas === undefined || areas.some((a) => c.areas.includes(a));
   const ties = snapshot.collaborations.filter((c) => inScope(c) && actors.has(c.source) && actors.has(c.target));
 
   // Does a partner of `self` (by tie or forum) belong to the target?
@@ -56,11 +61,12 @@ export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): R
       ? partner.sector === opts.sector
       : collaborationType(self.sector, partner.sector) === opts.type;
 
-  const working = new Set<string>();
-  for (const a of snapshot.actors) if (area === undefined || a.areas.includes(area)) working.add(a.id);
-  for (const c of ties) {
-    if (counted.has(c.status) || EXISTING_STATUSES.includes(c.status)) working.add(c.source).add(c.target);
-  }
+  // Who works in the areas and neighbourhoods: they are located in / list one, or a tie that
+  // counts or exists ties them in.
+  const working = new Set(
+    scopeOf(snapshot, { areas, neighbourhoods: opts.neighbourhoods }, (c) => counted.has(c.status) || EXISTING_STATUSES.includes(c.status))
+      .actors.map((a) => a.id),
+  );
 
   const eligible = (a: Actor): boolean =>
     working.has(a.id) &&
@@ -92,7 +98,7 @@ export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): R
 
   const sharedForums = new Map<string, string[]>();
   for (const forum of snapshot.forums) {
-    if (area !== undefined && forum.areas.length > 0 && !forum.areas.includes(area)) continue;
+    if (!forumInScope({ areas }, forum.areas)) continue;
     const members = forum.members.map((m) => actors.get(m.actorId)).filter((a): a is Actor => a !== undefined);
     for (const self of members) {
       if (!byActor.has(self.id)) continue;
@@ -119,7 +125,7 @@ export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): R
 
   return {
     target: opts.sector !== undefined ? { kind: 'sector', value: opts.sector } : { kind: 'type', value: opts.type! },
-    area: area ?? null,
+    ...echoScope({ areas, sectors: opts.actorSectors, neighbourhoods: opts.neighbourhoods }),
     statuses: [...opts.statuses],
     includeForums: opts.includeForums,
     candidates: candidates.length,

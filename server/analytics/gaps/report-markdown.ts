@@ -30,7 +30,12 @@ function finding(f: Finding): string[] {
 }
 
 export function toMarkdown(report: GapReport): string {
-  const scope = report.area ? `area: ${label(AREAS, report.area)}` : 'all areas';
+  const { areas, sectors, neighbourhoods } = report.scope;
+  const scope = [
+    areas.length === 0 ? 'all areas' : `${areas.length === 1 ? 'area' : 'areas'}: ${areas.map((a) => label(AREAS, a)).join(', ')}`,
+    ...(sectors.length > 0 ? [`sectors: ${sectors.map(sector).join(', ')}`] : []),
+    ...(neighbourhoods.length > 0 ? [`neighbourhoods: ${cell(neighbourhoods.join(', '))}`] : []),
+  ].join('; ');
   const lines: string[] = [
     `# Collaboration gaps (${scope})`,
     '',

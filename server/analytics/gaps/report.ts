@@ -3,14 +3,16 @@
 // the top declared and predicted gaps — and the findings that test the source report's prose
 // against these figures (report-findings.ts). `toMarkdown` renders it for people.
 //
-// Everything is computed on the snapshot as it is, optionally within one area: the findings'
-// verdicts follow from the figures, and nothing is written in advance.
+// Everything is computed on the snapshot as it is, optionally within a scope (areas, sectors,
+// neighbourhoods; actor-graph.ts), which each part applies as its own analytic does — the reach
+// lists ask the scope's actors about civil society and business wherever those are. The
+// findings' verdicts follow from the figures, and nothing is written in advance.
 import { collaborationType } from '../../domain/collaboration-type.ts';
-import type { Area, CollaborationType } from '../../domain/schemas.ts';
+import type { CollaborationType } from '../../domain/schemas.ts';
 import { COLLABORATION_TYPES, ids } from '../../domain/vocabulary.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { buildActorGraph, EXISTING_STATUSES } from '../actor-graph.ts';
-import { actorIndex, checkSnapshot, countStatus, parseOptions, ratio } from './common.ts';
+import { buildActorGraph, EXISTING_STATUSES, tieInScope, type ActorScope } from '../actor-graph.ts';
+import { actorIndex, checkSnapshot, countStatus, echoScope, parseOptions, ratio } from './common.ts';
 import { declaredGaps } from './declared.ts';
 import { sectorMixing } from './mixing.ts';
 import { predictLinks } from './predicted.ts';
@@ -30,8 +32,7 @@ export { toMarkdown } from './report-markdown.ts';
 const MODULE = 'gapReport';
 const TYPE_ORDER = ids(COLLABORATION_TYPES) as readonly CollaborationType[];
 
-export interface GapReportOptions {
-  area?: Area | undefined;
+export interface GapReportOptions extends ActorScope {
   /** How many items each top list holds. */
   top?: number | undefined;
   /** Weight of a shared forum where forums are projected (the with-forums variant). */
@@ -43,14 +44,15 @@ export const REPORT_DEFAULTS = { top: 5 };
 export function gapReport(snapshot: GraphSnapshot, options: GapReportOptions = {}): GapReport {
   checkSnapshot(MODULE, snapshot);
   const opts = parseOptions(MODULE, GapReportOptions, REPORT_DEFAULTS, options);
-  const area = opts.area;
+  const scope: ActorScope = { areas: opts.areas, sectors: opts.sectors, neighbourhoods: opts.neighbourhoods };
+  const echo = echoScope(scope);
   const actors = actorIndex(snapshot);
 
   const ties: (TypedTie & { id: string })[] = [];
   for (const c of snapshot.collaborations) {
     const a = actors.get(c.source);
     const b = actors.get(c.target);
-    if (!a || !b || (area !== undefined && !c.areas.includes(area))) continue;
+    if (!a || !b || !tieInScope(scope, c, a, b)) continue;
     ties.push({ id: c.id, type: collaborationType(a.sector, b.sector), status: c.status, forms: c.forms });
   }
 
@@ -62,7 +64,7 @@ export function gapReport(snapshot: GraphSnapshot, options: GapReportOptions = {
     return { type, ties: ofType.length, share: ratio(ofType.length, existing.length), byStatus };
   });
 
-  const mixing = sectorMixing(snapshot, { area });
+  const mixing = sectorMixing(snapshot, scope);
   // Between sectors only: isolation within a sector is the E-I index's business.
   const weakestPairs = mixing.cells
     .filter((c) => c.a !== c.b && c.relativeDensity !== null)
@@ -70,7 +72,7 @@ export function gapReport(snapshot: GraphSnapshot, options: GapReportOptions = {
     .slice(0, opts.top);
 
   const without = (sector: 'civil_society' | 'business') => {
-    const reach = reachGaps(snapshot, { sector, area });
+    const reach = reachGaps(snapshot, { sector, areas: scope.areas, actorSectors: scope.sectors, neighbourhoods: scope.neighbourhoods });
     return {
       count: reach.gaps.length,
       of: reach.candidates,
@@ -78,19 +80,19 @@ export function gapReport(snapshot: GraphSnapshot, options: GapReportOptions = {
     };
   };
 
-  const declared = declaredGaps(snapshot, { area });
-  const predicted = predictLinks(snapshot, { area, limit: opts.top, crossSector: true });
+  const declared = declaredGaps(snapshot, scope);
+  const predicted = predictLinks(snapshot, { ...scope, limit: opts.top, crossSector: true });
 
   const context: FindingContext = {
-    area: area ?? null,
+    area: echo.area,
     ties,
     mixing,
-    graph: buildActorGraph(snapshot, { area }),
-    graphWithForums: buildActorGraph(snapshot, { area, includeForums: true, forumWeight: opts.forumWeight }),
+    graph: buildActorGraph(snapshot, scope),
+    graphWithForums: buildActorGraph(snapshot, { ...scope, includeForums: true, forumWeight: opts.forumWeight }),
   };
 
   return {
-    area: area ?? null,
+    ...echo,
     graph: {
       version: snapshot.version,
       actors: snapshot.actors.length,

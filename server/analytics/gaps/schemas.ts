@@ -22,9 +22,32 @@ export type ActorRef = z.infer<typeof ActorRef>;
 export const StatusCounts = z.partialRecord(Status, Count).meta({ id: 'GapStatusCounts' });
 export type StatusCounts = z.infer<typeof StatusCounts>;
 
+const nonEmpty = <T extends z.ZodType>(item: T) => z.array(item).min(1).optional();
+
+/** The part of the network analysed (ActorScope in actor-graph.ts, where the rules are). */
+const scopeOptions = {
+  areas: nonEmpty(Area).describe('only ties serving any of these areas, and the actors working in one or tied by such a tie'),
+  sectors: nonEmpty(Sector).describe('only actors of these sectors and the ties between them'),
+  neighbourhoods: nonEmpty(z.string().min(1)).describe('only ties in one of these neighbourhoods and the actors located in one or tied by such a tie'),
+};
+
 const graphOptions = {
-  area: Area.optional().describe('only actors working in this area and ties serving it'),
+  ...scopeOptions,
   includeForums: z.boolean().describe('count shared forum membership as a tie'),
+};
+
+/** What a result says it was computed on: the scope asked for, echoed (empty lists: no filter). */
+export const GapScope = z
+  .object({
+    areas: z.array(Area),
+    sectors: z.array(Sector).describe('on /api/gaps/reach: the sectors of the actors asked (actorSector)'),
+    neighbourhoods: z.array(z.string()),
+  })
+  .meta({ id: 'GapScope' });
+
+const scopeEcho = {
+  area: Area.nullable().describe('the area when exactly one was asked for; null for none or several (see scope.areas)'),
+  scope: GapScope,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -34,9 +57,11 @@ export const ReachGapsOptions = z
   .object({
     sector: Sector.optional().describe('the sector to be reached (give sector or type)'),
     type: CollaborationType.optional().describe('the collaboration type to be had (give sector or type)'),
-    ...graphOptions,
+    areas: graphOptions.areas,
+    neighbourhoods: scopeOptions.neighbourhoods.describe('only ask actors located in one of these neighbourhoods, or tied in one'),
+    includeForums: graphOptions.includeForums,
     statuses: StatusList.describe('which tie statuses count as reaching; default active'),
-    actorSectors: z.array(Sector).min(1).optional().describe('only list actors of these sectors'),
+    actorSectors: nonEmpty(Sector).describe('only ask actors of these sectors'),
   })
   .meta({ id: 'ReachGapsOptions' });
 
@@ -56,7 +81,7 @@ export const ReachGap = z
 export const ReachGapsResult = z
   .object({
     target: z.object({ kind: z.enum(['sector', 'type']), value: z.string() }),
-    area: Area.nullable(),
+    ...scopeEcho,
     statuses: z.array(Status),
     includeForums: z.boolean(),
     candidates: Count.describe('actors that could have such a tie at all'),
@@ -98,7 +123,7 @@ export const SectorMixingRow = z
 
 export const SectorMixingResult = z
   .object({
-    area: Area.nullable(),
+    ...scopeEcho,
     statuses: z.array(Status),
     includeForums: z.boolean(),
     actors: Count,
@@ -117,7 +142,7 @@ export type SectorMixingResult = z.infer<typeof SectorMixingResult>;
 export const DeclaredGapsOptions = z
   .object({
     statuses: StatusList.describe('default desired and needs_development'),
-    area: Area.optional(),
+    ...scopeOptions,
     type: CollaborationType.optional(),
     actor: Slug.optional().describe('only ties of this actor'),
   })
@@ -144,6 +169,7 @@ export type DeclaredTie = z.infer<typeof DeclaredTie>;
 
 export const DeclaredGapsResult = z
   .object({
+    ...scopeEcho,
     statuses: z.array(Status),
     total: Count,
     byStatus: StatusCounts,
@@ -203,7 +229,7 @@ export type PredictedLink = z.infer<typeof PredictedLink>;
 
 export const PredictedLinksResult = z
   .object({
-    area: Area.nullable(),
+    ...scopeEcho,
     statuses: z.array(Status),
     includeForums: z.boolean(),
     actor: z.string().nullable(),
@@ -249,7 +275,7 @@ export const BrokersResult = z
   .object({
     from: BrokerGroup,
     to: BrokerGroup,
-    area: Area.nullable(),
+    ...scopeEcho,
     statuses: z.array(Status),
     includeForums: z.boolean(),
     pairs: Count.describe('(from, to) pairs of distinct actors'),
@@ -267,7 +293,7 @@ export type BrokersResult = z.infer<typeof BrokersResult>;
 
 export const GapReportOptions = z
   .object({
-    area: Area.optional(),
+    ...scopeOptions,
     top: z.int().min(1).max(100).describe('how many items each top list holds'),
     forumWeight: z.number().positive().optional(),
   })
@@ -291,7 +317,7 @@ export const TypeShare = z
 
 export const GapReport = z
   .object({
-    area: Area.nullable(),
+    ...scopeEcho,
     graph: z.object({ version: z.int(), actors: Count, collaborations: Count, forums: Count }),
     typeShares: z.array(TypeShare).describe('existing ties (active, needs_development) by type'),
     weakestPairs: z.array(MixingCell).describe('cross-sector cells, least dense relative to the graph first'),

@@ -41,7 +41,7 @@ describe('declaredGaps on Kronogården', () => {
     const forening = declaredGaps(kronogarden, { actor: 'forening' });
     expect(forening.ties.map((t) => t.id)).toEqual(['skola--forening', 'ks--forening']);
     expect(forening.byActor.map((g) => g.actor.id)).toEqual(['forening']);
-    expect(declaredGaps(kronogarden, { area: 'labour_market' }).total).toBe(1);
+    expect(declaredGaps(kronogarden, { areas: ['labour_market'] }).total).toBe(1);
     expect(declaredGaps(kronogarden, { type: 'civil_society' }).total).toBe(2);
     expect(declaredGaps(kronogarden, { statuses: ['ended'] }).ties.map((t) => t.id)).toEqual(['polis--forening']);
   });

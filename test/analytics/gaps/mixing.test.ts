@@ -36,7 +36,7 @@ describe('sectorMixing on Kronogården', () => {
   });
 
   it('restricts to an area', () => {
-    const labour = sectorMixing(kronogarden, { area: 'labour_market' });
+    const labour = sectorMixing(kronogarden, { areas: ['labour_market'] });
     expect(labour.area).toBe('labour_market');
     expect(labour.actors).toBe(5); // ks, naring, af, forening, region
     expect(labour.ties).toBe(4);

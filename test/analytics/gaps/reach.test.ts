@@ -26,7 +26,7 @@ describe('reachGaps on Kronogården', () => {
   });
 
   it('within an area, asks only actors working in it and counts only ties serving it', () => {
-    const result = reachGaps(kronogarden, { sector: 'civil_society', area: 'labour_market' });
+    const result = reachGaps(kronogarden, { sector: 'civil_society', areas: ['labour_market'] });
     expect(result.area).toBe('labour_market');
     expect(result.candidates).toBe(4); // ks, naring, af, region
     expect(ids(result)).toEqual(['naring', 'ks', 'region']);

@@ -96,7 +96,7 @@ describe('gapReport on Kronogården', () => {
   });
 
   it('restricts everything to an area', () => {
-    const labour = gapReport(kronogarden, { area: 'labour_market' });
+    const labour = gapReport(kronogarden, { areas: ['labour_market'] });
     expect(labour.area).toBe('labour_market');
     expect(labour.typeShares.reduce((sum, t) => sum + t.ties, 0)).toBe(4);
     expect(findingOf(labour, 'state_ties_funding_projects').figures.stateTies).toBe(2);
@@ -110,7 +110,7 @@ describe('gapReport on Kronogården', () => {
     expect(md).toContain('**Not supported by the data.**');
     expect(md).toContain('| Civil society | 2 | 33 % | 1 active, 1 needs development |');
     expect(md).toContain('Näringslivsenheten – bostad: desired. wants local employers in (report, p. 1)');
-    expect(toMarkdown(gapReport(kronogarden, { area: 'housing' }))).toMatch(/^# Collaboration gaps \(area: Housing\)/);
+    expect(toMarkdown(gapReport(kronogarden, { areas: ['housing'] }))).toMatch(/^# Collaboration gaps \(area: Housing\)/);
   });
 
   it('checks its input', () => {
