@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { ranks, readCentrality } from '../../client/src/api/analytics.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fetchCentrality, fetchDeclared, fetchMixing, fetchPredicted, fetchReachGaps, ranks, readCentrality } from '../../client/src/api/analytics.ts';
 import { queryString } from '../../client/src/api/http.ts';
+import { analyticsFilter, filterKey } from '../../client/src/app/derive.ts';
+import { filterGraph } from '../../client/src/graph/filter.ts';
+import { graphFromSerialized } from '../../client/src/graph/model.ts';
+import { DEFAULT_STATE, type ViewState } from '../../client/src/state/view-state.ts';
+import { buildActorGraph } from '../../server/analytics/actor-graph.ts';
+import { serializeGraph } from '../../server/graph/serialize.ts';
+import { seedSnapshot } from '../analytics/seed-graph.ts';
 import { forumsOf, sectorsWithoutTie, tiesByTypeAndStatus, unitsOf } from '../../client/src/graph/actor-summary.ts';
 import { localDegree } from '../../client/src/graph/local-metrics.ts';
 import { smallGraph } from './fixture.ts';
@@ -43,5 +50,83 @@ describe('actor summary', () => {
     expect(unitsOf(g, 'kommunen')).toEqual([{ id: 'skolan', name: 'Utbildningsförvaltningen' }]);
     expect(localDegree(g).get('kommunen')).toBe(2);
     expect(localDegree(g).has('forum:trygghet')).toBe(false);
+  });
+});
+
+// What the explorer asks the analytics for: every area, sector and neighbourhood of the view
+// reaches the API (the requests are caught here; test/http checks what the routes make of them),
+// and the graph the analytics build from those filters is the one the explorer draws.
+describe('the analytics the explorer asks for', () => {
+  const asked: URL[] = [];
+  beforeAll(() => {
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(new URL(url, 'http://explorer'));
+      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+  });
+  afterAll(() => {
+    vi.unstubAllGlobals();
+  });
+
+  const view = (filters: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, statuses: ['active', 'needs_development'], forums: 'hidden', ...filters });
+  const lastQuery = () => Object.fromEntries(asked.at(-1)!.searchParams);
+  const chosen = view({ areas: ['housing', 'crime'], sectors: ['municipal', 'state'], neighbourhoods: ['Kronogården', 'Lextorp'], types: ['internal'] });
+
+  it('builds the filter from every area, sector and neighbourhood of the view, and keys on them', () => {
+    const s = { ...chosen, forums: 'projected' } as const;
+    expect(analyticsFilter(s)).toEqual({
+      areas: ['housing', 'crime'],
+      sectors: ['municipal', 'state'],
+      neighbourhoods: ['Kronogården', 'Lextorp'],
+      types: ['internal'],
+      statuses: ['active', 'needs_development'],
+      includeForums: true,
+    });
+    expect(filterKey({ ...s, sectors: ['state'] })).not.toBe(filterKey(s));
+    expect(filterKey({ ...s, neighbourhoods: ['Lextorp'] })).not.toBe(filterKey(s));
+    expect(filterKey({ ...s, selected: 'polisen' })).toBe(filterKey(s));
+  });
+
+  it('sends them all to centrality and mixing', async () => {
+    const scope = { area: 'housing,crime', sector: 'municipal,state', neighbourhood: 'Kronogården,Lextorp', type: 'internal', status: 'active,needs_development', includeForums: 'false' };
+    await fetchCentrality(['degree'], analyticsFilter(chosen));
+    expect(asked.at(-1)!.pathname).toBe('/api/analytics/centrality');
+    expect(lastQuery()).toEqual({ ...scope, metrics: 'degree' });
+    await fetchMixing(analyticsFilter(chosen));
+    expect(lastQuery()).toEqual(scope);
+    await fetchPredicted(analyticsFilter(chosen), { limit: 5, crossSector: true });
+    expect(lastQuery()).toEqual({ ...scope, limit: '5', crossSector: 'true' });
+  });
+
+  it('sends reach the sectors as the actors asked (its own sector is the target), and no type', async () => {
+    await fetchReachGaps('civil_society', analyticsFilter(chosen));
+    expect(lastQuery()).toEqual({
+      area: 'housing,crime',
+      actorSector: 'municipal,state',
+      sector: 'civil_society',
+      neighbourhood: 'Kronogården,Lextorp',
+      status: 'active,needs_development',
+      includeForums: 'false',
+    });
+  });
+
+  it('sends declared the scope and types, not the statuses the view draws', async () => {
+    await fetchDeclared(analyticsFilter(chosen));
+    expect(lastQuery()).toEqual({ area: 'housing,crime', sector: 'municipal,state', neighbourhood: 'Kronogården,Lextorp', type: 'internal' });
+  });
+
+  it.each([
+    { areas: ['housing', 'crime'] },
+    { sectors: ['municipal', 'civil_society'] },
+    { neighbourhoods: ['Kronogården'] },
+    { areas: ['crime', 'education'], sectors: ['municipal', 'state', 'business'], neighbourhoods: ['Kronogården', 'Lextorp'] },
+    { areas: ['labour_market'], sectors: ['municipal', 'civil_society'], types: ['internal'] },
+  ] as Partial<ViewState>[])('analyses the graph the explorer draws on the seed data with %o', (filters) => {
+    const snapshot = seedSnapshot()!;
+    const s = view(filters);
+    const drawn = filterGraph(graphFromSerialized(serializeGraph(snapshot)), s);
+    const analysed = buildActorGraph(snapshot, { areas: s.areas, sectors: s.sectors, neighbourhoods: s.neighbourhoods, type: s.types[0] });
+    expect(analysed.nodes().sort()).toEqual(drawn.nodes().sort());
+    analysed.forEachNode((id) => expect(analysed.neighbors(id).sort(), id).toEqual([...new Set(drawn.neighbors(id))].sort()));
   });
 });

@@ -19,6 +19,8 @@ export interface MetricDescriptor {
 
 export interface AnalyticsFilter {
   areas: Area[];
+  sectors: Sector[];
+  neighbourhoods: string[];
   types: CollaborationType[];
   statuses: Status[];
   includeForums: boolean;
@@ -27,9 +29,19 @@ export interface AnalyticsFilter {
 /** Per metric, per actor. */
 export type CentralityValues = Map<string, Map<string, number>>;
 
-/** The analytics routes take one area; with several chosen they answer for all areas. */
+/**
+ * The view's filters as the analytics and gap routes take them: every area, sector and
+ * neighbourhood chosen, so the figures are those of the graph the explorer draws.
+ */
 function filterQuery(f: AnalyticsFilter): Query {
-  return { area: f.areas.length === 1 ? f.areas[0] : undefined, type: f.types, status: f.statuses, includeForums: f.includeForums };
+  return {
+    area: f.areas,
+    sector: f.sectors,
+    neighbourhood: f.neighbourhoods,
+    type: f.types,
+    status: f.statuses,
+    includeForums: f.includeForums,
+  };
 }
 
 async function orNull<T>(promise: Promise<T>): Promise<T | null> {
@@ -105,13 +117,22 @@ export async function fetchCentrality(metrics: readonly string[], f: AnalyticsFi
   return body === null ? null : readCentrality(body, metrics);
 }
 
-export const fetchReachGaps = (sector: Sector, f: AnalyticsFilter) =>
-  orNull(get<ReachGapsResult>('/api/gaps/reach', { ...filterQuery(f), sector }));
+/**
+ * Reach names its target `sector`, so the view's sectors go as `actorSector` (who is asked); its
+ * `type` is a target too, so the view's types are left out.
+ */
+export const fetchReachGaps = (sector: Sector, f: AnalyticsFilter) => {
+  const { sector: actorSector, type: _types, ...common } = filterQuery(f);
+  return orNull(get<ReachGapsResult>('/api/gaps/reach', { ...common, actorSector, sector }));
+};
 
 export const fetchMixing = (f: AnalyticsFilter) => orNull(get<SectorMixingResult>('/api/gaps/mixing', filterQuery(f)));
 
-export const fetchDeclared = (f: AnalyticsFilter) =>
-  orNull(get<DeclaredGapsResult>('/api/gaps/declared', { area: f.areas.length === 1 ? f.areas[0] : undefined, type: f.types }));
+/** Declared gaps are the desired and needs-development ties whatever statuses the view draws. */
+export const fetchDeclared = (f: AnalyticsFilter) => {
+  const { status: _statuses, includeForums: _forums, ...scope } = filterQuery(f);
+  return orNull(get<DeclaredGapsResult>('/api/gaps/declared', scope));
+};
 
 export const fetchPredicted = (f: AnalyticsFilter, options: { limit: number; actor?: string; crossSector?: boolean }) =>
   orNull(

@@ -6,13 +6,20 @@ import type { ViewState } from '../state/view-state.ts';
 import type { GapsData } from './context.ts';
 
 export function analyticsFilter(s: ViewState): AnalyticsFilter {
-  return { areas: s.areas, types: s.types, statuses: s.statuses, includeForums: s.forums === 'projected' };
+  return {
+    areas: s.areas,
+    sectors: s.sectors,
+    neighbourhoods: s.neighbourhoods,
+    types: s.types,
+    statuses: s.statuses,
+    includeForums: s.forums === 'projected',
+  };
 }
 
 /** Analytics depend on these filters only (not on selection, metric or view). */
 export function filterKey(s: ViewState): string {
   const f = analyticsFilter(s);
-  return JSON.stringify([f.areas, f.types, f.statuses, f.includeForums]);
+  return JSON.stringify([f.areas, f.sectors, f.neighbourhoods, f.types, f.statuses, f.includeForums]);
 }
 
 export function gapsOverlay(gaps: GapsData): { outlined: Set<string>; suggestions: Suggestion[] } {
