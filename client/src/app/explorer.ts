@@ -80,7 +80,7 @@ export class Explorer implements ExplorerContext {
       nodeReducer: (key, attrs) => nodeAppearance(key, attrs, this.appearance),
       edgeReducer: (key, attrs) => edgeAppearance(key, attrs, this.appearance),
     });
-    this.layout = new LayoutController(this.display);
+    this.layout = new LayoutController(this.display, this.sigma);
     // Panels opening and closing resize the map; sigma only listens to the window by itself.
     new ResizeObserver(() => {
       this.sigma.resize();
@@ -90,7 +90,9 @@ export class Explorer implements ExplorerContext {
       const hideEdges = running && this.display.size > HIDE_EDGES_ABOVE;
       if (hideEdges !== Boolean(this.appearance.hideEdges)) {
         this.appearance = { ...this.appearance, hideEdges };
-        this.sigma.refresh();
+        // A streaming layout hands every edge to sigma again within its first sweep; otherwise
+        // re-reduce now, drawn together with the layout's last push.
+        if (!(running && this.layout.streaming)) this.sigma.refresh({ schedule: true });
       }
       // The selected actor moved while the layout ran: bring it back to the middle.
       if (!running) this.focusCamera(this.state.selected);
@@ -280,6 +282,7 @@ export class Explorer implements ExplorerContext {
       layoutRunning: () => this.layout.running,
       stopLayout: () => this.layout.stop(),
       startLayout: () => this.layout.start(),
+      layoutStats: () => ({ ...this.layout.stats, streaming: this.layout.streaming, sweeping: this.layout.sweeping }),
       outlinedCount: () => this.appearance.outlined.size,
       highlightedNodes: () => [...(this.appearance.highlight?.nodes ?? [])],
       /** The renderer, for the benchmark's camera moves; tests must not change the graph. */
