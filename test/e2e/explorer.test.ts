@@ -59,6 +59,9 @@ describe('explorer', () => {
     const evidence = await page.locator('#panel .evidence-section').textContent();
     expect(evidence).toContain(target.evidence[0]!.note);
     expect(evidence).toContain(target.evidence[0]!.locator);
+    // The centralities say which ties they count (the API's default: existing ones).
+    await page.waitForSelector('#panel table.metrics');
+    expect(await page.locator('#panel').textContent()).toContain('Counted over existing ties');
     expect(page.url()).toContain('actor=');
     const highlighted = await hook<string[]>(page, 'highlightedNodes');
     expect(highlighted.length).toBeGreaterThan(0);

@@ -48,7 +48,9 @@ function centralities(ctx: ExplorerContext, id: string): HTMLElement | null {
     return [h('tr', null, h('th', { scope: 'row' }, m.label[i18n.lang]), h('td', null, shown), h('td', { class: 'muted' }, rank === undefined ? '' : i18n.t('panelRank', { rank, of: values.size })))];
   });
   if (rows.length === 0) return null;
-  return h('section', null, h('h3', null, i18n.t('panelCentrality')), h('table', { class: 'metrics' }, h('tbody', null, rows)));
+  // The API counts existing ties unless the view asks for statuses; say which, beside the numbers.
+  const basis = ctx.state.statuses.length === 0 ? i18n.t('panelCentralityExisting') : i18n.t('panelCentralityStatuses');
+  return h('section', null, h('h3', null, i18n.t('panelCentrality')), h('p', { class: 'muted' }, basis), h('table', { class: 'metrics' }, h('tbody', null, rows)));
 }
 
 function predicted(ctx: ExplorerContext, id: string, rerender: () => void): HTMLElement | null {
