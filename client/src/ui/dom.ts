@@ -47,8 +47,12 @@ export function download(name: string, content: Blob | string, type = 'applicati
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A selector that finds "the same" control after a panel is rebuilt. */
-function focusSelector(el: Element): string | null {
+/**
+ * A selector that finds "the same" control after a panel is rebuilt: its id, name/value, or a
+ * data attribute that names what it acts on (`data-key` is the general one for controls that
+ * have nothing better).
+ */
+export function focusSelector(el: Element): string | null {
   if (el.id) return `#${CSS.escape(el.id)}`;
   const tag = el.tagName.toLowerCase();
   const name = el.getAttribute('name');
@@ -56,7 +60,7 @@ function focusSelector(el: Element): string | null {
     const value = el.getAttribute('value');
     return `${tag}[name="${CSS.escape(name)}"]${value !== null ? `[value="${CSS.escape(value)}"]` : ''}`;
   }
-  for (const attr of ['data-column', 'data-tie', 'data-delete-tie', 'data-actor', 'aria-label']) {
+  for (const attr of ['data-key', 'data-column', 'data-tie', 'data-delete-tie', 'data-actor', 'aria-label']) {
     const v = el.getAttribute(attr);
     if (v !== null) return `${tag}[${attr}="${CSS.escape(v)}"]`;
   }
@@ -71,5 +75,19 @@ export function rebuild(root: HTMLElement, render: () => void): void {
   const active = document.activeElement;
   const selector = active && root.contains(active) ? focusSelector(active) : null;
   render();
-  if (selector) root.querySelector<HTMLElement>(selector)?.focus();
+  if (selector && document.activeElement !== active) root.querySelector<HTMLElement>(selector)?.focus();
+}
+
+/**
+ * Where focus goes back to when a dialog closes: the control that opened it if it is still
+ * there, else "the same" control in the rebuilt panel, else the panel's heading or the map.
+ */
+export function focusReturner(opener: Element | null): () => void {
+  const selector = opener ? focusSelector(opener) : null;
+  return () => {
+    const again = opener instanceof HTMLElement && opener.isConnected ? opener : selector ? document.querySelector<HTMLElement>(selector) : null;
+    const fallback = document.querySelector<HTMLElement>('#panel:not([hidden]) #panel-title') ?? document.getElementById('stage');
+    const target = again && again.offsetParent !== null ? again : fallback;
+    target?.focus();
+  };
 }

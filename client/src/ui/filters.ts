@@ -22,6 +22,8 @@ function checklist(ctx: ExplorerContext, key: ListKey, title: MessageKey, items:
         null,
         h('input', {
           type: 'checkbox',
+          // name + value let a rebuild find the box again, so Space keeps the keyboard's place.
+          name: `filter-${key}`,
           value: item.id,
           checked: chosen.includes(item.id),
           on: { change: () => ctx.dispatch((s) => toggleFilter(s, key, item.id as never)) },

@@ -4,7 +4,7 @@ import { apiKey } from '../api/http.ts';
 import type { Term } from '../domain.ts';
 import { i18n } from '../i18n/i18n.ts';
 import type { FieldError } from '../state/form-errors.ts';
-import { h } from './dom.ts';
+import { focusReturner, h } from './dom.ts';
 
 let counter = 0;
 const uid = (name: string) => `f-${name.replace(/\W/g, '-')}-${++counter}`;
@@ -53,20 +53,32 @@ export interface EvidenceRow {
   note: string;
 }
 
-/** Evidence rows; field names are evidence.N.sourceId etc., matching the schema paths. */
+/**
+ * Evidence rows; field names are evidence.N.sourceId etc., matching the schema paths. N is the
+ * row's position on screen: removing a row renumbers the rows after it, so an error for
+ * evidence.2 lands on the third row shown.
+ */
 export function evidenceFields(rows: EvidenceRow[], sources: Array<{ id: string; title: string }>): { element: HTMLElement; fieldNames: () => string[] } {
   const list = h('div', { class: 'evidence-rows' });
+  const addButton = h('button', { type: 'button', class: 'link', 'data-key': 'add-evidence', on: { click: () => addRow({ sourceId: '', locator: '', note: '' }) } }, i18n.t('formAddEvidence'));
+  const remove = (rowEl: HTMLElement) => {
+    const next = rowEl.nextElementSibling;
+    rowEl.remove();
+    renumberEvidence(list);
+    // Keep the keyboard user in the list: the next row's first field, else "Add evidence".
+    (next?.querySelector<HTMLElement>('select, input, textarea') ?? addButton).focus();
+  };
   const addRow = (row: EvidenceRow) => {
     const i = list.children.length;
     const options = sources.some((s) => s.id === row.sourceId) || row.sourceId === '' ? sources : [...sources, { id: row.sourceId, title: row.sourceId }];
-    const rowEl = h(
+    const rowEl: HTMLElement = h(
       'fieldset',
       { class: 'evidence-row', 'data-index': i },
       h('legend', null, `${i18n.t('formEvidence')} ${i + 1}`),
       selectField(`evidence.${i}.sourceId`, i18n.t('formEvidenceSource'), options.map((s) => ({ value: s.id, label: s.title })), row.sourceId || options[0]?.id || ''),
       textField(`evidence.${i}.locator`, i18n.t('formEvidenceLocator'), row.locator),
       textField(`evidence.${i}.note`, i18n.t('formEvidenceNote'), row.note, { multiline: true }),
-      h('button', { type: 'button', class: 'link small', on: { click: () => rowEl.remove() } }, i18n.t('formRemove')),
+      h('button', { type: 'button', class: 'link small remove-evidence', on: { click: () => remove(rowEl) } }, i18n.t('formRemove')),
     );
     list.append(rowEl);
   };
@@ -76,14 +88,31 @@ export function evidenceFields(rows: EvidenceRow[], sources: Array<{ id: string;
     { class: 'evidence-fields', 'data-field': 'evidence' },
     h('legend', null, i18n.t('formEvidence')),
     list,
-    h('button', { type: 'button', class: 'link', on: { click: () => addRow({ sourceId: '', locator: '', note: '' }) } }, i18n.t('formAddEvidence')),
+    addButton,
     h('p', { class: 'error', id: 'evidence-error', hidden: true }),
   );
   const fieldNames = () => [...list.querySelectorAll<HTMLElement>('[data-field]')].map((el) => el.dataset.field!);
   return { element, fieldNames };
 }
 
-/** Reads the evidence rows back in their on-screen order (removed rows leave gaps in names). */
+const EVIDENCE_ATTRS = ['name', 'data-field', 'id', 'aria-describedby'];
+
+/** Gives every evidence row the number of its position: legend, field names and error ids. */
+export function renumberEvidence(list: HTMLElement): void {
+  [...list.children].forEach((row, i) => {
+    (row as HTMLElement).dataset.index = String(i);
+    const legend = row.querySelector(':scope > legend');
+    if (legend) legend.textContent = `${i18n.t('formEvidence')} ${i + 1}`;
+    for (const el of row.querySelectorAll('*')) {
+      for (const attr of EVIDENCE_ATTRS) {
+        const v = el.getAttribute(attr);
+        if (v?.startsWith('evidence.')) el.setAttribute(attr, v.replace(/^evidence\.\d+\./, `evidence.${i}.`));
+      }
+    }
+  });
+}
+
+/** Reads the evidence rows back in their on-screen order (the order their names number). */
 export function readEvidence(form: HTMLFormElement): EvidenceRow[] {
   return [...form.querySelectorAll<HTMLElement>('.evidence-row')].map((row) => {
     const value = (suffix: string) => (row.querySelector<HTMLInputElement>(`[name$=".${suffix}"]`)?.value ?? '').trim();
@@ -133,7 +162,12 @@ export function openDialog(dialog: HTMLDialogElement, title: string, form: HTMLF
   else dialog.removeAttribute('role');
   if (options.describedBy) dialog.setAttribute('aria-describedby', options.describedBy);
   else dialog.removeAttribute('aria-describedby');
-  if (!dialog.open) dialog.showModal();
+  if (!dialog.open) {
+    // Save, Cancel and Escape all end in close: focus goes back where the dialog was opened.
+    const restore = focusReturner(document.activeElement);
+    dialog.addEventListener('close', () => setTimeout(restore, 0), { once: true });
+    dialog.showModal();
+  }
   form.querySelector<HTMLElement>('input, select, textarea')?.focus();
 }
 

@@ -41,6 +41,7 @@ function mixing(ctx: ExplorerContext): HTMLElement {
                 'button',
                 {
                   type: 'button',
+                  'data-key': `mix:${a}:${b}`,
                   'aria-pressed': String(focused),
                   'aria-label': `${i18n.term(SECTORS, a)} × ${i18n.term(SECTORS, b)}: ${c?.ties ?? 0}`,
                   on: { click: () => ctx.dispatch((s) => focusOn(s, focused ? null : { kind: 'sectors', a, b })) },
@@ -79,11 +80,25 @@ function reach(ctx: ExplorerContext, sector: Sector): HTMLElement[] {
             'ul',
             { class: 'gap-list', id: 'reach-gaps' },
             r.gaps.map((g) =>
-              h('li', { 'data-actor': g.actor.id }, dot(g.actor.sector), ' ', h('button', { type: 'button', class: 'link', on: { click: () => ctx.dispatch((s) => select(s, g.actor.id)) } }, g.actor.name)),
+              h('li', { 'data-actor': g.actor.id }, dot(g.actor.sector), ' ', h('button', { type: 'button', class: 'link', 'data-key': `reach:${g.actor.id}`, on: { click: () => ctx.dispatch((s) => select(s, g.actor.id)) } }, g.actor.name)),
             ),
           ),
         ),
   ];
+}
+
+/** A row naming a pair of actors; it focuses the map on them. data-key lets a rebuild find it again. */
+function tieButton(ctx: ExplorerContext, list: string, source: { id: string; name: string }, target: { id: string; name: string }): HTMLElement {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'link',
+      'data-key': `${list}:${source.id}:${target.id}`,
+      on: { click: () => ctx.dispatch((s) => focusOn(s, { kind: 'tie', source: source.id, target: target.id })) },
+    },
+    `${source.name} — ${target.name}`,
+  );
 }
 
 function declared(ctx: ExplorerContext): HTMLElement {
@@ -97,11 +112,7 @@ function declared(ctx: ExplorerContext): HTMLElement {
       h(
         'li',
         null,
-        h(
-          'button',
-          { type: 'button', class: 'link', on: { click: () => ctx.dispatch((s) => focusOn(s, { kind: 'tie', source: t.source.id, target: t.target.id })) } },
-          `${t.source.name} — ${t.target.name}`,
-        ),
+        tieButton(ctx, 'declared', t.source, t.target),
         h('div', { class: 'muted small' }, [i18n.term(STATUSES, t.status), ...t.areas.map((a) => i18n.term(AREAS, a))].join(' · ')),
       ),
     ),
@@ -114,12 +125,12 @@ function predicted(ctx: ExplorerContext): HTMLElement {
   if (p.predictions.length === 0) return h('p', { class: 'muted' }, i18n.t('gapsNone'));
   return h(
     'ol',
-    { class: 'gap-list' },
+    { class: 'gap-list', id: 'predicted-gaps' },
     p.predictions.map((x) =>
       h(
         'li',
         null,
-        h('button', { type: 'button', class: 'link', on: { click: () => ctx.dispatch((s) => focusOn(s, { kind: 'tie', source: x.source.id, target: x.target.id })) } }, `${x.source.name} — ${x.target.name}`),
+        tieButton(ctx, 'predicted', x.source, x.target),
         x.sharedNeighbours.length > 0 ? h('div', { class: 'muted small' }, i18n.t('sharedNeighbours', { names: x.sharedNeighbours.map((n) => n.name).join(', ') })) : null,
       ),
     ),
