@@ -2,7 +2,7 @@
 import './styles.css';
 import { Explorer, prefetch } from './app/explorer.ts';
 import { detectLang, i18n } from './i18n/i18n.ts';
-import { parseViewState } from './state/url.ts';
+import { parseLang, parseViewState } from './state/url.ts';
 import { openActorForm } from './ui/actor-form.ts';
 import { byId, h, rebuild, replace } from './ui/dom.ts';
 import { renderFilters } from './ui/filters.ts';
@@ -21,7 +21,8 @@ declare global {
 
 async function start(): Promise<void> {
   const pending = prefetch();
-  i18n.set(detectLang(localStorage.getItem('samverkan.lang'), navigator.languages ?? [navigator.language]));
+  // A link's own language first (lang=sv), then the analyst's last choice, then the browser's.
+  i18n.set(parseLang(location.search) ?? detectLang(localStorage.getItem('samverkan.lang'), navigator.languages ?? [navigator.language]));
   const explorer = new Explorer(parseViewState(location.search), byId('map'));
   performance.mark('samverkan:sigma');
   const dialog = byId<HTMLDialogElement>('edit-dialog');
@@ -58,7 +59,11 @@ async function start(): Promise<void> {
     const ties = ctx.display.filterEdges((_, a) => a.kind === 'collaboration').length;
     status.textContent = i18n.t('actorsShown', { n: actors, m: ties });
   });
-  window.addEventListener('popstate', () => explorer.dispatch(() => parseViewState(location.search)));
+  window.addEventListener('popstate', () => {
+    const lang = parseLang(location.search) ?? 'en';
+    if (lang !== i18n.lang) i18n.set(lang);
+    explorer.restore(parseViewState(location.search));
+  });
 
   try {
     await explorer.load(pending);

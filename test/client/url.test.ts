@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatViewState, parseViewState } from '../../client/src/state/url.ts';
+import { COALESCE_MS, formatViewState, historyAction, parseLang, parseViewState } from '../../client/src/state/url.ts';
 import { DEFAULT_STATE, type Focus, type ViewState } from '../../client/src/state/view-state.ts';
 
 describe('view state in the URL', () => {
@@ -50,5 +50,35 @@ describe('view state in the URL', () => {
   it('ignores an ego depth without a selected actor', () => {
     expect(parseViewState('?ego=2').ego).toBe(0);
     expect(parseViewState('?actor=eidar&ego=1').ego).toBe(1);
+  });
+});
+
+describe('language in the URL', () => {
+  it('writes lang=sv for Swedish and nothing for English, and reads it back', () => {
+    expect(formatViewState(DEFAULT_STATE, 'sv')).toBe('?lang=sv');
+    expect(formatViewState(DEFAULT_STATE, 'en')).toBe('');
+    const search = formatViewState({ ...DEFAULT_STATE, selected: 'polisen' }, 'sv');
+    expect(search).toBe('?actor=polisen&lang=sv');
+    expect(parseLang(search)).toBe('sv');
+    expect(parseViewState(search).selected).toBe('polisen');
+  });
+
+  it('leaves the choice to the browser when a link names no language or an unknown one', () => {
+    expect(parseLang('')).toBeNull();
+    expect(parseLang('?lang=de')).toBeNull();
+    expect(parseLang('?lang=en')).toBe('en');
+  });
+});
+
+describe('history entries', () => {
+  it('pushes a deliberate change, replaces one made moments after the last push', () => {
+    expect(historyAction('/?a=1', '/?a=2', true, Infinity)).toBe('push');
+    expect(historyAction('/?a=1', '/?a=2', true, COALESCE_MS)).toBe('push');
+    expect(historyAction('/?a=1', '/?a=2', true, COALESCE_MS - 1)).toBe('replace');
+  });
+
+  it('replaces for changes the analyst did not make and writes nothing when the URL is the same', () => {
+    expect(historyAction('/', '/?lang=sv', false, Infinity)).toBe('replace');
+    expect(historyAction('/?a=1', '/?a=1', true, Infinity)).toBe('none');
   });
 });

@@ -5,7 +5,7 @@ import type { Health } from '../api/data.ts';
 import type { Source } from '../domain.ts';
 import type { LegendModel } from '../graph/legend.ts';
 import type { DataGraph } from '../graph/model.ts';
-import type { ViewState } from '../state/view-state.ts';
+import type { FilterKey, ViewState } from '../state/view-state.ts';
 
 export interface GapsData {
   reach: ReachGapsResult | null;
@@ -37,6 +37,11 @@ export interface ExplorerContext {
   readonly gaps: GapsData | null;
   readonly legend: LegendModel;
   readonly layoutRunning: boolean;
+  /**
+   * For an actor the filters leave off the map: the filter dimensions that each, cleared alone,
+   * would bring it back (empty when only clearing several would). Empty for a shown actor.
+   */
+  filtersHiding(id: string): FilterKey[];
   toggleLayout(): void;
   editActor(id?: string): void;
   editTie(request: TieEditRequest): void;

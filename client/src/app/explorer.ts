@@ -1,6 +1,7 @@
 // The explorer's controller: holds the view state and derives, in order, the filtered display
 // graph (kept in sync in place so positions survive), the appearance context sigma's reducers
 // read, the legend, and the URL. Components re-render from it after every change.
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
@@ -18,8 +19,8 @@ import { syncGraph, type Positions } from '../graph/sync.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { LayoutController, layoutDuration } from '../render/layout.ts';
 import { sigmaSettings } from '../render/settings.ts';
-import { formatViewState } from '../state/url.ts';
-import { select, withoutMissing, type ViewState } from '../state/view-state.ts';
+import { formatViewState, historyAction } from '../state/url.ts';
+import { FILTER_KEYS, select, withoutMissing, type FilterKey, type ViewState } from '../state/view-state.ts';
 import { byId } from '../ui/dom.ts';
 import { confirmDeleteActor, confirmDeleteTie } from '../ui/delete.ts';
 import type { ExplorerContext, GapsData, TieEditRequest } from './context.ts';
@@ -29,6 +30,9 @@ export type View = (ctx: ExplorerContext) => void;
 
 /** Above this many edges, edges are hidden while the layout runs (see AppearanceContext). */
 const HIDE_EDGES_ABOVE = 20_000;
+
+/** How much wider than the focused nodes' bounding box the camera shows. */
+const FIT_MARGIN = 1.4;
 
 /** Starts every first request at once; main.ts calls it before building sigma so they overlap. */
 export function prefetch() {
@@ -62,6 +66,8 @@ export class Explorer implements ExplorerContext {
   private gapsKey = '';
   private syncKey = '';
   private syncedSuggestions: Suggestion[] = [];
+  /** When the last history entry was pushed (see historyAction). */
+  private lastPush = -Infinity;
   editActor: (id?: string) => void = () => {};
   editTie: (request: TieEditRequest) => void = () => {};
 
@@ -94,8 +100,8 @@ export class Explorer implements ExplorerContext {
         // re-reduce now, drawn together with the layout's last push.
         if (!(running && this.layout.streaming)) this.sigma.refresh({ schedule: true });
       }
-      // The selected actor moved while the layout ran: bring it back to the middle.
-      if (!running) this.focusCamera(this.state.selected);
+      // The selected actor (or the focused tie) moved while the layout ran: bring it back into view.
+      if (!running) this.focusCamera();
       this.renderViews();
     });
     this.sigma.on('clickNode', ({ node }) => {
@@ -108,6 +114,12 @@ export class Explorer implements ExplorerContext {
 
   get layoutRunning(): boolean {
     return this.layout.running;
+  }
+
+  filtersHiding(id: string): FilterKey[] {
+    if (this.display.hasNode(id) || !this.data.hasNode(id)) return [];
+    const whole = { ...this.state, ego: 0 as const, selected: null };
+    return FILTER_KEYS.filter((k) => this.state[k].length > 0 && filterGraph(this.data, { ...whole, [k]: [] }).hasNode(id));
   }
 
   addView(view: View): void {
@@ -146,14 +158,26 @@ export class Explorer implements ExplorerContext {
     this.neighbourhoods = neighbourhoodsOf(this.data);
   }
 
+  /** A change the analyst made: it gets a history entry, so Back undoes it. */
   dispatch(update: (state: ViewState) => ViewState): void {
     const previous = this.state;
     this.state = update(previous);
-    if (this.state !== previous) this.apply(previous);
+    if (this.state !== previous) this.apply(previous, true);
   }
 
-  /** Derives everything that depends on the state; `previous` null = derive it all. */
-  private apply(previous: ViewState | null): void {
+  /** Back or Forward: show the state of that entry (the URL already says it). */
+  restore(state: ViewState): void {
+    const previous = this.state;
+    this.state = state;
+    this.lastPush = -Infinity;
+    this.apply(previous);
+  }
+
+  /**
+   * Derives everything that depends on the state; `previous` null = derive it all.
+   * `deliberate` = the analyst's own move, which pushes a history entry.
+   */
+  private apply(previous: ViewState | null, deliberate = false): void {
     const s = this.state;
     const syncKey = JSON.stringify([s.areas, s.sectors, s.types, s.statuses, s.neighbourhoods, s.forums, s.ego, s.ego > 0 ? s.selected : null]);
     if (previous === null || syncKey !== this.syncKey || this.suggestions !== this.syncedSuggestions) {
@@ -173,9 +197,13 @@ export class Explorer implements ExplorerContext {
     this.sigma.refresh({ skipIndexation: true });
     const metric = this.catalogue.find((m) => m.id === s.metric);
     this.legend = legendModel(this.display, this.appearance, metric ? metric.label[i18n.lang] : null);
-    const url = `${location.pathname}${formatViewState(s)}`;
-    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
-    if (previous === null || previous.selected !== s.selected) this.focusCamera(s.selected);
+    const url = `${location.pathname}${formatViewState(s, i18n.lang)}`;
+    const action = historyAction(`${location.pathname}${location.search}`, url, deliberate, performance.now() - this.lastPush);
+    if (action === 'push') {
+      history.pushState(null, '', url);
+      this.lastPush = performance.now();
+    } else if (action === 'replace') history.replaceState(null, '', url);
+    if (previous === null || previous.selected !== s.selected || JSON.stringify(previous.focus) !== JSON.stringify(s.focus)) this.focusCamera();
     this.renderViews();
     void this.refreshAnalytics();
     void this.refreshGaps();
@@ -239,10 +267,25 @@ export class Explorer implements ExplorerContext {
     this.sigma.refresh({ skipIndexation: true });
   }
 
-  private focusCamera(node: string | null): void {
-    if (node === null || !this.display.hasNode(node) || this.state.view !== 'map') return;
+  /**
+   * A gaps-view focus (a tie, a mixing cell) fits the camera to everything it highlights;
+   * a selection alone centres on the selected actor.
+   */
+  private focusCamera(): void {
+    if (this.state.view !== 'map') return;
+    const camera = this.sigma.getCamera();
+    const focused = this.state.focus ? [...(this.appearance.highlight?.nodes ?? [])].filter((n) => this.sigma.getNodeDisplayData(n)) : [];
+    if (focused.length > 0) {
+      const fit = getCameraStateToFitViewportToNodes(this.sigma as unknown as Sigma, focused);
+      // The fit puts the outermost nodes on the edge of the map; leave them (and labels) room.
+      const ratio = focused.length === 1 ? Math.min(camera.ratio, 0.8) : fit.ratio * FIT_MARGIN;
+      void camera.animate({ x: fit.x, y: fit.y, ratio }, { duration: 400 });
+      return;
+    }
+    const node = this.state.selected;
+    if (node === null || !this.display.hasNode(node)) return;
     const data = this.sigma.getNodeDisplayData(node);
-    if (data) void this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.8) }, { duration: 400 });
+    if (data) void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.8) }, { duration: 400 });
   }
 
   renderViews(): void {

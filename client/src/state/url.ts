@@ -1,5 +1,6 @@
-// View state <-> URL query string, so a link reproduces what the analyst saw. Parsing is
-// forgiving: unknown words are dropped rather than breaking the page.
+// View state <-> URL query string, so a link reproduces what the analyst saw (in the language
+// they saw it in). Parsing is forgiving: unknown words are dropped rather than breaking the page.
+// Deliberate moves push a browser history entry, so Back steps back through them.
 import { AREA_IDS, SECTOR_IDS, STATUS_IDS, TYPE_IDS } from '../domain.ts';
 import type { Area, CollaborationType, Sector, Status } from '../domain.ts';
 import { DEFAULT_STATE, type EgoDepth, type Focus, type ForumMode, type ViewState } from './view-state.ts';
@@ -58,8 +59,19 @@ export function parseViewState(search: string): ViewState {
   };
 }
 
-/** Only what differs from the defaults is written, so plain links stay short. */
-export function formatViewState(state: ViewState): string {
+export type UrlLang = 'en' | 'sv';
+
+/** The language a link asks for, or null to follow the stored choice or the browser. */
+export function parseLang(search: string): UrlLang | null {
+  const lang = new URLSearchParams(search).get('lang');
+  return lang === 'en' || lang === 'sv' ? lang : null;
+}
+
+/**
+ * Only what differs from the defaults is written, so plain links stay short. The language is
+ * written unless it is English (the explorer's own default), so a Swedish link opens in Swedish.
+ */
+export function formatViewState(state: ViewState, lang: UrlLang = 'en'): string {
   const params = new URLSearchParams();
   const put = (key: string, values: readonly string[]) => {
     if (values.length > 0) params.set(key, values.join(','));
@@ -76,6 +88,21 @@ export function formatViewState(state: ViewState): string {
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
   if (state.gaps !== null) params.set('gaps', state.gaps);
   if (state.focus !== null) params.set('focus', formatFocus(state.focus));
+  if (lang !== 'en') params.set('lang', lang);
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text === '' ? '' : `?${text}`;
+}
+
+/** Changes closer together than this (filter boxes ticked in a row) make one history entry. */
+export const COALESCE_MS = 1000;
+
+/**
+ * How the address bar follows a state change: nothing when the URL is unchanged; a new history
+ * entry for a deliberate change (a selection, a view, a filter), unless the last entry was
+ * pushed moments ago, which it then replaces; and replaceState for everything else (the URL
+ * normalised on load, a selection dropped after a delete, a language switch).
+ */
+export function historyAction(current: string, next: string, deliberate: boolean, msSinceLastPush: number): 'none' | 'push' | 'replace' {
+  if (current === next) return 'none';
+  return deliberate && msSinceLastPush >= COALESCE_MS ? 'push' : 'replace';
 }

@@ -65,6 +65,17 @@ export function clearFilters(state: ViewState): ViewState {
   return { ...state, areas: [], sectors: [], types: [], statuses: [], neighbourhoods: [], focus: null };
 }
 
+export type FilterKey = ListKey;
+export const FILTER_KEYS: readonly FilterKey[] = ['areas', 'sectors', 'types', 'statuses', 'neighbourhoods'];
+
+/** Clears some filter dimensions (those hiding a chosen actor), or all of them when none is named. */
+export function clearFilterKeys(state: ViewState, keys: readonly FilterKey[]): ViewState {
+  if (keys.length === 0) return clearFilters(state);
+  const next = { ...state };
+  for (const k of keys) (next[k] as string[]) = [];
+  return next;
+}
+
 /** Selecting another actor drops a focus from the gaps view: the analyst moved on. */
 export function select(state: ViewState, id: string | null): ViewState {
   return { ...state, selected: id, focus: null, ego: id === null ? 0 : state.ego };
