@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActorCreate, CollaborationCreate } from '../../client/src/domain.ts';
-import { apiErrors, fieldFor, splitList, zodErrors } from '../../client/src/state/form-errors.ts';
+import { apiErrors, fieldFor, issueMessage, splitList, zodErrors } from '../../client/src/state/form-errors.ts';
 import { nextSort, sortRows } from '../../client/src/state/table-sort.ts';
 import { tiePatch } from '../../client/src/ui/tie-form.ts';
 
@@ -38,6 +38,33 @@ describe('form errors', () => {
   });
 });
 
+describe('form errors in Swedish', () => {
+  const fields = ['name', 'sector', 'website', 'since', 'strength', 'evidence', 'evidence.0.note', 'evidence.0.sourceId'];
+  const english = /\b(must|invalid|expected|blank|option)\b/i;
+
+  it("translates the schemas' issues by code and wording, on the same fields", () => {
+    const actor = ActorCreate.safeParse({ name: '  ', sector: 'martian', website: 'inte en länk', evidence: [{ sourceId: 'Bad Id', locator: 's. 1', note: ' ' }] });
+    const errors = zodErrors(actor.error!.issues, fields, 'sv');
+    const on = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message);
+    expect(on('name')).toEqual(['Får inte vara tomt.']);
+    expect(on('website')).toEqual(['Måste vara en webbadress, t.ex. https://exempel.se.']);
+    expect(on('sector')).toEqual(['Välj ett av alternativen.']);
+    expect(on('evidence.0.note')).toEqual(['Får inte vara tomt.']);
+    expect(on('evidence.0.sourceId')[0]).toMatch(/^Får bara innehålla gemena/);
+    const tie = CollaborationCreate.safeParse({ source: 'a', target: 'b', status: 'active', since: 'igår', strength: 7 });
+    const tieErrors = zodErrors(tie.error!.issues, fields, 'sv');
+    expect(tieErrors.find((e) => e.field === 'since')?.message).toBe('Måste vara ett datum som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.');
+    expect(tieErrors.find((e) => e.field === 'strength')?.message).toBe('Får vara högst 3.');
+    for (const e of [...errors, ...tieErrors]) expect(e.message, e.field).not.toMatch(english);
+  });
+
+  it("translates the same wording in the API's details, and passes the client's own messages through", () => {
+    expect(apiErrors([{ path: 'body.name', message: 'must be at most 200 characters' }], 'x', fields, 'sv')).toEqual([{ field: 'name', message: 'Får vara högst 200 tecken.' }]);
+    expect(issueMessage({ message: 'Välj en.' }, 'sv')).toBe('Välj en.');
+    expect(issueMessage({ message: 'must not be blank' }, 'en')).toBe('Must not be blank.');
+  });
+});
+
 describe('table sorting', () => {
   const rows = [{ n: 'Öst', v: 2 }, { n: 'Ana', v: null }, { n: 'Ärla', v: 5 }];
   it('sorts text in Swedish order and numbers with missing values last', () => {
@@ -49,5 +76,10 @@ describe('table sorting', () => {
   it('flips the sorted column and starts numbers descending', () => {
     expect(nextSort({ column: 'name', direction: 'ascending' }, 'name', false)).toEqual({ column: 'name', direction: 'descending' });
     expect(nextSort({ column: 'name', direction: 'ascending' }, 'ties', true)).toEqual({ column: 'ties', direction: 'descending' });
+  });
+
+  it('starts a metric where less is more (constraint) ascending: most central first, as its rank', () => {
+    expect(nextSort({ column: 'name', direction: 'ascending' }, 'm:constraint', true, false)).toEqual({ column: 'm:constraint', direction: 'ascending' });
+    expect(nextSort({ column: 'm:constraint', direction: 'ascending' }, 'm:constraint', true, false)).toEqual({ column: 'm:constraint', direction: 'descending' });
   });
 });

@@ -2,12 +2,12 @@
 // the API key for the session, send, and put the API's 4xx details on the fields.
 import { ApiError, apiKey } from '../api/http.ts';
 import { i18n } from '../i18n/i18n.ts';
-import { apiErrors, zodErrors } from '../state/form-errors.ts';
+import { apiErrors, zodErrors, type IssueLike } from '../state/form-errors.ts';
 import { apiKeyField, showErrors, value } from './form-kit.ts';
 
 interface Parsed {
   success: boolean;
-  error?: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> };
+  error?: { issues: readonly IssueLike[] };
 }
 
 export interface SubmitOptions {
@@ -24,7 +24,7 @@ export interface SubmitOptions {
 export async function submitForm(o: SubmitOptions): Promise<void> {
   const parsed = o.validate();
   if (!parsed.success) {
-    showErrors(o.form, zodErrors(parsed.error?.issues ?? [], o.fields()));
+    showErrors(o.form, zodErrors(parsed.error?.issues ?? [], o.fields(), i18n.lang));
     return;
   }
   const key = value(o.form, 'apiKey');
@@ -47,7 +47,7 @@ export async function submitForm(o: SubmitOptions): Promise<void> {
     if (explained) return showErrors(o.form, [{ field: '', message: explained }]);
     if (error instanceof ApiError) {
       const message = i18n.t('formWriteFailed', { message: error.message });
-      return showErrors(o.form, apiErrors(error.details, message, o.fields()));
+      return showErrors(o.form, apiErrors(error.details, message, o.fields(), i18n.lang));
     }
     return showErrors(o.form, [{ field: '', message: String(error) }]);
   } finally {

@@ -78,7 +78,7 @@ export function openTieForm(ctx: ExplorerContext, dialog: HTMLDialogElement, rel
         const parsed = CollaborationCreate.safeParse(body);
         if (!parsed.success) return parsed;
         // The API refuses self-ties too; say so on the field rather than after a round trip.
-        if (body.source === body.target) return { success: false, error: { issues: [{ path: ['target'], message: 'must differ from the first actor' }] } };
+        if (body.source === body.target) return { success: false, error: { issues: [{ path: ['target'], message: i18n.t('formSelfTie') }] } };
         return parsed;
       },
       send: () => (existing ? patchCollaboration(request.id!, tiePatch(body)) : createCollaboration(body as never)),
