@@ -3,6 +3,8 @@
 export interface SearchEntry {
   id: string;
   name: string;
+  /** In the data but not on the map: the filters leave it out. */
+  hidden?: boolean;
 }
 
 export interface SearchHit extends SearchEntry {

@@ -8,10 +8,14 @@ export interface SortState {
 
 export type Cell = string | number | null;
 
-/** Clicking the sorted column flips it; another column starts descending for numbers. */
-export function nextSort(current: SortState, column: string, numeric: boolean): SortState {
+/**
+ * Clicking the sorted column flips it; another column starts with the most central first:
+ * descending for numbers, ascending for a metric where less is more (Burt's constraint), as the
+ * panel's ranks count them. Text starts ascending.
+ */
+export function nextSort(current: SortState, column: string, numeric: boolean, higherIsMore = true): SortState {
   if (current.column === column) return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
-  return { column, direction: numeric ? 'descending' : 'ascending' };
+  return { column, direction: numeric && higherIsMore ? 'descending' : 'ascending' };
 }
 
 export function sortRows<R>(rows: readonly R[], cell: (row: R) => Cell, direction: SortDirection): R[] {

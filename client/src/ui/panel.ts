@@ -10,7 +10,8 @@ import { SECTOR_COLORS, TYPE_COLORS } from '../graph/colors.ts';
 import { localDegree } from '../graph/local-metrics.ts';
 import type { ActorNode } from '../graph/model.ts';
 import { i18n } from '../i18n/i18n.ts';
-import { select, setEgo, type EgoDepth } from '../state/view-state.ts';
+import { clearFilterKeys, select, setEgo, type EgoDepth, type FilterKey } from '../state/view-state.ts';
+import type { MessageKey } from '../i18n/strings.ts';
 import { h, replace } from './dom.ts';
 
 /** Predicted partners per actor and filter, for the graph as last loaded (an edit or delete empties it). */
@@ -18,7 +19,7 @@ let predictedCache = new Map<string, PredictedLinksResult | null | 'loading'>();
 let predictedFor: ExplorerContext['data'] | null = null;
 
 function actorButton(ctx: ExplorerContext, id: string, name: string): HTMLElement {
-  return h('button', { type: 'button', class: 'link', on: { click: () => ctx.dispatch((s) => select(s, id)) } }, name);
+  return h('button', { type: 'button', class: 'link', 'data-key': `actor:${id}`, on: { click: () => ctx.dispatch((s) => select(s, id)) } }, name);
 }
 
 function evidenceList(ctx: ExplorerContext, evidence: Evidence[]): HTMLElement {
@@ -96,6 +97,30 @@ function predicted(ctx: ExplorerContext, id: string, rerender: () => void): HTML
   );
 }
 
+const FILTER_TITLES: Record<FilterKey, MessageKey> = {
+  areas: 'filterArea',
+  sectors: 'filterSector',
+  types: 'filterType',
+  statuses: 'filterStatus',
+  neighbourhoods: 'filterNeighbourhood',
+};
+
+/** The actor is not on the map: say which filters hide it and offer to clear them. */
+function hiddenNotice(ctx: ExplorerContext, id: string): HTMLElement {
+  const keys = ctx.filtersHiding(id);
+  const names = keys.map((k) => i18n.t(FILTER_TITLES[k]).toLowerCase()).join(', ');
+  return h(
+    'div',
+    { class: 'notice', id: 'hidden-notice', role: 'note' },
+    h('p', null, keys.length > 0 ? i18n.t('panelHiddenBy', { filters: names }) : i18n.t('panelHiddenByAll')),
+    h(
+      'button',
+      { type: 'button', id: 'show-hidden', on: { click: () => ctx.dispatch((s) => clearFilterKeys(s, keys)) } },
+      keys.length > 0 ? i18n.t('panelClearHiding', { filters: names }) : i18n.t('clearFilters'),
+    ),
+  );
+}
+
 export function renderPanel(root: HTMLElement, ctx: ExplorerContext, rerender: () => void): void {
   const id = ctx.state.selected;
   if (id === null || !ctx.data.hasNode(id) || ctx.data.getNodeAttribute(id, 'kind') !== 'actor') {
@@ -111,8 +136,20 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext, rerender: (
   const forums = forumsOf(ctx.data, id);
   const missing = sectorsWithoutTie(ctx.data, id);
   const writable = ctx.health !== null;
+  // Found by search but left off the map by the filters: nothing to highlight or step out from.
+  const hidden = !ctx.display.hasNode(id);
   const egoButton = (depth: EgoDepth, label: string) =>
-    h('button', { type: 'button', 'aria-pressed': String(ctx.state.ego === depth), on: { click: () => ctx.dispatch((s) => setEgo(s, depth)) } }, label);
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-key': `ego:${depth}`,
+        'aria-pressed': String(!hidden && ctx.state.ego === depth),
+        disabled: hidden,
+        on: { click: () => ctx.dispatch((s) => setEgo(s, depth)) },
+      },
+      label,
+    );
   const chips = (list: readonly string[], render: (v: string) => string) => (list.length > 0 ? h('ul', { class: 'chips' }, list.map((v) => h('li', null, render(v)))) : null);
 
   replace(
@@ -120,7 +157,7 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext, rerender: (
     h(
       'header',
       { class: 'panel-head' },
-      h('h2', { id: 'panel-title' }, a.label),
+      h('h2', { id: 'panel-title', tabindex: -1 }, a.label),
       h('button', { type: 'button', class: 'icon', 'aria-label': i18n.t('close'), on: { click: () => ctx.dispatch((s) => select(s, null)) } }, '×'),
     ),
     h('p', null, h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[a.sector] }, 'aria-hidden': 'true' }), ` ${i18n.term(SECTORS, a.sector)}`),
@@ -135,13 +172,14 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext, rerender: (
       a.website ? [h('dt', null, i18n.t('panelWebsite')), h('dd', null, h('a', { href: a.website, target: '_blank', rel: 'noopener' }, a.website))] : null,
     ),
     a.description ? h('p', { class: 'description' }, a.description) : null,
+    hidden ? hiddenNotice(ctx, id) : null,
     h('div', { class: 'segmented', role: 'group', 'aria-label': i18n.t('ego') }, egoButton(0, i18n.t('egoAll')), egoButton(1, i18n.t('egoOne')), egoButton(2, i18n.t('egoTwo'))),
     writable
       ? h(
           'div',
           { class: 'actions' },
-          h('button', { type: 'button', on: { click: () => ctx.editActor(id) } }, i18n.t('panelEdit')),
-          h('button', { type: 'button', on: { click: () => ctx.editTie({ source: id }) } }, i18n.t('panelAddTie')),
+          h('button', { type: 'button', id: 'edit-actor', on: { click: () => ctx.editActor(id) } }, i18n.t('panelEdit')),
+          h('button', { type: 'button', id: 'add-tie', on: { click: () => ctx.editTie({ source: id }) } }, i18n.t('panelAddTie')),
           h('button', { type: 'button', class: 'danger', id: 'delete-actor', on: { click: () => ctx.deleteActor(id) } }, i18n.t('deleteActor')),
         )
       : null,

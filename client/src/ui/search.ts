@@ -21,8 +21,12 @@ export function mountSearch(root: HTMLElement, ctx: () => ExplorerContext): { re
   let hits: SearchEntry[] = [];
   let active = -1;
 
+  // Every actor is found, also one the filters leave off the map; the list says so, and the
+  // panel then offers to clear the filters that hide it.
   const entries = (): SearchEntry[] =>
-    ctx().data.filterNodes((_, a) => a.kind === 'actor').map((id) => ({ id, name: ctx().data.getNodeAttribute(id, 'label') as string }));
+    ctx()
+      .data.filterNodes((_, a) => a.kind === 'actor')
+      .map((id) => ({ id, name: ctx().data.getNodeAttribute(id, 'label') as string, hidden: !ctx().display.hasNode(id) }));
 
   function close(): void {
     list.hidden = true;
@@ -50,11 +54,13 @@ export function mountSearch(root: HTMLElement, ctx: () => ExplorerContext): { re
                 id: `search-opt-${i}`,
                 role: 'option',
                 'aria-selected': String(i === active),
-                class: i === active ? 'active' : '',
+                class: `${i === active ? 'active' : ''}${hit.hidden ? ' hidden-actor' : ''}`,
                 'data-id': hit.id,
+                'data-hidden': hit.hidden ? 'true' : null,
                 on: { mousedown: (e) => (e.preventDefault(), pick(i)) },
               },
               hit.name,
+              hit.hidden ? h('span', { class: 'muted small' }, ` — ${i18n.t('searchHidden')}`) : null,
             ),
           ),
     );

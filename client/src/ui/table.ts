@@ -14,6 +14,10 @@ interface Column {
   id: string;
   label: string;
   numeric: boolean;
+  /** false for a metric where a lower value is more central; its first sort is ascending. */
+  higherIsMore?: boolean;
+  /** What the column counts, as the header's tooltip. */
+  title?: string;
   value: (id: string, a: ActorNode) => Cell;
   render?: (id: string, a: ActorNode) => Node | string;
 }
@@ -40,7 +44,7 @@ export function renderTable(root: HTMLElement, ctx: ExplorerContext, rerender: (
       label: i18n.t('tableName'),
       numeric: false,
       value: (_id, a) => a.label,
-      render: (id, a) => h('button', { type: 'button', class: 'link', on: { click: () => ctx.dispatch((s) => select(s, id)) } }, a.label),
+      render: (id, a) => h('button', { type: 'button', class: 'link', 'data-key': `row:${id}`, on: { click: () => ctx.dispatch((s) => select(s, id)) } }, a.label),
     },
     {
       id: 'sector',
@@ -50,10 +54,17 @@ export function renderTable(root: HTMLElement, ctx: ExplorerContext, rerender: (
       render: (_id, a) => h('span', null, h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[a.sector] }, 'aria-hidden': 'true' }), ` ${i18n.term(SECTORS, a.sector)}`),
     },
     { id: 'areas', label: i18n.t('tableAreas'), numeric: false, value: (_id, a) => a.areas.map((x) => i18n.term(AREAS, x)).join(', ') },
-    { id: 'ties', label: i18n.t('tableTies'), numeric: true, value: (id) => degree.get(id) ?? 0 },
+    { id: 'ties', label: i18n.t('tableTies'), title: i18n.t('tableTiesHelp'), numeric: true, value: (id) => degree.get(id) ?? 0 },
     ...ctx.catalogue
       .filter((m) => ctx.centrality.has(m.id))
-      .map((m) => ({ id: `m:${m.id}`, label: m.label[i18n.lang], numeric: true, value: (id: string) => ctx.centrality.get(m.id)?.get(id) ?? null })),
+      .map((m) => ({
+        id: `m:${m.id}`,
+        label: m.label[i18n.lang],
+        title: typeof m.description === 'string' ? m.description : m.description?.[i18n.lang],
+        numeric: true,
+        higherIsMore: m.higherIsMore !== false,
+        value: (id: string) => ctx.centrality.get(m.id)?.get(id) ?? null,
+      })),
   ];
   const column = columns.find((c) => c.id === sort.column) ?? columns[0]!;
   const actors = ctx.display.filterNodes((_, a) => a.kind === 'actor');
@@ -74,7 +85,7 @@ export function renderTable(root: HTMLElement, ctx: ExplorerContext, rerender: (
           columns.map((c) =>
             h(
               'th',
-              { scope: 'col', 'aria-sort': c.id === sort.column ? sort.direction : 'none', class: c.numeric ? 'num' : '' },
+              { scope: 'col', 'aria-sort': c.id === sort.column ? sort.direction : 'none', class: c.numeric ? 'num' : '', title: c.title },
               h(
                 'button',
                 {
@@ -82,7 +93,7 @@ export function renderTable(root: HTMLElement, ctx: ExplorerContext, rerender: (
                   'data-column': c.id,
                   on: {
                     click: () => {
-                      sort = nextSort(sort, c.id, c.numeric);
+                      sort = nextSort(sort, c.id, c.numeric, c.higherIsMore);
                       rerender();
                       root.querySelector<HTMLButtonElement>(`button[data-column="${CSS.escape(c.id)}"]`)?.focus();
                     },
@@ -102,7 +113,8 @@ export function renderTable(root: HTMLElement, ctx: ExplorerContext, rerender: (
           const a = ctx.display.getNodeAttributes(id) as ActorNode;
           return h(
             'tr',
-            { class: id === ctx.state.selected ? 'selected' : '', 'aria-selected': id === ctx.state.selected ? 'true' : null },
+            // aria-selected is not allowed on a plain table's rows; aria-current says "this one".
+            { class: id === ctx.state.selected ? 'selected' : '', 'aria-current': id === ctx.state.selected ? 'true' : null },
             columns.map((c, i) => {
               const content = c.render ? c.render(id, a) : format(c.value(id, a));
               return i === 0 ? h('th', { scope: 'row' }, content) : h('td', { class: c.numeric ? 'num' : '' }, content);
