@@ -75,6 +75,16 @@ describe('legend', () => {
     expect(legend.sizeMetric).toBe('Degree');
   });
 
+  it('draws the shared-forum line as opaque as the map draws those ties', () => {
+    const projected = filterGraph(g, { ...DEFAULT_STATE, forums: 'projected' });
+    const legend = legendModel(projected, EMPTY_APPEARANCE, null);
+    const key = projected.findEdge((_e, a) => a.kind === 'comembership')!;
+    const drawn = edgeAppearance(key, projected.getEdgeAttributes(key), EMPTY_APPEARANCE);
+    expect(legend.comemberships).not.toBeNull();
+    expect(legend.comemberships!.alpha).toBeLessThan(1);
+    expect(withAlpha(legend.comemberships!.color, legend.comemberships!.alpha)).toBe(drawn.color);
+  });
+
   it('mentions outlined actors only when some are outlined', () => {
     expect(legendModel(g, EMPTY_APPEARANCE, null).outlined).toBeNull();
     expect(legendModel(g, { ...EMPTY_APPEARANCE, outlined: new Set(['polisen']) }, null).outlined?.count).toBe(1);

@@ -140,10 +140,12 @@ describe('explorer', () => {
 
   it('exports the view as PNG and the graph as GEXF and JSON', async () => {
     const page = await openExplorer(browser, running.url);
-    await page.click('.menu summary');
     for (const [button, suffix] of [['#export-png', '.png'], ['#export-gexf', '.gexf'], ['#export-json', '.json']] as const) {
+      await page.click('.menu summary');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
       expect(download.suggestedFilename()).toBe(`samverkan${suffix}`);
+      // The share menu closes once the export is on its way.
+      expect(await page.locator('.menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     }
     await page.close();
   });

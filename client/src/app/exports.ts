@@ -1,9 +1,9 @@
 // Exports of the graph as shown: GEXF for Gephi (with the positions and colours on the map) and
 // graphology's JSON. Loaded on demand: most sessions never export.
 import { write } from 'graphology-gexf/browser';
-import type Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { download } from '../ui/dom.ts';
-import type { DataGraph, EdgeAttrs, NodeAttrs } from '../graph/model.ts';
+import type { DataGraph } from '../graph/model.ts';
 
 /** GEXF wants flat attribute values: lists become "a|b", evidence is left to the JSON export. */
 function flat(attrs: Record<string, unknown>): Record<string, string | number | boolean> {
@@ -17,17 +17,31 @@ function flat(attrs: Record<string, unknown>): Record<string, string | number | 
   return out;
 }
 
-export function exportGexf(graph: DataGraph, sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+/** What the GEXF export reads of the renderer: the colours and sizes as drawn. */
+export interface DrawnView {
+  getNodeDisplayData(node: string): Partial<NodeDisplayData> | undefined;
+  getEdgeDisplayData(edge: string): Partial<EdgeDisplayData> | undefined;
+}
+
+/**
+ * GEXF 1.3: graphology-gexf's 1.2 writer declares the viz namespace as "http:///www.gexf.net/…"
+ * (three slashes), so Gephi would not read the colours, sizes and positions as viz data.
+ */
+export function gexfText(graph: DataGraph, drawn: DrawnView): string {
   const copy = graph.copy();
   copy.forEachNode((n, a) => {
-    const shown = sigma.getNodeDisplayData(n);
+    const shown = drawn.getNodeDisplayData(n);
     copy.replaceNodeAttributes(n, { ...flat(a as unknown as Record<string, unknown>), color: shown?.color, size: shown?.size, x: a.x, y: a.y } as never);
   });
   copy.forEachEdge((e, a) => {
-    const shown = sigma.getEdgeDisplayData(e);
+    const shown = drawn.getEdgeDisplayData(e);
     copy.replaceEdgeAttributes(e, { ...flat(a as unknown as Record<string, unknown>), color: shown?.color } as never);
   });
-  download('samverkan.gexf', write(copy, { pretty: true }), 'application/xml');
+  return write(copy, { pretty: true, version: '1.3' });
+}
+
+export function exportGexf(graph: DataGraph, drawn: DrawnView): void {
+  download('samverkan.gexf', gexfText(graph, drawn), 'application/xml');
 }
 
 export function exportJson(graph: DataGraph): void {

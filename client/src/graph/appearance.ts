@@ -40,6 +40,10 @@ export interface AppearanceContext {
 
 const FORCED_LABELS = 12;
 
+/** How opaque shared-forum and predicted ties are drawn; the legend draws its lines the same. */
+export const COMEMBERSHIP_ALPHA = 0.6;
+export const PREDICTED_ALPHA = 0.9;
+
 export const EMPTY_APPEARANCE: AppearanceContext = { sizes: null, selected: null, highlight: null, outlined: new Set() };
 
 export function nodeAppearance(key: string, attrs: NodeAttrs, ctx: AppearanceContext): Partial<NodeDisplayData> & Record<string, unknown> {
@@ -93,10 +97,10 @@ export function edgeAppearance(key: string, attrs: EdgeAttrs, ctx: AppearanceCon
       out = { color: MEMBERSHIP_COLOR, type: 'line', size: 0.6 };
       break;
     case 'comembership':
-      out = { color: withAlpha(COMEMBERSHIP_COLOR, 0.6), type: 'line', size: Math.min(4, 0.5 + 0.5 * attrs.weight) };
+      out = { color: withAlpha(COMEMBERSHIP_COLOR, COMEMBERSHIP_ALPHA), type: 'line', size: Math.min(4, 0.5 + 0.5 * attrs.weight) };
       break;
     case 'predicted':
-      out = { color: withAlpha(PREDICTED_COLOR, 0.9), type: 'dashed', size: 1.6 };
+      out = { color: withAlpha(PREDICTED_COLOR, PREDICTED_ALPHA), type: 'dashed', size: 1.6 };
       break;
   }
   if (ctx.highlight) {

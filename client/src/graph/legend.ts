@@ -3,7 +3,7 @@
 import type { CollaborationType, Sector, Status } from '../domain.ts';
 import { SECTOR_IDS, STATUS_IDS, TYPE_IDS } from '../domain.ts';
 import { COMEMBERSHIP_COLOR, FORUM_COLOR, GAP_BORDER, MEMBERSHIP_COLOR, PREDICTED_COLOR, SECTOR_COLORS, STATUS_STYLE, TYPE_COLORS } from './colors.ts';
-import type { AppearanceContext } from './appearance.ts';
+import { COMEMBERSHIP_ALPHA, PREDICTED_ALPHA, type AppearanceContext } from './appearance.ts';
 import type { DataGraph } from './model.ts';
 
 export interface LegendModel {
@@ -12,8 +12,9 @@ export interface LegendModel {
   types: Array<{ id: CollaborationType; color: string; count: number }>;
   statuses: Array<{ id: Status; edgeType: 'line' | 'dashed' | 'dotted'; alpha: number; count: number }>;
   memberships: { color: string; count: number } | null;
-  comemberships: { color: string; count: number } | null;
-  predicted: { color: string; count: number } | null;
+  /** alpha: the opacity the map draws these ties with. */
+  comemberships: { color: string; alpha: number; count: number } | null;
+  predicted: { color: string; alpha: number; count: number } | null;
   outlined: { color: string; count: number } | null;
   /** The metric that sizes nodes, or null when sizes are uniform. */
   sizeMetric: string | null;
@@ -48,8 +49,8 @@ export function legendModel(graph: DataGraph, ctx: AppearanceContext, sizeMetric
     types: TYPE_IDS.filter((t) => types.has(t)).map((id) => ({ id, color: TYPE_COLORS[id], count: types.get(id)! })),
     statuses: STATUS_IDS.filter((s) => statuses.has(s)).map((id) => ({ id, ...STATUS_STYLE[id], count: statuses.get(id)! })),
     memberships: some(MEMBERSHIP_COLOR, memberships),
-    comemberships: some(COMEMBERSHIP_COLOR, comemberships),
-    predicted: some(PREDICTED_COLOR, predicted),
+    comemberships: comemberships > 0 ? { color: COMEMBERSHIP_COLOR, alpha: COMEMBERSHIP_ALPHA, count: comemberships } : null,
+    predicted: predicted > 0 ? { color: PREDICTED_COLOR, alpha: PREDICTED_ALPHA, count: predicted } : null,
     outlined: some(GAP_BORDER, outlined),
     sizeMetric,
   };

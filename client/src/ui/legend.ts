@@ -43,8 +43,8 @@ export function renderLegend(model: LegendModel): HTMLElement {
           'ul',
           null,
           model.memberships ? item(line(model.memberships.color, 'line'), i18n.t('legendMembership'), model.memberships.count) : null,
-          model.comemberships ? item(line(model.comemberships.color, 'line'), i18n.t('legendCoMembership'), model.comemberships.count) : null,
-          model.predicted ? item(line(model.predicted.color, 'dashed'), i18n.t('legendPredicted'), model.predicted.count) : null,
+          model.comemberships ? item(line(model.comemberships.color, 'line', model.comemberships.alpha), i18n.t('legendCoMembership'), model.comemberships.count) : null,
+          model.predicted ? item(line(model.predicted.color, 'dashed', model.predicted.alpha), i18n.t('legendPredicted'), model.predicted.count) : null,
         )
       : null,
     model.sizeMetric ? h('p', { class: 'muted' }, `${i18n.t('legendSize')}: ${model.sizeMetric}`) : null,

@@ -11,14 +11,21 @@ let drawn = '';
 export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
   const s = ctx.state;
   const writable = ctx.health !== null;
-  const key = JSON.stringify([i18n.lang, s.view, s.gaps !== null, ctx.layoutRunning, writable, formatViewState(s)]);
+  const key = JSON.stringify([i18n.lang, s.view, s.gaps !== null, ctx.layoutRunning, writable, formatViewState(s, i18n.lang)]);
   if (key === drawn && root.childElementCount > 0) return;
   drawn = key;
   const wasOpen = root.querySelector('details')?.open ?? false;
+  // An export is the end of the errand: close the menu and leave focus on its button.
+  const closeAfter = (run: () => void) => {
+    run();
+    const menu = root.querySelector('details');
+    if (menu) menu.open = false;
+    root.querySelector<HTMLElement>('#share-summary')?.focus();
+  };
   const shareMenu = h(
     'details',
     { class: 'menu', open: wasOpen },
-    h('summary', null, i18n.t('share')),
+    h('summary', { id: 'share-summary' }, i18n.t('share')),
     h(
       'div',
       { class: 'menu-items' },
@@ -28,16 +35,16 @@ export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
           type: 'button',
           on: {
             click: (e) => {
-              const url = `${location.origin}${location.pathname}${formatViewState(s)}`;
+              const url = `${location.origin}${location.pathname}${formatViewState(s, i18n.lang)}`;
               void navigator.clipboard?.writeText(url).then(() => ((e.target as HTMLElement).textContent = i18n.t('linkCopied')), () => prompt(i18n.t('copyLink'), url));
             },
           },
         },
         i18n.t('copyLink'),
       ),
-      h('button', { type: 'button', id: 'export-png', on: { click: () => void ctx.exportPng() } }, i18n.t('exportPng')),
-      h('button', { type: 'button', id: 'export-gexf', on: { click: () => ctx.exportGexf() } }, i18n.t('exportGexf')),
-      h('button', { type: 'button', id: 'export-json', on: { click: () => ctx.exportJson() } }, i18n.t('exportJson')),
+      h('button', { type: 'button', id: 'export-png', on: { click: () => closeAfter(() => void ctx.exportPng()) } }, i18n.t('exportPng')),
+      h('button', { type: 'button', id: 'export-gexf', on: { click: () => closeAfter(() => ctx.exportGexf()) } }, i18n.t('exportGexf')),
+      h('button', { type: 'button', id: 'export-json', on: { click: () => closeAfter(() => ctx.exportJson()) } }, i18n.t('exportJson')),
     ),
   );
   replace(
