@@ -96,8 +96,9 @@ def filter_failure(context: Any, failure: Any, case: Any, response: Any) -> bool
         return True
     parts = _Parts(case)
 
-    # 422 unknown_reference: the body is well-formed but names a record that does not exist
-    # (an actor, a source, a parent). Which ids exist is the data's business, not the schema's.
+    # 422 unknown_reference: the request is well-formed but names a record that does not exist
+    # (an actor, a source, a parent; a neighbourhood no actor or tie has, on the analytics and
+    # gap routes). Which ids and names exist is the data's business, not the schema's.
     if response.status_code == 422 and answer.get("error") == "unknown_reference":
         return _drop(case, "422 unknown_reference")
 

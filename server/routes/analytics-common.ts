@@ -1,38 +1,63 @@
 // What the analytics and gap routes share: the common filters, restricting a snapshot by
-// collaboration type, and answering from the per-version cache with an ETag.
+// collaboration type, refusing neighbourhoods nobody names, and answering from the per-version
+// cache with an ETag.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { ActorScope } from '../analytics/actor-graph.ts';
+import { unknownNeighbourhoods, type ActorScope } from '../analytics/actor-graph.ts';
 import { Area, CollaborationType, Sector, Status } from '../domain/schemas.ts';
 import type { GraphSnapshot } from '../store/port.ts';
 import { notModified, requestKey, setGraphETag } from './etag.ts';
 import { flag, listOf, textListOf } from './filters.ts';
 import { NotModified } from './responses.ts';
 import { ErrorBody } from '../plugins/errors.ts';
+import { ReferenceError422 } from '../errors.ts';
 
 /**
- * The filters every analytics and gap route accepts: the explorer's, so its figures describe the
- * graph it draws (the rules are ActorScope's in server/analytics/actor-graph.ts). Lists are
- * comma-separated (`area=housing,crime`), as everywhere in this API.
+ * The filters of the analytics and gap routes: the explorer's, so its figures describe the graph
+ * it draws (the rules are ActorScope's in server/analytics/actor-graph.ts). Lists are
+ * comma-separated (`area=housing,crime`), as everywhere in this API. The query is strict: a
+ * parameter a route does not take is a 400 naming it, not silently ignored. `sector` is the
+ * analytics routes' (the induced subgraph); each gap route describes its own.
  */
-export const AnalyticsFilters = z.object({
+export const AnalyticsFilters = z.strictObject({
   area: listOf(Area, 'area').describe(
     'one or more areas, comma-separated: only ties serving any of them, and the actors working in one (they list it) or tied by such a tie',
   ),
-  sector: listOf(Sector, 'sector').describe('one or more sectors, comma-separated: only actors of these sectors, and the ties between them'),
+  sector: listOf(Sector, 'sector').describe(
+    'one or more sectors, comma-separated: of the actors in the areas and neighbourhoods, only those of these sectors, and the ties between them (the induced subgraph, as the explorer draws it)',
+  ),
   neighbourhood: textListOf('neighbourhood', 1000).describe(
-    'one or more neighbourhood names as written on the records, comma-separated: only ties in one of them (named on the tie, or one of its actors is located there), and the actors located in one or tied by such a tie',
+    'one or more neighbourhood names, comma-separated, matched ignoring case, accents and Unicode form (kronogarden = Kronogården): ' +
+      'only ties in one of them (a tie naming neighbourhoods is in those; one naming none is where its actors are located), ' +
+      'and the actors located in one or tied by such a tie. A name no actor, tie or forum in the graph has is a 422',
   ),
   type: listOf(CollaborationType, 'collaboration type'),
   status: listOf(Status, 'status').describe('which tie statuses count as ties (each route states its default)'),
   includeForums: flag(false).describe('count shared forum membership as a tie'),
-  weighted: flag(false)
-    .describe('use tie strength: as closeness for strength-based measures, as 1/strength length for path-based ones'),
 });
 export type AnalyticsFilters = z.output<typeof AnalyticsFilters>;
 
-/** The part of the network the filters ask about, as the analytics take it. */
-export function analyticsScope(q: Pick<AnalyticsFilters, 'area' | 'sector' | 'neighbourhood'>): ActorScope {
+/** `weighted`, for the routes whose measures use tie strength. */
+export const weighted = flag(false).describe(
+  'use tie strength: as closeness for strength-based measures, as 1/strength length for path-based ones',
+);
+
+/**
+ * The part of the network the filters ask about, as the analytics take it; a neighbourhood that no
+ * actor is located in and no tie or forum names is refused with 422 (it would only ever answer "nothing").
+ */
+export function analyticsScope(
+  snapshot: GraphSnapshot,
+  q: Pick<AnalyticsFilters, 'area' | 'neighbourhood'> & Partial<Pick<AnalyticsFilters, 'sector'>>,
+): ActorScope {
+  const unknown = unknownNeighbourhoods(snapshot, q.neighbourhood);
+  if (unknown.length > 0) {
+    const names = unknown.map((name) => `'${name}'`).join(', ');
+    throw new ReferenceError422(
+      `query.neighbourhood: unknown ${unknown.length === 1 ? 'neighbourhood' : 'neighbourhoods'} ${names} (no actor is located there and no tie or forum names it)`,
+      unknown.map((name) => ({ path: 'query.neighbourhood', message: `unknown neighbourhood '${name}'` })),
+    );
+  }
   return { areas: q.area, sectors: q.sector, neighbourhoods: q.neighbourhood };
 }
 

@@ -8,15 +8,15 @@ import { computeMetricsInPool, METRICS, MetricIdSchema, PARAMETERS } from '../an
 import { communities } from '../analytics/communities.ts';
 import { structure } from '../analytics/structure/summary.ts';
 import type { GraphSnapshot } from '../store/port.ts';
-import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, restrictTypes } from './analytics-common.ts';
+import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, restrictTypes, weighted } from './analytics-common.ts';
 import { flag, listOf, queryInt, queryNumber } from './filters.ts';
 
 const tags = ['analytics'];
 const P = PARAMETERS;
 
 /** The actor graph a request asks about: its filters applied (DOMAIN.md, "the actor graph"). */
-function actorGraph(snapshot: GraphSnapshot, q: Omit<AnalyticsFilters, 'weighted'>): ActorGraph {
-  return buildActorGraph(restrictTypes(snapshot, q.type), { ...analyticsScope(q), statuses: q.status, includeForums: q.includeForums });
+function actorGraph(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraph {
+  return buildActorGraph(restrictTypes(snapshot, q.type), { ...analyticsScope(snapshot, q), statuses: q.status, includeForums: q.includeForums });
 }
 
 const Text = z.object({ en: z.string(), sv: z.string() });
@@ -49,6 +49,7 @@ const Catalogue = z
   .meta({ id: 'MetricCatalogue' });
 
 const CentralityQuery = AnalyticsFilters.extend({
+  weighted,
   metrics: listOf(z.enum(MetricIdSchema.options), 'metric').describe('metric ids from /api/analytics/catalogue, comma-separated; default all'),
   normalized: flag(P.normalized.default as boolean).describe(P.normalized.description.en),
   samples: queryInt(P.samples.min!, P.samples.max!).optional().describe(P.samples.description.en),
@@ -85,6 +86,7 @@ const CentralityResult = z
   .meta({ id: 'CentralityResult' });
 
 const CommunitiesQuery = AnalyticsFilters.extend({
+  weighted,
   resolution: queryNumber((n) => n.gt(P.resolution.min!).max(P.resolution.max!)).prefault(P.resolution.default as number).describe(P.resolution.description.en),
   seed: queryInt(P.seed.min!, P.seed.max!).prefault(P.seed.default as number).describe(P.seed.description.en),
 });

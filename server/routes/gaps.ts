@@ -1,7 +1,8 @@
 // /api/gaps/* — who is not working with whom (DOMAIN.md, "Missing-link gaps").
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Sector, Slug } from '../domain/schemas.ts';
+import { CollaborationType, Sector, Slug } from '../domain/schemas.ts';
+import type { GraphSnapshot } from '../store/port.ts';
 import {
   brokers,
   declaredGaps,
@@ -15,33 +16,54 @@ import {
 } from '../analytics/gaps/index.ts';
 import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, restrictTypes } from './analytics-common.ts';
 import { chars, flag, listOf, queryInt } from './filters.ts';
-import { CollaborationType } from '../domain/schemas.ts';
 
 const tags = ['gaps'];
 const statuses = (q: Pick<AnalyticsFilters, 'status'>) => (q.status ? { statuses: q.status } : {});
-const graphOptions = (q: Omit<AnalyticsFilters, 'type' | 'weighted'>) => ({ ...analyticsScope(q), includeForums: q.includeForums, ...statuses(q) });
+/** The scope, statuses and forum projection, for the routes that build an actor graph. */
+const graphOptions = (snapshot: GraphSnapshot, q: Omit<AnalyticsFilters, 'type'>) => ({
+  ...analyticsScope(snapshot, q),
+  includeForums: q.includeForums,
+  ...statuses(q),
+});
 
-/** How the scope filters apply on the routes that run on the filtered actor graph. */
-const ON_THE_GRAPH = 'The area, sector and neighbourhood filters choose the actor graph this runs on, as the explorer draws it.';
+// On the gap routes the area and neighbourhood filters say *where*: the part of the network each
+// analytic runs on. `sector` says *whose answers are shown* and never removes a tie: a gap is a
+// tie between sectors, so cutting the others away would hide the very gaps asked about (and
+// make "mostly internal" true by construction). Each route says what its `sector` keeps.
+const WHERE = 'The area and neighbourhood filters choose the part of the network this runs on, as the explorer draws it; `sector` never removes a tie from it.';
+const sectorShown = (what: string) => AnalyticsFilters.shape.sector.describe(`one or more sectors, comma-separated: ${what}`);
 
-// Reach measures the actors asked about against a target wherever it is: here the sector and
-// neighbourhood filters choose who is asked, and `sector` names the target, so the explorer's
-// sector filter is `actorSector` on this route.
+// Reach measures the actors asked about against a target: `sector` names the target, so the
+// explorer's sector filter is `actorSector` on this route.
 const ReachQuery = AnalyticsFilters.omit({ type: true, sector: true }).extend({
   sector: Sector.optional().describe('the sector nobody listed has a tie to (give sector or type)'),
   type: CollaborationType.optional().describe('the collaboration type nobody listed has (give sector or type)'),
   actorSector: listOf(Sector, 'sector').describe(
-    'one or more sectors, comma-separated: only actors of these sectors are asked (the sector filter of the other routes; here `sector` is the target); a tie to the target counts wherever the partner is',
+    'one or more sectors, comma-separated: the actors asked are exactly those of these sectors in the area and neighbourhood scope (the sector filter of the other routes; here `sector` is the target); the partner reached may be of any sector',
   ),
   neighbourhood: AnalyticsFilters.shape.neighbourhood.describe(
-    'one or more neighbourhood names as written on the records, comma-separated: only actors located in one of them, or tied by a tie in one, are asked; a tie to the target counts wherever the partner is',
+    'one or more neighbourhood names, comma-separated, matched ignoring case, accents and Unicode form: the actors asked are those located in one or tied by a tie in one, and only ties in one of them count as reaching (a tie naming neighbourhoods is in those; one naming none is where its actors are located). A name no actor, tie or forum in the graph has is a 422',
   ),
+  status: AnalyticsFilters.shape.status.describe('which tie statuses count as reaching the target; default active'),
 }).refine((q) => (q.sector === undefined) !== (q.type === undefined), {
   message: 'give exactly one of sector or type',
   path: ['sector'],
 });
 
+const MixingQuery = AnalyticsFilters.extend({
+  sector: sectorShown(
+    'which rows and cells of the matrix are returned (both sectors of a cell chosen); counts, densities, the whole-graph baseline and each sector\'s E-I index are computed with every sector in the scope, so they do not change with this filter',
+  ),
+});
+
+const DeclaredQuery = AnalyticsFilters.omit({ includeForums: true }).extend({
+  sector: sectorShown('only ties with at least one actor of these sectors (a tie to another sector stays), and only these sectors\' actors in byActor'),
+  status: AnalyticsFilters.shape.status.describe('which statuses are declared gaps; default desired and needs_development'),
+  actor: Slug.optional().describe('only ties of this actor'),
+});
+
 const PredictedQuery = AnalyticsFilters.extend({
+  sector: sectorShown('only suggestions for actors of these sectors (pairs with at least one of them); partners and shared neighbours come from every sector in scope, and scores are computed on all of it'),
   limit: queryInt(1, 10_000).prefault(PREDICTED_DEFAULTS.limit),
   actor: Slug.optional().describe('the best new partners for this actor'),
   crossSector: flag(false).describe('only pairs of different sectors'),
@@ -49,13 +71,18 @@ const PredictedQuery = AnalyticsFilters.extend({
 });
 
 const BrokersQuery = AnalyticsFilters.extend({
-  from: chars(120).min(1).describe('an actor id or a sector (its actors in the filtered graph)'),
-  to: chars(120).min(1).describe('an actor id or a sector (its actors in the filtered graph)'),
+  sector: sectorShown('only brokers of these sectors are listed; groups, paths and the measures are computed with every sector in scope'),
+  from: chars(120).min(1).describe('an actor id or a sector (its actors in the area and neighbourhood scope)'),
+  to: chars(120).min(1).describe('an actor id or a sector (its actors in the area and neighbourhood scope)'),
   limit: queryInt(1, 1000).prefault(10),
   paths: queryInt(0, 100).prefault(3).describe('how many example shortest paths'),
 }).refine((q) => q.from !== q.to, { message: 'must differ from `from`', path: ['to'] });
 
-const ReportQuery = AnalyticsFilters.extend({
+// The report's parts each choose their own statuses and forum handling, so it takes neither.
+const ReportQuery = AnalyticsFilters.omit({ status: true, includeForums: true }).extend({
+  sector: sectorShown(
+    'the lists (actors without civil-society or business ties, declared gaps, predicted links, weakest sector pairs) are limited to actors of these sectors, and the report says so; every finding and figure is computed with every sector in scope',
+  ),
   top: queryInt(1, 100).prefault(5).describe('how many items each top list holds'),
 });
 
@@ -69,44 +96,47 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const q = request.query;
-    return answerFromGraph(request, reply, (snapshot) =>
-      reachGaps(snapshot, {
+    return answerFromGraph(request, reply, (snapshot) => {
+      const { areas, neighbourhoods } = analyticsScope(snapshot, { area: q.area, neighbourhood: q.neighbourhood });
+      return reachGaps(snapshot, {
         sector: q.sector,
         type: q.type,
-        areas: q.area,
+        areas,
         actorSectors: q.actorSector,
-        neighbourhoods: q.neighbourhood,
+        neighbourhoods,
         includeForums: q.includeForums,
         ...statuses(q),
-      }),
-    );
+      });
+    });
   });
 
   app.get('/mixing', {
     schema: {
       tags,
       summary: 'Sector × sector matrix: tie counts, density, density relative to the whole graph, E-I index',
-      description: `${ON_THE_GRAPH} A sector left out has no actors and no ties.`,
-      querystring: AnalyticsFilters,
+      description: `${WHERE} \`sector\` picks the rows and cells returned.`,
+      querystring: MixingQuery,
       response: { 200: GapSchemas.SectorMixingResult, ...analyticsErrors },
     },
   }, async (request, reply) => {
     const q = request.query;
-    return answerFromGraph(request, reply, (snapshot) => sectorMixing(restrictTypes(snapshot, q.type), graphOptions(q)));
+    return answerFromGraph(request, reply, (snapshot) =>
+      sectorMixing(restrictTypes(snapshot, q.type), graphOptions(snapshot, q)),
+    );
   });
 
   app.get('/declared', {
     schema: {
       tags,
       summary: 'Desired and needs-development ties, grouped by actor and by area',
-      description: 'The area, sector and neighbourhood filters keep the ties the explorer would draw: serving one of the areas, between two actors of the sectors, in one of the neighbourhoods.',
-      querystring: AnalyticsFilters.extend({ actor: Slug.optional().describe('only ties of this actor') }),
+      description: `${WHERE} \`sector\` keeps the ties with at least one actor of the sectors.`,
+      querystring: DeclaredQuery,
       response: { 200: GapSchemas.DeclaredGapsResult, ...analyticsErrors },
     },
   }, async (request, reply) => {
     const q = request.query;
     return answerFromGraph(request, reply, (snapshot) =>
-      declaredGaps(restrictTypes(snapshot, q.type), { ...analyticsScope(q), actor: q.actor, ...statuses(q) }),
+      declaredGaps(restrictTypes(snapshot, q.type), { ...analyticsScope(snapshot, q), actor: q.actor, ...statuses(q) }),
     );
   });
 
@@ -114,7 +144,7 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Unlinked pairs scored by Adamic–Adar, resource allocation and Jaccard, with what explains each',
-      description: `${ON_THE_GRAPH} Both actors of a pair are in it; an \`actor\` outside it has no pairs.`,
+      description: `${WHERE} Both actors of a pair are in it, one of them of the chosen sectors; an \`actor\` outside it has no pairs.`,
       querystring: PredictedQuery,
       response: { 200: GapSchemas.PredictedLinksResult, ...analyticsErrors },
     },
@@ -122,7 +152,7 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     const q = request.query;
     return answerFromGraph(request, reply, (snapshot) =>
       predictLinks(restrictTypes(snapshot, q.type), {
-        ...graphOptions(q),
+        ...graphOptions(snapshot, q),
         limit: q.limit,
         actor: q.actor,
         crossSector: q.crossSector,
@@ -135,14 +165,20 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Who sits between two actors or sectors: shortest paths and group-to-group brokers',
-      description: `${ON_THE_GRAPH} Paths, groups and brokers are those within it.`,
+      description: `${WHERE} Paths, groups and brokers are those within it; \`sector\` picks the brokers listed.`,
       querystring: BrokersQuery,
       response: { 200: GapSchemas.BrokersResult, ...analyticsErrors },
     },
   }, async (request, reply) => {
     const q = request.query;
     return answerFromGraph(request, reply, (snapshot) =>
-      brokers(restrictTypes(snapshot, q.type), { ...graphOptions(q), from: q.from, to: q.to, limit: q.limit, paths: q.paths }),
+      brokers(restrictTypes(snapshot, q.type), {
+        ...graphOptions(snapshot, q),
+        from: q.from,
+        to: q.to,
+        limit: q.limit,
+        paths: q.paths,
+      }),
     );
   });
 
@@ -151,7 +187,7 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Headline findings with figures (JSON, or Markdown with Accept: text/markdown)',
       description:
-        'Each part applies the area, sector and neighbourhood filters as its own route does: the lists of actors without civil-society or business ties ask the filtered actors, as /api/gaps/reach with actorSector does.',
+        `${WHERE} Every finding and figure is computed with all sectors in that scope; \`sector\` limits the lists to actors of those sectors, as each gap route does, and the report states it.`,
       querystring: ReportQuery,
       response: {
         200: {
@@ -164,7 +200,7 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     const q = request.query;
     const markdown = wantsMarkdown(request.headers.accept);
-    const report = await answerFromGraph(request, reply, (snapshot) => gapReport(restrictTypes(snapshot, q.type), { ...analyticsScope(q), top: q.top }));
+    const report = await answerFromGraph(request, reply, (snapshot) => gapReport(restrictTypes(snapshot, q.type), { ...analyticsScope(snapshot, q), top: q.top }));
     if (!markdown || reply.sent || reply.statusCode === 304) return report;
     // Markdown skips the JSON serializer on purpose: it is a rendering of the same report.
     reply.type('text/markdown; charset=utf-8').serializer((payload: unknown) => String(payload));

@@ -133,19 +133,65 @@ describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
     for (const row of body.rows) expect(sectors).toContain(row.sector);
   });
 
-  it('neighbourhood= keeps the ties in it (named on the tie, or an actor located there) and the actors located there or tied by one', async () => {
+  it('neighbourhood= keeps the ties in it (named on the tie; naming none, where an actor is located) and the actors located there or tied by one', async () => {
     const place = 'Kronogården';
     const { actors } = await app.store.snapshot();
+    const locatedIn = new Map(actors.map((a) => [a.id, a.neighbourhoods]));
     const located = new Set(actors.filter((a) => a.neighbourhoods.includes(place)).map((a) => a.id));
-    const ties = (await existingTies()).filter((c) => c.neighbourhoods.includes(place) || located.has(c.source) || located.has(c.target));
+    const where = (c: Collaboration) => (c.neighbourhoods.length > 0 ? c.neighbourhoods : [...locatedIn.get(c.source)!, ...locatedIn.get(c.target)!]);
+    const ties = (await existingTies()).filter((c) => where(c).includes(place));
     // The seed locates two actors there and names the neighbourhood on ties between actors located elsewhere.
     expect(located.size).toBeGreaterThan(0);
     expect(ties.some((c) => !located.has(c.source) && !located.has(c.target))).toBe(true);
     expectGraph(await centrality({ neighbourhood: [place] }), [...located, ...ties.flatMap((c) => [c.source, c.target])], ties);
-    // Several neighbourhoods: any of them; a name nobody uses leaves an empty graph, not an error.
+    // Several neighbourhoods: any of them.
     const both = await centrality({ neighbourhood: [place, 'Lextorp'] });
     expect(both.total).toBeGreaterThan(located.size);
-    expect((await centrality({ neighbourhood: ['Ingenstans'] })).total).toBe(0);
+  });
+
+  it('neighbourhood= places an actor before the sector filter: Nokas is in Kronogården through its tie to the municipality', async () => {
+    // trollhattans-stad–nokas-security-ab names Kronogården; with business alone the tie goes, Nokas stays.
+    const res = await app.inject(`/api/analytics/communities?sector=business&neighbourhood=${encodeURIComponent('Kronogården')}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const members = res.json().communities.flatMap((c: { members: Array<{ id: string }> }) => c.members.map((m) => m.id));
+    expect(members).toEqual(['nokas-security-ab']);
+  });
+
+  it('area= places an actor before the sector filter too: Högskolan Väst works in the labour market through a tie', async () => {
+    // hogskolan-vast lists only education; its active tie to Trollhättans Stad serves every area.
+    const state = await centrality({ area: 'labour_market', sector: 'state' });
+    expect(state.rows.map((r) => r.id).sort()).toEqual(['arbetsformedlingen', 'delegationen-mot-segregation', 'hogskolan-vast']);
+    for (const row of state.rows) expect(row.values.degree, row.id).toBe(0);
+  });
+
+  it('answers one area as it did before area lists (degrees pinned from the seed)', async () => {
+    // Existing labour-market ties: Trollhättans Stad has 4 partners (Delegationen mot segregation,
+    // Högskolan Väst, Arbetsförmedlingen, Det lokala näringslivet); Arbetsförmedlingen 3
+    // (Trollhättans Stad, Arbetsmarknadsstöd, Socialt stöd och försörjning); Arbetsmarknads- och
+    // socialförvaltningen 3 (Näringslivsenheten, Kunskapsförbundet Väst, Organisationer som
+    // förebygger missbruk); Enheten för nyanlända lists the area and has no tie. 16 actors.
+    const body = await centrality({ area: 'labour_market' });
+    const degree = new Map(body.rows.map((r) => [r.id, r.values.degree]));
+    expect(body.total).toBe(16);
+    expect(degree.get('trollhattans-stad')).toBe(4);
+    expect(degree.get('arbetsformedlingen')).toBe(3);
+    expect(degree.get('arbetsmarknads-och-socialforvaltningen')).toBe(3);
+    expect(degree.get('enheten-for-nyanlanda')).toBe(0);
+  });
+
+  it.each(['kronogården', 'KRONOG%C3%85RDEN', 'Kronoga%CC%8Arden', 'Kronogarden'])('reads neighbourhood=%s as Kronogården', async (name) => {
+    const expected = (await app.inject(`/api/analytics/structure?neighbourhood=${encodeURIComponent('Kronogården')}`)).json();
+    const res = await app.inject(`/api/analytics/structure?neighbourhood=${name}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual(expected);
+  });
+
+  it('refuses a neighbourhood no actor is located in and no tie or forum names with 422, naming it', async () => {
+    for (const route of ['centrality', 'communities', 'structure']) {
+      const res = await app.inject(`/api/analytics/${route}?neighbourhood=Lextorp,Ingenstans`);
+      expect(res.statusCode, route).toBe(422);
+      expect(res.json()).toMatchObject({ error: 'unknown_reference', details: [{ path: 'query.neighbourhood', message: "unknown neighbourhood 'Ingenstans'" }] });
+    }
   });
 
   it('computes on a sector-filtered graph what networkx computes on the induced subgraph', async () => {
@@ -204,6 +250,17 @@ describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
     expect(res.json().details.map((d: { path: string }) => d.path)).toContain(path);
   });
 
+  it.each([
+    ['centrality?neighbourhoods=Lextorp', 'query.neighbourhoods'],
+    ['communities?actorSector=municipal', 'query.actorSector'],
+    ['structure?weighted=true', 'query.weighted'],
+    ['structure?top=5', 'query.top'],
+  ])('refuses the unknown parameter in %s, naming %s', async (query, path) => {
+    const res = await app.inject(`/api/analytics/${query}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details).toEqual([{ path, message: 'is not a known field' }]);
+  });
+
   it('documents the filters in the OpenAPI document', async () => {
     const doc = (await app.inject('/openapi.json')).json();
     const params = (path: string) =>
@@ -211,6 +268,9 @@ describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
     for (const path of ['/api/analytics/centrality', '/api/analytics/communities', '/api/analytics/structure', '/api/gaps/mixing', '/api/gaps/report']) {
       for (const name of ['area', 'sector', 'neighbourhood']) expect(params(path).get(name)?.description, `${path} ${name}`).toMatch(/comma-separated/);
     }
+    expect(params('/api/analytics/centrality').has('weighted')).toBe(true);
+    expect(params('/api/analytics/communities').has('weighted')).toBe(true);
+    expect(params('/api/analytics/structure').has('weighted')).toBe(false);
     const reach = params('/api/gaps/reach');
     expect(reach.get('actorSector')?.description).toMatch(/asked/);
     expect(reach.get('neighbourhood')?.description).toMatch(/asked/);

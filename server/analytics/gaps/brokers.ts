@@ -6,9 +6,10 @@
 //
 // `from` and `to` each name an actor id or a sector. An actor in both groups (from = an actor,
 // to = its own sector) stays in `from` only; from and to must differ. Paths run over the
-// unweighted actor graph (buildActorGraph, optionally with forum co-membership and a scope:
-// areas, sectors, neighbourhoods); a group is its actors in that graph, so a sector left out
-// by the scope is an empty group.
+// unweighted actor graph of the scope's areas and neighbourhoods (buildActorGraph, optionally
+// with forum co-membership), every sector in it; a group is its actors in that graph. `sectors`
+// lists only the brokers of those sectors: who sits between the groups is measured on the whole
+// scope, the filter only says whose answers are shown.
 // - betweenness = networkx `betweenness_centrality_subset(G, from, to, normalized=False)`,
 //   which on an undirected graph is ½ Σ_{s∈from, t∈to} σ(s,t | v) / σ(s,t);
 // - share = Σ σ(s,t | v) / σ(s,t) over the connected (s, t) pairs, divided by their number:
@@ -63,7 +64,7 @@ export function brokers(snapshot: GraphSnapshot, options: BrokersOptions): Broke
   checkSnapshot(MODULE, snapshot);
   const opts = parseOptions(MODULE, BrokersOptions, BROKERS_DEFAULTS, options);
   if (opts.from === opts.to) fail(MODULE, 'from and to must differ');
-  const csr = actorCsr(snapshot, opts);
+  const csr = actorCsr(snapshot, { ...opts, sectors: undefined });
   const from = resolve(snapshot, csr, opts.from, 'from');
   const to = resolve(snapshot, csr, opts.to, 'to');
   const inFrom = new Set(from.nodes);
@@ -98,7 +99,10 @@ export function brokers(snapshot: GraphSnapshot, options: BrokersOptions): Broke
 
   const mark = new Int32Array(csr.ids.length);
   const candidates: number[] = [];
-  for (let v = 0; v < csr.ids.length; v++) if (found.betweenness[v]! > 0) candidates.push(v);
+  const shown = opts.sectors === undefined ? null : new Set(opts.sectors.map((s) => SECTOR_IDS.indexOf(s)));
+  for (let v = 0; v < csr.ids.length; v++) {
+    if (found.betweenness[v]! > 0 && (shown === null || shown.has(csr.sector[v]!))) candidates.push(v);
+  }
   const constraint = new Map(candidates.map((v) => [v, constraintOf(csr, v, mark)]));
   const rankConstraint = (v: number) => constraint.get(v) ?? Infinity;
   candidates.sort(

@@ -6,14 +6,15 @@
 // A tie is listed once in `ties`; `byActor` lists it under both of its actors (under the asked
 // actor only, when `actor` is given), `byArea` under each area it serves (area null when it
 // names none). Types are derived from the actors' current sectors. Groups are ordered by size.
-// A scope (areas, sectors, neighbourhoods) keeps the ties the scoped actor graph would draw
-// (actor-graph.ts): serving one of the areas, between two actors of the sectors, in one of the
-// neighbourhoods.
+// The scope's areas and neighbourhoods keep the ties in them (actor-graph.ts: serving one of the
+// areas, in one of the neighbourhoods). `sectors` keeps the ties with at least one actor of those
+// sectors — a wished-for tie between the municipality and civil society is the municipality's gap
+// too — and lists under `byActor` only the actors of those sectors.
 import { collaborationType } from '../../domain/collaboration-type.ts';
-import type { Area, CollaborationType, Status } from '../../domain/schemas.ts';
+import type { Area, CollaborationType, Sector, Status } from '../../domain/schemas.ts';
 import { AREAS, STATUSES, ids } from '../../domain/vocabulary.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { tieInScope, type ActorScope } from '../actor-graph.ts';
+import { scopeRules, type ActorScope } from '../actor-graph.ts';
 import { actorIndex, actorRef, checkSnapshot, countStatus, echoScope, parseOptions, unknownActor } from './common.ts';
 import { DeclaredGapsOptions, type DeclaredGapsResult, type DeclaredTie, type StatusCounts } from './schemas.ts';
 
@@ -37,12 +38,15 @@ export function declaredGaps(snapshot: GraphSnapshot, options: DeclaredGapsOptio
   const actors = actorIndex(snapshot);
   if (opts.actor !== undefined && !actors.has(opts.actor)) unknownActor(MODULE, opts.actor);
   const statuses = new Set<Status>(opts.statuses);
+  const rules = scopeRules({ areas: opts.areas, neighbourhoods: opts.neighbourhoods });
+  const ofSectors = (sector: Sector) => opts.sectors === undefined || opts.sectors.includes(sector);
 
   const ties: DeclaredTie[] = [];
   for (const c of snapshot.collaborations) {
     const source = actors.get(c.source);
     const target = actors.get(c.target);
-    if (!source || !target || !statuses.has(c.status) || !tieInScope(opts, c, source, target)) continue;
+    if (!source || !target || !statuses.has(c.status) || !rules.tieInPlace(c, source, target)) continue;
+    if (!ofSectors(source.sector) && !ofSectors(target.sector)) continue;
     if (opts.actor !== undefined && c.source !== opts.actor && c.target !== opts.actor) continue;
     const type = collaborationType(source.sector, target.sector);
     if (opts.type !== undefined && type !== opts.type) continue;
@@ -66,7 +70,7 @@ export function declaredGaps(snapshot: GraphSnapshot, options: DeclaredGapsOptio
   for (const tie of ties) {
     countStatus(byStatus, tie.status);
     for (const [self, other] of [[tie.source, tie.target], [tie.target, tie.source]] as const) {
-      if (opts.actor !== undefined && self.id !== opts.actor) continue;
+      if ((opts.actor !== undefined && self.id !== opts.actor) || !ofSectors(self.sector)) continue;
       let group = actorGroups.get(self.id);
       if (!group) actorGroups.set(self.id, (group = { actor: self, total: 0, byStatus: {}, ties: [] }));
       group.total++;

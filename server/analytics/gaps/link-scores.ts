@@ -30,6 +30,8 @@ export interface TopPairsOptions {
   crossSector?: boolean | undefined;
   crossSectorFirst?: boolean | undefined;
   excludeHierarchy?: boolean | undefined;
+  /** Only pairs with at least one node of these sectors: bit i set for SECTOR_IDS[i]. */
+  sectorMask?: number | undefined;
 }
 
 export interface TopPairs {
@@ -181,6 +183,7 @@ export function topPairs(csr: Csr, options: TopPairsOptions): TopPairs {
   const crossOnly = options.crossSector === true;
   const crossFirst = options.crossSectorFirst === true;
   const hierarchy = options.excludeHierarchy === true;
+  const sectorMask = options.sectorMask;
   // Heap of the best so far with the worst at the root: slots into `kept`, ordered by `worse`.
   const kept = emptyPairs(limit);
   const key = new Float64Array(limit);
@@ -235,6 +238,7 @@ export function topPairs(csr: Csr, options: TopPairsOptions): TopPairs {
     const isCross = sector[u] !== sector[v] ? 1 : 0;
     if (crossOnly && isCross === 0) return;
     if (hierarchy && (parent[u] === v || parent[v] === u)) return;
+    if (sectorMask !== undefined && (((1 << sector[u]!) | (1 << sector[v]!)) & sectorMask) === 0) return;
     candidates++;
     if (size < limit) {
       put(size, u, v, aa, ra, jac, isCross);

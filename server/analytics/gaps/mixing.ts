@@ -5,15 +5,17 @@
 //
 // Counted on the actor graph (buildActorGraph): one tie per tied pair of actors, however many
 // collaborations it merges, so the cells add up to the graph's edge count. With `includeForums`,
-// pairs that only share a forum are ties too. With a scope (areas, sectors, neighbourhoods) the
-// matrix is that of the scoped actor graph: the cells of sectors left out are empty.
+// pairs that only share a forum are ties too. The graph is the one the scope's areas and
+// neighbourhoods keep (actor-graph.ts), with every sector in it: `sectors` only picks which rows
+// and cells (both sectors chosen) are returned, so a sector filter never moves the baseline — the
+// whole-graph density, the relative densities and each sector's E-I index stay what they are.
 // - density(a, b) = ties / possible pairs: n_a·n_b between two sectors, n(n-1)/2 within one.
 // - relativeDensity = density / the whole graph's density (1 = as dense as the graph overall).
 // - E-I index of a sector (Krackhardt & Stern 1988) = (E − I) / (E + I), E the ties from its
 //   actors to other sectors and I the ties among its actors (each tie counted once); −1 all
 //   internal, +1 all external, null when the sector has no ties. The graph's E-I is the same
 //   over all ties: cross-sector minus same-sector, over all.
-import type { Status } from '../../domain/schemas.ts';
+import type { Sector, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
 import { buildActorGraph, EXISTING_STATUSES, type ActorScope } from '../actor-graph.ts';
 import { checkSnapshot, echoScope, parseOptions, ratio } from './common.ts';
@@ -35,7 +37,8 @@ export const MIXING_DEFAULTS = {
 export function sectorMixing(snapshot: GraphSnapshot, options: SectorMixingOptions = {}): SectorMixingResult {
   checkSnapshot(MODULE, snapshot);
   const opts = parseOptions(MODULE, SectorMixingOptions, MIXING_DEFAULTS, options);
-  const graph = buildActorGraph(snapshot, opts);
+  const graph = buildActorGraph(snapshot, { ...opts, sectors: undefined });
+  const shown = (sector: Sector) => opts.sectors === undefined || opts.sectors.includes(sector);
 
   const k = SECTOR_IDS.length;
   const actors = new Array<number>(k).fill(0);
@@ -92,8 +95,8 @@ export function sectorMixing(snapshot: GraphSnapshot, options: SectorMixingOptio
     ties: m,
     density,
     eiIndex: ratio(m - 2 * sameSector, m),
-    sectors,
-    cells,
+    sectors: sectors.filter((row) => shown(row.sector)),
+    cells: cells.filter((cell) => shown(cell.a) && shown(cell.b)),
   };
 }
 

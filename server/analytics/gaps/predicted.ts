@@ -9,12 +9,14 @@
 // `crossSectorFirst` to rank them above same-sector pairs; `excludeHierarchy` leaves out a unit
 // and its own parent (their link is organisational, not a missing collaboration). `declared`
 // lists the statuses of recorded ties between the pair that the actor graph does not count
-// (a `desired` tie there means the prediction is already wished for). A scope (areas, sectors,
-// neighbourhoods) scores pairs on the scoped actor graph, so both actors are in it.
-import type { Area, Collaboration, Status } from '../../domain/schemas.ts';
+// (a `desired` tie there means the prediction is already wished for). Pairs are scored on the
+// actor graph of the scope's areas and neighbourhoods, every sector in it; `sectors` keeps the
+// suggestions for actors of those sectors (pairs with at least one of them), whose partners and
+// shared neighbours may be of any sector.
+import type { Collaboration, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { EXISTING_STATUSES, type ActorScope } from '../actor-graph.ts';
-import { checkSnapshot, echoScope, parseOptions, unknownActor } from './common.ts';
+import { EXISTING_STATUSES, scopeRules, type ActorScope } from '../actor-graph.ts';
+import { actorIndex, checkSnapshot, echoScope, parseOptions, unknownActor } from './common.ts';
 import { actorCsr, areaList, degreeOf, SECTOR_IDS, type Csr } from './csr.ts';
 import { topPairs, type ScoreIndex } from './link-scores.ts';
 import {
@@ -51,7 +53,7 @@ export const PREDICTED_DEFAULTS = {
 export function predictLinks(snapshot: GraphSnapshot, options: PredictedLinksOptions = {}): PredictedLinksResult {
   checkSnapshot(MODULE, snapshot);
   const opts = parseOptions(MODULE, PredictedLinksOptions, PREDICTED_DEFAULTS, options);
-  const csr = actorCsr(snapshot, opts);
+  const csr = actorCsr(snapshot, { ...opts, sectors: undefined });
   const node = opts.actor === undefined ? undefined : csr.index.get(opts.actor);
   if (opts.actor !== undefined && node === undefined && !snapshot.actors.some((a) => a.id === opts.actor)) {
     unknownActor(MODULE, opts.actor);
@@ -78,6 +80,7 @@ export function predictLinks(snapshot: GraphSnapshot, options: PredictedLinksOpt
     crossSector: opts.crossSector,
     crossSectorFirst: opts.crossSectorFirst,
     excludeHierarchy: opts.excludeHierarchy,
+    sectorMask: opts.sectors?.reduce((mask, s) => mask | (1 << SECTOR_IDS.indexOf(s)), 0),
   });
   result.candidates = candidates;
 
@@ -126,7 +129,7 @@ const tiesByPair = new WeakMap<GraphSnapshot, Map<string, Collaboration[]>>();
 /** Per listed pair, the statuses of its recorded ties that are not counted as ties. */
 function declaredBetween(
   snapshot: GraphSnapshot,
-  opts: { areas?: readonly Area[] | undefined; statuses: readonly Status[] },
+  opts: ActorScope & { statuses: readonly Status[] },
   count: number,
   pair: (i: number) => [string, string],
 ): Status[][] {
@@ -141,12 +144,14 @@ function declaredBetween(
     }
     tiesByPair.set(snapshot, index);
   }
+  const rules = scopeRules({ areas: opts.areas, neighbourhoods: opts.neighbourhoods });
+  const actors = actorIndex(snapshot);
   const out: Status[][] = [];
   for (let i = 0; i < count; i++) {
     const statuses: Status[] = [];
     for (const c of index.get(pairKey(...pair(i))) ?? []) {
       if (opts.statuses.includes(c.status) || statuses.includes(c.status)) continue;
-      if (opts.areas !== undefined && !opts.areas.some((a) => c.areas.includes(a))) continue;
+      if (!rules.tieInPlace(c, actors.get(c.source)!, actors.get(c.target)!)) continue;
       statuses.push(c.status);
     }
     out.push(statuses);

@@ -9,20 +9,21 @@
 //   any S actor. Isolation within a sector is the mixing matrix's business (E-I index).
 // - by type T: every actor whose sector could have a tie of type T at all (a civil-society actor
 //   can never have a `state` tie; only municipal actors can have an `internal` one).
-// - with `areas`: only actors working in one — listing it among their areas, or having a tie
-//   serving it — and only ties serving one count, for reaching and in the counts reported.
-// - `actorSectors` and `neighbourhoods` narrow who is asked, not what counts as reaching: only
-//   actors of those sectors; only actors located in one of the neighbourhoods or tied in one
-//   (as the actor graph keeps them, actor-graph.ts). A tie to a target actor elsewhere still
-//   counts: "which actors in Kronogården have no tie to civil society?" asks about Kronogården's
-//   actors, not about civil society in Kronogården.
+// - the scope (`areas`, `neighbourhoods`) says where: the actors asked are those in it as the
+//   actor graph keeps them (actor-graph.ts: listing an area / located in a neighbourhood, or tied
+//   by a tie in it), and only ties in it — serving one of the areas and in one of the
+//   neighbourhoods — count, for reaching and in the counts reported. "Which actors in Kronogården
+//   have no tie to civil society?" asks Kronogården's actors about their Kronogården ties.
+// - `actorSectors` narrows who is asked, never what counts as reaching: the candidates are exactly
+//   the actors of those sectors in the scope, as /api/analytics draws them with that sector filter.
 // A tie reaches the target when its status is one of `statuses` (default: active) and the
 // partner's sector (for S) or the tie's type, derived from the current sectors (for T), matches.
-// With `includeForums`, sharing a forum with a target actor counts as reaching it too.
+// With `includeForums`, sharing a forum with a target actor counts as reaching it too (a forum
+// is in scope by its areas only, as the actor graph projects forums).
 import { collaborationType } from '../../domain/collaboration-type.ts';
-import type { Actor, Area, Collaboration, CollaborationType, Sector, Status } from '../../domain/schemas.ts';
+import type { Actor, Area, CollaborationType, Sector, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { EXISTING_STATUSES, forumInScope, scopeOf } from '../actor-graph.ts';
+import { EXISTING_STATUSES, forumInScope, scopeOf, scopeRules } from '../actor-graph.ts';
 import { actorIndex, checkSnapshot, countStatus, echoScope, fail, parseOptions, ratio } from './common.ts';
 import { SECTOR_IDS } from './csr.ts';
 import { ReachGapsOptions, type ReachGapsResult, type StatusCounts } from './schemas.ts';
@@ -52,8 +53,13 @@ export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): R
   const counted = new Set<Status>(opts.statuses);
   const areas = opts.areas;
 
-  const inScope = (c: Collaboration) => areas === undefined || areas.some((a) => c.areas.includes(a));
-  const ties = snapshot.collaborations.filter((c) => inScope(c) && actors.has(c.source) && actors.has(c.target));
+  const scope = { areas, neighbourhoods: opts.neighbourhoods };
+  const rules = scopeRules(scope);
+  const ties = snapshot.collaborations.filter((c) => {
+    const source = actors.get(c.source);
+    const target = actors.get(c.target);
+    return source !== undefined && target !== undefined && rules.tieInPlace(c, source, target);
+  });
 
   // Does a partner of `self` (by tie or forum) belong to the target?
   const hits = (self: Actor, partner: Actor): boolean =>
@@ -61,16 +67,15 @@ export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): R
       ? partner.sector === opts.sector
       : collaborationType(self.sector, partner.sector) === opts.type;
 
-  // Who works in the areas and neighbourhoods: they are located in / list one, or a tie that
-  // counts or exists ties them in.
+  // Who is in the scope, of the sectors asked: located in / listing one, or tied in by a tie
+  // that counts or exists (the actor graph's rule, sectors applied last).
   const working = new Set(
-    scopeOf(snapshot, { areas, neighbourhoods: opts.neighbourhoods }, (c) => counted.has(c.status) || EXISTING_STATUSES.includes(c.status))
+    scopeOf(snapshot, { ...scope, sectors: opts.actorSectors }, (c) => counted.has(c.status) || EXISTING_STATUSES.includes(c.status))
       .actors.map((a) => a.id),
   );
 
   const eligible = (a: Actor): boolean =>
     working.has(a.id) &&
-    (opts.actorSectors === undefined || opts.actorSectors.includes(a.sector)) &&
     (opts.sector !== undefined
       ? a.sector !== opts.sector
       : SECTOR_IDS.some((other) => collaborationType(a.sector, other) === opts.type));

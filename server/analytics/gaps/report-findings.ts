@@ -19,7 +19,7 @@ export interface TypedTie {
 
 export interface FindingContext {
   area: Area | null;
-  /** Collaborations in scope (areas, sectors, neighbourhoods), any status, type derived from current sectors. */
+  /** Collaborations in the scope's areas and neighbourhoods (every sector), any status, type derived from current sectors. */
   ties: readonly TypedTie[];
   mixing: SectorMixingResult;
   graph: ActorGraph;

@@ -1,11 +1,16 @@
 // Renders a GapReport as Markdown for planners: the findings first (claim, verdict, why, the
 // figures), then the tables they rest on. Pure: the same report always gives the same text.
+// Text copied from the data (names, neighbourhoods, evidence notes) is escaped, so a name such as
+// `[x](http://e)` or `*Föreningen*` reads as written instead of turning into a link or emphasis.
 import { AREAS, COLLABORATION_TYPES, SECTORS, STATUSES, type Term } from '../../domain/vocabulary.ts';
 import type { Finding, GapReport, StatusCounts } from './schemas.ts';
 
 const label = (list: readonly Term[], id: string | null) => list.find((t) => t.id === id)?.en ?? String(id);
 const sector = (id: string) => label(SECTORS, id);
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Data text made inert: Markdown's link, emphasis, code, heading and HTML syntax escaped, lines joined. */
+const text = (raw: string) => raw.replace(/[\\`*_[\]()<>#]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
+/** A table cell: also its column separator escaped. */
+const cell = (raw: string) => raw.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(0)} %`);
 const num = (x: number | null, digits = 2) => (x === null ? '–' : Number.isInteger(x) ? String(x) : x.toFixed(digits));
 
@@ -33,8 +38,7 @@ export function toMarkdown(report: GapReport): string {
   const { areas, sectors, neighbourhoods } = report.scope;
   const scope = [
     areas.length === 0 ? 'all areas' : `${areas.length === 1 ? 'area' : 'areas'}: ${areas.map((a) => label(AREAS, a)).join(', ')}`,
-    ...(sectors.length > 0 ? [`sectors: ${sectors.map(sector).join(', ')}`] : []),
-    ...(neighbourhoods.length > 0 ? [`neighbourhoods: ${cell(neighbourhoods.join(', '))}`] : []),
+    ...(neighbourhoods.length > 0 ? [`neighbourhoods: ${text(neighbourhoods.join(', '))}`] : []),
   ].join('; ');
   const lines: string[] = [
     `# Collaboration gaps (${scope})`,
@@ -42,6 +46,13 @@ export function toMarkdown(report: GapReport): string {
     `Graph version ${report.graph.version}: ${report.graph.actors} actors, ${report.graph.collaborations} collaborations, ` +
       `${report.graph.forums} forums.`,
     '',
+    ...(sectors.length > 0
+      ? [
+          `The lists are limited to actors of these sectors: ${sectors.map(sector).join(', ')}. The findings and figures ` +
+            'cover every sector in scope.',
+          '',
+        ]
+      : []),
     '## Findings',
     '',
     ...report.findings.flatMap(finding),
@@ -73,7 +84,7 @@ export function toMarkdown(report: GapReport): string {
   ] as const) {
     lines.push(`## Actors without an active ${title} tie`, '');
     lines.push(`${group.count} of ${group.of} actors outside ${title}${group.count ? ':' : '.'}`, '');
-    for (const a of group.actors) lines.push(`- ${a.name} (${sector(a.sector)})`);
+    for (const a of group.actors) lines.push(`- ${text(a.name)} (${sector(a.sector)})`);
     if (group.count) lines.push('');
   }
 
@@ -82,14 +93,14 @@ export function toMarkdown(report: GapReport): string {
     lines.push(
       ...table(
         ['Actor', 'Sector', 'Declared ties', 'By status'],
-        report.declared.topActors.map((g) => [g.actor.name, sector(g.actor.sector), String(g.total), statusCounts(g.byStatus)]),
+        report.declared.topActors.map((g) => [text(g.actor.name), sector(g.actor.sector), String(g.total), statusCounts(g.byStatus)]),
       ),
       '',
     );
   }
   for (const t of report.declared.ties) {
-    const notes = t.evidence.map((e) => `${e.note} (${e.sourceId}, ${e.locator})`).join('; ');
-    lines.push(`- ${t.source.name} – ${t.target.name}: ${label(STATUSES, t.status).toLowerCase()}${notes ? `. ${notes}` : ''}`);
+    const notes = t.evidence.map((e) => `${text(e.note)} (${text(e.sourceId)}, ${text(e.locator)})`).join('; ');
+    lines.push(`- ${text(t.source.name)} – ${text(t.target.name)}: ${label(STATUSES, t.status).toLowerCase()}${notes ? `. ${notes}` : ''}`);
   }
   if (report.declared.ties.length) lines.push('');
 
@@ -100,11 +111,11 @@ export function toMarkdown(report: GapReport): string {
       ...table(
         ['Pair', 'Sectors', 'Adamic–Adar', 'Jaccard', 'Shared partners', 'Shared areas'],
         report.predicted.map((p) => [
-          `${p.source.name} – ${p.target.name}${p.declared.length ? ` (${p.declared.join(', ')})` : ''}`,
+          `${text(p.source.name)} – ${text(p.target.name)}${p.declared.length ? ` (${p.declared.join(', ')})` : ''}`,
           `${sector(p.source.sector)} × ${sector(p.target.sector)}`,
           num(p.scores.adamicAdar),
           num(p.scores.jaccard),
-          p.sharedNeighbours.map((n) => n.name).join(', '),
+          p.sharedNeighbours.map((n) => text(n.name)).join(', '),
           p.sharedAreas.map((a) => label(AREAS, a)).join(', ') || '–',
         ]),
       ),

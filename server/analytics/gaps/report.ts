@@ -3,15 +3,19 @@
 // the top declared and predicted gaps — and the findings that test the source report's prose
 // against these figures (report-findings.ts). `toMarkdown` renders it for people.
 //
-// Everything is computed on the snapshot as it is, optionally within a scope (areas, sectors,
-// neighbourhoods; actor-graph.ts), which each part applies as its own analytic does — the reach
-// lists ask the scope's actors about civil society and business wherever those are. The
-// findings' verdicts follow from the figures, and nothing is written in advance.
+// Everything is computed on the snapshot as it is, optionally within the scope's areas and
+// neighbourhoods (actor-graph.ts), with every sector in it: the findings, type shares and mixing
+// never change with `sectors`, since a claim about the network cannot be tested on a part cut
+// out by sector (municipal ties alone are "all internal" by construction). `sectors` limits the
+// lists — actors without civil-society or business ties, declared gaps, predicted links, the
+// weakest sector pairs — to actors (pairs) of those sectors, as the gap routes do, and the report
+// says so (scope.sectors; a line in the Markdown). The findings' verdicts follow from the
+// figures, and nothing is written in advance.
 import { collaborationType } from '../../domain/collaboration-type.ts';
-import type { CollaborationType } from '../../domain/schemas.ts';
+import type { CollaborationType, Sector } from '../../domain/schemas.ts';
 import { COLLABORATION_TYPES, ids } from '../../domain/vocabulary.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { buildActorGraph, EXISTING_STATUSES, tieInScope, type ActorScope } from '../actor-graph.ts';
+import { buildActorGraph, EXISTING_STATUSES, scopeRules, type ActorScope } from '../actor-graph.ts';
 import { actorIndex, checkSnapshot, countStatus, echoScope, parseOptions, ratio } from './common.ts';
 import { declaredGaps } from './declared.ts';
 import { sectorMixing } from './mixing.ts';
@@ -44,15 +48,17 @@ export const REPORT_DEFAULTS = { top: 5 };
 export function gapReport(snapshot: GraphSnapshot, options: GapReportOptions = {}): GapReport {
   checkSnapshot(MODULE, snapshot);
   const opts = parseOptions(MODULE, GapReportOptions, REPORT_DEFAULTS, options);
-  const scope: ActorScope = { areas: opts.areas, sectors: opts.sectors, neighbourhoods: opts.neighbourhoods };
-  const echo = echoScope(scope);
+  const place: ActorScope = { areas: opts.areas, neighbourhoods: opts.neighbourhoods };
+  const sectors = opts.sectors;
+  const echo = echoScope({ ...place, sectors });
   const actors = actorIndex(snapshot);
+  const rules = scopeRules(place);
 
   const ties: (TypedTie & { id: string })[] = [];
   for (const c of snapshot.collaborations) {
     const a = actors.get(c.source);
     const b = actors.get(c.target);
-    if (!a || !b || !tieInScope(scope, c, a, b)) continue;
+    if (!a || !b || !rules.tieInPlace(c, a, b)) continue;
     ties.push({ id: c.id, type: collaborationType(a.sector, b.sector), status: c.status, forms: c.forms });
   }
 
@@ -64,15 +70,16 @@ export function gapReport(snapshot: GraphSnapshot, options: GapReportOptions = {
     return { type, ties: ofType.length, share: ratio(ofType.length, existing.length), byStatus };
   });
 
-  const mixing = sectorMixing(snapshot, scope);
+  const mixing = sectorMixing(snapshot, place);
+  const ofSectors = (sector: Sector) => sectors === undefined || sectors.includes(sector);
   // Between sectors only: isolation within a sector is the E-I index's business.
   const weakestPairs = mixing.cells
-    .filter((c) => c.a !== c.b && c.relativeDensity !== null)
+    .filter((c) => c.a !== c.b && c.relativeDensity !== null && (ofSectors(c.a) || ofSectors(c.b)))
     .sort((a, b) => a.relativeDensity! - b.relativeDensity! || b.possiblePairs - a.possiblePairs)
     .slice(0, opts.top);
 
   const without = (sector: 'civil_society' | 'business') => {
-    const reach = reachGaps(snapshot, { sector, areas: scope.areas, actorSectors: scope.sectors, neighbourhoods: scope.neighbourhoods });
+    const reach = reachGaps(snapshot, { sector, ...place, actorSectors: sectors });
     return {
       count: reach.gaps.length,
       of: reach.candidates,
@@ -80,15 +87,15 @@ export function gapReport(snapshot: GraphSnapshot, options: GapReportOptions = {
     };
   };
 
-  const declared = declaredGaps(snapshot, scope);
-  const predicted = predictLinks(snapshot, { ...scope, limit: opts.top, crossSector: true });
+  const declared = declaredGaps(snapshot, { ...place, sectors });
+  const predicted = predictLinks(snapshot, { ...place, sectors, limit: opts.top, crossSector: true });
 
   const context: FindingContext = {
     area: echo.area,
     ties,
     mixing,
-    graph: buildActorGraph(snapshot, scope),
-    graphWithForums: buildActorGraph(snapshot, { ...scope, includeForums: true, forumWeight: opts.forumWeight }),
+    graph: buildActorGraph(snapshot, place),
+    graphWithForums: buildActorGraph(snapshot, { ...place, includeForums: true, forumWeight: opts.forumWeight }),
   };
 
   return {

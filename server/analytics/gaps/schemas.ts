@@ -24,11 +24,16 @@ export type StatusCounts = z.infer<typeof StatusCounts>;
 
 const nonEmpty = <T extends z.ZodType>(item: T) => z.array(item).min(1).optional();
 
-/** The part of the network analysed (ActorScope in actor-graph.ts, where the rules are). */
+/**
+ * The part of the network analysed (ActorScope in actor-graph.ts, where the rules are): areas and
+ * neighbourhoods say where; on the gap analytics `sectors` only says whose answers are shown.
+ */
 const scopeOptions = {
   areas: nonEmpty(Area).describe('only ties serving any of these areas, and the actors working in one or tied by such a tie'),
-  sectors: nonEmpty(Sector).describe('only actors of these sectors and the ties between them'),
-  neighbourhoods: nonEmpty(z.string().min(1)).describe('only ties in one of these neighbourhoods and the actors located in one or tied by such a tie'),
+  sectors: nonEmpty(Sector).describe('whose answers are shown (each analytic says how); never removes a tie from the graph it runs on'),
+  neighbourhoods: nonEmpty(z.string().min(1)).describe(
+    'only ties in one of these neighbourhoods (named on the tie, or where its actors are located when it names none) and the actors located in one or tied by such a tie; names match by placeKey',
+  ),
 };
 
 const graphOptions = {
@@ -40,7 +45,11 @@ const graphOptions = {
 export const GapScope = z
   .object({
     areas: z.array(Area),
-    sectors: z.array(Sector).describe('on /api/gaps/reach: the sectors of the actors asked (actorSector)'),
+    sectors: z
+      .array(Sector)
+      .describe(
+        'the sectors the answer is limited to: whose rows, ties, suggestions, brokers or list entries are shown (on /api/gaps/reach: the sectors of the actors asked, actorSector); figures are computed with every sector in scope',
+      ),
     neighbourhoods: z.array(z.string()),
   })
   .meta({ id: 'GapScope' });
@@ -58,10 +67,12 @@ export const ReachGapsOptions = z
     sector: Sector.optional().describe('the sector to be reached (give sector or type)'),
     type: CollaborationType.optional().describe('the collaboration type to be had (give sector or type)'),
     areas: graphOptions.areas,
-    neighbourhoods: scopeOptions.neighbourhoods.describe('only ask actors located in one of these neighbourhoods, or tied in one'),
+    neighbourhoods: scopeOptions.neighbourhoods.describe(
+      'only ask actors located in one of these neighbourhoods, or tied in one; only ties in one of them count as reaching',
+    ),
     includeForums: graphOptions.includeForums,
     statuses: StatusList.describe('which tie statuses count as reaching; default active'),
-    actorSectors: nonEmpty(Sector).describe('only ask actors of these sectors'),
+    actorSectors: nonEmpty(Sector).describe('only ask actors of these sectors (in the scope); partners reached may be of any sector'),
   })
   .meta({ id: 'ReachGapsOptions' });
 
@@ -69,7 +80,7 @@ export const ReachGap = z
   .object({
     actor: ActorRef.extend({ areas: z.array(Area) }),
     ties: z.object({
-      total: Count.describe('ties in scope (area-filtered), any status'),
+      total: Count.describe('ties in scope (its areas and neighbourhoods), any status'),
       byStatus: StatusCounts,
       byType: z.partialRecord(CollaborationType, StatusCounts),
     }),

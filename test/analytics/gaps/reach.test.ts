@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reachGaps } from '../../../server/analytics/gaps/reach.ts';
 import { ReachGapsResult } from '../../../server/analytics/gaps/schemas.ts';
+import { places } from '../places.ts';
 import { kronogarden } from './kronogarden.ts';
 
 const ids = (r: ReachGapsResult) => r.gaps.map((g) => g.actor.id);
@@ -70,5 +71,31 @@ describe('reachGaps on Kronogården', () => {
     expect(() => reachGaps(kronogarden, { sector: 'church' as never })).toThrow(/^reachGaps: sector/);
     expect(() => reachGaps(kronogarden, { sector: 'business', statuses: [] })).toThrow(/^reachGaps: statuses/);
     expect(() => reachGaps(null as never, { sector: 'business' })).toThrow(/^reachGaps: expects a graph snapshot/);
+  });
+});
+
+// The neighbourhood is where both the asking and the reaching happen (test/analytics/places.ts).
+describe('reachGaps in a neighbourhood', () => {
+  it('asks the actors in it and counts only the ties in it as reaching', () => {
+    // Kronogården: polis (located), kommun (polis–kommun follows polis), vakt (kommun–vakt names it).
+    // polis reaches forening only in Sylte, so in Kronogården it is a gap.
+    const kronogarden = reachGaps(places, { sector: 'civil_society', neighbourhoods: ['Kronogården'] });
+    expect(kronogarden.candidates).toBe(3);
+    expect(ids(kronogarden).sort()).toEqual(['kommun', 'polis', 'vakt']);
+    expect(kronogarden.gaps.find((g) => g.actor.id === 'polis')!.ties).toEqual({
+      total: 1,
+      byStatus: { active: 1 },
+      byType: { state: { active: 1 } },
+    });
+    // Sylte: polis and skola are asked, and both reach forening there.
+    const sylte = reachGaps(places, { sector: 'civil_society', neighbourhoods: ['sylte'] });
+    expect(sylte).toMatchObject({ candidates: 2, reached: 2, gaps: [] });
+  });
+
+  it('asks exactly the actors of the sectors in the neighbourhood, as the actor graph keeps them', () => {
+    const business = reachGaps(places, { sector: 'civil_society', actorSectors: ['business'], neighbourhoods: ['Kronogården'] });
+    expect(business.candidates).toBe(1);
+    expect(ids(business)).toEqual(['vakt']);
+    expect(business.scope).toEqual({ areas: [], sectors: ['business'], neighbourhoods: ['Kronogården'] });
   });
 });

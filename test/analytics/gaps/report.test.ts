@@ -113,6 +113,23 @@ describe('gapReport on Kronogården', () => {
     expect(toMarkdown(gapReport(kronogarden, { areas: ['housing'] }))).toMatch(/^# Collaboration gaps \(area: Housing\)/);
   });
 
+  it('escapes the text it copies from the data, so it renders as written', () => {
+    const tricky = snapshot(
+      [
+        actor('lank', 'municipal', ['crime'], { name: '[x](http://e)', neighbourhoods: ['<b>Krono*gården*</b>'] }),
+        actor('stjarna', 'civil_society', ['crime'], { name: '*Föreningen* _unga_ `kod` \\ #1' }),
+      ],
+      [tie('lank', 'stjarna', { status: 'desired', areas: ['crime'], note: 'see [here](http://e) <script>' })],
+    );
+    const md = toMarkdown(gapReport(tricky, { neighbourhoods: ['<b>Krono*gården*</b>'] }));
+    expect(md.split('\n')[0]).toBe('# Collaboration gaps (all areas; neighbourhoods: \\<b\\>Krono\\*gården\\*\\</b\\>)');
+    expect(md).toContain('- \\[x\\]\\(http://e\\) (Municipal)');
+    expect(md).toContain('\\*Föreningen\\* \\_unga\\_ \\`kod\\` \\\\ \\#1');
+    expect(md).toContain('see \\[here\\]\\(http://e\\) \\<script\\> (report, p. 1)');
+    expect(md).not.toMatch(/(^|[^\\])\[x\]\(http/);
+    expect(md).not.toMatch(/(^|[^\\])<(b|script)>/);
+  });
+
   it('checks its input', () => {
     expect(() => gapReport(kronogarden, { top: 0 })).toThrow(/^gapReport: top/);
     expect(() => gapReport({ actors: [] } as never)).toThrow(/^gapReport: expects a graph snapshot/);
