@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fetchCentrality, fetchDeclared, fetchMixing, fetchPredicted, fetchReachGaps, ranks, readCentrality } from '../../client/src/api/analytics.ts';
+import { fetchCentrality, fetchDeclared, fetchMixing, fetchPredicted, fetchReachGaps, ranks, readCentrality, type AnalyticsFilter } from '../../client/src/api/analytics.ts';
 import { queryString } from '../../client/src/api/http.ts';
 import { analyticsFilter, filterKey } from '../../client/src/app/derive.ts';
 import { filterGraph } from '../../client/src/graph/filter.ts';
@@ -8,6 +8,8 @@ import { DEFAULT_STATE, type ViewState } from '../../client/src/state/view-state
 import { buildActorGraph } from '../../server/analytics/actor-graph.ts';
 import { serializeGraph } from '../../server/graph/serialize.ts';
 import { seedSnapshot } from '../analytics/seed-graph.ts';
+import { places } from '../analytics/places.ts';
+import type { GraphSnapshot } from '../../server/store/port.ts';
 import { forumsOf, sectorsWithoutTie, tiesByTypeAndStatus, unitsOf } from '../../client/src/graph/actor-summary.ts';
 import { localDegree } from '../../client/src/graph/local-metrics.ts';
 import { smallGraph } from './fixture.ts';
@@ -98,14 +100,15 @@ describe('the analytics the explorer asks for', () => {
     expect(lastQuery()).toEqual({ ...scope, limit: '5', crossSector: 'true' });
   });
 
-  it('sends reach the sectors as the actors asked (its own sector is the target), and no type', async () => {
-    await fetchReachGaps('civil_society', analyticsFilter(chosen));
+  it('sends reach the sectors as the actors asked (its own sector is the target), and no type or status', async () => {
+    // The view's statuses say which ties are drawn; reach's `status` says which ties count as
+    // reaching, so a view showing desired ties must not make them count.
+    await fetchReachGaps('civil_society', analyticsFilter({ ...chosen, statuses: ['active', 'desired'] }));
     expect(lastQuery()).toEqual({
       area: 'housing,crime',
       actorSector: 'municipal,state',
       sector: 'civil_society',
       neighbourhood: 'Kronogården,Lextorp',
-      status: 'active,needs_development',
       includeForums: 'false',
     });
   });
@@ -115,18 +118,117 @@ describe('the analytics the explorer asks for', () => {
     expect(lastQuery()).toEqual({ area: 'housing,crime', sector: 'municipal,state', neighbourhood: 'Kronogården,Lextorp', type: 'internal' });
   });
 
+  // The graph the analytics routes build for a view's filters (server/routes/analytics.ts: the
+  // types restrict the snapshot's ties, then the actor graph takes the scope and statuses),
+  // against the graph the explorer draws from the same filters.
+  const ofTypes = (snapshot: GraphSnapshot, types: readonly string[]): GraphSnapshot =>
+    types.length === 0 ? snapshot : { ...snapshot, collaborations: snapshot.collaborations.filter((c) => types.includes(c.type)) };
+  const analysed = (snapshot: GraphSnapshot, s: ViewState) =>
+    buildActorGraph(ofTypes(snapshot, s.types), {
+      areas: s.areas,
+      sectors: s.sectors,
+      neighbourhoods: s.neighbourhoods,
+      statuses: s.statuses.length > 0 ? s.statuses : undefined,
+    });
+  const expectSameGraph = (snapshot: GraphSnapshot, filters: Partial<ViewState>) => {
+    const s = view(filters);
+    const drawn = filterGraph(graphFromSerialized(serializeGraph(snapshot)), s);
+    const graph = analysed(snapshot, s);
+    expect(graph.nodes().sort()).toEqual(drawn.nodes().sort());
+    graph.forEachNode((id) => expect(graph.neighbors(id).sort(), id).toEqual([...new Set(drawn.neighbors(id))].sort()));
+    return graph;
+  };
+
   it.each([
     { areas: ['housing', 'crime'] },
     { sectors: ['municipal', 'civil_society'] },
     { neighbourhoods: ['Kronogården'] },
+    { neighbourhoods: ['kronogarden', 'LEXTORP'] },
+    { neighbourhoods: ['Kronogården'], sectors: ['business'] },
+    { neighbourhoods: ['Kronogården'], sectors: ['business', 'municipal'], statuses: ['active', 'needs_development', 'desired'] },
+    { neighbourhoods: ['Lextorp'], sectors: ['civil_society', 'state'], types: ['civil_society', 'state'] },
     { areas: ['crime', 'education'], sectors: ['municipal', 'state', 'business'], neighbourhoods: ['Kronogården', 'Lextorp'] },
+    { areas: ['labour_market'], sectors: ['state'] },
     { areas: ['labour_market'], sectors: ['municipal', 'civil_society'], types: ['internal'] },
+    { types: ['internal', 'business'], statuses: ['needs_development', 'desired'] },
+    { areas: ['housing'], types: ['civil_society', 'business', 'state'], statuses: ['desired'], neighbourhoods: ['Granngården'] },
   ] as Partial<ViewState>[])('analyses the graph the explorer draws on the seed data with %o', (filters) => {
-    const snapshot = seedSnapshot()!;
-    const s = view(filters);
-    const drawn = filterGraph(graphFromSerialized(serializeGraph(snapshot)), s);
-    const analysed = buildActorGraph(snapshot, { areas: s.areas, sectors: s.sectors, neighbourhoods: s.neighbourhoods, type: s.types[0] });
-    expect(analysed.nodes().sort()).toEqual(drawn.nodes().sort());
-    analysed.forEachNode((id) => expect(analysed.neighbors(id).sort(), id).toEqual([...new Set(drawn.neighbors(id))].sort()));
+    expectSameGraph(seedSnapshot()!, filters);
+  });
+
+  it.each([
+    { neighbourhoods: ['Kronogården'] },
+    { neighbourhoods: ['Sylte'] },
+    { neighbourhoods: ['sylte'], sectors: ['civil_society'] },
+    { neighbourhoods: ['Kronogården'], sectors: ['business'] },
+    { neighbourhoods: ['Sylte'], statuses: ['active', 'desired'] },
+    { areas: ['crime'], sectors: ['business'] },
+  ] as Partial<ViewState>[])('agrees on ties that name another neighbourhood than their actors are in, with %o', (filters) => {
+    expectSameGraph(places, filters);
+  });
+
+  it('draws Nokas in Kronogården with business alone, as the analytics count it', () => {
+    const graph = expectSameGraph(seedSnapshot()!, { neighbourhoods: ['Kronogården'], sectors: ['business'] });
+    expect(graph.nodes()).toEqual(['nokas-security-ab']);
+  });
+});
+
+// Every request the explorer makes, answered by the real app on the seed data: the routes refuse
+// parameters they do not take, so a parameter the client sends and a route no longer takes fails
+// here (and not silently in the explorer, which shows "unavailable" for a failed fetch).
+// The app is loaded by path, as test/e2e/harness.ts does: this file is type-checked with the
+// client's settings, and the server's modules by the root tsconfig.
+interface InjectingApp {
+  inject(url: string): Promise<{ statusCode: number; body: string; headers: Record<string, unknown> }>;
+  close(): Promise<void>;
+}
+interface StoreLike {
+  init(): Promise<void>;
+}
+const serverModule = <T>(path: string): Promise<T> => import(new URL(`../../${path}`, import.meta.url).href) as Promise<T>;
+
+describe('the routes accept every request the explorer makes', () => {
+  let app: InjectingApp;
+  const answered: Array<{ url: string; status: number; body: string }> = [];
+  beforeAll(async () => {
+    const { buildApp } = await serverModule<{ buildApp(o: { store: StoreLike; clientRoot: string }): Promise<InjectingApp> }>('server/app.ts');
+    const { EmbeddedStore } = await serverModule<{ EmbeddedStore: new (o: { file: string }) => StoreLike }>('server/store/embedded/embedded-store.ts');
+    const { loadDataset } = await serverModule<{ loadDataset(store: StoreLike): Promise<unknown> }>('server/seed/load.ts');
+    const store = new EmbeddedStore({ file: ':memory:' });
+    await store.init();
+    await loadDataset(store);
+    app = await buildApp({ store, clientRoot: '/nonexistent' });
+    vi.stubGlobal('fetch', async (url: string) => {
+      const res = await app.inject(url);
+      answered.push({ url, status: res.statusCode, body: res.body });
+      return new Response(res.body, { status: res.statusCode, headers: { 'content-type': String(res.headers['content-type']) } });
+    });
+  });
+  afterAll(async () => {
+    vi.unstubAllGlobals();
+    await app.close();
+  });
+
+  it.each([
+    { areas: ['housing', 'crime'], sectors: ['municipal', 'state'], neighbourhoods: ['Kronogården', 'Lextorp'], types: ['internal', 'state'], statuses: ['active', 'desired'], includeForums: true },
+    { areas: [], sectors: [], neighbourhoods: [], types: [], statuses: [], includeForums: false },
+    { areas: ['labour_market'], sectors: ['business'], neighbourhoods: ['kronogarden'], types: ['business'], statuses: ['needs_development'], includeForums: false },
+  ] as AnalyticsFilter[])('with %o', async (filter) => {
+    answered.length = 0;
+    await fetchCentrality(['degree', 'betweenness'], filter);
+    await fetchReachGaps('civil_society', filter);
+    await fetchMixing(filter);
+    await fetchDeclared(filter);
+    await fetchPredicted(filter, { limit: 15, crossSector: true });
+    await fetchPredicted(filter, { limit: 5, actor: 'polisen' });
+    expect(answered.map((a) => a.url.split('?')[0])).toEqual([
+      '/api/analytics/centrality',
+      '/api/gaps/reach',
+      '/api/gaps/mixing',
+      '/api/gaps/declared',
+      '/api/gaps/predicted',
+      '/api/gaps/predicted',
+    ]);
+    for (const a of answered) expect(a.status, `${a.url}: ${a.body}`).toBe(200);
   });
 });

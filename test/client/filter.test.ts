@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { egoNetwork, filterGraph, type FilterInput } from '../../client/src/graph/filter.ts';
 import { syncGraph, type Positions } from '../../client/src/graph/sync.ts';
 import Graph from 'graphology';
-import type { DataGraph, EdgeAttrs, NodeAttrs } from '../../client/src/graph/model.ts';
+import { graphFromSerialized, type DataGraph, type EdgeAttrs, type NodeAttrs } from '../../client/src/graph/model.ts';
+import { serializeGraph } from '../../server/graph/serialize.ts';
+import { places } from '../analytics/places.ts';
 import { DEFAULT_STATE } from '../../client/src/state/view-state.ts';
 import { smallGraph } from './fixture.ts';
 
@@ -42,6 +44,13 @@ describe('filterGraph', () => {
     expect(sorted(g.nodes())).toEqual(['foreningen', 'kommunen']);
   });
 
+  it('a sector filter comes after the area filter: an actor tied in the area by a tie to another sector stays', () => {
+    // skolan lists education only; the crime tie polisen–skolan puts it in crime, whatever the sectors.
+    const g = filterGraph(smallGraph(), { ...all, areas: ['crime'], sectors: ['municipal'], forums: 'hidden' });
+    expect(sorted(g.nodes())).toEqual(['kommunen', 'skolan']);
+    expect(g.edges()).toEqual([]);
+  });
+
   it('projects forums into co-membership ties between kept members', () => {
     const g = filterGraph(smallGraph(), { ...all, forums: 'projected' });
     expect(g.hasNode('forum:trygghet')).toBe(false);
@@ -76,6 +85,36 @@ describe('filterGraph', () => {
     const before = JSON.stringify(data.export());
     filterGraph(data, { ...all, forums: 'projected', selected: 'kommunen', ego: 1 });
     expect(JSON.stringify(data.export())).toBe(before);
+  });
+});
+
+// The neighbourhood rule on the "places" snapshot (test/analytics/places.ts, worked out there):
+// a tie is in the neighbourhoods it names, or, naming none, where its actors are located; who is
+// in a neighbourhood is decided before the sector filter; names match by the search key.
+describe('filterGraph by neighbourhood', () => {
+  const data = () => graphFromSerialized(serializeGraph(places));
+  const view = (filter: Partial<FilterInput>) => filterGraph(data(), { ...all, forums: 'hidden', statuses: ['active'], ...filter });
+  const ends = (g: DataGraph) => sorted(g.mapEdges((_e, _a, s, t) => [s, t].sort().join('–')));
+
+  it('follows the tie where it names a neighbourhood, and its actors where it names none', () => {
+    const kronogarden = view({ neighbourhoods: ['Kronogården'] });
+    expect(sorted(kronogarden.nodes())).toEqual(['kommun', 'polis', 'vakt']);
+    // polis is located in Kronogården, but its tie to forening names Sylte only.
+    expect(ends(kronogarden)).toEqual(['kommun–polis', 'kommun–vakt']);
+    expect(ends(view({ neighbourhoods: ['Sylte'] }))).toEqual(['forening–polis', 'forening–skola']);
+  });
+
+  it('keeps an actor tied in the neighbourhood when its partner\'s sector is filtered out', () => {
+    const business = view({ neighbourhoods: ['Kronogården'], sectors: ['business'] });
+    expect(business.nodes()).toEqual(['vakt']);
+    expect(business.size).toBe(0);
+  });
+
+  it('matches names whatever their case, accents and Unicode form', () => {
+    const expected = ends(view({ neighbourhoods: ['Kronogården'] }));
+    for (const name of ['kronogården', 'KRONOGÅRDEN', 'Kronoga\u030arden', 'Kronogarden']) {
+      expect(ends(view({ neighbourhoods: [name] })), name).toEqual(expected);
+    }
   });
 });
 

@@ -31,7 +31,8 @@ export type CentralityValues = Map<string, Map<string, number>>;
 
 /**
  * The view's filters as the analytics and gap routes take them: every area, sector and
- * neighbourhood chosen, so the figures are those of the graph the explorer draws.
+ * neighbourhood chosen, so the figures are those of the graph the explorer draws. The routes
+ * refuse a parameter they do not take (400), so each fetch below sends only its route's.
  */
 function filterQuery(f: AnalyticsFilter): Query {
   return {
@@ -118,17 +119,22 @@ export async function fetchCentrality(metrics: readonly string[], f: AnalyticsFi
 }
 
 /**
- * Reach names its target `sector`, so the view's sectors go as `actorSector` (who is asked); its
- * `type` is a target too, so the view's types are left out.
+ * Reach names its target `sector`, so the view's sectors go as `actorSector` (who is asked). Its
+ * `type` is a target too, and its `status` says which ties count as *reaching* — the view's
+ * statuses (which ties are drawn) would make a desired tie count as reached — so neither is sent:
+ * an active tie reaches.
  */
 export const fetchReachGaps = (sector: Sector, f: AnalyticsFilter) => {
-  const { sector: actorSector, type: _types, ...common } = filterQuery(f);
+  const { sector: actorSector, type: _types, status: _statuses, ...common } = filterQuery(f);
   return orNull(get<ReachGapsResult>('/api/gaps/reach', { ...common, actorSector, sector }));
 };
 
 export const fetchMixing = (f: AnalyticsFilter) => orNull(get<SectorMixingResult>('/api/gaps/mixing', filterQuery(f)));
 
-/** Declared gaps are the desired and needs-development ties whatever statuses the view draws. */
+/**
+ * Declared gaps are the desired and needs-development ties whatever statuses the view draws, and
+ * the route takes no includeForums (forums declare no gaps).
+ */
 export const fetchDeclared = (f: AnalyticsFilter) => {
   const { status: _statuses, includeForums: _forums, ...scope } = filterQuery(f);
   return orNull(get<DeclaredGapsResult>('/api/gaps/declared', scope));

@@ -1,11 +1,16 @@
 // Data graph -> filtered graph (Gephi Lite's middle stage): a pure function of the data and the
-// view state. Ties are kept by type, status, area and neighbourhood; actors by sector and by
-// matching an area themselves or touching a kept tie (as /api/graph's filters do). Forums are
-// kept as nodes, projected into co-membership ties, or left out. An ego view keeps only the
-// selected actor's neighbourhood.
+// view state. The rules are the analytics' (ActorScope in server/analytics/actor-graph.ts), so
+// the figures the API computes for these filters describe this very graph. Where comes first:
+// a tie is kept by type, status, area and neighbourhood (named on the tie; a tie naming none is
+// where its actors are located), and an actor is in that part of the network when such a tie
+// touches it or it matches the area and neighbourhood itself. Then the sectors: of those actors,
+// the ones of the sectors, and the ties between two of them. Neighbourhood names match by the
+// search key (case, accents and Unicode form aside). Forums are kept as nodes, projected into
+// co-membership ties, or left out. An ego view keeps only the selected actor's neighbourhood.
 import Graph from 'graphology';
 import type { ViewState } from '../state/view-state.ts';
 import type { ActorNode, CollaborationEdge, DataGraph, EdgeAttrs, NodeAttrs, PredictedEdge } from './model.ts';
+import { searchKey } from './search.ts';
 
 export type FilterInput = Pick<ViewState, 'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods' | 'forums' | 'selected' | 'ego'>;
 
@@ -19,40 +24,48 @@ const overlaps = (wanted: readonly string[], values: readonly string[]) =>
   wanted.length === 0 || wanted.some((w) => values.includes(w));
 const within = (wanted: readonly string[], value: string) => wanted.length === 0 || wanted.includes(value);
 
-export function keepsTie(filter: FilterInput, tie: CollaborationEdge, ends: [ActorNode, ActorNode]): boolean {
-  if (!within(filter.types, tie.type) || !within(filter.statuses, tie.status)) return false;
-  if (filter.areas.length > 0 && !overlaps(filter.areas, tie.areas)) return false;
-  if (filter.neighbourhoods.length > 0) {
-    const places = [...tie.neighbourhoods, ...ends[0].neighbourhoods, ...ends[1].neighbourhoods];
-    if (!overlaps(filter.neighbourhoods, places)) return false;
-  }
-  return within(filter.sectors, ends[0].sector) && within(filter.sectors, ends[1].sector);
+/** The filter's rules with its neighbourhood names keyed once: where first, then the sectors. */
+function rulesOf(filter: FilterInput) {
+  const places = new Set(filter.neighbourhoods.map(searchKey));
+  const inPlaces = (names: readonly string[]) => places.size === 0 || names.some((n) => places.has(searchKey(n)));
+  return {
+    /** Is the tie of the types and statuses, in one of the areas and neighbourhoods (sectors aside)? */
+    tieInPlace(tie: CollaborationEdge, ends: [ActorNode, ActorNode]): boolean {
+      if (!within(filter.types, tie.type) || !within(filter.statuses, tie.status)) return false;
+      if (!overlaps(filter.areas, tie.areas)) return false;
+      return inPlaces(tie.neighbourhoods.length > 0 ? tie.neighbourhoods : [...ends[0].neighbourhoods, ...ends[1].neighbourhoods]);
+    },
+    /** Does the actor match the areas and neighbourhoods on its own, without a tie? */
+    actorInPlace: (actor: ActorNode) => overlaps(filter.areas, actor.areas) && inPlaces(actor.neighbourhoods),
+    inSectors: (actor: ActorNode) => within(filter.sectors, actor.sector),
+  };
 }
 
-function keepsActorAlone(filter: FilterInput, actor: ActorNode): boolean {
-  return (
-    within(filter.sectors, actor.sector) &&
-    (filter.areas.length === 0 || overlaps(filter.areas, actor.areas)) &&
-    (filter.neighbourhoods.length === 0 || overlaps(filter.neighbourhoods, actor.neighbourhoods))
-  );
+/** Is this tie drawn: in the filter's place, between two actors of its sectors? */
+export function keepsTie(filter: FilterInput, tie: CollaborationEdge, ends: [ActorNode, ActorNode]): boolean {
+  const rules = rulesOf(filter);
+  return rules.tieInPlace(tie, ends) && rules.inSectors(ends[0]) && rules.inSectors(ends[1]);
 }
 
 export function filterGraph(data: DataGraph, filter: FilterInput, suggestions: readonly Suggestion[] = []): DataGraph {
   const out: DataGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: true, allowSelfLoops: false });
-  const keptTies: string[] = [];
+  const rules = rulesOf(filter);
+  const placed: string[] = [];
   const touched = new Set<string>();
   data.forEachEdge((edge, attrs, source, target, sa, ta) => {
     if (attrs.kind !== 'collaboration' || sa.kind !== 'actor' || ta.kind !== 'actor') return;
-    if (!keepsTie(filter, attrs, [sa, ta])) return;
-    keptTies.push(edge);
+    if (!rules.tieInPlace(attrs, [sa, ta])) return;
+    placed.push(edge);
     touched.add(source).add(target);
   });
 
   data.forEachNode((key, attrs) => {
-    if (attrs.kind === 'actor' && (touched.has(key) || keepsActorAlone(filter, attrs))) out.addNode(key, attrs);
+    if (attrs.kind === 'actor' && rules.inSectors(attrs) && (touched.has(key) || rules.actorInPlace(attrs))) out.addNode(key, attrs);
   });
-  for (const edge of keptTies) {
-    out.addUndirectedEdgeWithKey(edge, data.source(edge), data.target(edge), data.getEdgeAttributes(edge));
+  for (const edge of placed) {
+    const source = data.source(edge);
+    const target = data.target(edge);
+    if (out.hasNode(source) && out.hasNode(target)) out.addUndirectedEdgeWithKey(edge, source, target, data.getEdgeAttributes(edge));
   }
   if (filter.forums !== 'hidden') addForums(data, out, filter);
   for (const s of suggestions) {
