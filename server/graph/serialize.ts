@@ -1,14 +1,13 @@
 // The whole graph as graphology's serialized format ({options, attributes, nodes, edges}) so
 // the client can `Graph.from(...)` it directly. Actors and forums are nodes (kind tells them
 // apart); collaborations and memberships are edges.
-import type { Area, CollaborationType, Sector, Status } from '../domain/schemas.ts';
+import { forumInScope, scopeOf, type ActorScope } from '../analytics/actor-graph.ts';
+import type { CollaborationType, Status } from '../domain/schemas.ts';
 import type { GraphSnapshot } from '../store/port.ts';
 
-export interface GraphFilter {
-  areas?: Area[] | undefined;
+export interface GraphFilter extends ActorScope {
   types?: CollaborationType[] | undefined;
   statuses?: Status[] | undefined;
-  sectors?: Sector[] | undefined;
   includeForums?: boolean | undefined;
 }
 
@@ -32,21 +31,15 @@ export interface SerializedGraph {
   edges: SerializedEdge[];
 }
 
-const overlaps = <T>(wanted: T[] | undefined, values: readonly T[]) =>
-  wanted === undefined || wanted.some((w) => values.includes(w));
 const within = <T>(wanted: T[] | undefined, value: T) => wanted === undefined || wanted.includes(value);
 
 export function serializeGraph(snapshot: GraphSnapshot, filter: GraphFilter = {}): SerializedGraph {
-  const ties = snapshot.collaborations.filter(
-    (c) => overlaps(filter.areas, c.areas) && within(filter.types, c.type) && within(filter.statuses, c.status),
-  );
-  const sectorOf = new Map(snapshot.actors.map((a) => [a.id, a.sector]));
-  const keptTies = ties.filter(
-    (c) => within(filter.sectors, sectorOf.get(c.source)!) && within(filter.sectors, sectorOf.get(c.target)!),
-  );
-  const tied = new Set(keptTies.flatMap((c) => [c.source, c.target]));
-  const actors = snapshot.actors.filter(
-    (a) => within(filter.sectors, a.sector) && (overlaps(filter.areas, a.areas) || tied.has(a.id)),
+  // The analytics' scope rules (areas and neighbourhoods first, then sectors), so /api/graph
+  // holds the same actors and ties the analytics routes measure for the same filters.
+  const { ties: keptTies, actors } = scopeOf(
+    snapshot,
+    { areas: filter.areas, sectors: filter.sectors, neighbourhoods: filter.neighbourhoods },
+    (c) => within(filter.types, c.type) && within(filter.statuses, c.status),
   );
   const actorIds = new Set(actors.map((a) => a.id));
 
@@ -64,7 +57,7 @@ export function serializeGraph(snapshot: GraphSnapshot, filter: GraphFilter = {}
 
   if (filter.includeForums ?? true) {
     for (const { members, ...forum } of snapshot.forums) {
-      if (!overlaps(filter.areas, forum.areas) && filter.areas !== undefined && forum.areas.length > 0) continue;
+      if (!forumInScope({ areas: filter.areas }, forum.areas)) continue;
       const kept = members.filter((m) => actorIds.has(m.actorId));
       if (kept.length === 0 && members.length > 0) continue;
       nodes.push({ key: `forum:${forum.id}`, attributes: { ...forum, kind: 'forum', label: forum.name } });

@@ -261,6 +261,36 @@ describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
     expect(res.json().details).toEqual([{ path, message: 'is not a known field' }]);
   });
 
+  it.each([
+    'area=labour_market',
+    'area=labour_market,crime&sector=state',
+    'sector=business&neighbourhood=kronogarden',
+    'neighbourhood=Lextorp,Kronogården&type=state,civil_society',
+    'area=education&sector=municipal,civil_society',
+  ])('/api/graph?%s holds exactly the actors and ties the analytics measure for it', async (filters) => {
+    const existing = 'status=active,needs_development';
+    const graph = (await app.inject(`/api/graph?${filters}&${existing}&includeForums=false`)).json();
+    const centrality = (await app.inject(`/api/analytics/centrality?metrics=degree&limit=1000&${filters}`)).json();
+    const ids = (xs: Array<{ key?: string; id?: string }>) => xs.map((x) => x.key ?? x.id).sort();
+    expect(graph.nodes.length).toBeGreaterThan(0);
+    expect(ids(graph.nodes)).toEqual(ids(centrality.rows));
+    // Degree counts distinct partners; the graph's ties between the same actors give the same.
+    const partners = new Map<string, Set<string>>();
+    for (const e of graph.edges as Array<{ source: string; target: string }>) {
+      partners.set(e.source, (partners.get(e.source) ?? new Set()).add(e.target));
+      partners.set(e.target, (partners.get(e.target) ?? new Set()).add(e.source));
+    }
+    for (const row of centrality.rows as Array<{ id: string; values: { degree: number } }>) {
+      expect(row.values.degree, row.id).toBe(partners.get(row.id)?.size ?? 0);
+    }
+  });
+
+  it('/api/graph refuses a neighbourhood nobody names, as the analytics do', async () => {
+    const res = await app.inject('/api/graph?neighbourhood=Nowhere');
+    expect(res.statusCode).toBe(422);
+    expect(res.json().details).toEqual([{ path: 'query.neighbourhood', message: "unknown neighbourhood 'Nowhere'" }]);
+  });
+
   it('documents the filters in the OpenAPI document', async () => {
     const doc = (await app.inject('/openapi.json')).json();
     const params = (path: string) =>
