@@ -80,6 +80,16 @@ describe('filterGraph', () => {
     expect(egoNetwork(smallGraph(), 'foretaget', 2).order).toBe(1);
   });
 
+  it('an ego view steps along ties only: a suggestion neither widens it nor reaches outside it', () => {
+    const suggestion = (source: string, target: string) => ({ source, target, attrs: { kind: 'predicted' as const, score: 1, reason: '' } });
+    const g = filterGraph(smallGraph(), { ...all, forums: 'hidden', selected: 'foreningen', ego: 1 }, [
+      suggestion('foreningen', 'foretaget'),
+      suggestion('foreningen', 'kommunen'),
+    ]);
+    expect(sorted(g.nodes())).toEqual(['foreningen', 'kommunen']);
+    expect(g.filterEdges((_, a) => a.kind === 'predicted')).toEqual(['predicted:foreningen:kommunen']);
+  });
+
   it('never writes to the data graph', () => {
     const data = smallGraph();
     const before = JSON.stringify(data.export());

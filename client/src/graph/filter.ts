@@ -68,15 +68,15 @@ export function filterGraph(data: DataGraph, filter: FilterInput, suggestions: r
     if (out.hasNode(source) && out.hasNode(target)) out.addUndirectedEdgeWithKey(edge, source, target, data.getEdgeAttributes(edge));
   }
   if (filter.forums !== 'hidden') addForums(data, out, filter);
+  // The ego view steps along ties and shared forums only; a suggestion is not a step, so it is
+  // drawn only between actors the view already holds.
+  const kept = filter.selected !== null && filter.ego > 0 && out.hasNode(filter.selected) ? egoNetwork(out, filter.selected, filter.ego) : out;
   for (const s of suggestions) {
-    if (out.hasNode(s.source) && out.hasNode(s.target)) {
-      out.addUndirectedEdgeWithKey(`predicted:${s.source}:${s.target}`, s.source, s.target, s.attrs);
+    if (kept.hasNode(s.source) && kept.hasNode(s.target)) {
+      kept.addUndirectedEdgeWithKey(`predicted:${s.source}:${s.target}`, s.source, s.target, s.attrs);
     }
   }
-  if (filter.selected !== null && filter.ego > 0 && out.hasNode(filter.selected)) {
-    return egoNetwork(out, filter.selected, filter.ego);
-  }
-  return out;
+  return kept;
 }
 
 function addForums(data: DataGraph, out: DataGraph, filter: FilterInput): void {
