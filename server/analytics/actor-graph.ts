@@ -4,32 +4,11 @@
 // see a simple graph, as networkx's Graph would.
 import { UndirectedGraph } from 'graphology';
 import type { Actor, Area, Collaboration, CollaborationType, Sector, Status } from '../domain/schemas.ts';
-import { searchKey } from '../domain/text.ts';
+import { forumInScope, given, placeKey, scopeRules, type ActorScope } from '../domain/scope.ts';
 import type { GraphSnapshot } from '../store/port.ts';
 
-/**
- * Which part of the network is analysed — the explorer's area, sector and neighbourhood filters
- * (client/src/graph/filter.ts, which applies the same rules), so the figures describe the graph
- * it draws. An empty or missing list does not filter. *Where* comes before *who*:
- * 1. A tie is in the scope's areas when it serves one of them, and in its neighbourhoods when it
- *    names one of them — or, naming none, when one of its actors is located in one.
- * 2. An actor is in that part of the network when such a tie touches it, or on its own: it lists
- *    one of the areas and is located in one of the neighbourhoods ("working in it or tied in it").
- * 3. Only then the sectors: of those actors, the ones of the sectors; of those ties, the ones
- *    between two of them (the induced subgraph). A business actor whose only Kronogården tie runs
- *    to the municipality is still in Kronogården, when the filter keeps business alone.
- */
-export interface ActorScope {
-  /** Ties serving any of these areas; actors listing one of them, or tied by such a tie. */
-  areas?: readonly Area[] | undefined;
-  /** Of the actors in the areas and neighbourhoods, those of these sectors, and the ties between them. */
-  sectors?: readonly Sector[] | undefined;
-  /**
-   * Ties in one of these neighbourhoods (named on the tie; a tie naming none is where its actors
-   * are located); actors located in one of them, or tied by such a tie. Names match by placeKey.
-   */
-  neighbourhoods?: readonly string[] | undefined;
-}
+// The scope rules live with the domain, shared with the explorer; the gap modules take them from here.
+export { forumInScope, placeKey, scopeRules, type ActorScope, type ScopeRules } from '../domain/scope.ts';
 
 export interface ActorGraphOptions extends ActorScope {
   /** Keep ties of this type only. */
@@ -65,56 +44,6 @@ export type ActorGraph = UndirectedGraph<ActorNode, TieEdge>;
 export const EXISTING_STATUSES: readonly Status[] = ['active', 'needs_development'];
 export const DEFAULT_FORUM_WEIGHT = 0.5;
 const DEFAULT_STRENGTH = 1;
-
-const given = <T>(wanted: readonly T[] | undefined): wanted is readonly T[] => wanted !== undefined && wanted.length > 0;
-const overlaps = <T>(wanted: readonly T[] | undefined, values: readonly T[]) =>
-  !given(wanted) || wanted.some((w) => values.includes(w));
-const within = <T>(wanted: readonly T[] | undefined, value: T) => !given(wanted) || wanted.includes(value);
-
-/**
- * The key neighbourhood names are compared by: case- and diacritic-insensitive, whatever the
- * Unicode normal form, runs of white space as one — the explorer's search key (searchKey in
- * client/src/graph/search.ts), so "kronogarden" and a decomposed "Kronogården" name Kronogården.
- */
-export function placeKey(name: string): string {
-  return searchKey(name).replace(/\s+/g, ' ');
-}
-
-/** Where a tie is: the neighbourhoods it names, or, when it names none, where its actors are located. */
-const tiePlaces = (tie: Collaboration, source: Actor, target: Actor): readonly string[] =>
-  tie.neighbourhoods.length > 0 ? tie.neighbourhoods : [...source.neighbourhoods, ...target.neighbourhoods];
-
-/** The scope's rules as predicates, with the neighbourhood names keyed once. */
-export interface ScopeRules {
-  /** Is the tie in the scope's areas and neighbourhoods (rule 1; sectors aside)? */
-  tieInPlace(tie: Collaboration, source: Actor, target: Actor): boolean;
-  /** Is the actor in the areas and neighbourhoods on its own, without a tie (rule 2)? */
-  actorInPlace(actor: Actor): boolean;
-  /** Is the sector one of the scope's (rule 3)? */
-  inSectors(sector: Sector): boolean;
-}
-
-export function scopeRules(scope: ActorScope): ScopeRules {
-  const wanted = given(scope.neighbourhoods) ? new Set(scope.neighbourhoods.map(placeKey)) : null;
-  const keys = new Map<string, string>();
-  const keyOf = (name: string) => {
-    let key = keys.get(name);
-    if (key === undefined) keys.set(name, (key = placeKey(name)));
-    return key;
-  };
-  const inPlaces = (names: readonly string[]) => names.some((n) => wanted!.has(keyOf(n)));
-  return {
-    tieInPlace: (tie, source, target) =>
-      overlaps(scope.areas, tie.areas) && (wanted === null || inPlaces(tiePlaces(tie, source, target))),
-    actorInPlace: (actor) => overlaps(scope.areas, actor.areas) && (wanted === null || inPlaces(actor.neighbourhoods)),
-    inSectors: (sector) => within(scope.sectors, sector),
-  };
-}
-
-/** Does a forum's co-membership count within the scope's areas (a forum naming none serves all)? */
-export function forumInScope(scope: ActorScope, forumAreas: readonly Area[]): boolean {
-  return forumAreas.length === 0 || overlaps(scope.areas, forumAreas);
-}
 
 /**
  * The ties the scope keeps among those `counts` admits (by status, type), and the actors it

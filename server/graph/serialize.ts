@@ -1,7 +1,8 @@
 // The whole graph as graphology's serialized format ({options, attributes, nodes, edges}) so
 // the client can `Graph.from(...)` it directly. Actors and forums are nodes (kind tells them
 // apart); collaborations and memberships are edges.
-import { forumInScope, scopeOf, type ActorScope } from '../analytics/actor-graph.ts';
+import { scopeOf } from '../analytics/actor-graph.ts';
+import { forumInScope, within, type ActorScope } from '../domain/scope.ts';
 import type { CollaborationType, Status } from '../domain/schemas.ts';
 import type { GraphSnapshot } from '../store/port.ts';
 
@@ -30,8 +31,6 @@ export interface SerializedGraph {
   nodes: SerializedNode[];
   edges: SerializedEdge[];
 }
-
-const within = <T>(wanted: T[] | undefined, value: T) => wanted === undefined || wanted.includes(value);
 
 export function serializeGraph(snapshot: GraphSnapshot, filter: GraphFilter = {}): SerializedGraph {
   // The analytics' scope rules (areas and neighbourhoods first, then sectors), so /api/graph

@@ -1,16 +1,16 @@
 // Data graph -> filtered graph (Gephi Lite's middle stage): a pure function of the data and the
-// view state. The rules are the analytics' (ActorScope in server/analytics/actor-graph.ts), so
+// view state. The rules are the analytics' (server/domain/scope.ts), so
 // the figures the API computes for these filters describe this very graph. Where comes first:
 // a tie is kept by type, status, area and neighbourhood (named on the tie; a tie naming none is
 // where its actors are located), and an actor is in that part of the network when such a tie
 // touches it or it matches the area and neighbourhood itself. Then the sectors: of those actors,
-// the ones of the sectors, and the ties between two of them. Neighbourhood names match by the
-// search key (case, accents and Unicode form aside). Forums are kept as nodes, projected into
+// the ones of the sectors, and the ties between two of them. Neighbourhood names match by
+// placeKey (case, accents and Unicode form aside). Forums are kept as nodes, projected into
 // co-membership ties, or left out. An ego view keeps only the selected actor's neighbourhood.
 import Graph from 'graphology';
 import type { ViewState } from '../state/view-state.ts';
 import type { ActorNode, CollaborationEdge, DataGraph, EdgeAttrs, NodeAttrs, PredictedEdge } from './model.ts';
-import { searchKey } from './search.ts';
+import { forumInScope, scopeRules, within } from '../../../server/domain/scope.ts';
 
 export type FilterInput = Pick<ViewState, 'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods' | 'forums' | 'selected' | 'ego'>;
 
@@ -20,24 +20,16 @@ export interface Suggestion {
   attrs: PredictedEdge;
 }
 
-const overlaps = (wanted: readonly string[], values: readonly string[]) =>
-  wanted.length === 0 || wanted.some((w) => values.includes(w));
-const within = (wanted: readonly string[], value: string) => wanted.length === 0 || wanted.includes(value);
-
-/** The filter's rules with its neighbourhood names keyed once: where first, then the sectors. */
+/** The filter's rules: the analytics' scope rules (server/domain/scope.ts), plus type and status. */
 function rulesOf(filter: FilterInput) {
-  const places = new Set(filter.neighbourhoods.map(searchKey));
-  const inPlaces = (names: readonly string[]) => places.size === 0 || names.some((n) => places.has(searchKey(n)));
+  const scope = scopeRules(filter);
   return {
     /** Is the tie of the types and statuses, in one of the areas and neighbourhoods (sectors aside)? */
-    tieInPlace(tie: CollaborationEdge, ends: [ActorNode, ActorNode]): boolean {
-      if (!within(filter.types, tie.type) || !within(filter.statuses, tie.status)) return false;
-      if (!overlaps(filter.areas, tie.areas)) return false;
-      return inPlaces(tie.neighbourhoods.length > 0 ? tie.neighbourhoods : [...ends[0].neighbourhoods, ...ends[1].neighbourhoods]);
-    },
+    tieInPlace: (tie: CollaborationEdge, [source, target]: [ActorNode, ActorNode]): boolean =>
+      within(filter.types, tie.type) && within(filter.statuses, tie.status) && scope.tieInPlace(tie, source, target),
     /** Does the actor match the areas and neighbourhoods on its own, without a tie? */
-    actorInPlace: (actor: ActorNode) => overlaps(filter.areas, actor.areas) && inPlaces(actor.neighbourhoods),
-    inSectors: (actor: ActorNode) => within(filter.sectors, actor.sector),
+    actorInPlace: (actor: ActorNode) => scope.actorInPlace(actor),
+    inSectors: (actor: ActorNode) => scope.inSectors(actor.sector),
   };
 }
 
@@ -83,7 +75,7 @@ function addForums(data: DataGraph, out: DataGraph, filter: FilterInput): void {
   const pairs = new Map<string, { a: string; b: string; forums: string[] }>();
   data.forEachNode((forum, attrs) => {
     if (attrs.kind !== 'forum') return;
-    if (filter.areas.length > 0 && attrs.areas.length > 0 && !overlaps(filter.areas, attrs.areas)) return;
+    if (!forumInScope(filter, attrs.areas)) return;
     const members = data.neighbors(forum).filter((m) => out.hasNode(m)).sort();
     if (members.length === 0) return;
     if (filter.forums === 'nodes') {
