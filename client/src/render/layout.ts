@@ -39,7 +39,6 @@ export class LayoutController {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** The pending slice of a copy or a sweep; at most one is scheduled at a time. */
   private pending: ReturnType<typeof setTimeout> | null = null;
-  private copying = false;
   private readonly stream: PositionStream | null;
   private readonly listeners = new Set<(running: boolean) => void>();
   /** What the layout cost the main thread since it last started (read by the benchmark). */
@@ -157,7 +156,6 @@ export class LayoutController {
         this.pending = setTimeout(slice, 0);
         return;
       }
-      this.copying = false;
       this.layoutGraph = copy;
       this.supervisor = new FA2LayoutSupervisor(copy, {
         // Stronger gravity than inferred keeps isolated actors near the rest instead of at the rim.
@@ -166,8 +164,12 @@ export class LayoutController {
       });
       this.measured(() => this.supervisor!.start());
     };
-    this.copying = true;
     slice();
+  }
+
+  /** A copy for the worker is under way: its next slice is pending and no worker exists yet. */
+  private get copying(): boolean {
+    return this.supervisor === null && this.pending !== null;
   }
 
   private readonly tick = (now: number): void => {
@@ -177,7 +179,7 @@ export class LayoutController {
       // The filters changed the graph under a running layout: start again on the new one.
       this.push();
       this.rebuild();
-    } else if (!this.copying && this.pending === null && now - this.lastPush >= pushInterval(this.graph.order, this.graph.size)) {
+    } else if (this.pending === null && now - this.lastPush >= pushInterval(this.graph.order, this.graph.size)) {
       if (this.streaming) this.beginSweep();
       else this.measured(() => this.push());
       this.lastPush = now;
@@ -216,7 +218,6 @@ export class LayoutController {
   private cancelSlices(): void {
     if (this.pending) clearTimeout(this.pending);
     this.pending = null;
-    this.copying = false;
     this.stream?.cancel();
   }
 

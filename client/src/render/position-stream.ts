@@ -84,18 +84,20 @@ export class PositionStream {
   step(): boolean {
     const deadline = performance.now() + this.budgetMs;
     // Nodes first: an edge is drawn from its extremities' normalized positions.
-    while (this.nextNode < this.nodes.length) {
-      const end = Math.min(this.nodes.length, this.nextNode + CHECK_EVERY);
-      this.renderer.refresh({ partialGraph: { nodes: this.nodes.slice(this.nextNode, end) }, skipIndexation: true, schedule: true });
-      this.nextNode = end;
-      if (performance.now() >= deadline) return !this.busy;
+    this.nextNode = this.handOver('nodes', this.nodes, this.nextNode, deadline);
+    if (this.nextNode === this.nodes.length && performance.now() < deadline) this.nextEdge = this.handOver('edges', this.edges, this.nextEdge, deadline);
+    return !this.busy;
+  }
+
+  /** Asks sigma to re-read items from `from` on until the deadline; returns where it stopped. */
+  private handOver(kind: 'nodes' | 'edges', items: string[], from: number, deadline: number): number {
+    let next = from;
+    while (next < items.length) {
+      const end = Math.min(items.length, next + CHECK_EVERY);
+      this.renderer.refresh({ partialGraph: { [kind]: items.slice(next, end) }, skipIndexation: true, schedule: true });
+      next = end;
+      if (performance.now() >= deadline) break;
     }
-    while (this.nextEdge < this.edges.length) {
-      const end = Math.min(this.edges.length, this.nextEdge + CHECK_EVERY);
-      this.renderer.refresh({ partialGraph: { edges: this.edges.slice(this.nextEdge, end) }, skipIndexation: true, schedule: true });
-      this.nextEdge = end;
-      if (performance.now() >= deadline) return !this.busy;
-    }
-    return true;
+    return next;
   }
 }
