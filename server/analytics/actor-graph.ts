@@ -1,4 +1,4 @@
-// Builds the *actor graph* that every analytic runs on (DOMAIN.md, "Analytics"): actors as
+// Builds the *actor graph* that every analytic runs on (docs/domain.md, "Analytics"): actors as
 // nodes, collaborations as undirected edges, optionally forum co-membership projected as extra
 // ties. Parallel ties between two actors merge into one edge whose weight adds up, so metrics
 // see a simple graph, as networkx's Graph would.

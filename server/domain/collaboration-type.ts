@@ -1,7 +1,7 @@
 import type { CollaborationType, Sector } from './schemas.ts';
 
 /**
- * The one rule that turns two actors' sectors into a collaboration type (DOMAIN.md): both
+ * The one rule that turns two actors' sectors into a collaboration type (docs/domain.md): both
  * municipal → internal; otherwise civil society wins, then business, else state. Stores call
  * this on every write and when a sector changes, so a stored type never contradicts its actors.
  */

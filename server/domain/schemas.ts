@@ -1,4 +1,4 @@
-// The zod schemas are the single source of Samverkan's domain types (DOMAIN.md): they validate
+// The zod schemas are the single source of Samverkan's domain types (docs/domain.md): they validate
 // requests and seed files, type the stores and analytics, and generate the OpenAPI document.
 // These are the stored shapes; inputs.ts derives what callers may send. Cross-field rules live
 // in inputs.ts because zod cannot derive (omit/partial) from a refined object.
@@ -61,6 +61,7 @@ export const Evidence = z
     sourceId: Slug.describe('id of a Source'),
     locator: Text(300).describe('where in the source: section, subsection or page'),
     note: Text(1000).describe('what the source says there, in our own words'),
+    noteSv: Text(1000).optional().describe('the note in Swedish, written for Swedish readers'),
   })
   .meta({ id: 'Evidence' });
 export type Evidence = z.infer<typeof Evidence>;
@@ -87,6 +88,7 @@ export const Actor = z
     neighbourhoods: distinctList(Text(100)),
     targetGroups: distinctList(Text(100)),
     description: Text(4000).optional(),
+    descriptionSv: Text(4000).optional().describe('the description in Swedish'),
     website: z.url().optional(),
     evidence: z.array(Evidence).max(100),
     createdAt: Timestamp,
@@ -110,6 +112,7 @@ export const Collaboration = z
     directed: z.boolean().describe('true when the tie flows from source to target, e.g. funding'),
     neighbourhoods: distinctList(Text(100)),
     description: Text(4000).optional(),
+    descriptionSv: Text(4000).optional().describe('the description in Swedish'),
     evidence: z.array(Evidence).max(100),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -127,6 +130,7 @@ export const Forum = z
     id: Slug,
     name: Text(200),
     description: Text(4000).optional(),
+    descriptionSv: Text(4000).optional().describe('the description in Swedish'),
     areas: distinctList(Area),
     neighbourhoods: distinctList(Text(100)),
     members: z

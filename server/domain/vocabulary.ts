@@ -1,4 +1,4 @@
-// The controlled vocabularies of DOMAIN.md, kept as data in one place: schemas, analytics and
+// The controlled vocabularies of docs/domain.md, kept as data in one place: schemas, analytics and
 // the client's legends and menus all read these lists instead of repeating the words.
 
 export interface Term {

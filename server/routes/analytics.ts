@@ -14,7 +14,7 @@ import { flag, listOf, queryInt, queryNumber } from './filters.ts';
 const tags = ['analytics'];
 const P = PARAMETERS;
 
-/** The actor graph a request asks about: its filters applied (DOMAIN.md, "the actor graph"). */
+/** The actor graph a request asks about: its filters applied (docs/domain.md, "the actor graph"). */
 function actorGraph(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraph {
   return buildActorGraph(restrictTypes(snapshot, q.type), { ...analyticsScope(snapshot, q), statuses: q.status, includeForums: q.includeForums });
 }

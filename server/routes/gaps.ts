@@ -1,4 +1,4 @@
-// /api/gaps/* — who is not working with whom (DOMAIN.md, "Missing-link gaps").
+// /api/gaps/* — who is not working with whom (docs/domain.md, "Missing-link gaps").
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CollaborationType, Sector, Slug } from '../domain/schemas.ts';

@@ -47,7 +47,7 @@ export function assertReferences(problems: ErrorDetail[]): void {
   }
 }
 
-/** DOMAIN.md: no self-ties. A malformed record rather than a missing reference, hence 400. */
+/** docs/domain.md: no self-ties. A malformed record rather than a missing reference, hence 400. */
 export function assertNotSelfTie(record: CollaborationRecord, prefix = ''): void {
   if (record.source === record.target) {
     throw new ValidationError('a collaboration ties two different actors', [

@@ -278,7 +278,7 @@ describe('seed dataset: sectors, types, statuses and forms', () => {
     type: collaborationType(sector.get(c.source)!, sector.get(c.target)!),
   }));
 
-  it('puts the actors the report names in the sectors DOMAIN.md gives them', () => {
+  it('puts the actors the report names in the sectors docs/domain.md gives them', () => {
     const expected: Record<string, Sector> = {
       'trollhattans-stad': 'municipal',
       eidar: 'municipal',

@@ -29,7 +29,7 @@ function meanExistingTies(sector: Sector): number {
 const involves = (forms: readonly Form[]) => (t: { forms: Form[] }) => t.forms.some((f) => forms.includes(f));
 const fundingOrProject = involves(['funding', 'project']);
 
-/** The actor graph of DOMAIN.md (existing ties; optionally forum co-membership) built from the file. */
+/** The actor graph of docs/domain.md (existing ties; optionally forum co-membership) built from the file. */
 function actorGraph(includeForums: boolean) {
   const at = '2019-01-01T00:00:00.000Z';
   const snapshot: GraphSnapshot = {

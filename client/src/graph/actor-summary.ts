@@ -36,7 +36,7 @@ export function tiesByTypeAndStatus(graph: DataGraph, actor: string): TieGroup[]
   })).filter((g) => g.statuses.length > 0);
 }
 
-/** Statuses that count as a working tie (DOMAIN.md: the actor graph's edges). */
+/** Statuses that count as a working tie (docs/domain.md: the actor graph's edges). */
 export const WORKING: readonly Status[] = ['active', 'needs_development'];
 
 /** Sectors (other than none) this actor has no working tie to. Its own sector counts too. */

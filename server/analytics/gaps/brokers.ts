@@ -1,4 +1,4 @@
-// Brokers (DOMAIN.md, gaps 5): who could connect an actor or a sector to another. Shortest paths
+// Brokers (docs/domain.md, gaps 5): who could connect an actor or a sector to another. Shortest paths
 // between the two groups — how far apart they are, a few example paths with names — and the
 // actors those paths run through, ranked by group-to-group betweenness and then by Burt's
 // constraint (low constraint: the actor's partners are not tied to each other, so it bridges

@@ -1,4 +1,4 @@
-// Declared gaps (DOMAIN.md, gaps 3): the ties the sources themselves name as missing — `desired`
+// Declared gaps (docs/domain.md, gaps 3): the ties the sources themselves name as missing — `desired`
 // (somebody wants it and it does not exist yet) and `needs_development` (exists but falls short)
 // — grouped by actor and by area, each with the other actor and the evidence notes, so a planner
 // reads what was said and where.

@@ -1,4 +1,4 @@
-// The gap analytics (DOMAIN.md, "Missing-link gaps"): who is not working with whom. Each is a
+// The gap analytics (docs/domain.md, "Missing-link gaps"): who is not working with whom. Each is a
 // pure function `fn(snapshot, options) → result`, with a zod schema for its options and result
 // in ./schemas.ts for the routes and the OpenAPI document.
 export { reachGaps, REACH_DEFAULTS, type ReachGapsOptions } from './reach.ts';

@@ -1,4 +1,4 @@
-// The sector mixing matrix (DOMAIN.md, gaps 2): how many ties run between each pair of sectors,
+// The sector mixing matrix (docs/domain.md, gaps 2): how many ties run between each pair of sectors,
 // how dense that is against the number of pairs that could be tied, and how that compares with
 // the graph as a whole — so the weak cells (municipal × civil society, municipal × business)
 // stand out even when one sector simply has more actors than another.

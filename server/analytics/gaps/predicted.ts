@@ -1,4 +1,4 @@
-// Predicted links (DOMAIN.md, gaps 4): pairs of actors with no tie that the network's shape
+// Predicted links (docs/domain.md, gaps 4): pairs of actors with no tie that the network's shape
 // says could well have one — they share partners — scored by Adamic–Adar, resource allocation
 // and Jaccard (networkx's definitions, on the unweighted actor graph; see link-scores.ts), and
 // explained by the partners and the policy areas they share. Cross-sector pairs are ranked first

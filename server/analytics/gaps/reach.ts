@@ -1,4 +1,4 @@
-// Reach gaps (DOMAIN.md, gaps 1): the actors that have no tie to a given sector or of a given
+// Reach gaps (docs/domain.md, gaps 1): the actors that have no tie to a given sector or of a given
 // collaboration type — "which actors in labour_market do not collaborate with civil society?" —
 // each with what it does have, so a planner sees whether it is isolated or merely turned away
 // from that sector, and whether a tie to it is already wished for.

@@ -1,4 +1,4 @@
-// The report's claims, tested against the data (DOMAIN.md: "the data is never bent to fit the
+// The report's claims, tested against the data (docs/domain.md: "the data is never bent to fit the
 // prose"). Each finding states a claim the source report makes in prose, computes the figures
 // that would carry it, and says `true`, `'partly'` or `false` with a plain explanation — also
 // when the data cannot tell. Thresholds are part of the explanation, never hidden:

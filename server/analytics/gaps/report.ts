@@ -1,4 +1,4 @@
-// One summary of the gap analytics (DOMAIN.md, "Missing-link gaps"): the shares of existing ties
+// One summary of the gap analytics (docs/domain.md, "Missing-link gaps"): the shares of existing ties
 // by type, the weakest sector pairs, the actors with no active civil-society or business tie,
 // the top declared and predicted gaps — and the findings that test the source report's prose
 // against these figures (report-findings.ts). `toMarkdown` renders it for people.

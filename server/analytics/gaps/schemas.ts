@@ -1,4 +1,4 @@
-// The shapes of the gap analytics (DOMAIN.md, "Missing-link gaps"): what each function accepts
+// The shapes of the gap analytics (docs/domain.md, "Missing-link gaps"): what each function accepts
 // as options (after its DEFAULTS are merged in; plain objects, so a route can `.partial()` or
 // `.extend()` them for its query string) and what it returns. The result types are z.infer of these schemas, so the route
 // layer can put the very same schemas into the OpenAPI document, and tests can parse a result

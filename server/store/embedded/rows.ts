@@ -80,7 +80,7 @@ const parse = <T>(json: string): T => JSON.parse(json) as T;
 
 /** Evidence with its keys in one order, so equal evidence encodes to equal text. */
 function evidenceJson(evidence: readonly Evidence[] | undefined): string {
-  return JSON.stringify((evidence ?? []).map((e) => ({ sourceId: e.sourceId, locator: e.locator, note: e.note })));
+  return JSON.stringify((evidence ?? []).map((e) => ({ sourceId: e.sourceId, locator: e.locator, note: e.note, ...(e.noteSv === undefined ? {} : { noteSv: e.noteSv }) })));
 }
 
 /** Copy only the optional fields that are set: unset ones are absent, never null. */

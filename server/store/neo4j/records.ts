@@ -22,7 +22,7 @@ function optional<T extends Record<string, unknown>>(fields: T): { [K in keyof T
 
 /** Evidence with its keys in one order, so equal evidence encodes to equal text. */
 function evidenceJson(evidence: readonly Evidence[] | undefined): string {
-  return JSON.stringify((evidence ?? []).map((e) => ({ sourceId: e.sourceId, locator: e.locator, note: e.note })));
+  return JSON.stringify((evidence ?? []).map((e) => ({ sourceId: e.sourceId, locator: e.locator, note: e.note, ...(e.noteSv === undefined ? {} : { noteSv: e.noteSv }) })));
 }
 
 const list = <T>(values: readonly T[] | undefined): T[] => [...(values ?? [])];
