@@ -23,7 +23,7 @@ async function start(): Promise<void> {
   const pending = prefetch();
   // A link's own language first (lang=sv), then the analyst's last choice, then the browser's.
   i18n.set(parseLang(location.search) ?? detectLang(localStorage.getItem('samverkan.lang'), navigator.languages ?? [navigator.language]));
-  const explorer = new Explorer(parseViewState(location.search), byId('map'));
+  const explorer = new Explorer(parseViewState(location.search), i18n.lang, byId('map'));
   performance.mark('samverkan:sigma');
   const dialog = byId<HTMLDialogElement>('edit-dialog');
   const reload = () => explorer.reload();
@@ -32,7 +32,6 @@ async function start(): Promise<void> {
 
   const search = mountSearch(byId('search'), () => explorer);
   const status = byId('status');
-  const rerender = () => explorer.renderViews();
   explorer.addView((ctx) => {
     document.title = i18n.t('appTitle');
     byId('tagline').textContent = i18n.t('appTagline');
@@ -48,23 +47,17 @@ async function start(): Promise<void> {
     const filters = byId('filters');
     rebuild(filters, () => renderFilters(filters, ctx));
     const panel = byId('panel');
-    rebuild(panel, () => renderPanel(panel, ctx, rerender));
+    rebuild(panel, () => renderPanel(panel, ctx));
     const gaps = byId('gaps');
     rebuild(gaps, () => renderGaps(gaps, ctx));
     const table = byId('table-view');
-    rebuild(table, () => renderTable(table, ctx, rerender));
+    rebuild(table, () => renderTable(table, ctx));
     byId('map').hidden = ctx.state.view !== 'map';
     document.body.dataset.view = ctx.state.view;
     const actors = ctx.display.filterNodes((_, a) => a.kind === 'actor').length;
     const ties = ctx.display.filterEdges((_, a) => a.kind === 'collaboration').length;
     status.textContent = i18n.t('actorsShown', { n: actors, m: ties });
   });
-  window.addEventListener('popstate', () => {
-    const lang = parseLang(location.search) ?? 'en';
-    if (lang !== i18n.lang) i18n.set(lang);
-    explorer.restore(parseViewState(location.search));
-  });
-
   try {
     await explorer.load(pending);
   } catch (error) {

@@ -7,6 +7,7 @@ import { buildActorGraph, type ActorGraph } from '../analytics/actor-graph.ts';
 import { computeMetricsInPool, METRICS, MetricIdSchema, PARAMETERS } from '../analytics/catalogue.ts';
 import { communities } from '../analytics/communities.ts';
 import { structure } from '../analytics/structure/summary.ts';
+import { Catalogue, CentralityResult } from '../domain/analytics-responses.ts';
 import type { GraphSnapshot } from '../store/port.ts';
 import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, restrictTypes, weighted } from './analytics-common.ts';
 import { flag, listOf, queryInt, queryNumber } from './filters.ts';
@@ -18,35 +19,6 @@ const P = PARAMETERS;
 function actorGraph(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraph {
   return buildActorGraph(restrictTypes(snapshot, q.type), { ...analyticsScope(snapshot, q), statuses: q.status, includeForums: q.includeForums });
 }
-
-const Text = z.object({ en: z.string(), sv: z.string() });
-const Catalogue = z
-  .object({
-    metrics: z.array(
-      z.object({
-        id: z.string(),
-        label: Text,
-        description: Text,
-        parameters: z.array(z.string()),
-        output: z.enum(['count', 'strength', 'score', 'category']),
-        higherIsMore: z.boolean().nullable(),
-        weightAttribute: z.enum(['weight', 'distance']).nullable(),
-        heavy: z.boolean(),
-      }),
-    ),
-    parameters: z.array(
-      z.object({
-        id: z.string(),
-        type: z.enum(['boolean', 'integer', 'number']),
-        default: z.union([z.boolean(), z.number(), z.null()]),
-        min: z.number().optional(),
-        max: z.number().optional(),
-        label: Text,
-        description: Text,
-      }),
-    ),
-  })
-  .meta({ id: 'MetricCatalogue' });
 
 const CentralityQuery = AnalyticsFilters.extend({
   weighted,
@@ -64,26 +36,6 @@ const CentralityQuery = AnalyticsFilters.extend({
     message: 'must be one of the metrics asked for',
     path: ['sort'],
   });
-
-const CentralityResult = z
-  .object({
-    sort: z.string(),
-    order: z.enum(['asc', 'desc']),
-    total: z.number().int().describe('actors in the filtered graph; rows holds at most `limit`'),
-    rows: z.array(
-      z.object({
-        id: z.string(),
-        name: z.string().nullable(),
-        sector: z.string().nullable(),
-        rank: z.number().int().describe('position in this ordering, 1 = first'),
-        values: z.record(z.string(), z.number().nullable()).describe('null where a metric is undefined (constraint of an isolate)'),
-      }),
-    ),
-    communities: z
-      .object({ count: z.number().int(), sizes: z.array(z.number().int()), modularity: z.number().nullable() })
-      .nullable(),
-  })
-  .meta({ id: 'CentralityResult' });
 
 const CommunitiesQuery = AnalyticsFilters.extend({
   weighted,

@@ -15,11 +15,11 @@ import { localDegree } from '../../client/src/graph/local-metrics.ts';
 import { smallGraph } from './fixture.ts';
 
 describe('analytics client helpers', () => {
-  it('reads centrality in the shapes the API may answer with', () => {
-    const expected = new Map([['degree', new Map([['a', 2], ['b', 1]])]]);
-    expect(readCentrality({ actors: [{ id: 'a', values: { degree: 2 } }, { id: 'b', values: { degree: 1 } }] }, ['degree'])).toEqual(expected);
-    expect(readCentrality({ values: { a: { degree: 2 }, b: { degree: 1 } } }, ['degree'])).toEqual(expected);
-    expect(readCentrality({ metrics: { degree: { a: 2, b: 1 }, other: { a: 1 } } }, ['degree'])).toEqual(expected);
+  it('reads the centrality answer into metric -> actor -> value, leaving out undefined values', () => {
+    const row = (id: string, rank: number, values: Record<string, number | null>) => ({ id, name: id, sector: 'municipal', rank, values });
+    const body = { sort: 'degree', order: 'desc' as const, total: 3, communities: null, rows: [row('a', 1, { degree: 2, constraint: 0.5 }), row('b', 2, { degree: 1, constraint: null }), row('c', 3, { degree: 0 })] };
+    expect(readCentrality(body, ['degree'])).toEqual(new Map([['degree', new Map([['a', 2], ['b', 1], ['c', 0]])]]));
+    expect(readCentrality(body, ['constraint', 'closeness'])).toEqual(new Map([['constraint', new Map([['a', 0.5]])], ['closeness', new Map()]]));
   });
 
   it('ranks with ties sharing a rank', () => {
@@ -63,7 +63,8 @@ describe('the analytics the explorer asks for', () => {
   beforeAll(() => {
     vi.stubGlobal('fetch', async (url: string) => {
       asked.push(new URL(url, 'http://explorer'));
-      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+      // An empty answer of the shape every route shares enough of for the client to read it.
+      return new Response('{"rows":[]}', { status: 200, headers: { 'content-type': 'application/json' } });
     });
   });
   afterAll(() => {

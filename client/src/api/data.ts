@@ -14,9 +14,9 @@ export interface Health {
 }
 
 /** The whole graph with forums; the client filters it itself so positions survive filtering. */
-export const fetchGraph = () => get<SerializedGraph>('/api/graph', { includeForums: true });
-export const fetchHealth = () => get<Health>('/health');
-export const fetchSources = async () => (await get<{ items: Source[] }>('/api/sources')).items;
+export const fetchGraph = (signal?: AbortSignal) => get<SerializedGraph>('/api/graph', { includeForums: true }, signal);
+export const fetchHealth = (signal?: AbortSignal) => get<Health>('/health', undefined, signal);
+export const fetchSources = async (signal?: AbortSignal) => (await get<{ items: Source[] }>('/api/sources', undefined, signal)).items;
 
 export const createActor = (body: z.input<typeof ActorCreate>) => request<Actor>('POST', '/api/actors', { body });
 export const putActor = (id: string, body: z.input<typeof ActorPut>) =>

@@ -47,7 +47,24 @@ export function queryString(query: Query = {}): string {
   return text ? `?${text}` : '';
 }
 
-export async function request<T>(method: string, path: string, options: { query?: Query; body?: unknown } = {}): Promise<T> {
+export interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  /** Cancels the request (the explorer's dispose). */
+  signal?: AbortSignal;
+}
+
+/** An error answer's body, or undefined when it is not JSON (a proxy's error page). */
+function errorBody(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const key = apiKey.get();
@@ -56,15 +73,15 @@ export async function request<T>(method: string, path: string, options: { query?
     method,
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
   });
   if (response.status === 204) return undefined as T;
   const text = await response.text();
-  const body = text ? (JSON.parse(text) as unknown) : undefined;
   if (!response.ok) {
-    const e = (body ?? {}) as { error?: string; message?: string; details?: ErrorDetail[] };
+    const e = (errorBody(text) ?? {}) as { error?: string; message?: string; details?: ErrorDetail[] };
     throw new ApiError(response.status, e.error ?? 'http_error', e.message ?? response.statusText, e.details ?? []);
   }
-  return body as T;
+  return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export const get = <T>(path: string, query?: Query) => request<T>('GET', path, query ? { query } : {});
+export const get = <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal });

@@ -1,18 +1,16 @@
-// What the UI components may read and do. The explorer implements it; components never reach
-// into sigma or the graphs beyond this.
-import type { CentralityValues, DeclaredGapsResult, MetricDescriptor, PredictedLinksResult, ReachGapsResult, SectorMixingResult } from '../api/analytics.ts';
+// What the UI components may read and do. The explorer implements it over its store; components
+// never reach into sigma, the loader or the graphs beyond this, and change nothing but through it.
+import type { CentralityValues, MetricDescriptor, PredictedLinksResult } from '../api/analytics.ts';
 import type { Health } from '../api/data.ts';
+import type { Load, Problem } from '../api/problem.ts';
 import type { Source } from '../domain.ts';
 import type { LegendModel } from '../graph/legend.ts';
 import type { DataGraph } from '../graph/model.ts';
+import type { SortState } from '../state/table-sort.ts';
 import type { FilterKey, ViewState } from '../state/view-state.ts';
+import type { GapsData } from './state.ts';
 
-export interface GapsData {
-  reach: ReachGapsResult | null;
-  mixing: SectorMixingResult | null;
-  declared: DeclaredGapsResult | null;
-  predicted: PredictedLinksResult | null;
-}
+export type { GapsData };
 
 export interface TieEditRequest {
   id?: string;
@@ -22,19 +20,29 @@ export interface TieEditRequest {
 
 export interface ExplorerContext {
   readonly state: ViewState;
+  /** A change the analyst made: it gets a history entry, so Back undoes it. */
   dispatch(update: (state: ViewState) => ViewState): void;
   /** Everything from /api/graph. */
   readonly data: DataGraph;
   /** What the filters keep: what the map and the table show. */
   readonly display: DataGraph;
-  readonly sources: Map<string, Source>;
+  readonly sources: ReadonlyMap<string, Source>;
   readonly health: Health | null;
   readonly neighbourhoods: string[];
   /** The size-metric menu: the analytics catalogue, or local degree when it is unavailable. */
   readonly catalogue: MetricDescriptor[];
   readonly analyticsAvailable: boolean;
+  /** The centralities for the view's filters (empty while they load or when they failed). */
   readonly centrality: CentralityValues;
+  /** Why there are no centralities, when asking for them failed. */
+  readonly centralityProblem: Problem | null;
   readonly gaps: GapsData | null;
+  /** The predicted partners of an actor for the view's filters; undefined until asked. */
+  predictedFor(actor: string): Load<PredictedLinksResult> | undefined;
+  /** Asks again for every answer that failed. */
+  retry(): void;
+  readonly tableSort: SortState;
+  sortTable(column: string, numeric: boolean, higherIsMore?: boolean): void;
   readonly legend: LegendModel;
   readonly layoutRunning: boolean;
   /**
@@ -48,7 +56,7 @@ export interface ExplorerContext {
   /** Ask, then delete; the map, panels and analytics reload after. */
   deleteActor(id: string): void;
   deleteTie(id: string): void;
-  /** Reads the graph again after a write (see Explorer.reload). */
+  /** Reads the graph again after a write. */
   reload(): Promise<void>;
   exportPng(): Promise<void>;
   exportGexf(): void;

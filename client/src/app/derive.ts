@@ -1,9 +1,15 @@
-// Small pure derivations the controller needs: which analytics filter the view implies, when
-// analytics must be fetched again, and what the gaps answers add to the map.
+// Pure derivations from the explorer's state, in Gephi Lite's order: which analytics the view
+// implies (and when they must be fetched again), what the gaps answers add to the map, which
+// filtered graph the map shows, and the visual attributes sigma's reducers read.
 import type { AnalyticsFilter } from '../api/analytics.ts';
+import { valueOf } from '../api/problem.ts';
+import { computeHighlight, sizesFor, type AppearanceContext } from '../graph/appearance.ts';
+import { sizeScale } from '../graph/colors.ts';
 import type { Suggestion } from '../graph/filter.ts';
+import { LOCAL_DEGREE, localDegree } from '../graph/local-metrics.ts';
+import type { DataGraph } from '../graph/model.ts';
 import type { ViewState } from '../state/view-state.ts';
-import type { GapsData } from './context.ts';
+import type { ExplorerState, GapsData } from './state.ts';
 
 export function analyticsFilter(s: ViewState): AnalyticsFilter {
   return {
@@ -22,9 +28,18 @@ export function filterKey(s: ViewState): string {
   return JSON.stringify([f.areas, f.sectors, f.neighbourhoods, f.types, f.statuses, f.includeForums]);
 }
 
-export function gapsOverlay(gaps: GapsData): { outlined: Set<string>; suggestions: Suggestion[] } {
-  const outlined = new Set((gaps.reach?.gaps ?? []).map((g) => g.actor.id));
-  const suggestions: Suggestion[] = (gaps.predicted?.predictions ?? []).map((p) => ({
+/** What the gaps view's answers put on the map: outlined actors and predicted ties. */
+export interface Overlay {
+  outlined: Set<string>;
+  suggestions: Suggestion[];
+}
+
+export const NO_OVERLAY: Overlay = { outlined: new Set(), suggestions: [] };
+
+export function gapsOverlay(gaps: GapsData | null): Overlay {
+  if (gaps === null) return NO_OVERLAY;
+  const outlined = new Set((valueOf(gaps.reach)?.gaps ?? []).map((g) => g.actor.id));
+  const suggestions: Suggestion[] = (valueOf(gaps.predicted)?.predictions ?? []).map((p) => ({
     source: p.source.id,
     target: p.target.id,
     attrs: {
@@ -34,4 +49,39 @@ export function gapsOverlay(gaps: GapsData): { outlined: Set<string>; suggestion
     },
   }));
   return { outlined, suggestions };
+}
+
+/** The view's part that decides which nodes and edges the map holds (not selection alone, metric or view). */
+export function displayKey(s: ViewState): string {
+  return JSON.stringify([s.areas, s.sectors, s.types, s.statuses, s.neighbourhoods, s.forums, s.ego, s.ego > 0 ? s.selected : null]);
+}
+
+/** The panel's predicted partners are asked per actor and filters. */
+export function predictedKey(actor: string, view: ViewState): string {
+  return `${actor}|${filterKey(view)}`;
+}
+
+/** The chosen size metric per actor: the API's values, else local degree, else none. */
+export function metricValues(s: ExplorerState, display: DataGraph): Map<string, number> | null {
+  const id = s.view.metric;
+  if (id === 'none') return null;
+  const fromApi = valueOf(s.centrality)?.get(id);
+  if (fromApi && fromApi.size > 0) return fromApi;
+  return id === LOCAL_DEGREE.id ? localDegree(display) : null;
+}
+
+/**
+ * The appearance sigma's reducers read: sizes scaled over the values shown, the highlight of the
+ * selection (or of the hovered node when nothing is selected) and the gaps outline.
+ */
+export function appearanceOf(s: ExplorerState, display: DataGraph, outlined: Set<string>, hovered: string | null, hideEdges: boolean): AppearanceContext {
+  const values = metricValues(s, display);
+  const shown = values === null ? [] : display.filterNodes((n) => values.has(n)).map((n) => values.get(n)!);
+  return {
+    sizes: sizesFor(values, sizeScale(shown), display),
+    selected: s.view.selected,
+    highlight: computeHighlight(display, s.view.selected ?? hovered, s.view.focus),
+    outlined,
+    hideEdges,
+  };
 }

@@ -7,6 +7,8 @@ export const LOCAL_DEGREE: MetricDescriptor = {
   id: 'degree',
   label: { en: 'Degree (ties shown)', sv: 'Grad (visade band)' },
   description: { en: 'Number of ties on the map', sv: 'Antal band på kartan' },
+  output: 'count',
+  higherIsMore: true,
 };
 
 /** Ties per actor, counting collaborations and projected co-membership, not forum edges. */

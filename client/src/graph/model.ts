@@ -13,6 +13,7 @@ export interface ActorNode {
   neighbourhoods: string[];
   targetGroups: string[];
   description?: string;
+  descriptionSv?: string;
   website?: string;
   evidence: Evidence[];
   x?: number;
@@ -24,6 +25,7 @@ export interface ForumNode {
   label: string;
   name: string;
   description?: string;
+  descriptionSv?: string;
   areas: Area[];
   neighbourhoods: string[];
   evidence: Evidence[];
@@ -45,6 +47,7 @@ export interface CollaborationEdge {
   directed: boolean;
   neighbourhoods: string[];
   description?: string;
+  descriptionSv?: string;
   evidence: Evidence[];
 }
 

@@ -1,18 +1,26 @@
 // The gaps view beside the map: actors without ties to a chosen sector (outlined on the map),
 // the sector mixing matrix as a heat map, declared gaps and predicted links. Clicking a cell or
 // a row focuses the map on it.
+import type { DeclaredGapsResult, PredictedLinksResult, SectorMixingResult } from '../api/analytics.ts';
+import type { Load } from '../api/problem.ts';
 import type { ExplorerContext } from '../app/context.ts';
 import { AREAS, SECTORS, STATUSES, SECTOR_IDS, type Sector } from '../domain.ts';
 import { SECTOR_COLORS, heatColor, heatTextColor } from '../graph/colors.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { focusOn, openGaps, select } from '../state/view-state.ts';
 import { h, replace } from './dom.ts';
+import { problemNotice } from './text.ts';
+
+/** An answer's content once it is in; until then "loading", and a problem in its place if it failed. */
+function whenReady<T>(ctx: ExplorerContext, load: Load<T> | undefined, render: (value: T) => HTMLElement): HTMLElement {
+  if (load === undefined || load.state === 'loading') return h('p', { class: 'muted' }, i18n.t('loading'));
+  if (load.state === 'failed') return problemNotice(ctx, load.problem);
+  return render(load.value);
+}
 
 const dot = (sector: Sector) => h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[sector] }, 'aria-hidden': 'true' });
 
-function mixing(ctx: ExplorerContext): HTMLElement {
-  const m = ctx.gaps?.mixing;
-  if (!m) return h('p', { class: 'muted' }, i18n.t('analyticsUnavailable'));
+function mixing(ctx: ExplorerContext, m: SectorMixingResult): HTMLElement {
   const present = SECTOR_IDS.filter((s) => m.sectors.some((r) => r.sector === s && r.actors > 0));
   const cell = (a: Sector, b: Sector) => m.cells.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a));
   const max = Math.max(1, ...m.cells.map((c) => c.relativeDensity ?? 0));
@@ -58,7 +66,6 @@ function mixing(ctx: ExplorerContext): HTMLElement {
 }
 
 function reach(ctx: ExplorerContext, sector: Sector): HTMLElement[] {
-  const r = ctx.gaps?.reach;
   return [
     h(
       'div',
@@ -70,20 +77,20 @@ function reach(ctx: ExplorerContext, sector: Sector): HTMLElement[] {
         SECTOR_IDS.map((s) => h('option', { value: s, selected: s === sector }, i18n.term(SECTORS, s))),
       ),
     ),
-    !r
-      ? h('p', { class: 'muted' }, ctx.gaps ? i18n.t('analyticsUnavailable') : i18n.t('loading'))
-      : h(
-          'div',
-          null,
-          h('p', { class: 'muted' }, i18n.t('gapsReachCount', { n: r.gaps.length, of: r.candidates })),
-          h(
-            'ul',
-            { class: 'gap-list', id: 'reach-gaps' },
-            r.gaps.map((g) =>
-              h('li', { 'data-actor': g.actor.id }, dot(g.actor.sector), ' ', h('button', { type: 'button', class: 'link', 'data-key': `reach:${g.actor.id}`, on: { click: () => ctx.dispatch((s) => select(s, g.actor.id)) } }, g.actor.name)),
-            ),
+    whenReady(ctx, ctx.gaps?.reach, (r) =>
+      h(
+        'div',
+        null,
+        h('p', { class: 'muted' }, i18n.t('gapsReachCount', { n: r.gaps.length, of: r.candidates })),
+        h(
+          'ul',
+          { class: 'gap-list', id: 'reach-gaps' },
+          r.gaps.map((g) =>
+            h('li', { 'data-actor': g.actor.id }, dot(g.actor.sector), ' ', h('button', { type: 'button', class: 'link', 'data-key': `reach:${g.actor.id}`, on: { click: () => ctx.dispatch((s) => select(s, g.actor.id)) } }, g.actor.name)),
           ),
         ),
+      ),
+    ),
   ];
 }
 
@@ -101,9 +108,7 @@ function tieButton(ctx: ExplorerContext, list: string, source: { id: string; nam
   );
 }
 
-function declared(ctx: ExplorerContext): HTMLElement {
-  const d = ctx.gaps?.declared;
-  if (!d) return h('p', { class: 'muted' }, i18n.t('analyticsUnavailable'));
+function declared(ctx: ExplorerContext, d: DeclaredGapsResult): HTMLElement {
   if (d.ties.length === 0) return h('p', { class: 'muted' }, i18n.t('gapsNone'));
   return h(
     'ul',
@@ -119,9 +124,7 @@ function declared(ctx: ExplorerContext): HTMLElement {
   );
 }
 
-function predicted(ctx: ExplorerContext): HTMLElement {
-  const p = ctx.gaps?.predicted;
-  if (!p) return h('p', { class: 'muted' }, i18n.t('analyticsUnavailable'));
+function predicted(ctx: ExplorerContext, p: PredictedLinksResult): HTMLElement {
   if (p.predictions.length === 0) return h('p', { class: 'muted' }, i18n.t('gapsNone'));
   return h(
     'ol',
@@ -153,9 +156,9 @@ export function renderGaps(root: HTMLElement, ctx: ExplorerContext): void {
       h('h2', null, i18n.t('gapsTitle')),
       h('button', { type: 'button', class: 'icon', 'aria-label': i18n.t('gapsClose'), on: { click: () => ctx.dispatch((s) => openGaps(s, null)) } }, '×'),
     ),
-    h('section', null, h('h3', null, i18n.t('gapsMixing')), mixing(ctx)),
+    h('section', null, h('h3', null, i18n.t('gapsMixing')), whenReady(ctx, ctx.gaps?.mixing, (m) => mixing(ctx, m))),
     h('section', null, reach(ctx, sector)),
-    h('section', null, h('h3', null, i18n.t('gapsDeclared')), declared(ctx)),
-    h('section', null, h('h3', null, i18n.t('gapsPredicted')), predicted(ctx)),
+    h('section', null, h('h3', null, i18n.t('gapsDeclared')), whenReady(ctx, ctx.gaps?.declared, (d) => declared(ctx, d))),
+    h('section', null, h('h3', null, i18n.t('gapsPredicted')), whenReady(ctx, ctx.gaps?.predicted, (p) => predicted(ctx, p))),
   );
 }

@@ -1,9 +1,8 @@
 // The side panel for the selected actor: who it is, how central, its ties by type and status,
 // the evidence for it, and its gaps (sectors it has no tie to, predicted partners and why).
 // With a writable server it offers to edit or delete the actor and each of its ties.
-import { fetchPredicted, ranks, type PredictedLinksResult } from '../api/analytics.ts';
+import { ranks } from '../api/analytics.ts';
 import type { ExplorerContext } from '../app/context.ts';
-import { analyticsFilter, filterKey } from '../app/derive.ts';
 import { AREAS, COLLABORATION_TYPES, FORMS, MEMBER_ROLES, SECTORS, STATUSES, type Evidence } from '../domain.ts';
 import { forumsOf, sectorsWithoutTie, tiesByTypeAndStatus, unitsOf } from '../graph/actor-summary.ts';
 import { SECTOR_COLORS, TYPE_COLORS } from '../graph/colors.ts';
@@ -13,10 +12,7 @@ import { i18n } from '../i18n/i18n.ts';
 import { clearFilterKeys, select, setEgo, type EgoDepth, type FilterKey } from '../state/view-state.ts';
 import type { MessageKey } from '../i18n/strings.ts';
 import { h, replace } from './dom.ts';
-
-/** Predicted partners per actor and filter, for the graph as last loaded (an edit or delete empties it). */
-let predictedCache = new Map<string, PredictedLinksResult | null | 'loading'>();
-let predictedFor: ExplorerContext['data'] | null = null;
+import { bilingual, problemNotice, websiteLink } from './text.ts';
 
 function actorButton(ctx: ExplorerContext, id: string, name: string): HTMLElement {
   return h('button', { type: 'button', class: 'link', 'data-key': `actor:${id}`, on: { click: () => ctx.dispatch((s) => select(s, id)) } }, name);
@@ -32,7 +28,7 @@ function evidenceList(ctx: ExplorerContext, evidence: Evidence[]): HTMLElement {
       return h(
         'li',
         null,
-        h('q', null, e.note),
+        bilingual('q', {}, e.note, e.noteSv),
         h('cite', null, ` — ${source ? `${source.title}${source.year ? ` (${source.year})` : ''}` : e.sourceId}, ${e.locator}`),
       );
     }),
@@ -48,53 +44,35 @@ function centralities(ctx: ExplorerContext, id: string): HTMLElement | null {
     const shown = Number.isInteger(value) ? String(value) : value.toFixed(3);
     return [h('tr', null, h('th', { scope: 'row' }, m.label[i18n.lang]), h('td', null, shown), h('td', { class: 'muted' }, rank === undefined ? '' : i18n.t('panelRank', { rank, of: values.size })))];
   });
-  if (rows.length === 0) return null;
+  const problem = ctx.centralityProblem;
+  if (rows.length === 0) return problem ? h('section', null, h('h3', null, i18n.t('panelCentrality')), problemNotice(ctx, problem)) : null;
   // The API counts existing ties unless the view asks for statuses; say which, beside the numbers.
   const basis = ctx.state.statuses.length === 0 ? i18n.t('panelCentralityExisting') : i18n.t('panelCentralityStatuses');
   return h('section', null, h('h3', null, i18n.t('panelCentrality')), h('p', { class: 'muted' }, basis), h('table', { class: 'metrics' }, h('tbody', null, rows)));
 }
 
-function predicted(ctx: ExplorerContext, id: string, rerender: () => void): HTMLElement | null {
+function predicted(ctx: ExplorerContext, id: string): HTMLElement | null {
   if (!ctx.analyticsAvailable) return null;
-  if (predictedFor !== ctx.data) {
-    predictedCache = new Map();
-    predictedFor = ctx.data;
-  }
-  const cache = predictedCache; // an answer for an older graph lands in the old cache
-  const key = `${id}|${filterKey(ctx.state)}`;
-  const cached = cache.get(key);
-  if (cached === undefined) {
-    cache.set(key, 'loading');
-    fetchPredicted(analyticsFilter(ctx.state), { limit: 5, actor: id })
-      .catch(() => null)
-      .then((r) => {
-        cache.set(key, r);
-        rerender();
-      });
-  }
-  const result = cached === 'loading' || cached === undefined ? null : cached;
-  const list = result?.predictions ?? [];
-  return h(
-    'section',
-    null,
-    h('h4', null, i18n.t('panelPredicted')),
-    cached === 'loading' || cached === undefined
-      ? h('p', { class: 'muted' }, i18n.t('loading'))
-      : list.length === 0
-        ? h('p', { class: 'muted' }, result === null ? i18n.t('analyticsUnavailable') : i18n.t('panelNoPredicted'))
-        : h(
-            'ul',
-            { class: 'predicted' },
-            list.map((p) => {
-              const other = p.source.id === id ? p.target : p.source;
-              const reasons = [
-                p.sharedNeighbours.length > 0 ? i18n.t('sharedNeighbours', { names: p.sharedNeighbours.map((n) => n.name).join(', ') }) : '',
-                p.sharedAreas.length > 0 ? i18n.t('sharedAreas', { areas: p.sharedAreas.map((a) => i18n.term(AREAS, a)).join(', ') }) : '',
-              ].filter(Boolean);
-              return h('li', null, actorButton(ctx, other.id, other.name), ` (${i18n.term(SECTORS, other.sector)})`, h('div', { class: 'muted small' }, reasons.join('; ')));
-            }),
-          ),
-  );
+  const load = ctx.predictedFor(id);
+  const body = (): HTMLElement => {
+    if (load === undefined || load.state === 'loading') return h('p', { class: 'muted' }, i18n.t('loading'));
+    if (load.state === 'failed') return problemNotice(ctx, load.problem);
+    const list = load.value.predictions;
+    if (list.length === 0) return h('p', { class: 'muted' }, i18n.t('panelNoPredicted'));
+    return h(
+      'ul',
+      { class: 'predicted' },
+      list.map((p) => {
+        const other = p.source.id === id ? p.target : p.source;
+        const reasons = [
+          p.sharedNeighbours.length > 0 ? i18n.t('sharedNeighbours', { names: p.sharedNeighbours.map((n) => n.name).join(', ') }) : '',
+          p.sharedAreas.length > 0 ? i18n.t('sharedAreas', { areas: p.sharedAreas.map((a) => i18n.term(AREAS, a)).join(', ') }) : '',
+        ].filter(Boolean);
+        return h('li', null, actorButton(ctx, other.id, other.name), ` (${i18n.term(SECTORS, other.sector)})`, h('div', { class: 'muted small' }, reasons.join('; ')));
+      }),
+    );
+  };
+  return h('section', null, h('h4', null, i18n.t('panelPredicted')), body());
 }
 
 const FILTER_TITLES: Record<FilterKey, MessageKey> = {
@@ -121,7 +99,7 @@ function hiddenNotice(ctx: ExplorerContext, id: string): HTMLElement {
   );
 }
 
-export function renderPanel(root: HTMLElement, ctx: ExplorerContext, rerender: () => void): void {
+export function renderPanel(root: HTMLElement, ctx: ExplorerContext): void {
   const id = ctx.state.selected;
   if (id === null || !ctx.data.hasNode(id) || ctx.data.getNodeAttribute(id, 'kind') !== 'actor') {
     root.hidden = true;
@@ -169,9 +147,9 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext, rerender: (
       units.length > 0 ? [h('dt', null, i18n.t('panelUnits')), h('dd', null, units.map((u, i) => [i > 0 ? ', ' : '', actorButton(ctx, u.id, u.name)]))] : null,
       a.neighbourhoods.length > 0 ? [h('dt', null, i18n.t('panelNeighbourhoods')), h('dd', null, a.neighbourhoods.join(', '))] : null,
       a.targetGroups.length > 0 ? [h('dt', null, i18n.t('panelTargetGroups')), h('dd', null, a.targetGroups.join(', '))] : null,
-      a.website ? [h('dt', null, i18n.t('panelWebsite')), h('dd', null, h('a', { href: a.website, target: '_blank', rel: 'noopener' }, a.website))] : null,
+      a.website ? [h('dt', null, i18n.t('panelWebsite')), h('dd', null, websiteLink(a.website))] : null,
     ),
-    a.description ? h('p', { class: 'description' }, a.description) : null,
+    bilingual('p', { class: 'description' }, a.description, a.descriptionSv),
     hidden ? hiddenNotice(ctx, id) : null,
     h('div', { class: 'segmented', role: 'group', 'aria-label': i18n.t('ego') }, egoButton(0, i18n.t('egoAll')), egoButton(1, i18n.t('egoOne')), egoButton(2, i18n.t('egoTwo'))),
     writable
@@ -210,6 +188,7 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext, rerender: (
                         t.tie.directed ? (t.outgoing ? '→ ' : '← ') : '',
                         actorButton(ctx, t.other, t.otherName),
                         t.tie.forms.length > 0 ? h('span', { class: 'muted small' }, ` · ${t.tie.forms.map((f) => i18n.term(FORMS, f)).join(', ')}`) : null,
+                        bilingual('p', { class: 'muted small tie-description' }, t.tie.description, t.tie.descriptionSv),
                         writable ? h('button', { type: 'button', class: 'link small edit-tie', 'data-tie': t.id, on: { click: () => ctx.editTie({ id: t.id }) } }, ` ${i18n.t('panelEditTie')}`) : null,
                         writable
                           ? h(
@@ -238,7 +217,7 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext, rerender: (
       missing.length === 0
         ? h('p', { class: 'muted' }, i18n.t('panelTiedToAll'))
         : h('p', null, `${i18n.t('panelNoTieTo')}: `, missing.map((s, i) => [i > 0 ? ', ' : '', h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[s] }, 'aria-hidden': 'true' }), ` ${i18n.term(SECTORS, s)}`])),
-      predicted(ctx, id, rerender),
+      predicted(ctx, id),
     ),
   );
 }

@@ -6,7 +6,7 @@ import { SECTOR_COLORS } from '../graph/colors.ts';
 import { localDegree } from '../graph/local-metrics.ts';
 import type { ActorNode } from '../graph/model.ts';
 import { i18n } from '../i18n/i18n.ts';
-import { nextSort, sortRows, type Cell, type SortState } from '../state/table-sort.ts';
+import { sortRows, type Cell } from '../state/table-sort.ts';
 import { select } from '../state/view-state.ts';
 import { h, replace } from './dom.ts';
 
@@ -22,15 +22,13 @@ interface Column {
   render?: (id: string, a: ActorNode) => Node | string;
 }
 
-let sort: SortState = { column: 'name', direction: 'ascending' };
-
 function format(v: Cell): string {
   if (v === null) return '–';
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(3);
   return v;
 }
 
-export function renderTable(root: HTMLElement, ctx: ExplorerContext, rerender: () => void): void {
+export function renderTable(root: HTMLElement, ctx: ExplorerContext): void {
   if (ctx.state.view !== 'table') {
     root.hidden = true;
     replace(root);
@@ -60,12 +58,13 @@ export function renderTable(root: HTMLElement, ctx: ExplorerContext, rerender: (
       .map((m) => ({
         id: `m:${m.id}`,
         label: m.label[i18n.lang],
-        title: typeof m.description === 'string' ? m.description : m.description?.[i18n.lang],
+        title: m.description[i18n.lang],
         numeric: true,
         higherIsMore: m.higherIsMore !== false,
         value: (id: string) => ctx.centrality.get(m.id)?.get(id) ?? null,
       })),
   ];
+  const sort = ctx.tableSort;
   const column = columns.find((c) => c.id === sort.column) ?? columns[0]!;
   const actors = ctx.display.filterNodes((_, a) => a.kind === 'actor');
   const rows = sortRows(actors, (id) => column.value(id, ctx.display.getNodeAttributes(id) as ActorNode), sort.direction);
@@ -93,8 +92,7 @@ export function renderTable(root: HTMLElement, ctx: ExplorerContext, rerender: (
                   'data-column': c.id,
                   on: {
                     click: () => {
-                      sort = nextSort(sort, c.id, c.numeric, c.higherIsMore);
-                      rerender();
+                      ctx.sortTable(c.id, c.numeric, c.higherIsMore);
                       root.querySelector<HTMLButtonElement>(`button[data-column="${CSS.escape(c.id)}"]`)?.focus();
                     },
                   },

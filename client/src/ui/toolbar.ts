@@ -5,15 +5,13 @@ import { formatViewState } from '../state/url.ts';
 import { openGaps, setView } from '../state/view-state.ts';
 import { h, replace } from './dom.ts';
 
-let drawn = '';
-
-/** Rebuilt only when what it shows changes, so an open share menu stays open. */
+/** Rebuilt only when what it shows changes (the root remembers what it drew), so an open share menu stays open. */
 export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
   const s = ctx.state;
   const writable = ctx.health !== null;
   const key = JSON.stringify([i18n.lang, s.view, s.gaps !== null, ctx.layoutRunning, writable, formatViewState(s, i18n.lang)]);
-  if (key === drawn && root.childElementCount > 0) return;
-  drawn = key;
+  if (key === root.dataset.drawn && root.childElementCount > 0) return;
+  root.dataset.drawn = key;
   const wasOpen = root.querySelector('details')?.open ?? false;
   // An export is the end of the errand: close the menu and leave focus on its button.
   const closeAfter = (run: () => void) => {

@@ -1,0 +1,160 @@
+// The map: a view of the store like the panels, but one that owns sigma, the layout worker and the
+// display graph (the filtered graph, kept in sync in place so positions survive filtering). On
+// every change it re-derives what the state implies (derive.ts) and moves the camera when the
+// selection or the focus moved; dispose() releases sigma's WebGL contexts and the worker.
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import { EMPTY_APPEARANCE, computeHighlight, edgeAppearance, nodeAppearance, type AppearanceContext } from '../graph/appearance.ts';
+import { filterGraph } from '../graph/filter.ts';
+import { legendModel, type LegendModel } from '../graph/legend.ts';
+import type { DataGraph, EdgeAttrs, NodeAttrs } from '../graph/model.ts';
+import { syncGraph, type Positions } from '../graph/sync.ts';
+import { LayoutController } from '../render/layout.ts';
+import { sigmaSettings } from '../render/settings.ts';
+import type { Store } from '../state/store.ts';
+import { select } from '../state/view-state.ts';
+import { appearanceOf, displayKey, gapsOverlay, NO_OVERLAY, type Overlay } from './derive.ts';
+import { layoutChanged, viewChanged, type ExplorerState } from './state.ts';
+
+/** Above this many edges, edges are hidden while the layout runs (see AppearanceContext). */
+const HIDE_EDGES_ABOVE = 20_000;
+
+/** How much wider than the focused nodes' bounding box the camera shows. */
+const FIT_MARGIN = 1.4;
+
+/** Whether a change touches what the map draws (a sort of the table or the layout's flag does not). */
+function drawsDifferently(s: ExplorerState, previous: ExplorerState): boolean {
+  return (
+    s.view !== previous.view ||
+    s.data !== previous.data ||
+    s.gaps !== previous.gaps ||
+    s.centrality !== previous.centrality ||
+    s.catalogue !== previous.catalogue ||
+    s.lang !== previous.lang
+  );
+}
+
+export class MapView {
+  readonly display: DataGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: true });
+  readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  readonly layout: LayoutController;
+  legend: LegendModel;
+  private readonly positions: Positions = new Map();
+  private appearance: AppearanceContext = EMPTY_APPEARANCE;
+  private hovered: string | null = null;
+  /** What the display graph was last synced from: the view's filters, the graph and the predicted ties. */
+  private synced: { key: string; data: DataGraph | null; predicted: unknown } = { key: '', data: null, predicted: null };
+  private overlayOf: ExplorerState['gaps'] = null;
+  private overlay: Overlay = NO_OVERLAY;
+  private readonly resizes: ResizeObserver;
+
+  constructor(
+    container: HTMLElement,
+    private readonly store: Store<ExplorerState>,
+  ) {
+    this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.display, container, {
+      ...(sigmaSettings() as Partial<Settings<NodeAttrs, EdgeAttrs>>),
+      allowInvalidContainer: true,
+      nodeReducer: (key, attrs) => nodeAppearance(key, attrs, this.appearance),
+      edgeReducer: (key, attrs) => edgeAppearance(key, attrs, this.appearance),
+    });
+    this.legend = legendModel(this.display, this.appearance, null);
+    this.layout = new LayoutController(this.display, this.sigma);
+    // Panels opening and closing resize the map; sigma only listens to the window by itself.
+    this.resizes = new ResizeObserver(() => {
+      this.sigma.resize();
+      this.sigma.refresh({ skipIndexation: true });
+    });
+    this.resizes.observe(container);
+    this.layout.onChange((running) => this.layoutMoved(running));
+    const dispatchView = (update: Parameters<typeof viewChanged>[0]) => store.dispatch(viewChanged(update), { deliberate: true });
+    this.sigma.on('clickNode', ({ node }) => {
+      if (this.display.getNodeAttribute(node, 'kind') === 'actor') dispatchView((v) => select(v, node));
+    });
+    this.sigma.on('clickStage', () => dispatchView((v) => select(v, null)));
+    this.sigma.on('enterNode', ({ node }) => this.hover(node));
+    this.sigma.on('leaveNode', () => this.hover(null));
+  }
+
+  /** Re-derives the map from the state; `previous` null = everything is new (the first draw). */
+  update(s: ExplorerState, previous: ExplorerState | null): void {
+    if (previous !== null && !drawsDifferently(s, previous)) return;
+    if (s.gaps !== this.overlayOf) {
+      this.overlay = gapsOverlay(s.gaps);
+      this.overlayOf = s.gaps;
+    }
+    const key = displayKey(s.view);
+    const predicted = s.gaps?.predicted ?? null;
+    if (key !== this.synced.key || s.data !== this.synced.data || predicted !== this.synced.predicted) {
+      syncGraph(this.display, filterGraph(s.data, s.view, this.overlay.suggestions), this.positions);
+      this.synced = { key, data: s.data, predicted };
+    }
+    this.appearance = appearanceOf(s, this.display, this.overlay.outlined, this.hovered, Boolean(this.appearance.hideEdges));
+    this.sigma.refresh({ skipIndexation: true });
+    const metric = s.catalogue.find((m) => m.id === s.view.metric);
+    this.legend = legendModel(this.display, this.appearance, metric ? metric.label[s.lang] : null);
+    const v = s.view;
+    if (previous === null || previous.view.selected !== v.selected || JSON.stringify(previous.view.focus) !== JSON.stringify(v.focus)) this.focusCamera();
+  }
+
+  private layoutMoved(running: boolean): void {
+    const hideEdges = running && this.display.size > HIDE_EDGES_ABOVE;
+    if (hideEdges !== Boolean(this.appearance.hideEdges)) {
+      this.appearance = { ...this.appearance, hideEdges };
+      // A streaming layout hands every edge to sigma again within its first sweep; otherwise
+      // re-reduce now, drawn together with the layout's last push.
+      if (!(running && this.layout.streaming)) this.sigma.refresh({ schedule: true });
+    }
+    // The selected actor (or the focused tie) moved while the layout ran: bring it back into view.
+    if (!running) this.focusCamera();
+    this.store.dispatch(layoutChanged(running));
+  }
+
+  private hover(node: string | null): void {
+    this.hovered = node;
+    const { view } = this.store.getState();
+    if (view.selected !== null || view.focus !== null) return;
+    this.appearance = { ...this.appearance, highlight: computeHighlight(this.display, node, null) };
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /**
+   * A gaps-view focus (a tie, a mixing cell) fits the camera to everything it highlights;
+   * a selection alone centres on the selected actor.
+   */
+  private focusCamera(): void {
+    const { view } = this.store.getState();
+    if (view.view !== 'map') return;
+    const camera = this.sigma.getCamera();
+    const focused = view.focus ? [...(this.appearance.highlight?.nodes ?? [])].filter((n) => this.sigma.getNodeDisplayData(n)) : [];
+    if (focused.length > 0) {
+      const fit = getCameraStateToFitViewportToNodes(this.sigma as unknown as Sigma, focused);
+      // The fit puts the outermost nodes on the edge of the map; leave them (and labels) room.
+      const ratio = focused.length === 1 ? Math.min(camera.ratio, 0.8) : fit.ratio * FIT_MARGIN;
+      void camera.animate({ x: fit.x, y: fit.y, ratio }, { duration: 400 });
+      return;
+    }
+    const node = view.selected;
+    if (node === null || !this.display.hasNode(node)) return;
+    const data = this.sigma.getNodeDisplayData(node);
+    if (data) void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.8) }, { duration: 400 });
+  }
+
+  /** Read by the tests' hook: what is drawn and highlighted. */
+  get outlinedCount(): number {
+    return this.appearance.outlined.size;
+  }
+
+  get highlightedNodes(): string[] {
+    return [...(this.appearance.highlight?.nodes ?? [])];
+  }
+
+  /** Stops the layout worker, then lets sigma release its WebGL contexts and listeners. */
+  dispose(): void {
+    this.resizes.disconnect();
+    this.layout.kill();
+    this.sigma.kill();
+  }
+}
