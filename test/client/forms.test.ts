@@ -34,7 +34,7 @@ describe('form errors', () => {
 
   it('splits comma lists and patches cleared optional fields as null', () => {
     expect(splitList(' Kronogården, Lextorp,,Kronogården ')).toEqual(['Kronogården', 'Lextorp']);
-    expect(tiePatch({ status: 'active', since: '2019' })).toEqual({ status: 'active', since: '2019', strength: null, until: null, description: null });
+    expect(tiePatch({ status: 'active', since: '2019' })).toEqual({ status: 'active', since: '2019', strength: null, until: null, description: null, descriptionSv: null });
   });
 });
 

@@ -23,6 +23,7 @@ export function actorBody(form: HTMLFormElement): Record<string, unknown> {
     neighbourhoods: splitList(value(form, 'neighbourhoods')),
     targetGroups: splitList(value(form, 'targetGroups')),
     ...optional('description'),
+    ...optional('descriptionSv'),
     ...optional('website'),
     evidence: readEvidence(form),
   };
@@ -47,11 +48,12 @@ export function openActorForm(ctx: ExplorerContext, dialog: HTMLDialogElement, r
     textField('neighbourhoods', i18n.t('formNeighbourhoods'), existing?.neighbourhoods.join(', ') ?? ''),
     textField('targetGroups', i18n.t('formTargetGroups'), existing?.targetGroups.join(', ') ?? ''),
     textField('description', i18n.t('formDescription'), existing?.description ?? '', { multiline: true }),
+    textField('descriptionSv', i18n.t('formDescriptionSv'), existing?.descriptionSv ?? '', { multiline: true, lang: 'sv' }),
     textField('website', i18n.t('formWebsite'), existing?.website ?? '', { type: 'url' }),
     evidence.element,
     formButtons(dialog, existing ? { label: i18n.t('deleteActor'), open: () => ctx.deleteActor(id!) } : undefined),
   );
-  const fields = () => ['apiKey', 'name', 'id', 'sector', 'parentId', 'areas', 'neighbourhoods', 'targetGroups', 'description', 'website', 'evidence', ...evidence.fieldNames()];
+  const fields = () => ['apiKey', 'name', 'id', 'sector', 'parentId', 'areas', 'neighbourhoods', 'targetGroups', 'description', 'descriptionSv', 'website', 'evidence', ...evidence.fieldNames()];
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const body = actorBody(form);

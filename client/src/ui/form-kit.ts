@@ -14,11 +14,12 @@ function wrap(name: string, ...children: Node[]): HTMLElement {
   return h('div', { class: 'field', 'data-field': name }, ...children, h('p', { class: 'error', id: `${name}-error`, hidden: true }));
 }
 
-export function textField(name: string, label: string, value = '', options: { multiline?: boolean; type?: string; required?: boolean } = {}): HTMLElement {
+/** `lang` marks a field written in one language whatever the UI's (spell checking, screen readers). */
+export function textField(name: string, label: string, value = '', options: { multiline?: boolean; type?: string; required?: boolean; lang?: string } = {}): HTMLElement {
   const id = uid(name);
   const input = options.multiline
-    ? h('textarea', { id, name, rows: 3 }, value)
-    : h('input', { id, name, type: options.type ?? 'text', value, required: options.required });
+    ? h('textarea', { id, name, rows: 3, lang: options.lang }, value)
+    : h('input', { id, name, type: options.type ?? 'text', value, required: options.required, lang: options.lang });
   return wrap(name, h('label', { for: id }, label), input);
 }
 
@@ -51,6 +52,8 @@ export interface EvidenceRow {
   sourceId: string;
   locator: string;
   note: string;
+  /** Left out when empty: the API takes no blank text. */
+  noteSv?: string;
 }
 
 /**
@@ -78,6 +81,7 @@ export function evidenceFields(rows: EvidenceRow[], sources: Array<{ id: string;
       selectField(`evidence.${i}.sourceId`, i18n.t('formEvidenceSource'), options.map((s) => ({ value: s.id, label: s.title })), row.sourceId || options[0]?.id || ''),
       textField(`evidence.${i}.locator`, i18n.t('formEvidenceLocator'), row.locator),
       textField(`evidence.${i}.note`, i18n.t('formEvidenceNote'), row.note, { multiline: true }),
+      textField(`evidence.${i}.noteSv`, i18n.t('formEvidenceNoteSv'), row.noteSv ?? '', { multiline: true, lang: 'sv' }),
       h('button', { type: 'button', class: 'link small remove-evidence', on: { click: () => remove(rowEl) } }, i18n.t('formRemove')),
     );
     list.append(rowEl);
@@ -116,7 +120,8 @@ export function renumberEvidence(list: HTMLElement): void {
 export function readEvidence(form: HTMLFormElement): EvidenceRow[] {
   return [...form.querySelectorAll<HTMLElement>('.evidence-row')].map((row) => {
     const value = (suffix: string) => (row.querySelector<HTMLInputElement>(`[name$=".${suffix}"]`)?.value ?? '').trim();
-    return { sourceId: value('sourceId'), locator: value('locator'), note: value('note') };
+    const noteSv = value('noteSv');
+    return { sourceId: value('sourceId'), locator: value('locator'), note: value('note'), ...(noteSv === '' ? {} : { noteSv }) };
   });
 }
 

@@ -10,7 +10,7 @@ import { h } from './dom.ts';
 import { apiKeyField, checkbox, checkGroup, evidenceFields, formButtons, openDialog, readEvidence, selectField, textField, value, values } from './form-kit.ts';
 import { submitForm } from './submit.ts';
 
-const OPTIONAL = ['strength', 'since', 'until', 'description'] as const;
+const OPTIONAL = ['strength', 'since', 'until', 'description', 'descriptionSv'] as const;
 
 export function tieBody(form: HTMLFormElement): Record<string, unknown> {
   const body: Record<string, unknown> = {
@@ -60,10 +60,11 @@ export function openTieForm(ctx: ExplorerContext, dialog: HTMLDialogElement, rel
     textField('until', i18n.t('formUntil'), existing?.until ?? ''),
     checkbox('directed', i18n.t('formDirected'), existing?.directed ?? false),
     textField('description', i18n.t('formDescription'), existing?.description ?? '', { multiline: true }),
+    textField('descriptionSv', i18n.t('formDescriptionSv'), existing?.descriptionSv ?? '', { multiline: true, lang: 'sv' }),
     evidence.element,
     formButtons(dialog, existing ? { label: i18n.t('deleteTie'), open: () => ctx.deleteTie(request.id!) } : undefined),
   );
-  const fields = () => ['apiKey', 'source', 'target', 'status', 'areas', 'forms', 'strength', 'since', 'until', 'directed', 'description', 'evidence', ...evidence.fieldNames()];
+  const fields = () => ['apiKey', 'source', 'target', 'status', 'areas', 'forms', 'strength', 'since', 'until', 'directed', 'description', 'descriptionSv', 'evidence', ...evidence.fieldNames()];
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const body = tieBody(form);
