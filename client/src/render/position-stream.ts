@@ -7,7 +7,9 @@
 // the layout stops: the label grid (labels are thinned by where nodes were at the last full
 // refresh) and the draw order. The only internals touched are the two fields sigma's full refresh
 // would set from the new extent (normalizationFunction and nodeExtent); when a sigma version
-// lacks them, `PositionStream.supports` says no and the caller keeps the ordinary path.
+// lacks them, `PositionStream.supports` says no and the caller keeps the ordinary path. Because
+// private fields can change meaning in any release, package.json pins sigma (and @sigma/*) to an
+// exact version; raise it only with test/client/position-stream.test.ts and test/e2e/layout.test.ts.
 import type Sigma from 'sigma';
 import { createNormalizationFunction, graphExtent } from 'sigma/utils';
 
