@@ -3,37 +3,23 @@
 // it still has ties (its refusal shown, then the cascade), and a tie somebody else deleted first.
 // Each throwaway record is made through the API, each outcome checked against the API and the
 // map's counts. Screenshots of the confirmations go to test/artifacts/.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openExplorer, screenshot, settle, startApp, type Running } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hook, openExplorer, screenshot, settle, useExplorer } from './harness.ts';
 
 const KEY = 'e2e-delete-key-0123456789';
-let running: Running;
-let browser: Browser;
-
-beforeAll(async () => {
-  running = await startApp({ apiKey: KEY });
-  browser = await launch();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await running?.close();
-});
+const session = useExplorer({ apiKey: KEY });
 
 /** A write with the key; answers the parsed body. */
 async function write<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { authorization: `Bearer ${KEY}` };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${running.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${session.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
-const statusOf = async (path: string) => (await fetch(`${running.url}${path}`)).status;
-
-const hook = <T>(page: Page, fn: string): Promise<T> =>
-  page.evaluate((name) => (window.__samverkan as unknown as Record<string, () => unknown>)[name]!(), fn) as Promise<T>;
+const statusOf = async (path: string) => (await fetch(`${session.url}${path}`)).status;
 
 const waitForCount = (page: Page, fn: 'renderedNodeCount' | 'renderedEdgeCount', expected: number) =>
   page.waitForFunction(([name, n]) => (window.__samverkan as unknown as Record<string, () => number>)[name]!() === n, [fn, expected] as const);
@@ -44,7 +30,7 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 let seedActors: string[] = [];
 async function seedActor(i: number): Promise<string> {
   if (seedActors.length === 0) {
-    const page = await (await fetch(`${running.url}/api/actors?limit=5`)).json() as { items: Array<{ id: string }> };
+    const page = await (await fetch(`${session.url}/api/actors?limit=5`)).json() as { items: Array<{ id: string }> };
     seedActors = page.items.map((a) => a.id);
   }
   return seedActors[i]!;
@@ -59,7 +45,7 @@ async function throwawayTie(note: string): Promise<{ id: string; source: string;
 describe('deleting', () => {
   it('deletes a tie from the panel after a keyboard confirmation that asks for the key; the map draws one edge fewer', async () => {
     const tie = await throwawayTie('e2e: a tie entered by mistake');
-    const page = await openExplorer(browser, `${running.url}/?actor=${tie.source}`);
+    const page = await openExplorer(session.browser, `${session.url}/?actor=${tie.source}`);
     await page.waitForSelector(`#panel button[data-delete-tie="${tie.id}"]`);
     const edges = await hook<number>(page, 'renderedEdgeCount');
 
@@ -89,7 +75,7 @@ describe('deleting', () => {
 
   it('deletes a tie from its edit form; Escape and Cancel leave it alone', async () => {
     const tie = await throwawayTie('e2e: deleted from the form');
-    const page = await openExplorer(browser, `${running.url}/?actor=${tie.source}`);
+    const page = await openExplorer(session.browser, `${session.url}/?actor=${tie.source}`);
     await page.click(`#panel button[data-tie="${tie.id}"]`);
     await page.waitForSelector('#tie-form');
     await page.click('#tie-form .form-delete');
@@ -125,7 +111,7 @@ describe('deleting', () => {
   it('deletes an actor without ties from the panel: the API answers 404, one node fewer, selection and URL cleared', async () => {
     const NAME = 'Tillfälliga föreningen Öst';
     const actor = await write<{ id: string }>('POST', '/api/actors', { name: NAME, sector: 'civil_society' });
-    const page = await openExplorer(browser, `${running.url}/?actor=${actor.id}`);
+    const page = await openExplorer(session.browser, `${session.url}/?actor=${actor.id}`);
     await page.waitForSelector('#panel:not([hidden])');
     expect(await page.locator('#panel-title').textContent()).toBe(NAME);
     const nodes = await hook<number>(page, 'renderedNodeCount');
@@ -155,10 +141,10 @@ describe('deleting', () => {
       await write<{ id: string }>('POST', '/api/collaborations', { source: actor.id, target: await seedActor(0), status: 'active' }),
       await write<{ id: string }>('POST', '/api/collaborations', { source: actor.id, target: await seedActor(1), status: 'desired' }),
     ];
-    const forums = await (await fetch(`${running.url}/api/forums?limit=1`)).json() as { items: Array<{ id: string }> };
+    const forums = await (await fetch(`${session.url}/api/forums?limit=1`)).json() as { items: Array<{ id: string }> };
     await write('PUT', `/api/forums/${forums.items[0]!.id}/members/${actor.id}`);
 
-    const page = await openExplorer(browser, `${running.url}/?actor=${actor.id}`);
+    const page = await openExplorer(session.browser, `${session.url}/?actor=${actor.id}`);
     await page.waitForSelector('#panel:not([hidden])');
     const nodes = await hook<number>(page, 'renderedNodeCount');
     const edges = await hook<number>(page, 'renderedEdgeCount');
@@ -193,7 +179,7 @@ describe('deleting', () => {
 
   it('a tie somebody else deleted first: the dialog says so (in Swedish here) and the map catches up', async () => {
     const tie = await throwawayTie('e2e: deleted twice');
-    const page = await openExplorer(browser, `${running.url}/?actor=${tie.source}`);
+    const page = await openExplorer(session.browser, `${session.url}/?actor=${tie.source}`);
     await page.click('#lang-toggle');
     await page.waitForSelector(`#panel button[data-delete-tie="${tie.id}"]`);
     const edges = await hook<number>(page, 'renderedEdgeCount');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -85,16 +86,87 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** Opens the explorer and waits until it has drawn the network. */
-export async function openExplorer(browser: Browser, url: string, viewport = { width: 1400, height: 900 }): Promise<Page> {
+/** /api/graph's answer, as far as the tests read it. */
+export interface GraphBody {
+  nodes: Array<{ key: string; attributes: Record<string, unknown> }>;
+  edges: unknown[];
+}
+
+/** What a test file drives: the app it started, its address, and Chromium. */
+export interface Session {
+  readonly running: Running;
+  readonly url: string;
+  readonly browser: Browser;
+  /** A GET (or another request) to the app, answered as parsed JSON; a failure throws. */
+  api<T>(path: string, init?: RequestInit): Promise<T>;
+}
+
+/**
+ * Starts the app (on a fresh store with the seed) and Chromium before the tests of the file (or
+ * of the describe block) it is called in, and stops both after them.
+ */
+export function useExplorer(options: { apiKey?: string } = {}): Session {
+  let running: Running | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    running = await startApp(options);
+    browser = await launch();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await running?.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('e2e: the session is used before its beforeAll ran');
+    return value;
+  };
+  return {
+    get running() {
+      return ready(running);
+    },
+    get url() {
+      return ready(running).url;
+    },
+    get browser() {
+      return ready(browser);
+    },
+    async api<T>(path: string, init?: RequestInit): Promise<T> {
+      const response = await fetch(`${ready(running).url}${path}`, init);
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
+  };
+}
+
+/** Calls one of the explorer's test-hook functions (window.__samverkan) in the page. */
+export const hook = <T>(page: Page, fn: string): Promise<T> =>
+  page.evaluate((name) => (window.__samverkan as unknown as Record<string, () => unknown>)[name]!(), fn) as Promise<T>;
+
+/**
+ * Opens the explorer and waits until it has drawn the network; `prepare` runs on the page before
+ * it loads (to route a request, say).
+ */
+export async function openExplorer(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1400, height: 900 },
+  prepare?: (page: Page) => Promise<unknown>,
+): Promise<Page> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  await prepare?.(page);
   await page.goto(url);
   await page.waitForFunction(() => window.__samverkan?.ready === true, null, { timeout: 20_000 }).catch((e) => {
     throw new Error(`explorer did not get ready: ${errors.join('; ') || String(e)}`);
   });
   return page;
+}
+
+/** Answers the page's /api/graph with this graph (one changed by a test, or a synthetic one). */
+export async function routeGraph(page: Page, graph: unknown): Promise<void> {
+  const body = JSON.stringify(graph);
+  await page.route('**/api/graph*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
 }
 
 /** Stops the layout so screenshots are of a still picture. */

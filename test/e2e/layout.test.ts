@@ -1,16 +1,15 @@
 // ForceAtlas2 on a graph far bigger than the seed, in real Chromium: positions are streamed to
 // sigma in slices while the layout runs, and what sigma draws matches what a full re-index of
 // the same positions would draw, during the run and after it stops.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, screenshot, startApp, type Running } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeGraph, screenshot, useExplorer } from './harness.ts';
 import { syntheticGraph } from './synthetic-graph.ts';
 
 const ORDER = 1_500;
 const SIZE = 6_000;
 
-let running: Running;
-let browser: Browser;
+const session = useExplorer();
 let page: Page;
 const errors: string[] = [];
 
@@ -51,21 +50,14 @@ const displayed = (keys: string[]): Promise<Array<{ x: number; y: number }>> =>
     Array<{ x: number; y: number }>
   >;
 
+// After the session's own beforeAll (registered first): the app and Chromium are up.
 beforeAll(async () => {
-  running = await startApp();
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  page = await session.browser.newPage({ viewport: { width: 1200, height: 800 } });
   page.on('pageerror', (e) => errors.push(String(e)));
-  const body = JSON.stringify(syntheticGraph(ORDER, SIZE));
-  await page.route('**/api/graph*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-  await page.goto(running.url);
+  await routeGraph(page, syntheticGraph(ORDER, SIZE));
+  await page.goto(session.url);
   await page.waitForFunction(() => window.__samverkan?.ready === true, null, { timeout: 60_000 });
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await running?.close();
-});
 
 describe('layout on a big graph', () => {
   it('streams positions while ForceAtlas2 runs: nodes move, every actor is drawn, nothing throws', async () => {
