@@ -44,11 +44,18 @@ function centralities(ctx: ExplorerContext, id: string): HTMLElement | null {
     const shown = Number.isInteger(value) ? String(value) : value.toFixed(3);
     return [h('tr', null, h('th', { scope: 'row' }, m.label[i18n.lang]), h('td', null, shown), h('td', { class: 'muted' }, rank === undefined ? '' : i18n.t('panelRank', { rank, of: values.size })))];
   });
+  // Asking the API failed: say why (local degree, counted here, may still be listed).
   const problem = ctx.centralityProblem;
-  if (rows.length === 0) return problem ? h('section', null, h('h3', null, i18n.t('panelCentrality')), problemNotice(ctx, problem)) : null;
+  if (rows.length === 0 && problem === null) return null;
   // The API counts existing ties unless the view asks for statuses; say which, beside the numbers.
   const basis = ctx.state.statuses.length === 0 ? i18n.t('panelCentralityExisting') : i18n.t('panelCentralityStatuses');
-  return h('section', null, h('h3', null, i18n.t('panelCentrality')), h('p', { class: 'muted' }, basis), h('table', { class: 'metrics' }, h('tbody', null, rows)));
+  return h(
+    'section',
+    null,
+    h('h3', null, i18n.t('panelCentrality')),
+    problem ? problemNotice(ctx, problem) : h('p', { class: 'muted' }, basis),
+    rows.length > 0 ? h('table', { class: 'metrics' }, h('tbody', null, rows)) : null,
+  );
 }
 
 function predicted(ctx: ExplorerContext, id: string): HTMLElement | null {
