@@ -56,13 +56,14 @@ describe('forms', () => {
     const note = page.locator('#actor-form textarea[name="evidence.0.noteSv"]');
     expect(await page.locator('#actor-form [data-field="evidence.0.noteSv"] label').textContent()).toBe('Anteckning på svenska (valfri)');
     await note.fill('Polisen samarbetar väl med den sociala insatsgruppen.');
+    await page.fill('#actor-form textarea[name="evidence.1.noteSv"]', '');
     const sent = page.waitForRequest((r) => r.method() === 'PUT' && r.url().endsWith('/api/actors/polisen'));
     await page.click('#actor-form button[type="submit"]');
     const body = (await sent).postDataJSON() as { description: string; descriptionSv: string; evidence: Array<{ note: string; noteSv?: string }> };
     expect(body.descriptionSv).toBe('Polismyndigheten i Trollhättan.');
     expect(body.description).toMatch(/^The Swedish Police Authority/);
     expect(body.evidence[0]!.noteSv).toBe('Polisen samarbetar väl med den sociala insatsgruppen.');
-    // A row left without a Swedish note sends none (the API takes no blank text).
+    // A row whose Swedish note was cleared sends none (the API takes no blank text).
     expect(body.evidence[1]).not.toHaveProperty('noteSv');
     await page.waitForFunction(() => !document.querySelector('#edit-dialog')?.hasAttribute('open'));
     const stored = await session.api<{ evidence: Array<{ noteSv?: string }> }>('/api/actors/polisen');
