@@ -1,0 +1,52 @@
+// compareRounds: two rounds of one mapping side by side — what changed in the ties, the actors,
+// the forums and their memberships; the per-sector figures and the mixing matrix of both with
+// their change; centrality rank movers and brokers gained and lost; and what became of the
+// earlier round's wishes. Pure: the snapshots in, one CompareResult out. Actor and forum ids are
+// stable across the rounds of a mapping; tie ids are kept by copied rounds (match.ts). Either
+// side may be a scenario (a what-if): the result carries each side's kind and `scenario`, so no
+// consumer can show a what-if as observed data.
+import type { CompareResult } from '../domain/compare-responses.ts';
+import { brokerChange } from './brokers.ts';
+import { rankMoves } from './centrality.ts';
+import { checkRound, roundRef, type RoundInput } from './common.ts';
+import { matchTies } from './match.ts';
+import { measureRound } from './measures.ts';
+import { resolveOptions, type CompareOptions } from './options.ts';
+import { rosterChanges } from './roster.ts';
+import { mixingChange, sectorFigures } from './sectors.ts';
+import { tieChanges } from './ties.ts';
+import { wishFollowUp } from './wishes.ts';
+
+const MODULE = 'compareRounds';
+
+export function compareRounds(from: RoundInput, to: RoundInput, options: CompareOptions = {}): CompareResult {
+  checkRound(MODULE, 'from', from);
+  checkRound(MODULE, 'to', to);
+  const opts = resolveOptions(MODULE, options, Math.max(from.snapshot.actors.length, to.snapshot.actors.length));
+  const before = measureRound(from.snapshot, opts.samples);
+  const after = measureRound(to.snapshot, opts.samples);
+  const matching = matchTies(from.snapshot, to.snapshot);
+  const metric = (which: 'degree' | 'betweenness', samples: number | null) =>
+    rankMoves(
+      { values: before[which], actors: before.actors },
+      { values: after[which], actors: after.actors },
+      opts.top,
+      samples,
+    );
+  return {
+    from: roundRef(from),
+    to: roundRef(to),
+    scenario: from.kind === 'scenario' || to.kind === 'scenario',
+    ties: tieChanges(from.snapshot, to.snapshot, matching),
+    roster: rosterChanges(from.snapshot, to.snapshot),
+    sectors: sectorFigures(before, after),
+    mixing: mixingChange(before, after),
+    centrality: { betweenness: metric('betweenness', opts.samples), degree: metric('degree', null) },
+    brokers: {
+      limit: opts.brokers,
+      skipped: opts.brokersSkipped,
+      changes: opts.brokerPairs.map((pair) => brokerChange(from.snapshot, to.snapshot, pair, opts.brokers)),
+    },
+    wishes: wishFollowUp(from.snapshot, to.snapshot, matching, opts.predicted),
+  };
+}
