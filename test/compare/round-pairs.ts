@@ -70,11 +70,19 @@ export function roundPair(seed: number, size: PairSize): RoundPair {
   const joined = Array.from({ length: k }, (_, i) => actor(`new${i}`, pick(SECTORS), areas(), { name: `Newcomer ${i}` }));
   let later: Tie[] = structuredClone(ties).filter((t) => !leaving.has(t.source) && !leaving.has(t.target));
   const stay = actors.filter((a) => !leaving.has(a.id));
-  const shuffled = [...later].sort(() => rnd() - 0.5);
+  const shuffled = [...later];
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = int(i + 1);
+    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+  }
+  const used = new Set<Tie>();
   const take = (n: number, ok: (t: Tie) => boolean = () => true) => {
     const out: Tie[] = [];
     for (let i = 0; i < shuffled.length && out.length < n; i++) {
-      if (ok(shuffled[i]!)) out.push(...shuffled.splice(i--, 1));
+      const t = shuffled[i]!;
+      if (used.has(t) || !ok(t)) continue;
+      used.add(t);
+      out.push(t);
     }
     return out;
   };
@@ -101,10 +109,10 @@ export function roundPair(seed: number, size: PairSize): RoundPair {
   const removed = new Set(take(k, (x) => x.status !== 'ended').map((t) => t.id));
   known.removed = [...removed].sort();
   const reRecorded = take(k, (x) => x.status !== 'ended' && x.areas.length > 0);
-  later = later.filter((t) => !removed.has(t.id));
+  const again = new Set(reRecorded.map((t) => t.id));
+  later = later.filter((t) => !removed.has(t.id) && !again.has(t.id));
   for (const t of reRecorded) {
     const id = `${t.id}-again`;
-    later = later.filter((x) => x.id !== t.id);
     later.push({ ...t, id, areas: [...t.areas, ...AREAS.filter((a) => !t.areas.includes(a)).slice(0, 1)] });
     known.reRecorded.push([t.id, id]);
   }
