@@ -28,7 +28,7 @@ export function checkRound(module: string, side: string, round: RoundInput): voi
   const snapshot = round.snapshot as Partial<GraphSnapshot> | null;
   if (snapshot === null || typeof snapshot !== 'object') fail(module, `${side}.snapshot must be a graph snapshot`);
   for (const key of ['actors', 'collaborations', 'forums'] as const) {
-    if (!Array.isArray(snapshot[key])) fail(module, `${side}.snapshot must have a ${key} array`);
+    if (!Array.isArray(snapshot[key])) fail(module, `${side}.snapshot.${key} must be a list`);
   }
 }
 

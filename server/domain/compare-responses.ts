@@ -65,12 +65,12 @@ export const TieChanges = z
       attributesChanged: Count,
       unchanged: Count.describe('ties in both rounds with the same status, areas, forms and strength'),
     }),
-    new: z.array(CompareTie).describe('ties of the later round that are not ended and were not in the earlier one'),
+    new: z.array(CompareTie).describe('ties of the later round, not ended, that the earlier one did not have (new wishes included)'),
     ended: z.array(
       CompareTie.extend({
         how: z.enum(['removed', 'status_ended']).describe('gone from the later round, or kept with status ended'),
       }),
-    ),
+    ).describe('ties of the earlier round, not ended (wishes included), that the later round lost or ended; `status` is the earlier one'),
     reRecorded: z
       .array(z.object({ from: z.string(), to: z.string() }))
       .describe(

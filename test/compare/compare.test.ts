@@ -167,7 +167,7 @@ describe('compareRounds on the small town', () => {
 
   it('checks its input', () => {
     expect(() => compareRounds(r2019, { ...r2024, kind: 'planned' as never })).toThrow(/^compareRounds: to.kind must be 'observed' or 'scenario'/);
-    expect(() => compareRounds(r2019, { ...r2024, snapshot: {} as never })).toThrow(/^compareRounds: to.snapshot must have a actors array/);
+    expect(() => compareRounds(r2019, { ...r2024, snapshot: {} as never })).toThrow(/^compareRounds: to.snapshot.actors must be a list/);
     expect(() => compareRounds(r2019, r2024, { top: 0 })).toThrow(/^compareRounds: top: /);
     expect(() => compareRounds(r2019, r2024, { brokerPairs: [['state', 'state']] })).toThrow(/^compareRounds: brokerPairs.0: must name two different sectors/);
     expect(() => compareRounds(r2019, r2024, { colour: 'red' } as never)).toThrow(/^compareRounds: /);
