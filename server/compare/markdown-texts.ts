@@ -39,6 +39,8 @@ export interface Texts {
   brokersSkipped: string;
   more: (n: number) => string;
   nothing: string;
+  /** The unit of a change in a share. */
+  points: string;
 }
 
 const en: Texts = {
@@ -83,6 +85,7 @@ const en: Texts = {
   brokersSkipped: 'Not compared: the rounds are too large to compare every sector pair by default.',
   more: (n) => `… and ${n} more.`,
   nothing: 'None.',
+  points: 'pp',
 };
 
 const sv: Texts = {
@@ -127,6 +130,7 @@ const sv: Texts = {
   brokersSkipped: 'Inte jämförda: omgångarna är för stora för att jämföra alla sektorpar som standard.',
   more: (n) => `… och ${n} till.`,
   nothing: 'Inga.',
+  points: 'p.e.',
 };
 
 export const TEXTS: Record<Lang, Texts> = { en, sv };

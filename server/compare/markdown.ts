@@ -19,9 +19,12 @@ function numbers(lang: Lang) {
   };
   const num = (x: number | null, digits = 2) => (x === null ? '–' : Number.isInteger(x) ? String(x) : decimal(x, digits));
   const pct = (x: number | null) => (x === null ? '–' : `${decimal(x * 100, 0)} %`);
+  // A share changes by percentage points, not by per cent of itself.
+  const points = (x: number | null) => (x === null ? '–' : `${decimal(x * 100, 0)} ${TEXTS[lang].points}`);
   const signed = (x: number | null, show: (x: number | null) => string) =>
     x === null ? '' : x > 0 ? ` (+${show(x)})` : x < 0 ? ` (−${show(-x)})` : ' (±0)';
-  const change = (d: Delta, show: (x: number | null) => string = num) => `${show(d.from)} → ${show(d.to)}${signed(d.change, show)}`;
+  const change = (d: Delta, show: (x: number | null) => string = num) =>
+    `${show(d.from)} → ${show(d.to)}${signed(d.change, show === pct ? points : show)}`;
   return { num, pct, change };
 }
 
@@ -103,7 +106,7 @@ export function compareToMarkdown(result: CompareResult, lang: Lang = 'en'): str
     ),
   );
 
-  const cells = result.mixing.cells.filter((c) => c.ties.change !== 0 || c.relativeDensity.change !== 0);
+  const cells = result.mixing.cells.filter((c) => c.ties.from !== 0 || c.ties.to !== 0);
   lines.push(`## ${t.sections.mixing}`, '');
   lines.push(
     ...(cells.length

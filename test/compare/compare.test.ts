@@ -204,7 +204,9 @@ describe('compareToMarkdown', () => {
     expect(text).toContain('- 2 gaps closed, 1 strengthened, 1 weakened, 0 other status changes.');
     expect(text).toContain('- **2 of 7 wished-for ties are active now**; none with regional, none with business.');
     expect(text).toContain('  - Municipal – Civil society: 1 of 2');
-    expect(text).toContain('| Civil society | 2 → 2 (±0) | 0.50 → 2 (+1.50) |');
+    expect(text).toContain('| Civil society | 2 → 2 (±0) | 0.50 → 2 (+1.50) | 13 % → 44 % (+32 pp) |');
+    expect(text).toContain('| Municipal – Civil society | 0 → 2 (+2) |');
+    expect(text).not.toContain('| Business – Business |');
     expect(text).not.toContain('Scenario');
   });
 
@@ -212,7 +214,7 @@ describe('compareToMarkdown', () => {
     const text = compareToMarkdown(result, 'sv');
     expect(text).toMatch(/^# Jämförelse: Baseline 2019 → Follow-up 2024\n/);
     expect(text).toContain('- **2 av 7 önskade samarbeten fungerar nu**; inga med regional, inga med näringsliv.');
-    expect(text).toContain('| Civilsamhälle | 2 → 2 (±0) | 0,50 → 2 (+1,50) |');
+    expect(text).toContain('| Civilsamhälle | 2 → 2 (±0) | 0,50 → 2 (+1,50) | 13 % → 44 % (+32 p.e.) |');
     expect(text).toContain('| Kommun A – Föreningen | önskad | förverkligat | fungerar |');
   });
 
