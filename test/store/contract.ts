@@ -7,6 +7,7 @@ import { StoreUnavailableError } from '../../server/errors.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { sourceAndActorCases } from './contract/actors.ts';
 import { collaborationCases } from './contract/collaborations.ts';
+import { concurrencyCases } from './contract/concurrency.ts';
 import { deletionCases } from './contract/deletion.ts';
 import { actor, createActors, forum, REPORT, tie, type Ctx } from './contract/fixtures.ts';
 import { forumCases } from './contract/forums.ts';
@@ -40,6 +41,7 @@ export function storeContract(
     forumCases(ctx);
     deletionCases(ctx);
     importCases(ctx);
+    concurrencyCases(ctx);
 
     describe('version and snapshot', () => {
       it('each changing write bumps the version by exactly one; failed writes and no-ops do not', async () => {

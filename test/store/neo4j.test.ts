@@ -1,7 +1,7 @@
 // The store contract against the Neo4j adapter on the server from test/setup/neo4j.ts, plus what
 // only the Neo4j adapter has: Cypher files loaded by name, the schema init() creates, values that
-// must not leak the driver's types, the uniqueness constraint as the last word on duplicate ids,
-// and an outage the driver recovers from. Note: reset wipes whatever NEO4J_URI points at.
+// must not leak the driver's types, and an outage the driver recovers from. (Concurrent creates
+// of one id, once here, are a contract case now: test/store/contract/concurrency.ts.) Note: reset wipes whatever NEO4J_URI points at.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { ConflictError, StoreUnavailableError } from '../../server/errors.ts';
+import { StoreUnavailableError } from '../../server/errors.ts';
 import { CYPHER_DIR, CypherFileError, loadCypher } from '../../server/store/neo4j/cypher.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { QUERY_NAMES } from '../../server/store/neo4j/queries.ts';
@@ -113,22 +113,6 @@ describe('Neo4jStore only', () => {
       expect(snapshot.sources[0]?.year).toBe(2020);
       expect(snapshot.collaborations[0]?.strength).toBe(2);
       expect(snapshot.actors[0]?.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    });
-  });
-
-  describe('uniqueness', () => {
-    it('concurrent creates of one id: one wins, the others are ConflictError without Neo4j details', async () => {
-      const results = await Promise.allSettled(
-        Array.from({ length: 6 }, (_, i) => store.createActor(actor('samma', 'municipal', { name: `Kopia ${i}` }))),
-      );
-      const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
-      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-      expect(failures).toHaveLength(5);
-      for (const failure of failures) {
-        expect(failure).toBeInstanceOf(ConflictError);
-        expect((failure as Error).message).not.toMatch(/Neo\.|Node\(|constraint/i);
-      }
-      expect((await store.snapshot()).actors).toHaveLength(1);
     });
   });
 

@@ -32,6 +32,18 @@ function page<R, T extends { id: string }>(db: Db, table: string, conditions: Co
   return { items, lastId: last !== undefined && items.length === request.limit ? last.id : null };
 }
 
+/** Rows of one table whose id is among `ids`, in id order. */
+function rowsIn<R>(db: Db, table: string, ids: readonly string[]): R[] {
+  if (ids.length === 0) return [];
+  return sql(db, `SELECT * FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`).all(JSON.stringify(ids)) as R[];
+}
+
+export const sourcesIn = (db: Db, ids: readonly string[]): Source[] => rowsIn<SourceRow>(db, 'sources', ids).map(sourceFromRow);
+export const actorsIn = (db: Db, ids: readonly string[]): Actor[] => rowsIn<ActorRow>(db, 'actors', ids).map(actorFromRow);
+export const collaborationsIn = (db: Db, ids: readonly string[]): Collaboration[] =>
+  rowsIn<CollaborationRow>(db, 'collaborations', ids).map(collaborationFromRow);
+export const forumsIn = (db: Db, ids: readonly string[]): Forum[] => withMembers(db, rowsIn<ForumRow>(db, 'forums', ids));
+
 export function getSource(db: Db, id: string): Source | null {
   const row = sql(db, 'SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
   return row ? sourceFromRow(row) : null;

@@ -1,10 +1,9 @@
-// Row ↔ domain conversion for the embedded store. Records are reduced to their stored columns
-// by picking known fields (callers may pass spreads carrying timestamps or a type), and rows are
-// turned back into the exact shapes of schemas.ts: optional fields absent when unset, lists
-// always present. Comparing the content columns is how a write learns it would change nothing.
-import type { Actor, Collaboration, CollaborationType, Evidence, Forum, Membership, Source } from '../../domain/schemas.ts';
+// Row ↔ domain conversion for the embedded store: the columns of schema.ts, filled from a
+// record and read back through the shared builders of ../rules/records.ts, which own the
+// stored shape. Lists and evidence are JSON text columns.
+import type { Actor, Collaboration, Forum, Membership, Source } from '../../domain/schemas.ts';
 import { searchKey } from '../../domain/text.ts';
-import type { ActorRecord, CollaborationRecord, ForumRecord } from '../port.ts';
+import { actorShape, collaborationShape, evidenceFromJson, evidenceJson, forumShape, sourceShape } from '../rules/records.ts';
 
 export interface SourceRow {
   id: string;
@@ -15,7 +14,12 @@ export interface SourceRow {
   url: string | null;
 }
 
-export interface ActorRow {
+interface Stamped {
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActorRow extends Stamped {
   id: string;
   name: string;
   name_key: string;
@@ -27,11 +31,9 @@ export interface ActorRow {
   description: string | null;
   website: string | null;
   evidence: string;
-  created_at: string;
-  updated_at: string;
 }
 
-export interface CollaborationRow {
+export interface CollaborationRow extends Stamped {
   id: string;
   source: string;
   target: string;
@@ -46,19 +48,15 @@ export interface CollaborationRow {
   neighbourhoods: string;
   description: string | null;
   evidence: string;
-  created_at: string;
-  updated_at: string;
 }
 
-export interface ForumRow {
+export interface ForumRow extends Stamped {
   id: string;
   name: string;
   description: string | null;
   areas: string;
   neighbourhoods: string;
   evidence: string;
-  created_at: string;
-  updated_at: string;
 }
 
 export interface MembershipRow {
@@ -67,28 +65,11 @@ export interface MembershipRow {
   role: string;
 }
 
-/** The columns a write may change, i.e. a row without its timestamps. */
-export type Content<R> = Omit<R, 'created_at' | 'updated_at'>;
-
-export function sameContent<R extends object>(row: R, content: Content<R>): boolean {
-  return Object.entries(content).every(([key, value]) => row[key as keyof R] === value);
-}
-
 const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
 const list = (values: readonly unknown[] | undefined): string => JSON.stringify(values ?? []);
 const parse = <T>(json: string): T => JSON.parse(json) as T;
-
-/** Evidence with its keys in one order, so equal evidence encodes to equal text. */
-function evidenceJson(evidence: readonly Evidence[] | undefined): string {
-  return JSON.stringify((evidence ?? []).map((e) => ({ sourceId: e.sourceId, locator: e.locator, note: e.note, ...(e.noteSv === undefined ? {} : { noteSv: e.noteSv }) })));
-}
-
-/** Copy only the optional fields that are set: unset ones are absent, never null. */
-function optional<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: NonNullable<T[K]> } {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined)) as {
-    [K in keyof T]?: NonNullable<T[K]>;
-  };
-}
+const stampsOf = (row: Stamped) => ({ createdAt: row.created_at, updatedAt: row.updated_at });
+const stamped = (record: { createdAt: string; updatedAt: string }): Stamped => ({ created_at: record.createdAt, updated_at: record.updatedAt });
 
 export function sourceRow(source: Source): SourceRow {
   return {
@@ -102,101 +83,96 @@ export function sourceRow(source: Source): SourceRow {
 }
 
 export function sourceFromRow(row: SourceRow): Source {
-  return {
-    id: row.id,
-    title: row.title,
-    authors: parse(row.authors),
-    year: row.year,
-    ...optional({ publisher: row.publisher, url: row.url }),
-  };
+  return sourceShape({ ...row, authors: parse(row.authors) });
 }
 
-export function actorContent(record: ActorRecord): Content<ActorRow> {
+export function actorRow(actor: Actor): ActorRow {
   return {
-    id: record.id,
-    name: record.name,
-    name_key: searchKey(record.name),
-    sector: record.sector,
-    parent_id: orNull(record.parentId),
-    areas: list(record.areas),
-    neighbourhoods: list(record.neighbourhoods),
-    target_groups: list(record.targetGroups),
-    description: orNull(record.description),
-    website: orNull(record.website),
-    evidence: evidenceJson(record.evidence),
+    id: actor.id,
+    name: actor.name,
+    name_key: searchKey(actor.name),
+    sector: actor.sector,
+    parent_id: orNull(actor.parentId),
+    areas: list(actor.areas),
+    neighbourhoods: list(actor.neighbourhoods),
+    target_groups: list(actor.targetGroups),
+    description: orNull(actor.description),
+    website: orNull(actor.website),
+    evidence: evidenceJson(actor.evidence),
+    ...stamped(actor),
   };
 }
 
 export function actorFromRow(row: ActorRow): Actor {
-  return {
-    id: row.id,
-    name: row.name,
-    sector: row.sector as Actor['sector'],
-    ...optional({ parentId: row.parent_id }),
-    areas: parse(row.areas),
-    neighbourhoods: parse(row.neighbourhoods),
-    targetGroups: parse(row.target_groups),
-    ...optional({ description: row.description, website: row.website }),
-    evidence: parse(row.evidence),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  return actorShape(
+    {
+      id: row.id,
+      name: row.name,
+      sector: row.sector as Actor['sector'],
+      parentId: row.parent_id,
+      areas: parse(row.areas),
+      neighbourhoods: parse(row.neighbourhoods),
+      targetGroups: parse(row.target_groups),
+      description: row.description,
+      website: row.website,
+      evidence: evidenceFromJson(row.evidence),
+    },
+    stampsOf(row),
+  );
 }
 
-export function collaborationContent(record: CollaborationRecord, type: CollaborationType): Content<CollaborationRow> {
+export function collaborationRow(tie: Collaboration): CollaborationRow {
   return {
-    id: record.id,
-    source: record.source,
-    target: record.target,
-    type,
-    status: record.status,
-    areas: list(record.areas),
-    forms: list(record.forms),
-    strength: orNull(record.strength),
-    since: orNull(record.since),
-    until: orNull(record.until),
-    directed: record.directed ? 1 : 0,
-    neighbourhoods: list(record.neighbourhoods),
-    description: orNull(record.description),
-    evidence: evidenceJson(record.evidence),
+    id: tie.id,
+    source: tie.source,
+    target: tie.target,
+    type: tie.type,
+    status: tie.status,
+    areas: list(tie.areas),
+    forms: list(tie.forms),
+    strength: orNull(tie.strength),
+    since: orNull(tie.since),
+    until: orNull(tie.until),
+    directed: tie.directed ? 1 : 0,
+    neighbourhoods: list(tie.neighbourhoods),
+    description: orNull(tie.description),
+    evidence: evidenceJson(tie.evidence),
+    ...stamped(tie),
   };
 }
 
 export function collaborationFromRow(row: CollaborationRow): Collaboration {
-  return {
-    id: row.id,
-    source: row.source,
-    target: row.target,
-    type: row.type as Collaboration['type'],
-    status: row.status as Collaboration['status'],
-    areas: parse(row.areas),
-    forms: parse(row.forms),
-    ...optional({ strength: row.strength, since: row.since, until: row.until }),
-    directed: row.directed === 1,
-    neighbourhoods: parse(row.neighbourhoods),
-    ...optional({ description: row.description }),
-    evidence: parse(row.evidence),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  return collaborationShape(
+    {
+      id: row.id,
+      source: row.source,
+      target: row.target,
+      status: row.status as Collaboration['status'],
+      areas: parse(row.areas),
+      forms: parse(row.forms),
+      strength: row.strength,
+      since: row.since,
+      until: row.until,
+      directed: row.directed === 1,
+      neighbourhoods: parse(row.neighbourhoods),
+      description: row.description,
+      evidence: evidenceFromJson(row.evidence),
+    },
+    row.type as Collaboration['type'],
+    stampsOf(row),
+  );
 }
 
-export function forumContent(record: ForumRecord): Content<ForumRow> {
+export function forumRow(forum: Forum): ForumRow {
   return {
-    id: record.id,
-    name: record.name,
-    description: orNull(record.description),
-    areas: list(record.areas),
-    neighbourhoods: list(record.neighbourhoods),
-    evidence: evidenceJson(record.evidence),
+    id: forum.id,
+    name: forum.name,
+    description: orNull(forum.description),
+    areas: list(forum.areas),
+    neighbourhoods: list(forum.neighbourhoods),
+    evidence: evidenceJson(forum.evidence),
+    ...stamped(forum),
   };
-}
-
-/** Members as stored and returned: sorted by actorId, keys in one order. */
-export function sortedMembers(members: readonly Membership[] | undefined): Membership[] {
-  return (members ?? [])
-    .map((m) => ({ actorId: m.actorId, role: m.role }))
-    .sort((a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0));
 }
 
 export function membershipFromRow(row: MembershipRow): Membership {
@@ -204,15 +180,16 @@ export function membershipFromRow(row: MembershipRow): Membership {
 }
 
 export function forumFromRow(row: ForumRow, members: Membership[]): Forum {
-  return {
-    id: row.id,
-    name: row.name,
-    ...optional({ description: row.description }),
-    areas: parse(row.areas),
-    neighbourhoods: parse(row.neighbourhoods),
-    members,
-    evidence: parse(row.evidence),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  return forumShape(
+    {
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      areas: parse(row.areas),
+      neighbourhoods: parse(row.neighbourhoods),
+      members,
+      evidence: evidenceFromJson(row.evidence),
+    },
+    stampsOf(row),
+  );
 }

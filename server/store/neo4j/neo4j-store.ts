@@ -1,35 +1,19 @@
 // The Neo4j GraphStore: one driver per store, one managed transaction per port call. Reads use
-// executeRead, writes executeWrite; the driver retries both on transient failures, so every
-// unit of work here is pure apart from its transaction (the `change` callbacks included). The
-// graph version lives on a (:Meta {key: 'graph'}) node, bumped in the same transaction as any
-// write that changed something.
+// executeRead; writes run a shared flow (../flow/) over this adapter's queries (primitives.ts)
+// in executeWrite. The driver retries both on transient failures (a deadlock among them), so
+// every unit of work here is pure apart from its transaction (the `change` callbacks included).
+// The graph version lives on a (:Meta {key: 'graph'}) node, bumped in the same transaction as
+// any write that changed something.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { Dataset } from '../../domain/inputs.ts';
-import type { Actor, Collaboration, Forum, MemberRole, Source } from '../../domain/schemas.ts';
-import { NotFoundError, StoreUnavailableError } from '../../errors.ts';
-import type {
-  ActorFilter,
-  ActorRecord,
-  CollaborationFilter,
-  CollaborationRecord,
-  CreateCollaborationOptions,
-  DeleteActorOptions,
-  ForumFilter,
-  ForumRecord,
-  GraphSnapshot,
-  GraphStore,
-  ImportResult,
-  Page,
-  PageRequest,
-  Upserted,
-} from '../port.ts';
-import { getActor, removeActor, saveActor } from './actors.ts';
-import { assertSameId, conflictOnId } from './checks.ts';
-import { getCollaboration, removeCollaboration, reshapes, saveCollaboration } from './collaborations.ts';
+import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
+import { StoreUnavailableError } from '../../errors.ts';
+import { runAsync, type Flow } from '../flow/step.ts';
+import { FlowStore } from '../flow/store.ts';
+import type { StoreTx } from '../flow/tx.ts';
+import type { ActorFilter, CollaborationFilter, ForumFilter, GraphSnapshot, GraphStore, Page, PageRequest } from '../port.ts';
 import { loadCypher, splitStatements } from './cypher.ts';
 import { mapNeo4jError } from './errors.ts';
-import { getForum, getSources, planSource, removeForum, removeMember, saveForum, setMember, writeSources } from './forums.ts';
-import { importInto } from './import.ts';
+import { Neo4jTx } from './primitives.ts';
 import { QUERY_NAMES, type Queries } from './queries.ts';
 import * as reads from './reads.ts';
 import { Tx, type Row } from './tx.ts';
@@ -45,7 +29,7 @@ export interface Neo4jStoreOptions {
   maxRetryTimeMs?: number | undefined;
 }
 
-export class Neo4jStore implements GraphStore {
+export class Neo4jStore extends FlowStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private readonly driver: Driver;
   private readonly queries: Queries;
@@ -53,6 +37,7 @@ export class Neo4jStore implements GraphStore {
   private closed = false;
 
   constructor(options: Neo4jStoreOptions) {
+    super();
     // Eager: a missing .cypher file stops start-up here rather than failing a request later.
     this.queries = loadCypher(QUERY_NAMES, options.cypherDir);
     this.database = options.database;
@@ -90,8 +75,8 @@ export class Neo4jStore implements GraphStore {
     return this.session('READ', work);
   }
 
-  private write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.session('WRITE', work);
+  protected write<T>(work: (tx: StoreTx) => Flow<T>): Promise<T> {
+    return this.session('WRITE', (tx) => runAsync(work(new Neo4jTx(tx))));
   }
 
   async init(): Promise<void> {
@@ -139,13 +124,13 @@ export class Neo4jStore implements GraphStore {
 
   /** Delete every record (tests, a fresh seed). Counts as a write: the version goes up. */
   async clear(): Promise<void> {
-    await this.write((tx) => tx.write('clear'));
+    await this.session('WRITE', (tx) => tx.write('clear'));
   }
 
   /** Delete everything in the database, the version node included: for tests only. */
   async wipe(): Promise<void> {
     // Run as a read so no version bump recreates the Meta node the wipe just deleted.
-    await this.write(async (tx) => {
+    await this.session('WRITE', async (tx) => {
       await tx.read('wipe');
     });
   }
@@ -155,15 +140,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getSource(id: string): Promise<Source | null> {
-    return this.read(async (tx) => (await getSources(tx, [id])).get(id) ?? null);
-  }
-
-  async putSource(source: Source): Promise<Upserted<Source>> {
-    return this.write(async (tx) => {
-      const plan = planSource(source, (await getSources(tx, [source.id])).get(source.id));
-      await writeSources(tx, [plan]);
-      return { value: plan.next, created: plan.outcome === 'created' };
-    });
+    return this.read(async (tx) => (await new Neo4jTx(tx).sources([id])).get(id) ?? null);
   }
 
   async listActors(filter: ActorFilter, page: PageRequest): Promise<Page<Actor>> {
@@ -171,31 +148,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getActor(id: string): Promise<Actor | null> {
-    return this.read((tx) => getActor(tx, id));
-  }
-
-  async createActor(actor: ActorRecord): Promise<Actor> {
-    return this.write(async (tx) => {
-      if (await getActor(tx, actor.id)) throw conflictOnId('actor', actor.id);
-      return (await saveActor(tx, actor, true)).value;
-    });
-  }
-
-  async putActor(actor: ActorRecord): Promise<Upserted<Actor>> {
-    return this.write((tx) => saveActor(tx, actor, false));
-  }
-
-  async updateActor(id: string, change: (current: Actor) => ActorRecord): Promise<Actor> {
-    return this.write(async (tx) => {
-      const current = (await getActor(tx, id)) ?? notFound('Actor', id);
-      const next = change(current);
-      assertSameId(id, next);
-      return (await saveActor(tx, next, false)).value;
-    });
-  }
-
-  async deleteActor(id: string, options?: DeleteActorOptions): Promise<void> {
-    await this.write((tx) => removeActor(tx, id, options?.cascade === true));
+    return this.read((tx) => reads.getActor(tx, id));
   }
 
   async listCollaborations(filter: CollaborationFilter, page: PageRequest): Promise<Page<Collaboration>> {
@@ -203,32 +156,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getCollaboration(id: string): Promise<Collaboration | null> {
-    return this.read((tx) => getCollaboration(tx, id));
-  }
-
-  async createCollaboration(record: CollaborationRecord, options?: CreateCollaborationOptions): Promise<Collaboration> {
-    return this.write(async (tx) => {
-      if (await getCollaboration(tx, record.id)) throw conflictOnId('collaboration', record.id);
-      return saveCollaboration(tx, record, null, options?.allowParallel !== true);
-    });
-  }
-
-  async updateCollaboration(
-    id: string,
-    change: (current: Collaboration) => CollaborationRecord,
-    options?: CreateCollaborationOptions,
-  ): Promise<Collaboration> {
-    return this.write(async (tx) => {
-      const current = (await getCollaboration(tx, id)) ?? notFound('Collaboration', id);
-      const next = change(current);
-      assertSameId(id, next);
-      // Editing a curated parallel tie (say its description) must not trip the rule it predates.
-      return saveCollaboration(tx, next, current, options?.allowParallel !== true && reshapes(current, next));
-    });
-  }
-
-  async deleteCollaboration(id: string): Promise<void> {
-    await this.write((tx) => removeCollaboration(tx, id));
+    return this.read((tx) => reads.getCollaboration(tx, id));
   }
 
   async listForums(filter: ForumFilter, page: PageRequest): Promise<Page<Forum>> {
@@ -236,42 +164,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getForum(id: string): Promise<Forum | null> {
-    return this.read((tx) => getForum(tx, id));
-  }
-
-  async createForum(record: ForumRecord): Promise<Forum> {
-    return this.write(async (tx) => {
-      if (await getForum(tx, record.id)) throw conflictOnId('forum', record.id);
-      return (await saveForum(tx, record, true)).value;
-    });
-  }
-
-  async putForum(record: ForumRecord): Promise<Upserted<Forum>> {
-    return this.write((tx) => saveForum(tx, record, false));
-  }
-
-  async deleteForum(id: string): Promise<void> {
-    await this.write((tx) => removeForum(tx, id));
-  }
-
-  async putMember(forumId: string, actorId: string, role: MemberRole): Promise<Upserted<Forum>> {
-    return this.write((tx) => setMember(tx, forumId, actorId, role));
-  }
-
-  async deleteMember(forumId: string, actorId: string): Promise<Forum> {
-    return this.write((tx) => removeMember(tx, forumId, actorId));
+    return this.read((tx) => reads.getForum(tx, id));
   }
 
   async snapshot(): Promise<GraphSnapshot> {
     return this.read(reads.snapshot);
   }
-
-  async importDataset(dataset: Dataset): Promise<ImportResult> {
-    return this.write((tx) => importInto(tx, dataset));
-  }
-}
-
-
-function notFound(kind: string, id: string): never {
-  throw new NotFoundError(kind, id);
 }

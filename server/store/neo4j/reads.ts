@@ -19,6 +19,21 @@ export async function readVersion(tx: Tx): Promise<number> {
   return typeof row?.version === 'number' ? row.version : 0;
 }
 
+export async function getActor(tx: Tx, id: string): Promise<Actor | null> {
+  const [row] = await tx.read('actor-get', { id });
+  return row ? actorFromProps(asMap(row.actor)) : null;
+}
+
+export async function getCollaboration(tx: Tx, id: string): Promise<Collaboration | null> {
+  const [row] = await tx.read('collaboration-get', { id });
+  return row ? collaborationFromProps(asMap(row.collaboration)) : null;
+}
+
+export async function getForum(tx: Tx, id: string): Promise<Forum | null> {
+  const [row] = await tx.read('forum-get', { id });
+  return row ? forumFromProps(asMap(row.forum)) : null;
+}
+
 export async function allSources(tx: Tx): Promise<Source[]> {
   return (await tx.read('source-list')).map((r) => sourceFromProps(asMap(r.source)));
 }

@@ -1,8 +1,6 @@
-// Replaces the forum's properties and its whole member list.
+// Replaces the member lists of these forums.
 UNWIND $rows AS row
-MERGE (f:Forum {id: row.props.id})
-SET f = row.props, f.createdAt = datetime(row.createdAt), f.updatedAt = datetime(row.updatedAt)
-WITH f, row
+MATCH (f:Forum {id: row.id})
 CALL (f) {
   MATCH (:Actor)-[m:MEMBER_OF]->(f)
   DELETE m

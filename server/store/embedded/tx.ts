@@ -1,0 +1,154 @@
+// The embedded store's primitives for the shared write flows (../flow/tx.ts): SQL only, every
+// call synchronous inside the caller's IMMEDIATE transaction. That transaction already holds
+// SQLite's one write lock, so the flows' record locks have nothing left to do here.
+import { isDeepStrictEqual } from 'node:util';
+import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
+import type { Change, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
+import type { Dependents, Existing } from '../rules/checks.ts';
+import * as reads from './reads.ts';
+import { actorRow, collaborationRow, forumRow, sourceRow } from './rows.ts';
+import { sql, type Db } from './sql.ts';
+
+// Statements built from a row's column list; the text is the same every time, so it caches.
+const insertInto = (table: string, columns: string[]): string =>
+  `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
+const updateOf = (table: string, columns: string[]): string =>
+  `UPDATE ${table} SET ${columns.filter((c) => c !== 'id' && c !== 'created_at').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
+
+/** Insert new rows, update changed ones (the flow passes only changes). */
+function writeRows<T, R extends { id: string }>(db: Db, table: string, changes: readonly Change<T>[], toRow: (record: T) => R): void {
+  for (const { before, after } of changes) {
+    const row = toRow(after);
+    const columns = Object.keys(row);
+    sql(db, before === null ? insertInto(table, columns) : updateOf(table, columns)).run(row);
+  }
+}
+
+const json = (ids: readonly string[]): string => JSON.stringify(ids);
+
+export class EmbeddedTx implements StoreTx {
+  constructor(
+    private readonly db: Db,
+    readonly context: TxContext,
+  ) {}
+
+  lockActors(): void {}
+  lockCollaborations(): void {}
+  lockForums(): void {}
+
+  sources(ids: readonly string[]): Map<string, Source> {
+    return new Map(reads.sourcesIn(this.db, ids).map((s) => [s.id, s]));
+  }
+
+  actors(ids: readonly string[]): Map<string, Actor> {
+    return new Map(reads.actorsIn(this.db, ids).map((a) => [a.id, a]));
+  }
+
+  collaborations(ids: readonly string[]): Map<string, Collaboration> {
+    return new Map(reads.collaborationsIn(this.db, ids).map((c) => [c.id, c]));
+  }
+
+  forums(ids: readonly string[]): Map<string, Forum> {
+    return new Map(reads.forumsIn(this.db, ids).map((f) => [f.id, f]));
+  }
+
+  existing(actorIds: readonly string[], sourceIds: readonly string[]): Existing {
+    const actors = sql(this.db, 'SELECT id, sector FROM actors WHERE id IN (SELECT value FROM json_each(?))').all(json(actorIds)) as {
+      id: string;
+      sector: Sector;
+    }[];
+    const sources = sql(this.db, 'SELECT id FROM sources WHERE id IN (SELECT value FROM json_each(?))').all(json(sourceIds)) as { id: string }[];
+    return { actors: new Map(actors.map((a) => [a.id, a.sector])), sources: new Set(sources.map((s) => s.id)) };
+  }
+
+  tiesBetween(a: string, b: string, except: string): { id: string; areas: string[] }[] {
+    const rows = sql(
+      this.db,
+      `SELECT id, areas FROM collaborations
+       WHERE id <> @except AND ((source = @a AND target = @b) OR (source = @b AND target = @a))
+       ORDER BY id`,
+    ).all({ except, a, b }) as { id: string; areas: string }[];
+    return rows.map((r) => ({ id: r.id, areas: JSON.parse(r.areas) as string[] }));
+  }
+
+  tiesOf(actorIds: readonly string[]): TieSectors[] {
+    return sql(
+      this.db,
+      `SELECT c.id, c.type, s.sector AS sourceSector, t.sector AS targetSector
+       FROM collaborations c JOIN actors s ON s.id = c.source JOIN actors t ON t.id = c.target
+       WHERE c.source IN (SELECT value FROM json_each(@ids)) OR c.target IN (SELECT value FROM json_each(@ids))`,
+    ).all({ ids: json(actorIds) }) as TieSectors[];
+  }
+
+  dependents(actorId: string): Dependents | null {
+    if (sql(this.db, 'SELECT 1 FROM actors WHERE id = ?').get(actorId) === undefined) return null;
+    return sql(
+      this.db,
+      `SELECT (SELECT count(*) FROM collaborations WHERE source = @id OR target = @id) AS collaborations,
+              (SELECT count(*) FROM memberships WHERE actor_id = @id) AS memberships,
+              (SELECT count(*) FROM actors WHERE parent_id = @id) AS units`,
+    ).get({ id: actorId }) as Dependents;
+  }
+
+  unitsOfThemselves(actorIds: readonly string[]): string[] {
+    const parentOf = (id: string): string | undefined =>
+      (sql(this.db, 'SELECT parent_id FROM actors WHERE id = ?').get(id) as { parent_id: string | null } | undefined)?.parent_id ?? undefined;
+    return actorIds.filter((id) => {
+      const seen = new Set<string>();
+      for (let at = parentOf(id); at !== undefined && !seen.has(at); at = parentOf(at)) {
+        if (at === id) return true;
+        seen.add(at);
+      }
+      return false;
+    });
+  }
+
+  writeSources(changes: readonly Change<Source>[]): void {
+    writeRows(this.db, 'sources', changes, sourceRow);
+  }
+
+  writeActors(changes: readonly Change<Actor>[]): void {
+    // A unit may be written before its parent in one batch: check foreign keys at commit.
+    if (changes.length > 1) this.db.pragma('defer_foreign_keys = ON');
+    writeRows(this.db, 'actors', changes, actorRow);
+  }
+
+  writeCollaborations(changes: readonly Change<Collaboration>[]): void {
+    writeRows(this.db, 'collaborations', changes, collaborationRow);
+  }
+
+  writeForums(changes: readonly Change<Forum>[]): void {
+    writeRows(this.db, 'forums', changes, forumRow);
+    for (const { before, after } of changes) {
+      if (before !== null && isDeepStrictEqual(before.members, after.members)) continue;
+      sql(this.db, 'DELETE FROM memberships WHERE forum_id = ?').run(after.id);
+      for (const m of after.members) {
+        sql(this.db, 'INSERT INTO memberships (forum_id, actor_id, role) VALUES (?, ?, ?)').run(after.id, m.actorId, m.role);
+      }
+    }
+  }
+
+  setCollaborationTypes(rows: readonly { id: string; type: CollaborationType }[]): void {
+    for (const { id, type } of rows) {
+      sql(this.db, 'UPDATE collaborations SET type = ?, updated_at = ? WHERE id = ?').run(type, this.context.now, id);
+    }
+  }
+
+  deleteActor(id: string): void {
+    const now = this.context.now;
+    sql(this.db, 'UPDATE forums SET updated_at = @now WHERE id IN (SELECT forum_id FROM memberships WHERE actor_id = @id)').run({ id, now });
+    sql(this.db, 'DELETE FROM memberships WHERE actor_id = ?').run(id);
+    sql(this.db, 'DELETE FROM collaborations WHERE source = @id OR target = @id').run({ id });
+    sql(this.db, 'UPDATE actors SET parent_id = NULL, updated_at = @now WHERE parent_id = @id').run({ id, now });
+    sql(this.db, 'DELETE FROM actors WHERE id = ?').run(id);
+  }
+
+  deleteCollaboration(id: string): boolean {
+    return sql(this.db, 'DELETE FROM collaborations WHERE id = ?').run(id).changes > 0;
+  }
+
+  deleteForum(id: string): boolean {
+    sql(this.db, 'DELETE FROM memberships WHERE forum_id = ?').run(id);
+    return sql(this.db, 'DELETE FROM forums WHERE id = ?').run(id).changes > 0;
+  }
+}

@@ -1,0 +1,66 @@
+// importDataset, once for both stores: the body of one write transaction. Every reference is
+// checked up front against the store plus the dataset (so a record may point at one listed
+// after it), then sources, actors, forums and collaborations are written in batches, only those
+// whose content changed. The parallel-tie rule is skipped on purpose: curated data may hold
+// parallel ties. Ties outside the dataset only change when an actor's sector does (their
+// derived type follows it).
+import type { Dataset } from '../../domain/inputs.ts';
+import type { Sector } from '../../domain/schemas.ts';
+import type { ImportResult } from '../port.ts';
+import { assertDatasetReferences, assertNotOwnParent, assertNotSelfTie, assertUniqueIds, evidenceIds, knownFrom } from '../rules/checks.ts';
+import { planActor, writeActorChanges } from './actors.ts';
+import { planCollaboration } from './collaborations.ts';
+import { planForum, planSource } from './forums.ts';
+import { changed, type Plan } from './plan.ts';
+import { step, type Flow } from './step.ts';
+import type { StoreTx } from './tx.ts';
+
+const idsOf = (records: readonly { id: string }[]): string[] => records.map((r) => r.id);
+
+export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult> {
+  assertUniqueIds(dataset);
+  dataset.collaborations.forEach((c, i) => assertNotSelfTie(c, `collaborations.${i}.`));
+  const actorIds = [
+    ...dataset.actors.flatMap((a) => (a.parentId ? [a.parentId] : [])),
+    ...dataset.forums.flatMap((f) => f.members.map((m) => m.actorId)),
+    ...dataset.collaborations.flatMap((c) => [c.source, c.target]),
+  ];
+  const sourceIds = [...dataset.actors, ...dataset.forums, ...dataset.collaborations].flatMap((r) => evidenceIds(r.evidence));
+  const stored = yield* step(tx.existing([...new Set(actorIds)], [...new Set(sourceIds)]));
+  const known = knownFrom(stored, {
+    actors: new Map(dataset.actors.map((a) => [a.id, a.sector as Sector])),
+    sources: new Set(idsOf(dataset.sources)),
+  });
+  assertDatasetReferences(dataset, known);
+  dataset.actors.forEach((a, i) => assertNotOwnParent(a, `actors.${i}.parentId`));
+
+  // Everything the dataset may write is locked before it is read, as a single write would be.
+  yield* step(tx.lockActors(idsOf(dataset.actors)));
+  yield* step(tx.lockForums(idsOf(dataset.forums)));
+  yield* step(tx.lockCollaborations(idsOf(dataset.collaborations)));
+
+  const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
+  const counted = <T>(plans: Plan<T>[]): Plan<T>[] => {
+    for (const p of plans) result[p.outcome]++;
+    return plans;
+  };
+  const now = tx.context.now;
+
+  const sources = yield* step(tx.sources(idsOf(dataset.sources)));
+  const sourcePlans = counted(dataset.sources.map((s) => planSource(s, sources.get(s.id) ?? null)));
+  yield* step(tx.writeSources(changed(sourcePlans)));
+
+  const actors = yield* step(tx.actors(idsOf(dataset.actors)));
+  const actorPlans = counted(dataset.actors.map((a) => planActor(a, actors.get(a.id) ?? null, now)));
+  yield* writeActorChanges(tx, actorPlans, dataset.actors.map((_, i) => `actors.${i}.parentId`));
+
+  const forums = yield* step(tx.forums(idsOf(dataset.forums)));
+  const forumPlans = counted(dataset.forums.map((f) => planForum(f, forums.get(f.id) ?? null, now)));
+  yield* step(tx.writeForums(changed(forumPlans)));
+
+  // Read after the actors are written: a retyped tie compares equal to its dataset record.
+  const ties = yield* step(tx.collaborations(idsOf(dataset.collaborations)));
+  const tiePlans = counted(dataset.collaborations.map((c) => planCollaboration(c, known, ties.get(c.id) ?? null, now)));
+  yield* step(tx.writeCollaborations(changed(tiePlans)));
+  return result;
+}

@@ -1,0 +1,70 @@
+// What a store adapter supplies to the write flows: primitive reads, locks and writes inside its
+// own transaction, nothing more. The flows (this folder) decide what to check and in which
+// order; an adapter only knows how to ask its database. Every primitive works within the
+// transaction's context, set once when the adapter opens the transaction: a scope added to the
+// context (the mapping and round of a later feature) reaches every primitive from there.
+import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
+import type { Dependents, Existing } from '../rules/checks.ts';
+import type { Maybe } from './step.ts';
+
+export interface TxContext {
+  /** One timestamp per transaction attempt: every record written together carries it. */
+  readonly now: string;
+}
+
+/** A record as it was (null: not there) and as the flow will leave it. */
+export interface Change<T> {
+  before: T | null;
+  after: T;
+}
+
+/** A tie with the sectors its two ends have now, to recompute its type. */
+export interface TieSectors {
+  id: string;
+  type: CollaborationType;
+  sourceSector: Sector;
+  targetSector: Sector;
+}
+
+export interface StoreTx {
+  readonly context: TxContext;
+
+  // Locks. A flow takes them before the read that decides its write, so concurrent writers of
+  // one record (or one pair of actors) queue behind each other instead of overwriting each
+  // other. Ids that do not exist are skipped. A store that serialises every write transaction
+  // may do nothing here.
+  lockActors(ids: readonly string[]): Maybe<void>;
+  lockCollaborations(ids: readonly string[]): Maybe<void>;
+  lockForums(ids: readonly string[]): Maybe<void>;
+
+  // Reads, as committed plus what this transaction wrote. Unknown ids are absent from the map.
+  sources(ids: readonly string[]): Maybe<Map<string, Source>>;
+  actors(ids: readonly string[]): Maybe<Map<string, Actor>>;
+  collaborations(ids: readonly string[]): Maybe<Map<string, Collaboration>>;
+  forums(ids: readonly string[]): Maybe<Map<string, Forum>>;
+  /** Which of these ids are stored, with each actor's sector. */
+  existing(actorIds: readonly string[], sourceIds: readonly string[]): Maybe<Existing>;
+  /** The other ties between two actors, in either direction, ordered by id. */
+  tiesBetween(a: string, b: string, except: string): Maybe<{ id: string; areas: string[] }[]>;
+  /** The ties of these actors, locked first, then read with both ends' current sectors. */
+  tiesOf(actorIds: readonly string[]): Maybe<TieSectors[]>;
+  /** What refers to an actor; null when it does not exist. */
+  dependents(actorId: string): Maybe<Dependents | null>;
+  /** Those of these actors that are now their own (direct or indirect) unit. */
+  unitsOfThemselves(actorIds: readonly string[]): Maybe<string[]>;
+
+  // Writes. A change without `before` creates the record (a concurrent create of the same id
+  // fails on the store's uniqueness rule); otherwise only what differs from `before` is written.
+  // An empty list writes nothing.
+  // Actors may reference each other within one batch (a unit listed before its parent).
+  writeSources(changes: readonly Change<Source>[]): Maybe<void>;
+  writeActors(changes: readonly Change<Actor>[]): Maybe<void>;
+  writeCollaborations(changes: readonly Change<Collaboration>[]): Maybe<void>;
+  writeForums(changes: readonly Change<Forum>[]): Maybe<void>;
+  setCollaborationTypes(rows: readonly { id: string; type: CollaborationType }[]): Maybe<void>;
+  /** The actor with its ties and memberships; its units lose their parent; all touched now. */
+  deleteActor(id: string): Maybe<void>;
+  /** False when there was nothing to delete. */
+  deleteCollaboration(id: string): Maybe<boolean>;
+  deleteForum(id: string): Maybe<boolean>;
+}

@@ -1,0 +1,104 @@
+// The stored shape of every record, once for both adapters: optional fields absent when unset
+// (never null), lists always present and copied, evidence with its keys in one order, members
+// sorted by actor. An adapter turns its rows or node properties into plain fields and hands them
+// to these builders, and the write flow builds the record it is about to store with the same
+// ones, so "would this write change anything?" is a comparison of two values built alike.
+import { isDeepStrictEqual } from 'node:util';
+import type { Actor, Collaboration, CollaborationType, Evidence, Forum, Membership, Source } from '../../domain/schemas.ts';
+import type { ActorRecord, CollaborationRecord, ForumRecord } from '../port.ts';
+
+export interface Stamps {
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A field as an adapter may read it: SQLite says null, Neo4j leaves the property out. */
+type Loose<T> = { [K in keyof T]: undefined extends T[K] ? T[K] | null : T[K] };
+
+/** Copy only the optional fields that are set: unset ones are absent, never null. */
+function optional<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: NonNullable<T[K]> } {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined)) as {
+    [K in keyof T]?: NonNullable<T[K]>;
+  };
+}
+
+const list = <T>(values: readonly T[] | null | undefined): T[] => [...(values ?? [])];
+
+/** Evidence with its keys in one order, so equal evidence encodes to equal text. */
+export function canonicalEvidence(evidence: readonly Evidence[] | null | undefined): Evidence[] {
+  return list(evidence).map((e) => ({ sourceId: e.sourceId, locator: e.locator, note: e.note, ...optional({ noteSv: e.noteSv }) }));
+}
+
+/** Evidence is read whole and never queried, so both stores keep it as one JSON text. */
+export const evidenceJson = (evidence: readonly Evidence[] | null | undefined): string => JSON.stringify(canonicalEvidence(evidence));
+export const evidenceFromJson = (json: string | null | undefined): Evidence[] => JSON.parse(json ?? '[]') as Evidence[];
+
+/** Members as stored and returned: sorted by actorId, keys in one order. */
+export function sortedMembers(members: readonly Membership[] | null | undefined): Membership[] {
+  return list(members)
+    .map((m) => ({ actorId: m.actorId, role: m.role }))
+    .sort((a, b) => (a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0));
+}
+
+/** Equal content, timestamps aside. */
+export function sameContent<T extends object>(a: T, b: T): boolean {
+  const strip = ({ createdAt: _c, updatedAt: _u, ...rest }: T & Partial<Stamps>) => rest;
+  return isDeepStrictEqual(strip(a), strip(b));
+}
+
+export function sourceShape(s: Loose<Source>): Source {
+  return { id: s.id, title: s.title, authors: list(s.authors), year: s.year, ...optional({ publisher: s.publisher, url: s.url }) };
+}
+
+export function actorShape(a: Loose<Omit<ActorRecord, 'evidence'>> & { evidence: readonly Evidence[] | null | undefined }, stamps: Stamps): Actor {
+  return {
+    id: a.id,
+    name: a.name,
+    sector: a.sector,
+    ...optional({ parentId: a.parentId }),
+    areas: list(a.areas),
+    neighbourhoods: list(a.neighbourhoods),
+    targetGroups: list(a.targetGroups),
+    ...optional({ description: a.description, website: a.website }),
+    evidence: canonicalEvidence(a.evidence),
+    createdAt: stamps.createdAt,
+    updatedAt: stamps.updatedAt,
+  };
+}
+
+export function collaborationShape(
+  c: Loose<Omit<CollaborationRecord, 'evidence'>> & { evidence: readonly Evidence[] | null | undefined },
+  type: CollaborationType,
+  stamps: Stamps,
+): Collaboration {
+  return {
+    id: c.id,
+    source: c.source,
+    target: c.target,
+    type,
+    status: c.status,
+    areas: list(c.areas),
+    forms: list(c.forms),
+    ...optional({ strength: c.strength, since: c.since, until: c.until }),
+    directed: c.directed === true,
+    neighbourhoods: list(c.neighbourhoods),
+    ...optional({ description: c.description }),
+    evidence: canonicalEvidence(c.evidence),
+    createdAt: stamps.createdAt,
+    updatedAt: stamps.updatedAt,
+  };
+}
+
+export function forumShape(f: Loose<Omit<ForumRecord, 'evidence'>> & { evidence: readonly Evidence[] | null | undefined }, stamps: Stamps): Forum {
+  return {
+    id: f.id,
+    name: f.name,
+    ...optional({ description: f.description }),
+    areas: list(f.areas),
+    neighbourhoods: list(f.neighbourhoods),
+    members: sortedMembers(f.members),
+    evidence: canonicalEvidence(f.evidence),
+    createdAt: stamps.createdAt,
+    updatedAt: stamps.updatedAt,
+  };
+}
