@@ -78,6 +78,48 @@ describe('the API on Neo4j', () => {
     expect((await app.inject(`/api/collaborations/${tie.json().id}`)).statusCode).toBe(404);
   });
 
+  it('keeps Swedish descriptions through POST, GET and import; a PUT without one clears it', async () => {
+    const body = { name: 'Svenska föreningen', sector: 'civil_society', description: 'An association.', descriptionSv: 'En förening.' };
+    const created = await app.inject({ method: 'POST', url: '/api/actors', payload: body });
+    expect(created.statusCode).toBe(201);
+    expect((await app.inject('/api/actors/svenska-foreningen')).json()).toMatchObject({ descriptionSv: 'En förening.' });
+    const imported = await app.inject({
+      method: 'POST',
+      url: '/api/import',
+      payload: { actors: [{ ...body, id: 'svenska-foreningen' }] },
+    });
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json()).toMatchObject({ unchanged: 1 });
+    const { descriptionSv: _sv, ...english } = body;
+    expect((await app.inject({ method: 'PUT', url: '/api/actors/svenska-foreningen', payload: english })).json()).not.toHaveProperty('descriptionSv');
+    await app.inject({ method: 'DELETE', url: '/api/actors/svenska-foreningen' });
+  });
+
+  it('30 PATCHes in flight, each changing one field of one of five actors once: every change is kept', async () => {
+    const names = ['Parallell A', 'Parallell B', 'Parallell C', 'Parallell D', 'Parallell E'];
+    for (const name of names) {
+      expect((await app.inject({ method: 'POST', url: '/api/actors', payload: { name, sector: 'civil_society' } })).statusCode).toBe(201);
+    }
+    const ids = names.map((n) => n.toLowerCase().replace(' ', '-'));
+    const changes: Record<string, unknown> = {
+      description: 'Ändrad.',
+      descriptionSv: 'Ändrad på svenska.',
+      website: 'https://example.org/',
+      targetGroups: ['unga'],
+      neighbourhoods: ['Kronogården'],
+      areas: ['housing'],
+    };
+    const patches = ids.flatMap((id) =>
+      Object.entries(changes).map(([field, value]) => app.inject({ method: 'PATCH', url: `/api/actors/${id}`, payload: { [field]: value } })),
+    );
+    const answers = await Promise.all(patches);
+    expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 200));
+    for (const id of ids) {
+      expect((await app.inject(`/api/actors/${id}`)).json()).toMatchObject(changes);
+      await app.inject({ method: 'DELETE', url: `/api/actors/${id}` });
+    }
+  });
+
   it('keeps the analytics cache right when another process writes', async () => {
     const url = '/api/gaps/reach?sector=business';
     const before = await app.inject(url);

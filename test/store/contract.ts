@@ -12,6 +12,7 @@ import { deletionCases } from './contract/deletion.ts';
 import { actor, createActors, forum, REPORT, tie, type Ctx } from './contract/fixtures.ts';
 import { forumCases } from './contract/forums.ts';
 import { importCases } from './contract/import.ts';
+import { swedishCases } from './contract/swedish.ts';
 
 export function storeContract(
   name: string,
@@ -41,6 +42,7 @@ export function storeContract(
     forumCases(ctx);
     deletionCases(ctx);
     importCases(ctx);
+    swedishCases(ctx);
     concurrencyCases(ctx);
 
     describe('version and snapshot', () => {

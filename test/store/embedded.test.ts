@@ -1,13 +1,14 @@
 // The store contract against the embedded SQLite adapter, plus what only a file-backed SQLite
 // store has: WAL mode, durability across reopen, and transactions that roll back when SQLite
 // itself fails half-way (forced here with a trigger, since the port offers no way to fail).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
-import type { GraphStore } from '../../server/store/port.ts';
+import { SCHEMA_VERSION } from '../../server/store/embedded/schema.ts';
+import type { GraphSnapshot, GraphStore } from '../../server/store/port.ts';
 import { storeContract } from './contract.ts';
 import { actor, forum, tie } from './contract/fixtures.ts';
 
@@ -63,6 +64,29 @@ describe('EmbeddedStore on a file', () => {
     expect(await second.snapshot()).toEqual(before);
     expect(before.version).toBe(1);
     await second.close();
+  });
+
+  it('migrates a database made by the release before Swedish descriptions: data kept, descriptionSv stored after', async () => {
+    // Both fixture files were written by that release's EmbeddedStore (user_version 0, no
+    // description_sv columns); the JSON is its snapshot of the same data.
+    mkdirSync(dirname(file), { recursive: true });
+    copyFileSync(new URL('./fixtures/embedded-before-sv.db', import.meta.url), file);
+    const before = JSON.parse(readFileSync(new URL('./fixtures/embedded-before-sv.snapshot.json', import.meta.url), 'utf8')) as GraphSnapshot;
+    expect(raw((db) => db.pragma('user_version', { simple: true }))).toBe(0);
+    const store = await open();
+    expect(await store.snapshot()).toEqual(before);
+    expect(raw((db) => db.pragma('user_version', { simple: true }))).toBe(SCHEMA_VERSION);
+    const columns = raw((db) => (db.pragma('table_info(actors)') as { name: string }[]).map((c) => c.name));
+    expect(columns).toContain('description_sv');
+
+    const updated = await store.updateActor('kommunstyrelsen', (a) => ({ ...a, descriptionSv: 'Samordnar kommunens arbete.' }));
+    const tie = await store.updateCollaboration('ks-af', (c) => ({ ...c, descriptionSv: 'Gemensamt projekt.' }));
+    await store.close();
+    const reopened = await open(); // a second migrate finds nothing left to do
+    expect(await reopened.getActor('kommunstyrelsen')).toEqual(updated);
+    expect((await reopened.getCollaboration('ks-af'))?.descriptionSv).toBe(tie.descriptionSv);
+    expect(await reopened.version()).toBe(before.version + 2);
+    await reopened.close();
   });
 
   it('a cascade delete that fails at its last step leaves everything in place', async () => {

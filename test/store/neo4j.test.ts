@@ -1,7 +1,8 @@
 // The store contract against the Neo4j adapter on the server from test/setup/neo4j.ts, plus what
 // only the Neo4j adapter has: Cypher files loaded by name, the schema init() creates, values that
 // must not leak the driver's types, and an outage the driver recovers from. (Concurrent creates
-// of one id, once here, are a contract case now: test/store/contract/concurrency.ts.) Note: reset wipes whatever NEO4J_URI points at.
+// of one id, once tested here, are a contract case: test/store/contract/concurrency.ts.)
+// Note: reset wipes whatever NEO4J_URI points at.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';

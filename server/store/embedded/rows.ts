@@ -29,6 +29,7 @@ export interface ActorRow extends Stamped {
   neighbourhoods: string;
   target_groups: string;
   description: string | null;
+  description_sv: string | null;
   website: string | null;
   evidence: string;
 }
@@ -47,6 +48,7 @@ export interface CollaborationRow extends Stamped {
   directed: number;
   neighbourhoods: string;
   description: string | null;
+  description_sv: string | null;
   evidence: string;
 }
 
@@ -54,6 +56,7 @@ export interface ForumRow extends Stamped {
   id: string;
   name: string;
   description: string | null;
+  description_sv: string | null;
   areas: string;
   neighbourhoods: string;
   evidence: string;
@@ -97,6 +100,7 @@ export function actorRow(actor: Actor): ActorRow {
     neighbourhoods: list(actor.neighbourhoods),
     target_groups: list(actor.targetGroups),
     description: orNull(actor.description),
+    description_sv: orNull(actor.descriptionSv),
     website: orNull(actor.website),
     evidence: evidenceJson(actor.evidence),
     ...stamped(actor),
@@ -114,6 +118,7 @@ export function actorFromRow(row: ActorRow): Actor {
       neighbourhoods: parse(row.neighbourhoods),
       targetGroups: parse(row.target_groups),
       description: row.description,
+      descriptionSv: row.description_sv,
       website: row.website,
       evidence: evidenceFromJson(row.evidence),
     },
@@ -136,6 +141,7 @@ export function collaborationRow(tie: Collaboration): CollaborationRow {
     directed: tie.directed ? 1 : 0,
     neighbourhoods: list(tie.neighbourhoods),
     description: orNull(tie.description),
+    description_sv: orNull(tie.descriptionSv),
     evidence: evidenceJson(tie.evidence),
     ...stamped(tie),
   };
@@ -156,6 +162,7 @@ export function collaborationFromRow(row: CollaborationRow): Collaboration {
       directed: row.directed === 1,
       neighbourhoods: parse(row.neighbourhoods),
       description: row.description,
+      descriptionSv: row.description_sv,
       evidence: evidenceFromJson(row.evidence),
     },
     row.type as Collaboration['type'],
@@ -168,6 +175,7 @@ export function forumRow(forum: Forum): ForumRow {
     id: forum.id,
     name: forum.name,
     description: orNull(forum.description),
+    description_sv: orNull(forum.descriptionSv),
     areas: list(forum.areas),
     neighbourhoods: list(forum.neighbourhoods),
     evidence: evidenceJson(forum.evidence),
@@ -185,6 +193,7 @@ export function forumFromRow(row: ForumRow, members: Membership[]): Forum {
       id: row.id,
       name: row.name,
       description: row.description,
+      descriptionSv: row.description_sv,
       areas: parse(row.areas),
       neighbourhoods: parse(row.neighbourhoods),
       members,

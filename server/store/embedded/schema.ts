@@ -3,9 +3,14 @@
 // ties; lists and evidence are JSON text because they are read whole and filtered with json_each.
 // Vocabulary columns (sector, status, …) carry no CHECK: the vocabulary is data that may grow,
 // and the zod schemas already guard it at the edge.
+//
+// The schema grows by migrations, numbered by their place in MIGRATIONS and counted in SQLite's
+// user_version: a database made by an older release gets exactly the steps it lacks. A step is
+// never edited once released; a change is a new step at the end.
 import type Database from 'better-sqlite3';
 
-const DDL = `
+/** The tables as first released (user_version 0 databases hold these, or nothing yet). */
+const FIRST_SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
   key   TEXT PRIMARY KEY,
   value INTEGER NOT NULL
@@ -84,7 +89,19 @@ CREATE TABLE IF NOT EXISTS memberships (
 CREATE INDEX IF NOT EXISTS memberships_actor ON memberships (actor_id);
 `;
 
-/** Create whatever is missing; safe to run on every start. */
+const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
+  (db) => db.exec(FIRST_SCHEMA),
+  // Swedish descriptions beside the English ones.
+  (db) => db.exec(['actors', 'collaborations', 'forums'].map((table) => `ALTER TABLE ${table} ADD COLUMN description_sv TEXT;`).join('\n')),
+];
+
+/** Bring the database up to this release's schema; safe to run on every start. */
 export function migrate(db: Database.Database): void {
-  db.exec(DDL);
+  for (let done = db.pragma('user_version', { simple: true }) as number; done < MIGRATIONS.length; done++) {
+    MIGRATIONS[done]!(db);
+    db.pragma(`user_version = ${done + 1}`);
+  }
 }
+
+/** How many migrations this release has: a migrated database's user_version. */
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -55,6 +55,7 @@ export function actorProps(actor: Actor): Row {
     neighbourhoods: actor.neighbourhoods,
     targetGroups: actor.targetGroups,
     description: actor.description,
+    descriptionSv: actor.descriptionSv,
     website: actor.website,
     evidence: evidenceJson(actor.evidence),
   });
@@ -72,6 +73,7 @@ export function actorFromProps(p: Row): Actor {
       neighbourhoods: strings(p.neighbourhoods),
       targetGroups: strings(p.targetGroups),
       description: maybe(p.description),
+      descriptionSv: maybe(p.descriptionSv),
       website: maybe(p.website),
       evidence: evidenceFromJson(maybe(p.evidence)),
     },
@@ -93,6 +95,7 @@ export function collaborationProps(tie: Collaboration): Row {
     directed: tie.directed,
     neighbourhoods: tie.neighbourhoods,
     description: tie.description,
+    descriptionSv: tie.descriptionSv,
     evidence: evidenceJson(tie.evidence),
   });
 }
@@ -112,6 +115,7 @@ export function collaborationFromProps(p: Row): Collaboration {
       directed: p.directed === true,
       neighbourhoods: strings(p.neighbourhoods),
       description: maybe(p.description),
+      descriptionSv: maybe(p.descriptionSv),
       evidence: evidenceFromJson(maybe(p.evidence)),
     },
     p.type as Collaboration['type'],
@@ -125,6 +129,7 @@ export function forumProps(forum: Forum): Row {
     id: forum.id,
     name: forum.name,
     description: forum.description,
+    descriptionSv: forum.descriptionSv,
     areas: forum.areas,
     neighbourhoods: forum.neighbourhoods,
     evidence: evidenceJson(forum.evidence),
@@ -137,6 +142,7 @@ export function forumFromProps(p: Row): Forum {
       id: text(p.id),
       name: text(p.name),
       description: maybe(p.description),
+      descriptionSv: maybe(p.descriptionSv),
       areas: strings(p.areas) as Forum['areas'],
       neighbourhoods: strings(p.neighbourhoods),
       members: (p.members ?? []) as Membership[],
