@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { StoreUnavailableError } from '../../server/errors.ts';
+import neo4j from 'neo4j-driver';
 import { CYPHER_DIR, CypherFileError, loadCypher } from '../../server/store/neo4j/cypher.ts';
+import { mapNeo4jError } from '../../server/store/neo4j/errors.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { QUERY_NAMES } from '../../server/store/neo4j/queries.ts';
 import type { GraphStore } from '../../server/store/port.ts';
@@ -114,6 +116,35 @@ describe('Neo4jStore only', () => {
       expect(snapshot.sources[0]?.year).toBe(2020);
       expect(snapshot.collaborations[0]?.strength).toBe(2);
       expect(snapshot.actors[0]?.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    });
+  });
+
+  describe('deadlocks', () => {
+    /** Two transactions that each lock one node and then wait for the other's: Neo4j picks one to fail. */
+    async function realDeadlock(): Promise<unknown> {
+      const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
+      const [first, second] = [driver.session(), driver.session()];
+      try {
+        await first.run("CREATE (:Actor {id: 'l1'}), (:Actor {id: 'l2'})");
+        const [t1, t2] = [first.beginTransaction(), second.beginTransaction()];
+        const lock = "MATCH (a:Actor {id: $id}) SET a._lock = true REMOVE a._lock";
+        await t1.run(lock, { id: 'l1' });
+        await t2.run(lock, { id: 'l2' });
+        const outcomes = await Promise.allSettled([t1.run(lock, { id: 'l2' }), t2.run(lock, { id: 'l1' })]);
+        await Promise.allSettled([t1.rollback(), t2.rollback()]);
+        return outcomes.find((o) => o.status === 'rejected')?.reason;
+      } finally {
+        await Promise.allSettled([first.close(), second.close()]);
+        await driver.close();
+      }
+    }
+
+    it('a deadlock the driver could not retry away is a 503 without Neo4j’s words, never a 500', async () => {
+      const error = await realDeadlock();
+      expect((error as { code?: string }).code).toBe('Neo.TransientError.Transaction.DeadlockDetected');
+      const mapped = mapNeo4jError(error);
+      expect(mapped).toBeInstanceOf(StoreUnavailableError);
+      expect((mapped as Error).message).not.toMatch(/Neo\.|Forseti|lock/i);
     });
   });
 

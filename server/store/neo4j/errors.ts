@@ -11,11 +11,9 @@ export function mapNeo4jError(err: unknown): unknown {
     return withCause(new ConflictError('a record with this id already exists'), err);
   }
   // Wrong credentials or a database that is still starting look the same to a caller: try later.
-  if (
-    UNAVAILABLE.has(err.code) ||
-    err.code.startsWith('Neo.ClientError.Security.') ||
-    err.code === 'Neo.TransientError.General.DatabaseUnavailable'
-  ) {
+  // So does a transient error the driver's retries did not outlast (a deadlock under heavy
+  // contention): nothing was written, and the same request may well pass in a moment.
+  if (UNAVAILABLE.has(err.code) || err.code.startsWith('Neo.ClientError.Security.') || err.code.startsWith('Neo.TransientError.')) {
     return withCause(new StoreUnavailableError(), err);
   }
   return err;
