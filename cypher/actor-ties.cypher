@@ -1,4 +1,12 @@
-// The ties of the given actors with both ends' current sectors, to recompute their types.
-MATCH (s:Actor)<-[:SOURCE]-(c:Collaboration)-[:TARGET]->(t:Actor)
-WHERE s.id IN $ids OR t.id IN $ids
+// The ties of these actors with both ends' current sectors, to recompute their types. Each tie
+// is locked (in id order) before the sectors are read: a concurrent sector change at the other
+// end then either committed before (and is read here) or waits for this transaction (and
+// retypes the tie after it).
+UNWIND $ids AS id
+MATCH (:Actor {id: id})<-[:SOURCE|TARGET]-(c:Collaboration)
+WITH DISTINCT c ORDER BY c.id
+SET c._lock = true
+REMOVE c._lock
+WITH c
+MATCH (s:Actor)<-[:SOURCE]-(c)-[:TARGET]->(t:Actor)
 RETURN c.id AS id, c.type AS type, s.sector AS sourceSector, t.sector AS targetSector

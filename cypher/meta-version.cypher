@@ -1,2 +1,4 @@
-OPTIONAL MATCH (m:Meta {key: 'graph'})
-RETURN coalesce(m.version, 0) AS version
+// The graph version: the sum of the counters meta-bump.cypher keeps.
+OPTIONAL MATCH (m:Meta)
+WHERE m.key STARTS WITH 'graph'
+RETURN coalesce(sum(m.version), 0) AS version

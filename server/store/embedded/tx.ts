@@ -1,6 +1,6 @@
 // The embedded store's primitives for the shared write flows (../flow/tx.ts): SQL only, every
 // call synchronous inside the caller's IMMEDIATE transaction. That transaction already holds
-// SQLite's one write lock, so the flows' record locks have nothing left to do here.
+// SQLite's one write lock, so the flows' locked reads are plain reads here.
 import { isDeepStrictEqual } from 'node:util';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { Change, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
@@ -25,6 +25,7 @@ function writeRows<T, R extends { id: string }>(db: Db, table: string, changes: 
 }
 
 const json = (ids: readonly string[]): string => JSON.stringify(ids);
+const byId = <T extends { id: string }>(records: T[]): Map<string, T> => new Map(records.map((r) => [r.id, r]));
 
 export class EmbeddedTx implements StoreTx {
   constructor(
@@ -32,27 +33,24 @@ export class EmbeddedTx implements StoreTx {
     readonly context: TxContext,
   ) {}
 
-  lockActors(): void {}
-  lockCollaborations(): void {}
-  lockForums(): void {}
-
   sources(ids: readonly string[]): Map<string, Source> {
-    return new Map(reads.sourcesIn(this.db, ids).map((s) => [s.id, s]));
+    return byId(reads.sourcesIn(this.db, ids));
   }
 
-  actors(ids: readonly string[]): Map<string, Actor> {
-    return new Map(reads.actorsIn(this.db, ids).map((a) => [a.id, a]));
+  lockedActors(ids: readonly string[]): Map<string, Actor> {
+    return byId(reads.actorsIn(this.db, ids));
   }
 
-  collaborations(ids: readonly string[]): Map<string, Collaboration> {
-    return new Map(reads.collaborationsIn(this.db, ids).map((c) => [c.id, c]));
+  lockedCollaborations(ids: readonly string[]): Map<string, Collaboration> {
+    return byId(reads.collaborationsIn(this.db, ids));
   }
 
-  forums(ids: readonly string[]): Map<string, Forum> {
-    return new Map(reads.forumsIn(this.db, ids).map((f) => [f.id, f]));
+  lockedForums(ids: readonly string[]): Map<string, Forum> {
+    return byId(reads.forumsIn(this.db, ids));
   }
 
   existing(actorIds: readonly string[], sourceIds: readonly string[]): Existing {
+    if (actorIds.length === 0 && sourceIds.length === 0) return { actors: new Map(), sources: new Set() };
     const actors = sql(this.db, 'SELECT id, sector FROM actors WHERE id IN (SELECT value FROM json_each(?))').all(json(actorIds)) as {
       id: string;
       sector: Sector;

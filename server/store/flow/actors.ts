@@ -66,8 +66,7 @@ function* saveActor(tx: StoreTx, before: Actor | null, record: ActorRecord): Flo
 
 /** Lock, then read: the read decides the write, so nobody may change the actor in between. */
 function* lockedActor(tx: StoreTx, id: string): Flow<Actor | null> {
-  yield* step(tx.lockActors([id]));
-  return (yield* step(tx.actors([id]))).get(id) ?? null;
+  return (yield* step(tx.lockedActors([id]))).get(id) ?? null;
 }
 
 export function* createActor(tx: StoreTx, record: ActorRecord): Flow<Actor> {
@@ -88,7 +87,7 @@ export function* updateActor(tx: StoreTx, id: string, change: (current: Actor) =
 
 /** Without cascade an actor still referenced stays (409); with it, it goes with its ties. */
 export function* deleteActor(tx: StoreTx, id: string, cascade: boolean): Flow<void> {
-  yield* step(tx.lockActors([id]));
+  yield* lockedActor(tx, id);
   const dependents = (yield* step(tx.dependents(id))) ?? notFound('Actor', id);
   if (!cascade) assertNotReferenced(id, dependents);
   yield* step(tx.deleteActor(id));

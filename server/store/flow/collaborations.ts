@@ -35,8 +35,9 @@ export function planCollaboration(
 
 function* saveCollaboration(tx: StoreTx, before: Collaboration | null, record: CollaborationRecord, checkParallel: boolean): Flow<Collaboration> {
   assertNotSelfTie(record);
-  yield* step(tx.lockActors([record.source, record.target]));
-  const known = knownFrom(yield* step(tx.existing([record.source, record.target], evidenceIds(record.evidence))));
+  const ends = yield* step(tx.lockedActors([record.source, record.target]));
+  const { sources } = yield* step(tx.existing([], evidenceIds(record.evidence)));
+  const known = knownFrom({ actors: new Map([...ends.values()].map((a) => [a.id, a.sector])), sources });
   assertReferences(collaborationProblems(record, known));
   if (checkParallel) assertNoParallel(record, yield* step(tx.tiesBetween(record.source, record.target, record.id)));
   const planned = planCollaboration(record, known, before, tx.context.now);
@@ -45,7 +46,7 @@ function* saveCollaboration(tx: StoreTx, before: Collaboration | null, record: C
 }
 
 export function* createCollaboration(tx: StoreTx, record: CollaborationRecord, options?: CreateCollaborationOptions): Flow<Collaboration> {
-  if ((yield* step(tx.collaborations([record.id]))).has(record.id)) throw conflictOnId('collaboration', record.id);
+  if ((yield* step(tx.lockedCollaborations([record.id]))).has(record.id)) throw conflictOnId('collaboration', record.id);
   return yield* saveCollaboration(tx, null, record, options?.allowParallel !== true);
 }
 
@@ -55,8 +56,7 @@ export function* updateCollaboration(
   change: (current: Collaboration) => CollaborationRecord,
   options?: CreateCollaborationOptions,
 ): Flow<Collaboration> {
-  yield* step(tx.lockCollaborations([id]));
-  const current = (yield* step(tx.collaborations([id]))).get(id) ?? notFound('Collaboration', id);
+  const current = (yield* step(tx.lockedCollaborations([id]))).get(id) ?? notFound('Collaboration', id);
   const next = change(current);
   assertSameId(id, next);
   // Editing a curated parallel tie (say its description) must not trip the rule it predates.

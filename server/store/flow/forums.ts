@@ -16,8 +16,7 @@ export const planForum = (record: ForumRecord, before: Forum | null, now: string
 export const planSource = (source: Source, before: Source | null): Plan<Source> => plan(before, sourceShape(source));
 
 function* lockedForum(tx: StoreTx, id: string): Flow<Forum | null> {
-  yield* step(tx.lockForums([id]));
-  return (yield* step(tx.forums([id]))).get(id) ?? null;
+  return (yield* step(tx.lockedForums([id]))).get(id) ?? null;
 }
 
 function* saveForum(tx: StoreTx, before: Forum | null, record: ForumRecord): Flow<Upserted<Forum>> {

@@ -34,11 +34,6 @@ export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult
   assertDatasetReferences(dataset, known);
   dataset.actors.forEach((a, i) => assertNotOwnParent(a, `actors.${i}.parentId`));
 
-  // Everything the dataset may write is locked before it is read, as a single write would be.
-  yield* step(tx.lockActors(idsOf(dataset.actors)));
-  yield* step(tx.lockForums(idsOf(dataset.forums)));
-  yield* step(tx.lockCollaborations(idsOf(dataset.collaborations)));
-
   const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
   const counted = <T>(plans: Plan<T>[]): Plan<T>[] => {
     for (const p of plans) result[p.outcome]++;
@@ -50,16 +45,17 @@ export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult
   const sourcePlans = counted(dataset.sources.map((s) => planSource(s, sources.get(s.id) ?? null)));
   yield* step(tx.writeSources(changed(sourcePlans)));
 
-  const actors = yield* step(tx.actors(idsOf(dataset.actors)));
+  // Every record the dataset may write is read locked, as a single write would read it.
+  const actors = yield* step(tx.lockedActors(idsOf(dataset.actors)));
   const actorPlans = counted(dataset.actors.map((a) => planActor(a, actors.get(a.id) ?? null, now)));
   yield* writeActorChanges(tx, actorPlans, dataset.actors.map((_, i) => `actors.${i}.parentId`));
 
-  const forums = yield* step(tx.forums(idsOf(dataset.forums)));
+  const forums = yield* step(tx.lockedForums(idsOf(dataset.forums)));
   const forumPlans = counted(dataset.forums.map((f) => planForum(f, forums.get(f.id) ?? null, now)));
   yield* step(tx.writeForums(changed(forumPlans)));
 
   // Read after the actors are written: a retyped tie compares equal to its dataset record.
-  const ties = yield* step(tx.collaborations(idsOf(dataset.collaborations)));
+  const ties = yield* step(tx.lockedCollaborations(idsOf(dataset.collaborations)));
   const tiePlans = counted(dataset.collaborations.map((c) => planCollaboration(c, known, ties.get(c.id) ?? null, now)));
   yield* step(tx.writeCollaborations(changed(tiePlans)));
   return result;

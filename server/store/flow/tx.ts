@@ -29,20 +29,18 @@ export interface TieSectors {
 export interface StoreTx {
   readonly context: TxContext;
 
-  // Locks. A flow takes them before the read that decides its write, so concurrent writers of
-  // one record (or one pair of actors) queue behind each other instead of overwriting each
-  // other. Ids that do not exist are skipped. A store that serialises every write transaction
-  // may do nothing here.
-  lockActors(ids: readonly string[]): Maybe<void>;
-  lockCollaborations(ids: readonly string[]): Maybe<void>;
-  lockForums(ids: readonly string[]): Maybe<void>;
+  // Locked reads. A flow reads what decides its write through these: each record is locked
+  // first (held until the transaction ends, taken in id order), then read as the latest commit
+  // plus this transaction's writes, so concurrent writers of one record (or one pair of actors)
+  // queue behind each other instead of overwriting each other. Unknown ids are absent from the
+  // map. A store that serialises every write transaction just reads.
+  lockedActors(ids: readonly string[]): Maybe<Map<string, Actor>>;
+  lockedCollaborations(ids: readonly string[]): Maybe<Map<string, Collaboration>>;
+  lockedForums(ids: readonly string[]): Maybe<Map<string, Forum>>;
 
-  // Reads, as committed plus what this transaction wrote. Unknown ids are absent from the map.
+  // Reads. Sources are only ever replaced whole, so nothing waits for them.
   sources(ids: readonly string[]): Maybe<Map<string, Source>>;
-  actors(ids: readonly string[]): Maybe<Map<string, Actor>>;
-  collaborations(ids: readonly string[]): Maybe<Map<string, Collaboration>>;
-  forums(ids: readonly string[]): Maybe<Map<string, Forum>>;
-  /** Which of these ids are stored, with each actor's sector. */
+  /** Which of these ids are stored, with each actor's sector. Two empty lists cost nothing. */
   existing(actorIds: readonly string[], sourceIds: readonly string[]): Maybe<Existing>;
   /** The other ties between two actors, in either direction, ordered by id. */
   tiesBetween(a: string, b: string, except: string): Maybe<{ id: string; areas: string[] }[]>;

@@ -13,7 +13,13 @@ export function mapNeo4jError(err: unknown): unknown {
   // Wrong credentials or a database that is still starting look the same to a caller: try later.
   // So does a transient error the driver's retries did not outlast (a deadlock under heavy
   // contention): nothing was written, and the same request may well pass in a moment.
-  if (UNAVAILABLE.has(err.code) || err.code.startsWith('Neo.ClientError.Security.') || err.code.startsWith('Neo.TransientError.')) {
+  // The driver's own "no connection free in time" carries no code, only its message.
+  if (
+    UNAVAILABLE.has(err.code) ||
+    err.code.startsWith('Neo.ClientError.Security.') ||
+    err.code.startsWith('Neo.TransientError.') ||
+    err.message.startsWith('Connection acquisition timed out')
+  ) {
     return withCause(new StoreUnavailableError(), err);
   }
   return err;

@@ -4,6 +4,7 @@
 // every unit of work here is pure apart from its transaction (the `change` callbacks included).
 // The graph version lives on a (:Meta {key: 'graph'}) node, bumped in the same transaction as
 // any write that changed something.
+import { randomInt } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
 import { StoreUnavailableError } from '../../errors.ts';
@@ -17,6 +18,9 @@ import { Neo4jTx } from './primitives.ts';
 import { QUERY_NAMES, type Queries } from './queries.ts';
 import * as reads from './reads.ts';
 import { Tx, type Row } from './tx.ts';
+
+/** How many counter nodes the graph version is spread over (meta-bump.cypher says why). */
+const VERSION_SHARDS = 16;
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -59,7 +63,7 @@ export class Neo4jStore extends FlowStore implements GraphStore {
     const unit = async (raw: ManagedTransaction): Promise<T> => {
       const tx = new Tx(raw, this.queries);
       const result = await work(tx);
-      if (tx.changed) await tx.read('meta-bump');
+      if (tx.changed) tx.send('meta-bump', { shard: `graph-${randomInt(VERSION_SHARDS)}` });
       return result;
     };
     try {

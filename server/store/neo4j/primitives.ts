@@ -1,6 +1,7 @@
 // The Neo4j store's primitives for the shared write flows (../flow/tx.ts): one named Cypher
 // query each, in UNWIND batches, inside the caller's managed transaction. Locks are real here:
-// a write to the node (actors-lock.cypher and its siblings) held until the transaction ends.
+// a write to the node (actors-locked.cypher and its siblings) held until the transaction ends.
+// Writes are sent without waiting for their answer (Tx.send): the commit waits for them all.
 import { isDeepStrictEqual } from 'node:util';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { Change, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
@@ -31,31 +32,14 @@ export class Neo4jTx implements StoreTx {
     this.context = { now: tx.now };
   }
 
-  /** Run a write query for a batch; an empty batch runs nothing and changes nothing. */
-  private async batch(name: QueryName, rows: readonly Row[]): Promise<void> {
-    if (rows.length > 0) await this.tx.write(name, { rows });
-  }
-
-  /** A lock is a write to the node, but not a change: it must not bump the graph version. */
-  private async lock(name: QueryName, ids: readonly string[]): Promise<void> {
-    if (ids.length > 0) await this.tx.read(name, { ids: [...new Set(ids)] });
-  }
-
-  lockActors(ids: readonly string[]): Promise<void> {
-    return this.lock('actors-lock', ids);
-  }
-
-  lockCollaborations(ids: readonly string[]): Promise<void> {
-    return this.lock('collaborations-lock', ids);
-  }
-
-  lockForums(ids: readonly string[]): Promise<void> {
-    return this.lock('forums-lock', ids);
+  /** Send a write for a batch (without waiting: see Tx.send); an empty batch sends nothing. */
+  private batch(name: QueryName, rows: readonly Row[]): void {
+    if (rows.length > 0) this.tx.send(name, { rows });
   }
 
   /** Records by id through one batch query that returns each as `key`. */
   private async byId<T extends { id: string }>(name: QueryName, key: string, ids: readonly string[], convert: (props: Row) => T): Promise<Map<string, T>> {
-    const rows = ids.length === 0 ? [] : await this.tx.read(name, { ids });
+    const rows = ids.length === 0 ? [] : await this.tx.read(name, { ids: [...new Set(ids)] });
     return new Map(rows.map((r) => convert(r[key] as Row)).map((record) => [record.id, record]));
   }
 
@@ -63,19 +47,20 @@ export class Neo4jTx implements StoreTx {
     return this.byId('sources-get', 'source', ids, sourceFromProps);
   }
 
-  actors(ids: readonly string[]): Promise<Map<string, Actor>> {
-    return this.byId('actors-get', 'actor', ids, actorFromProps);
+  lockedActors(ids: readonly string[]): Promise<Map<string, Actor>> {
+    return this.byId('actors-locked', 'actor', ids, actorFromProps);
   }
 
-  collaborations(ids: readonly string[]): Promise<Map<string, Collaboration>> {
-    return this.byId('collaborations-get', 'collaboration', ids, collaborationFromProps);
+  lockedCollaborations(ids: readonly string[]): Promise<Map<string, Collaboration>> {
+    return this.byId('collaborations-locked', 'collaboration', ids, collaborationFromProps);
   }
 
-  forums(ids: readonly string[]): Promise<Map<string, Forum>> {
-    return this.byId('forums-get', 'forum', ids, forumFromProps);
+  lockedForums(ids: readonly string[]): Promise<Map<string, Forum>> {
+    return this.byId('forums-locked', 'forum', ids, forumFromProps);
   }
 
   async existing(actorIds: readonly string[], sourceIds: readonly string[]): Promise<Existing> {
+    if (actorIds.length === 0 && sourceIds.length === 0) return { actors: new Map(), sources: new Set() };
     const [row] = await this.tx.read('refs-existing', { actorIds: [...new Set(actorIds)], sourceIds: [...new Set(sourceIds)] });
     return {
       actors: new Map(((row?.actors ?? []) as { id: string; sector: Sector }[]).map((a) => [a.id, a.sector])),
@@ -89,7 +74,6 @@ export class Neo4jTx implements StoreTx {
   }
 
   async tiesOf(actorIds: readonly string[]): Promise<TieSectors[]> {
-    await this.lock('actor-ties-lock', actorIds);
     return (await this.tx.read('actor-ties', { ids: actorIds })) as unknown as TieSectors[];
   }
 
@@ -102,54 +86,54 @@ export class Neo4jTx implements StoreTx {
     return (await this.tx.read('actors-in-cycle', { ids: actorIds })).map((r) => String(r.id));
   }
 
-  async writeSources(changes: readonly Change<Source>[]): Promise<void> {
-    await this.batch('sources-save', changes.map((c) => sourceProps(c.after)));
+  writeSources(changes: readonly Change<Source>[]): void {
+    this.batch('sources-save', changes.map((c) => sourceProps(c.after)));
   }
 
   /**
    * New nodes with all their properties (plus `extra`, say the ends a CREATE links), then changed
    * nodes with only what differs. Relationships are each caller's own follow-up.
    */
-  private async writeNodes<T extends Stamps & { id: string }>(
+  private writeNodes<T extends Stamps & { id: string }>(
     queries: { create: QueryName; update: QueryName },
     changes: readonly Change<T>[],
     props: (record: T) => Row,
     extra: (record: T) => Row = () => ({}),
-  ): Promise<void> {
+  ): void {
     const stamps = (r: T) => ({ createdAt: r.createdAt, updatedAt: r.updatedAt });
-    await this.batch(queries.create, creates(changes).map((r) => ({ props: props(r), ...extra(r), ...stamps(r) })));
-    await this.batch(
+    this.batch(queries.create, creates(changes).map((r) => ({ props: props(r), ...extra(r), ...stamps(r) })));
+    this.batch(
       queries.update,
       updates(changes).map(({ before, after }) => ({ id: after.id, changes: changedProps(props(before), props(after)), ...stamps(after) })),
     );
   }
 
-  async writeActors(changes: readonly Change<Actor>[]): Promise<void> {
-    await this.writeNodes({ create: 'actors-create', update: 'actors-update' }, changes, actorProps);
+  writeActors(changes: readonly Change<Actor>[]): void {
+    this.writeNodes({ create: 'actors-create', update: 'actors-update' }, changes, actorProps);
     // After the nodes: a parent may be created in the same batch.
     const reparented = changes.filter((c) => (c.before?.parentId ?? null) !== (c.after.parentId ?? null));
-    await this.batch('actors-link-parents', reparented.map((c) => ({ id: c.after.id, parentId: c.after.parentId ?? null })));
+    this.batch('actors-link-parents', reparented.map((c) => ({ id: c.after.id, parentId: c.after.parentId ?? null })));
   }
 
-  async writeCollaborations(changes: readonly Change<Collaboration>[]): Promise<void> {
+  writeCollaborations(changes: readonly Change<Collaboration>[]): void {
     const ends = (c: Collaboration) => ({ source: c.source, target: c.target });
-    await this.writeNodes({ create: 'collaborations-create', update: 'collaborations-update' }, changes, collaborationProps, ends);
+    this.writeNodes({ create: 'collaborations-create', update: 'collaborations-update' }, changes, collaborationProps, ends);
     const moved = updates(changes).filter(({ before, after }) => before.source !== after.source || before.target !== after.target);
-    await this.batch('collaborations-relink', moved.map(({ after }) => ({ id: after.id, ...ends(after) })));
+    this.batch('collaborations-relink', moved.map(({ after }) => ({ id: after.id, ...ends(after) })));
   }
 
-  async writeForums(changes: readonly Change<Forum>[]): Promise<void> {
-    await this.writeNodes({ create: 'forums-create', update: 'forums-update' }, changes, forumProps);
+  writeForums(changes: readonly Change<Forum>[]): void {
+    this.writeNodes({ create: 'forums-create', update: 'forums-update' }, changes, forumProps);
     const regrouped = changes.filter((c) => !isDeepStrictEqual(c.before?.members ?? [], c.after.members));
-    await this.batch('forums-set-members', regrouped.map((c) => ({ id: c.after.id, members: c.after.members })));
+    this.batch('forums-set-members', regrouped.map((c) => ({ id: c.after.id, members: c.after.members })));
   }
 
-  async setCollaborationTypes(rows: readonly { id: string; type: CollaborationType }[]): Promise<void> {
-    await this.batch('collaborations-set-type', rows);
+  setCollaborationTypes(rows: readonly { id: string; type: CollaborationType }[]): void {
+    this.batch('collaborations-set-type', rows);
   }
 
-  async deleteActor(id: string): Promise<void> {
-    await this.tx.write('actor-delete', { id });
+  deleteActor(id: string): void {
+    this.tx.send('actor-delete', { id });
   }
 
   async deleteCollaboration(id: string): Promise<boolean> {

@@ -1,4 +1,0 @@
-MATCH (a:Actor)
-WHERE a.id IN $ids
-RETURN a {.*, parentId: head(COLLECT { MATCH (a)-[:PART_OF]->(p:Actor) RETURN p.id })} AS actor
-ORDER BY a.id

@@ -1,0 +1,9 @@
+// Locks these actors, in id order (one order for every writer, so two writers of one pair queue
+// rather than deadlock), then reads them. Setting and removing a marker stores nothing, but the
+// lock is held until the transaction ends, and what is read after it is the latest commit.
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+WITH a ORDER BY a.id
+SET a._lock = true
+REMOVE a._lock
+RETURN a {.*, parentId: head(COLLECT { MATCH (a)-[:PART_OF]->(p:Actor) RETURN p.id })} AS actor

@@ -1,0 +1,9 @@
+// Locks these ties in id order, then reads them (see actors-locked.cypher).
+UNWIND $ids AS id
+MATCH (c:Collaboration {id: id})
+WITH c ORDER BY c.id
+SET c._lock = true
+REMOVE c._lock
+WITH c
+MATCH (s:Actor)<-[:SOURCE]-(c)-[:TARGET]->(t:Actor)
+RETURN c {.*, source: s.id, target: t.id} AS collaboration

@@ -1,6 +1,0 @@
-MATCH (f:Forum)
-WHERE f.id IN $ids
-RETURN f {.*, members: COLLECT {
-  MATCH (a:Actor)-[m:MEMBER_OF]->(f) RETURN {actorId: a.id, role: m.role} AS member ORDER BY a.id
-}} AS forum
-ORDER BY f.id
