@@ -119,6 +119,40 @@ describe('Neo4jStore only', () => {
     });
   });
 
+  describe('query plans', () => {
+    // Reads of the whole graph or of a filtered page scan by design; everything else a write or
+    // a single read runs must find its nodes through an index, or it slows down as the graph grows.
+    const WHOLE_GRAPH = new Set(['schema', 'schema-show', 'schema-indexes', 'ping', 'wipe', 'clear', 'source-list', 'actor-all', 'actor-list', 'collaboration-all', 'collaboration-list', 'forum-all', 'forum-list']);
+    /** Queries that only CREATE: they read no node, so they have nothing to seek. */
+    const CREATE_ONLY = new Set(['actors-create', 'forums-create']);
+    const operators = (plan: { operatorType: string; children?: unknown[] }): string[] => [
+      plan.operatorType.replace(/@.*$/, ''),
+      ...(plan.children ?? []).flatMap((child) => operators(child as typeof plan)),
+    ];
+
+    it('every query a write or a single read runs uses an index seek, never a label or full scan', async () => {
+      const queries = loadCypher(QUERY_NAMES);
+      const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
+      const session = driver.session();
+      const found: Record<string, string[]> = {};
+      try {
+        for (const name of QUERY_NAMES.filter((n) => !WHOLE_GRAPH.has(n))) {
+          const plan = (await session.run(`EXPLAIN ${queries[name]}`)).summary.plan;
+          if (plan === false) throw new Error(`no plan for ${name}`);
+          found[name] = operators(plan).filter((op) => /Seek|Scan/.test(op));
+        }
+      } finally {
+        await session.close();
+        await driver.close();
+      }
+      const misses = Object.entries(found).filter(([name, ops]) =>
+        ops.some((op) => /Scan/.test(op)) || (!CREATE_ONLY.has(name) && !ops.some((op) => /^Node(Unique)?IndexSeek/.test(op))),
+      );
+      expect(misses).toEqual([]);
+      expect(Object.keys(found)).toEqual(expect.arrayContaining(['actors-locked', 'collaborations-locked', 'forums-locked', 'collaboration-pair', 'meta-bump']));
+    });
+  });
+
   describe('deadlocks', () => {
     /** Two transactions that each lock one node and then wait for the other's: Neo4j picks one to fail. */
     async function realDeadlock(): Promise<unknown> {
