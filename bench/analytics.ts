@@ -29,6 +29,7 @@ import { computeMetrics } from '../server/analytics/catalogue.ts';
 import { WorkerPool } from '../server/analytics/worker-pool.ts';
 import { toCsr, type AnyGraph } from '../server/analytics/csr.ts';
 import { randomGraph } from '../test/analytics/graphs.ts';
+import { python, PYTHON_INSTALL_HINT } from '../scripts/python.mjs';
 
 const REFERENCE = fileURLToPath(new URL('../scripts/oracle/bench_reference.py', import.meta.url));
 const SIZES: Record<string, [number, number]> = { '150': [150, 450], '1k': [1_000, 5_000], '10k': [10_000, 50_000] };
@@ -78,11 +79,11 @@ function reference(graph: AnyGraph, metrics: string[], weighted: boolean): Recor
     const lines = graph.mapEdges((_e, attr, s, t) => `${index.get(s)} ${index.get(t)} ${attr.weight} ${attr.distance}`);
     const file = join(dir, 'edges.txt');
     writeFileSync(file, lines.join('\n') + '\n');
-    const result = spawnSync('python3', [REFERENCE, file, String(graph.order), metrics.join(','), ...(weighted ? ['--weighted'] : [])], {
+    const result = spawnSync(python(), [REFERENCE, file, String(graph.order), metrics.join(','), ...(weighted ? ['--weighted'] : [])], {
       encoding: 'utf8',
       maxBuffer: 1 << 24,
     });
-    if (result.status !== 0) throw new Error(`bench: reference timings failed (pip install networkx igraph scipy?)\n${result.stderr}`);
+    if (result.status !== 0) throw new Error(`bench: reference timings failed (${PYTHON_INSTALL_HINT}?)\n${result.stderr}`);
     return JSON.parse(result.stdout);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { toCsr } from '../server/analytics/gaps/csr.ts';
 import { scoreAllPairs, SCORE_ADAMIC_ADAR, topPairs } from '../server/analytics/gaps/link-scores.ts';
 import { predictLinks } from '../server/analytics/gaps/predicted.ts';
 import { random, randomSnapshot } from '../test/analytics/gaps/fixtures.ts';
+import { python, PYTHON_INSTALL_HINT } from '../scripts/python.mjs';
 
 const ORACLE = fileURLToPath(new URL('../scripts/oracle/gaps_oracle.py', import.meta.url));
 
@@ -23,12 +24,12 @@ function best(runs: number, fn: () => void): number {
 }
 
 function networkx(n: number, edges: [number, number][], repeat: number): { pairs: number; seconds: number; enumerate_seconds: number } | string {
-  const run = spawnSync('python3', [ORACLE], {
+  const run = spawnSync(python(), [ORACLE], {
     input: JSON.stringify({ mode: 'time_link_prediction', n, edges, repeat }),
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
-  if (run.error || run.status !== 0) return `unavailable (${run.error?.message ?? run.stderr.trim()}; pip install networkx)`;
+  if (run.error || run.status !== 0) return `unavailable (${run.error?.message ?? run.stderr.trim()}; ${PYTHON_INSTALL_HINT})`;
   return JSON.parse(run.stdout);
 }
 

@@ -2,7 +2,7 @@
 """Reference timings for bench/analytics.ts: the same metrics in igraph and networkx, on the same
 graph, in the same run.
 
-Usage: python3 scripts/oracle/bench_reference.py EDGELIST N METRIC[,METRIC...] [--weighted]
+Usage: .venv/bin/python scripts/oracle/bench_reference.py EDGELIST N METRIC[,METRIC...] [--weighted]
   EDGELIST: one tie per line, "a b weight distance" with 0-based node indices; N: node count.
 Prints JSON {metric: {"igraph": seconds | null, "networkx": seconds | null, "networkxEstimated": bool}}.
 

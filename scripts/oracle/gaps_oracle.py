@@ -24,7 +24,7 @@ import time
 try:
     import networkx as nx
 except ImportError:  # pragma: no cover - reported to the test
-    sys.stderr.write("networkx is not installed: pip install networkx\n")
+    sys.stderr.write("networkx is not installed for this Python\n")
     sys.exit(3)
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the named fixture graphs in test/fixtures/graphs/ from networkx's own copies.
 
-Run once (python3 scripts/oracle/make_fixtures.py); the JSON is committed, so tests never depend
+Run once (.venv/bin/python scripts/oracle/make_fixtures.py); the JSON is committed, so tests never depend
 on this script, only on networkx for the oracle. test/fixtures/graphs/README.md explains them.
 """
 import json

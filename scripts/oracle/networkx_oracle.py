@@ -17,7 +17,7 @@ Input:
    "partitions": {"unweighted": {"a": 0, ...}, "weighted": {...}},   # optional
    "resolution": 1.0, "seed": 1, "eigenvectorMaxIter": 1000}
 
-Run: python3 scripts/oracle/networkx_oracle.py < graph.json   (needs: pip install networkx scipy)
+Run: .venv/bin/python scripts/oracle/networkx_oracle.py < graph.json   (.venv: `npm run prerequisites`)
 """
 import json
 import math

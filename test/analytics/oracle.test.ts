@@ -22,6 +22,7 @@ import { structure } from '../../server/analytics/structure/summary.ts';
 import { fixture, randomGraph } from './graphs.ts';
 import { seedGraphs } from './seed-graph.ts';
 import { networkxOracle, type OracleResult, type Values } from './oracle.ts';
+import { PYTHON_INSTALL_HINT } from '../../scripts/python.mjs';
 
 const TOLERANCE = 1e-6;
 const LOUVAIN_GAP = 0.03;
@@ -61,14 +62,14 @@ function expectClose(actual: Values, expected: Values, what: string): void {
 describe('the networkx oracle', () => {
   it('fails, saying what to install, when python3 is missing', async () => {
     await expect(networkxOracle(fixture('florentine-families'), {}, { python: 'python3-that-does-not-exist' })).rejects.toThrow(
-      /pip install networkx scipy/,
+      PYTHON_INSTALL_HINT,
     );
   });
 
   it('fails, saying what to install, when networkx cannot be imported', async () => {
     // -S hides site-packages, where pip installs networkx.
     await expect(networkxOracle(fixture('florentine-families'), {}, { pythonArgs: ['-S'] })).rejects.toThrow(
-      /networkx or scipy is missing; .*pip install networkx scipy/,
+      `networkx or scipy is missing; ${PYTHON_INSTALL_HINT}`,
     );
   });
 });

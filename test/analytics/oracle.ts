@@ -5,9 +5,9 @@ import type { StructureSummary } from '../../server/analytics/structure/summary.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AnyGraph } from '../../server/analytics/csr.ts';
+import { python as projectPython, PYTHON_INSTALL_HINT } from '../../scripts/python.mjs';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/oracle/networkx_oracle.py', import.meta.url));
-const INSTALL = 'install Python 3 and run `pip install networkx scipy`';
 
 export type Values = Record<string, number | null>;
 
@@ -55,7 +55,7 @@ export function oracleInput(graph: AnyGraph, extras: OracleExtras = {}): string 
 }
 
 export interface OracleRunner {
-  /** The interpreter; python3 on the PATH by default. */
+  /** The interpreter; the project's (scripts/python.mjs) by default. */
   python?: string;
   /** Arguments before the script (tests pass -S to hide site-packages). */
   pythonArgs?: string[];
@@ -63,13 +63,13 @@ export interface OracleRunner {
 
 export function networkxOracle(graph: AnyGraph, extras: OracleExtras = {}, runner: OracleRunner = {}): Promise<OracleResult> {
   return new Promise((resolve, reject) => {
-    const python = runner.python ?? 'python3';
+    const python = runner.python ?? projectPython();
     const child = spawn(python, [...(runner.pythonArgs ?? []), SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', (error) => reject(new Error(`networkx oracle: cannot run ${python} (${error.message}); ${INSTALL}`)));
+    child.on('error', (error) => reject(new Error(`networkx oracle: cannot run ${python} (${error.message}); ${PYTHON_INSTALL_HINT}`)));
     child.stdin.on('error', () => undefined); // a child that died early: reported by 'error' or 'close'
     child.on('close', (code) => {
       if (code === 0) return resolve(JSON.parse(stdout) as OracleResult);
@@ -77,7 +77,7 @@ export function networkxOracle(graph: AnyGraph, extras: OracleExtras = {}, runne
       reject(
         new Error(
           missing
-            ? `networkx oracle: networkx or scipy is missing; ${INSTALL}\n${stderr}`
+            ? `networkx oracle: networkx or scipy is missing; ${PYTHON_INSTALL_HINT}\n${stderr}`
             : `networkx oracle failed (exit ${code}):\n${stderr}`,
         ),
       );

@@ -6,7 +6,7 @@
 //
 // The few rules JSON Schema cannot state (does an id exist, two fields that must differ) are
 // told to schemathesis in scripts/fuzz/samverkan_hooks.py; every other report fails this test.
-// Needs schemathesis on python3: `python3 -m pip install schemathesis==4.32.5`.
+// Needs schemathesis in the project's Python (requirements.txt; `npm test` installs it).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,9 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../server/app.ts';
 import { loadDataset } from '../../server/seed/load.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
+import { pinnedVersion, python, PYTHON_INSTALL_HINT } from '../../scripts/python.mjs';
 
-const SCHEMATHESIS_VERSION = '4.32.5';
-const INSTALL = `python3 -m pip install schemathesis==${SCHEMATHESIS_VERSION}`;
+const SCHEMATHESIS_VERSION = pinnedVersion('schemathesis');
 const HOOKS_DIR = fileURLToPath(new URL('../../scripts/fuzz/', import.meta.url));
 
 /**
@@ -33,7 +33,7 @@ const RUN = {
 };
 
 function schemathesisVersion(): string | null {
-  const probe = spawnSync('python3', ['-m', 'schemathesis.cli', '--version'], { encoding: 'utf8' });
+  const probe = spawnSync(python(), ['-m', 'schemathesis.cli', '--version'], { encoding: 'utf8' });
   if (probe.status !== 0) return null;
   return /version ([\d.]+)/.exec(probe.stdout)?.[1] ?? null;
 }
@@ -41,7 +41,7 @@ function schemathesisVersion(): string | null {
 /** Runs schemathesis without blocking this process's event loop (the app under test lives here). */
 function runSchemathesis(args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('python3', ['-m', 'schemathesis.cli', 'run', ...args], {
+    const child = spawn(python(), ['-m', 'schemathesis.cli', 'run', ...args], {
       cwd,
       env: {
         ...process.env,
@@ -88,7 +88,7 @@ describe('the API against its OpenAPI document (schemathesis)', () => {
 
   it('passes every schemathesis check', { timeout: RUN.killAfterMs + 15_000 }, async () => {
     const version = schemathesisVersion();
-    expect(version, `schemathesis is not installed for python3; install it with: ${INSTALL}`).not.toBeNull();
+    expect(version, `schemathesis is not installed for ${python()}; ${PYTHON_INSTALL_HINT}`).not.toBeNull();
     if (version !== SCHEMATHESIS_VERSION) console.warn(`[openapi-fuzz] schemathesis ${version}; this test was tuned on ${SCHEMATHESIS_VERSION}`);
 
     const { code, output } = await runSchemathesis(
