@@ -1,7 +1,7 @@
-// Builds the *actor graph* that every analytic runs on (docs/domain.md, "Analytics"): actors as
-// nodes, collaborations as undirected edges, optionally forum co-membership projected as extra
-// ties. Parallel ties between two actors merge into one edge whose weight adds up, so metrics
-// see a simple graph, as networkx's Graph would.
+// Builds the *actor graph* that every analytic runs on (docs/domain.md, "The actor graph"), of the
+// actors and ties the scope rule keeps: collaborations as undirected edges, optionally forum
+// co-membership projected as extra ties. Parallel ties between two actors merge into one edge
+// whose weight adds up, so metrics see a simple graph, as networkx's Graph would.
 import { UndirectedGraph } from 'graphology';
 import type { Actor, Area, Collaboration, CollaborationType, Sector, Status } from '../domain/schemas.ts';
 import { forumInScope, given, placeKey, scopeRules, type ActorScope } from '../domain/scope.ts';
@@ -45,10 +45,7 @@ export const EXISTING_STATUSES: readonly Status[] = ['active', 'needs_developmen
 export const DEFAULT_FORUM_WEIGHT = 0.5;
 const DEFAULT_STRENGTH = 1;
 
-/**
- * The ties the scope keeps among those `counts` admits (by status, type), and the actors it
- * keeps (ActorScope's rules): where first, then the sectors.
- */
+/** The ties and actors the scope rule (docs/domain.md) keeps, of the ties `counts` admits (by status, type). */
 export function scopeOf(
   snapshot: GraphSnapshot,
   scope: ActorScope,

@@ -1,6 +1,6 @@
-// The rules that say which part of the network a set of filters asks about. Pure and shared:
-// the analytics build their actor graph by them and the explorer draws its map by them, so an
-// answer and the map it is read beside always cover the same actors and ties.
+// The scope rule of docs/domain.md ("The scope rule"): which part of the network a set of filters
+// asks about. Pure and shared: the analytics build their actor graph by it and the explorer draws
+// its map by it, so an answer and the map it is read beside cover the same actors and ties.
 import type { Area, Sector } from './schemas.ts';
 import { searchKey } from './text.ts';
 
@@ -16,16 +16,8 @@ export interface PlacedActor extends PlacedTie {
 }
 
 /**
- * Which part of the network is analysed — the explorer's area, sector and neighbourhood filters,
- * so the figures the API computes describe the graph the explorer draws: both apply these rules
- * (the analytics in server/analytics/actor-graph.ts, the explorer in client/src/graph/filter.ts). An empty or missing list does not filter. *Where* comes before *who*:
- * 1. A tie is in the scope's areas when it serves one of them, and in its neighbourhoods when it
- *    names one of them — or, naming none, when one of its actors is located in one.
- * 2. An actor is in that part of the network when such a tie touches it, or on its own: it lists
- *    one of the areas and is located in one of the neighbourhoods ("working in it or tied in it").
- * 3. Only then the sectors: of those actors, the ones of the sectors; of those ties, the ones
- *    between two of them (the induced subgraph). A business actor whose only Kronogården tie runs
- *    to the municipality is still in Kronogården, when the filter keeps business alone.
+ * Which part of the network is analysed: the explorer's area, sector and neighbourhood filters.
+ * An empty or missing list does not filter; the three numbered rules are docs/domain.md's.
  */
 export interface ActorScope {
   /** Ties serving any of these areas; actors listing one of them, or tied by such a tie. */

@@ -14,7 +14,7 @@ import { ReferenceError422 } from '../errors.ts';
 
 /**
  * The filters of the analytics and gap routes: the explorer's, so its figures describe the graph
- * it draws (the rules are ActorScope's in server/analytics/actor-graph.ts). Lists are
+ * it draws (the scope rule, docs/domain.md). Lists are
  * comma-separated (`area=housing,crime`), as everywhere in this API. The query is strict: a
  * parameter a route does not take is a 400 naming it, not silently ignored. `sector` is the
  * analytics routes' (the induced subgraph); each gap route describes its own.

@@ -1,11 +1,7 @@
 // Data graph -> filtered graph (Gephi Lite's middle stage): a pure function of the data and the
-// view state. The rules are the analytics' (server/domain/scope.ts), so
-// the figures the API computes for these filters describe this very graph. Where comes first:
-// a tie is kept by type, status, area and neighbourhood (named on the tie; a tie naming none is
-// where its actors are located), and an actor is in that part of the network when such a tie
-// touches it or it matches the area and neighbourhood itself. Then the sectors: of those actors,
-// the ones of the sectors, and the ties between two of them. Neighbourhood names match by
-// placeKey (case, accents and Unicode form aside). Forums are kept as nodes, projected into
+// view state. Areas, neighbourhoods and sectors follow the scope rule (docs/domain.md, called
+// from server/domain/scope.ts), so the figures the API computes for these filters describe this
+// very graph; type and status choose ties on top. Forums are kept as nodes, projected into
 // co-membership ties, or left out. An ego view keeps only the selected actor's neighbourhood.
 import Graph from 'graphology';
 import type { ViewState } from '../state/view-state.ts';

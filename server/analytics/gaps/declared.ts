@@ -6,10 +6,10 @@
 // A tie is listed once in `ties`; `byActor` lists it under both of its actors (under the asked
 // actor only, when `actor` is given), `byArea` under each area it serves (area null when it
 // names none). Types are derived from the actors' current sectors. Groups are ordered by size.
-// The scope's areas and neighbourhoods keep the ties in them (actor-graph.ts: serving one of the
-// areas, in one of the neighbourhoods). `sectors` keeps the ties with at least one actor of those
-// sectors — a wished-for tie between the municipality and civil society is the municipality's gap
-// too — and lists under `byActor` only the actors of those sectors.
+// The scope's areas and neighbourhoods keep the ties in place (the scope rule, docs/domain.md).
+// `sectors` keeps the ties with at least one actor of those sectors — a wished-for tie between the
+// municipality and civil society is the municipality's gap too — and lists under `byActor` only
+// the actors of those sectors.
 import { collaborationType } from '../../domain/collaboration-type.ts';
 import type { Area, CollaborationType, Sector, Status } from '../../domain/schemas.ts';
 import { AREAS, STATUSES, ids } from '../../domain/vocabulary.ts';

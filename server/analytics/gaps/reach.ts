@@ -9,11 +9,10 @@
 //   any S actor. Isolation within a sector is the mixing matrix's business (E-I index).
 // - by type T: every actor whose sector could have a tie of type T at all (a civil-society actor
 //   can never have a `state` tie; only municipal actors can have an `internal` one).
-// - the scope (`areas`, `neighbourhoods`) says where: the actors asked are those in it as the
-//   actor graph keeps them (actor-graph.ts: listing an area / located in a neighbourhood, or tied
-//   by a tie in it), and only ties in it — serving one of the areas and in one of the
-//   neighbourhoods — count, for reaching and in the counts reported. "Which actors in Kronogården
-//   have no tie to civil society?" asks Kronogården's actors about their Kronogården ties.
+// - the scope (`areas`, `neighbourhoods`) says where: the actors asked are those the scope rule
+//   (docs/domain.md) keeps, and only ties in place count, for reaching and in the counts reported.
+//   "Which actors in Kronogården have no tie to civil society?" asks Kronogården's actors about
+//   their Kronogården ties.
 // - `actorSectors` narrows who is asked, never what counts as reaching: the candidates are exactly
 //   the actors of those sectors in the scope, as /api/analytics draws them with that sector filter.
 // A tie reaches the target when its status is one of `statuses` (default: active) and the

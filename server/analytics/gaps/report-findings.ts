@@ -1,5 +1,5 @@
-// The report's claims, tested against the data (docs/domain.md: "the data is never bent to fit the
-// prose"). Each finding states a claim the source report makes in prose, computes the figures
+// The report's claims, tested against the data (docs/domain.md, "Missing-link gaps": the data is
+// never adjusted to make a finding come out one way). Each finding states a claim the source report makes in prose, computes the figures
 // that would carry it, and says `true`, `'partly'` or `false` with a plain explanation — also
 // when the data cannot tell. Thresholds are part of the explanation, never hidden:
 // - "mostly" means more than half; "partly" means at least a third, or true in one variant.
