@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    // The JSON report is what .ci/run turns into the one summary line CI reads.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test/artifacts/vitest.json' },
     projects: [
       {
         extends: true,
