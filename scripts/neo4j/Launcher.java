@@ -51,12 +51,29 @@ public class Launcher {
         }
 
         // Auth is on so the app's credentials path is exercised; the system database owns users.
-        dbms.database("system").executeTransactionally(
-                "ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
-                java.util.Map.of("password", password));
+        setPassword(dbms, password);
         dbms.database("neo4j").executeTransactionally("RETURN 1");
         System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
         System.out.flush();
         Thread.currentThread().join();
+    }
+
+    /**
+     * Gives the user neo4j this password. Restarting on existing data with the password it already
+     * has is the usual case, and Neo4j refuses to "change" a password to itself: that refusal means
+     * the password is right, so it is not an error here.
+     */
+    static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database("system").executeTransactionally(
+                    "ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
+                    java.util.Map.of("password", password));
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String message = t.getMessage();
+                if (message != null && message.contains("Old password and new password cannot be the same")) return;
+            }
+            throw e;
+        }
     }
 }

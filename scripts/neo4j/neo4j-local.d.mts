@@ -1,12 +1,17 @@
 // Types for neo4j-local.mjs, which stays plain JavaScript so it runs before anything is built.
 export class Neo4jLocalError extends Error {}
 
+/** Where the jars, the CLI's default home and throwaway homes live (outside the work tree). */
+export const CACHE: string;
+/** The CLI's data folder when --home is not given. */
+export const DEFAULT_HOME: string;
+
 export interface StartOptions {
-  /** Data folder; without it a throwaway folder under .neo4j/ that stop() deletes. */
+  /** Data folder; without it a throwaway folder in the cache that stop() deletes. */
   home?: string;
   /** Bolt port on 127.0.0.1; a free one when left out. */
   port?: number;
-  /** Password for the user neo4j; random when left out. */
+  /** Password for the user neo4j; when left out, the one a kept home was last started with, else random. */
   password?: string;
   log?: (line: string) => void;
 }

@@ -3,18 +3,31 @@
 // connector. Plain Node ESM so it runs before anything is built; the test globalSetup imports
 // startNeo4j() and `npm run neo4j` runs the CLI at the bottom.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(HERE, '../..');
-const STATE = join(ROOT, '.neo4j');
-const LIB = join(STATE, 'lib');
-const LIB_MARKER = '.complete';
+const POM = join(HERE, 'pom.xml');
+
+/**
+ * Maven's downloads (~300 MB), the classpath built from them, the CLI's default data folder and the
+ * tests' throwaway ones live in a per-user cache, never in the work tree; `rm -rf` it to reclaim
+ * the space (the next start fetches again).
+ */
+export const CACHE = resolve(
+  process.env.SAMVERKAN_NEO4J_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'samverkan', 'neo4j'),
+);
+const MAVEN_REPO = join(CACHE, 'maven');
+const RUNS = join(CACHE, 'runs');
+/** The CLI's data folder when --home is not given. */
+export const DEFAULT_HOME = join(CACHE, 'home');
+/** Inside a kept home: the password set on its first start, so a restart without --password reuses it. */
+const PASSWORD_FILE = 'samverkan-password';
 const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
@@ -46,42 +59,58 @@ function have(command, args) {
   return result.error === undefined;
 }
 
-/** Fetch the jars once; a temporary folder renamed into place keeps parallel runs from clashing. */
-function ensureJars(log) {
-  if (existsSync(join(LIB, LIB_MARKER))) return;
+/**
+ * The Neo4j classpath: jars fetched once into the cache's Maven repository, listed in a file named
+ * after pom.xml's hash (a version bump fetches again). The list is written to a temporary file and
+ * renamed into place, so parallel runs never read half of one.
+ */
+function ensureClasspath(log) {
+  const listFile = join(CACHE, `classpath-${createHash('sha256').update(readFileSync(POM)).digest('hex').slice(0, 12)}.txt`);
+  if (existsSync(listFile)) {
+    const classpath = readFileSync(listFile, 'utf8').trim();
+    if (classpath.split(delimiter).every((jar) => existsSync(jar))) return classpath;
+  }
   if (!have('mvn', ['-v'])) throw new Neo4jLocalError(`neo4j-local: Maven (mvn) is missing: ${INSTALL_HINT}`);
-  const tmp = join(STATE, `lib.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  log(`neo4j-local: fetching Neo4j jars into ${LIB} …`);
+  const tmp = `${listFile}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  log(`neo4j-local: fetching the Neo4j jars into ${MAVEN_REPO} (~300 MB, once) …`);
   const result = spawnSync(
     'mvn',
-    ['-B', '-q', '-f', join(HERE, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${tmp}`],
+    ['-B', '-q', '-f', POM, `-Dmaven.repo.local=${MAVEN_REPO}`, 'dependency:build-classpath', '-DincludeScope=runtime', `-Dmdep.outputFile=${tmp}`],
     { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
   );
-  if (result.status !== 0 || !existsSync(tmp) || readdirSync(tmp).length === 0) {
-    rmSync(tmp, { recursive: true, force: true });
+  const classpath = existsSync(tmp) ? readFileSync(tmp, 'utf8').trim() : '';
+  if (result.status !== 0 || classpath === '') {
+    rmSync(tmp, { force: true });
     throw new Neo4jLocalError(`neo4j-local: mvn could not fetch the Neo4j jars:\n${result.stdout}${result.stderr}`);
   }
-  writeFileSync(join(tmp, LIB_MARKER), new Date().toISOString());
-  rmSync(LIB, { recursive: true, force: true }); // an earlier, incomplete fetch
-  try {
-    renameSync(tmp, LIB);
-  } catch (err) {
-    rmSync(tmp, { recursive: true, force: true });
-    if (!existsSync(join(LIB, LIB_MARKER))) throw err; // another run won the race only if it finished
-  }
+  renameSync(tmp, listFile);
+  return classpath;
 }
 
 /** Throwaway folders of runs whose process is gone (killed before stop() could clean up). */
 function removeStaleRuns() {
-  for (const name of readdirSync(STATE)) {
+  for (const name of readdirSync(RUNS)) {
     const pid = /^run-(\d+)-/.exec(name)?.[1];
     if (pid === undefined || Number(pid) === process.pid) continue;
     try {
       process.kill(Number(pid), 0);
     } catch (err) {
-      if (err.code === 'ESRCH') rmSync(join(STATE, name), { recursive: true, force: true });
+      if (err.code === 'ESRCH') rmSync(join(RUNS, name), { recursive: true, force: true });
     }
   }
+}
+
+function storedPassword(home) {
+  const file = join(home, PASSWORD_FILE);
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() || undefined : undefined;
+}
+
+/** Readable by this user only; written whole or not at all. */
+function storePassword(home, password) {
+  const tmp = join(home, `${PASSWORD_FILE}.tmp-${process.pid}`);
+  writeFileSync(tmp, `${password}\n`, { mode: 0o600 });
+  chmodSync(tmp, 0o600); // the mode above is masked by the umask
+  renameSync(tmp, join(home, PASSWORD_FILE));
 }
 
 /** A port the OS just handed out on loopback; free unless somebody grabs it in the next instant. */
@@ -116,22 +145,24 @@ async function waitForBolt(uri, user, password, deadline) {
 
 /**
  * Start a server and resolve once Bolt accepts an authenticated connection.
- * Without `home`, data lives in a fresh folder under .neo4j/ that stop() deletes.
+ * Without `home`, data lives in a fresh folder in the cache that stop() deletes. A kept home
+ * remembers its password: without `password`, a restart uses the one it was last started with.
  */
 export async function startNeo4j({ home, port, password, log = (line) => console.error(line) } = {}) {
   if (!have('java', ['-version'])) throw new Neo4jLocalError(`neo4j-local: java is missing: ${INSTALL_HINT}`);
-  mkdirSync(STATE, { recursive: true });
+  mkdirSync(RUNS, { recursive: true });
   removeStaleRuns();
-  ensureJars(log);
+  const classpath = ensureClasspath(log);
 
   const throwaway = home === undefined;
-  const dataHome = resolve(home ?? join(STATE, `run-${process.pid}-${randomBytes(4).toString('hex')}`));
+  const dataHome = resolve(home ?? join(RUNS, `run-${process.pid}-${randomBytes(4).toString('hex')}`));
   const boltPort = port ?? (await freePort());
-  const secret = password ?? randomBytes(18).toString('base64url');
+  const stored = throwaway ? undefined : storedPassword(dataHome);
+  const secret = password ?? stored ?? randomBytes(18).toString('base64url');
   const uri = `bolt://127.0.0.1:${boltPort}`;
   const started = Date.now();
 
-  const jvm = spawn('java', [...JVM_FLAGS, '-cp', `${LIB}/*`, join(HERE, 'Launcher.java'), dataHome, String(boltPort), secret], {
+  const jvm = spawn('java', [...JVM_FLAGS, '-cp', classpath, join(HERE, 'Launcher.java'), dataHome, String(boltPort), secret], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   // Keep the tail of the output for error messages; always drain so the JVM never blocks on a pipe.
@@ -176,6 +207,8 @@ export async function startNeo4j({ home, port, password, log = (line) => console
   });
   try {
     await Promise.race([ready, timeout]);
+    // READY comes after the Launcher set the password: from now on the home has this one.
+    if (!throwaway && secret !== stored) storePassword(dataHome, secret);
     await waitForBolt(uri, 'neo4j', secret, deadline);
   } catch (err) {
     await stop();
@@ -202,8 +235,8 @@ function parseArgs(argv) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  // The CLI keeps its data between runs (.neo4j/home); tests use throwaway folders instead.
-  const server = await startNeo4j({ home: join(STATE, 'home'), ...options });
+  // The CLI keeps its data between runs; tests use throwaway folders instead.
+  const server = await startNeo4j({ home: DEFAULT_HOME, ...options });
   console.log(`NEO4J_URI=${server.uri}`);
   console.log(`NEO4J_USER=${server.user}`);
   console.log(`NEO4J_PASSWORD=${server.password}`);
