@@ -23,7 +23,7 @@ import sys
 try:
     import networkx as nx
 except ImportError:  # pragma: no cover - reported to the test
-    sys.stderr.write("networkx is not installed: pip install networkx\n")
+    sys.stderr.write("networkx is not installed for this Python\n")
     sys.exit(3)
 
 SECTORS = ["municipal", "regional", "state", "civil_society", "business"]

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { python, PYTHON_INSTALL_HINT } from '../../scripts/python.mjs';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/oracle/compare_oracle.py', import.meta.url));
 
@@ -57,9 +58,9 @@ export function compareOracle(from: unknown, to: unknown, predicted: [string, st
       return path;
     };
     const args = [SCRIPT, file('from.json', from), file('to.json', to), '--predicted', file('pairs.json', predicted), '--top', String(top)];
-    const run = spawnSync('python3', args, { encoding: 'utf8', maxBuffer: 1 << 30 });
-    if (run.error) throw new Error(`compare oracle: cannot run python3 (${run.error.message}); install Python 3, then pip install networkx`);
-    if (run.status === 3) throw new Error(`compare oracle: ${run.stderr.trim()} — pip install networkx`);
+    const run = spawnSync(python(), args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (run.error) throw new Error(`compare oracle: cannot run ${python()} (${run.error.message}); ${PYTHON_INSTALL_HINT}`);
+    if (run.status === 3) throw new Error(`compare oracle: ${run.stderr.trim()} — ${PYTHON_INSTALL_HINT}`);
     if (run.status !== 0) throw new Error(`compare oracle failed (exit ${run.status}): ${run.stderr.trim()}`);
     return JSON.parse(run.stdout) as CompareOracle;
   } finally {
