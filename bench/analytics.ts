@@ -78,7 +78,7 @@ function reference(graph: AnyGraph, metrics: string[], weighted: boolean): Recor
     const index = new Map(graph.nodes().map((node, i) => [node, i]));
     const lines = graph.mapEdges((_e, attr, s, t) => `${index.get(s)} ${index.get(t)} ${attr.weight} ${attr.distance}`);
     const file = join(dir, 'edges.txt');
-    writeFileSync(file, lines.join('\n') + '\n');
+    writeFileSync(file, `${lines.join('\n')}\n`);
     const result = spawnSync(python(), [REFERENCE, file, String(graph.order), metrics.join(','), ...(weighted ? ['--weighted'] : [])], {
       encoding: 'utf8',
       maxBuffer: 1 << 24,

@@ -154,7 +154,7 @@ async function main(): Promise<void> {
       await openWithGraph(explorer, `${running.url}/`, graph, 'window.__samverkan?.ready === true');
       await explorer.evaluate(() => window.__samverkan!.stopLayout());
       await explorer.waitForTimeout(500);
-      let t0 = (await explorer.evaluate('performance.now()')) as number;
+      const t0 = (await explorer.evaluate('performance.now()')) as number;
       // Under 1 fps, 5 s is a handful of frames: the biggest graph gets twice as long.
       const moveMs = order >= 10_000 ? MOVE_MS * 2 : MOVE_MS;
       const explorerFps = await measureFps(explorer, 'window.__samverkan.renderer', moveMs);

@@ -109,6 +109,8 @@ export function communities(graph: unknown, options?: CommunityOptions): Communi
   const csr = toCsr(graph, 'communities');
   const partition = communitiesKernel(csr, options, graph as AnyGraph);
   const out: Record<string, number> = {};
-  csr.nodes.forEach((node, v) => (out[node] = partition.labels[v]!));
+  csr.nodes.forEach((node, v) => {
+    out[node] = partition.labels[v]!;
+  });
   return { communities: out, count: partition.sizes.length, sizes: partition.sizes, modularity: partition.modularity };
 }

@@ -203,7 +203,8 @@ export class WorkerPool {
     const queued = this.queue.indexOf(job);
     if (queued >= 0) {
       this.queue.splice(queued, 1);
-      return this.settle(job, reason, false);
+      this.settle(job, reason, false);
+      return;
     }
     const slot = this.slots.find((s) => s.job === job);
     if (!slot) return;

@@ -41,7 +41,7 @@ function more(t: Texts, count: number): string[] {
 export function compareToMarkdown(result: CompareResult, lang: Lang = 'en'): string {
   const t = TEXTS[lang];
   if (!t) fail('compareToMarkdown', "lang must be 'en' or 'sv'");
-  const { num, pct, change } = numbers(lang);
+  const { pct, change } = numbers(lang);
   const sector = (id: string) => term(SECTORS, id, lang);
   const status = (id: string) => term(STATUSES, id, lang).toLowerCase();
   const name = (a: CompareActor) => inert(a.name);

@@ -32,7 +32,9 @@ function point(round: RoundInput): TrendPoint {
 
 export function trend(rounds: readonly RoundInput[]): TrendResult {
   if (!Array.isArray(rounds)) fail(MODULE, 'expects a list of rounds');
-  rounds.forEach((round, i) => checkRound(MODULE, `rounds.${i}`, round));
+  rounds.forEach((round, i) => {
+    checkRound(MODULE, `rounds.${i}`, round);
+  });
   const ids = new Set<string>();
   for (const round of rounds) {
     if (ids.has(round.id)) fail(MODULE, `round '${round.id}' is listed twice`);

@@ -64,7 +64,10 @@ export function scopeRules(scope: ActorScope): ScopeRules {
   const keys = new Map<string, string>();
   const keyOf = (name: string) => {
     let key = keys.get(name);
-    if (key === undefined) keys.set(name, (key = placeKey(name)));
+    if (key === undefined) {
+      key = placeKey(name);
+      keys.set(name, key);
+    }
     return key;
   };
   const inPlaces = (names: readonly string[]) => names.some((n) => wanted!.has(keyOf(n)));

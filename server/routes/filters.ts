@@ -3,7 +3,7 @@
 // a value the document allows is never refused, and one it forbids is a 400 naming the field.
 import { z } from 'zod';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // What JavaScript's trim() removes, spelled out: `\s` means something else to the Python regex
 // engine that tools reading the document's patterns (the fuzzer among them) use.
@@ -30,7 +30,7 @@ export function searchText(max: number) {
 
 /** Comma-separated vocabulary values (`status=active,needs_development`); spaces around commas are fine. */
 export function listOf<T extends z.ZodEnum<Record<string, string>>>(term: T, what: string) {
-  const one = `(?:${term.options.map(escape).join('|')})`;
+  const one = `(?:${term.options.map(escapeRegExp).join('|')})`;
   return z
     .string()
     .max(500)

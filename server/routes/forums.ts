@@ -1,6 +1,5 @@
 // /api/forums — standing collaboration groups and their members.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ForumCreate, ForumPut, MembershipPut } from '../domain/inputs.ts';
 import { Area, Forum, Slug } from '../domain/schemas.ts';
 import { NotFoundError } from '../errors.ts';

@@ -2,7 +2,7 @@
 // stub, and what lands in the store is checked. Answers for filters the view has left are dropped,
 // failures are kept as Problems, and dispose cancels what is on its way.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { valueOf } from '../../client/src/api/problem.ts';
+import { readyValue } from '../../client/src/api/problem.ts';
 import { gapsOverlay, predictedKey } from '../../client/src/app/derive.ts';
 import { Loader } from '../../client/src/app/loader.ts';
 import { failedPredictionsDropped, gapsLoaded, graphReloaded, initialState, tableSorted, viewChanged, type ExplorerState } from '../../client/src/app/state.ts';
@@ -71,7 +71,7 @@ describe('the loader', () => {
     expect(s.data.order).toBe(SMALL.nodes.length);
     expect(s.analyticsAvailable).toBe(true);
     expect(s.catalogue.map((m) => m.id)).toEqual(['degree']);
-    expect(valueOf(s.centrality)?.get('degree')).toEqual(new Map([['kommunen', 2]]));
+    expect(readyValue(s.centrality)?.get('degree')).toEqual(new Map([['kommunen', 2]]));
   });
 
   it('keeps a failure as the Problem it was, and asks again on retry', async () => {
@@ -81,7 +81,7 @@ describe('the loader', () => {
     answer = server;
     loader.retry();
     await settled();
-    expect(valueOf(store.getState().centrality)?.get('degree')?.get('kommunen')).toBe(2);
+    expect(readyValue(store.getState().centrality)?.get('degree')?.get('kommunen')).toBe(2);
   });
 
   it('drops an answer for filters the view has left behind', async () => {
@@ -94,7 +94,7 @@ describe('the loader', () => {
     await settled();
     release({ status: 200, body: centrality({ kommunen: 99 }) });
     await settled();
-    expect(valueOf(store.getState().centrality)?.get('degree')?.get('kommunen')).toBe(2);
+    expect(readyValue(store.getState().centrality)?.get('degree')?.get('kommunen')).toBe(2);
   });
 
   it('asks for the selected actor\'s predicted partners once per filters, and again after the graph changed', async () => {

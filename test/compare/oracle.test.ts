@@ -125,7 +125,9 @@ describe.each(cases)('compareRounds agrees with the oracle: $name', ({ from, to,
     expect(ours).toEqual(oracle.wishes.declared);
     expect(shares(declared.byPair)).toEqual(oracle.wishes.declaredByPair);
     expect(predicted.items.map((p) => [p.source.id, p.target.id, p.outcome, p.now])).toEqual(oracle.wishes.predicted.map((p) => p.slice(0, 4)));
-    predicted.items.forEach((p, i) => close(p.adamicAdar, oracle.wishes.predicted[i]![4], `Adamic-Adar of ${p.source.id}–${p.target.id}`));
+    predicted.items.forEach((p, i) => {
+      close(p.adamicAdar, oracle.wishes.predicted[i]![4], `Adamic-Adar of ${p.source.id}–${p.target.id}`);
+    });
     expect(shares(predicted.byPair)).toEqual(oracle.wishes.predictedByPair);
     expect(shares(overall.byPair)).toEqual(oracle.wishes.overallByPair);
     expect(overall.total).toBe(declared.total + predicted.total);

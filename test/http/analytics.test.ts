@@ -315,7 +315,10 @@ describe('the time budget', () => {
     const store = new EmbeddedStore({ file: ':memory:' });
     await store.init();
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const n = 1500;
     const actors = Array.from({ length: n }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, sector: 'municipal' as const }));
     const pairs = new Set<string>();

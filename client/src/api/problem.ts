@@ -30,4 +30,4 @@ export type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { st
 
 export const LOADING: Load<never> = { state: 'loading' };
 
-export const valueOf = <T>(load: Load<T> | null | undefined): T | null => (load?.state === 'ready' ? load.value : null);
+export const readyValue = <T>(load: Load<T> | null | undefined): T | null => (load?.state === 'ready' ? load.value : null);

@@ -2,7 +2,7 @@
 // implies (and when they must be fetched again), what the gaps answers add to the map, which
 // filtered graph the map shows, and the visual attributes sigma's reducers read.
 import type { AnalyticsFilter } from '../api/analytics.ts';
-import { valueOf } from '../api/problem.ts';
+import { readyValue } from '../api/problem.ts';
 import { computeHighlight, sizesFor, type AppearanceContext } from '../graph/appearance.ts';
 import { sizeScale } from '../graph/colors.ts';
 import type { Suggestion } from '../graph/filter.ts';
@@ -38,8 +38,8 @@ export const NO_OVERLAY: Overlay = { outlined: new Set(), suggestions: [] };
 
 export function gapsOverlay(gaps: GapsData | null): Overlay {
   if (gaps === null) return NO_OVERLAY;
-  const outlined = new Set((valueOf(gaps.reach)?.gaps ?? []).map((g) => g.actor.id));
-  const suggestions: Suggestion[] = (valueOf(gaps.predicted)?.predictions ?? []).map((p) => ({
+  const outlined = new Set((readyValue(gaps.reach)?.gaps ?? []).map((g) => g.actor.id));
+  const suggestions: Suggestion[] = (readyValue(gaps.predicted)?.predictions ?? []).map((p) => ({
     source: p.source.id,
     target: p.target.id,
     attrs: {
@@ -65,7 +65,7 @@ export function predictedKey(actor: string, view: ViewState): string {
 export function metricValues(s: ExplorerState, display: DataGraph): Map<string, number> | null {
   const id = s.view.metric;
   if (id === 'none') return null;
-  const fromApi = valueOf(s.centrality)?.get(id);
+  const fromApi = readyValue(s.centrality)?.get(id);
   if (fromApi && fromApi.size > 0) return fromApi;
   return id === LOCAL_DEGREE.id ? localDegree(display) : null;
 }

@@ -2,7 +2,7 @@
 // it, the URL that follows it, and the views main.ts subscribes. It implements ExplorerContext
 // for the views by reading the store; dispose() takes all of it down again.
 import type Sigma from 'sigma';
-import { valueOf, type Load } from '../api/problem.ts';
+import { readyValue, type Load } from '../api/problem.ts';
 import type { PredictedLinksResult } from '../api/analytics.ts';
 import { filterGraph } from '../graph/filter.ts';
 import { i18n, type Lang } from '../i18n/i18n.ts';
@@ -73,7 +73,7 @@ export class Explorer implements ExplorerContext {
     return this.s.analyticsAvailable;
   }
   get centrality() {
-    return valueOf(this.s.centrality) ?? new Map<string, Map<string, number>>();
+    return readyValue(this.s.centrality) ?? new Map<string, Map<string, number>>();
   }
   get centralityProblem() {
     const c = this.s.centrality;

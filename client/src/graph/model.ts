@@ -127,9 +127,11 @@ export function isActor(attrs: NodeAttrs): attrs is ActorNode {
 /** All neighbourhood names in the data (for the neighbourhood filter menu). */
 export function neighbourhoodsOf(graph: DataGraph): string[] {
   const names = new Set<string>();
-  graph.forEachNode((_, a) => a.neighbourhoods.forEach((n) => names.add(n)));
+  graph.forEachNode((_, a) => {
+    for (const n of a.neighbourhoods) names.add(n);
+  });
   graph.forEachEdge((_, a) => {
-    if (a.kind === 'collaboration') a.neighbourhoods.forEach((n) => names.add(n));
+    if (a.kind === 'collaboration') for (const n of a.neighbourhoods) names.add(n);
   });
   return [...names].sort((a, b) => a.localeCompare(b, 'sv'));
 }

@@ -8,7 +8,7 @@ import Graph from 'graphology';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import type Sigma from 'sigma';
-import type { DataGraph } from '../graph/model.ts';
+import type { DataGraph, EdgeAttrs, NodeAttrs } from '../graph/model.ts';
 import { PositionStream } from './position-stream.ts';
 
 type LayoutGraph = Graph<{ x: number; y: number }>;
@@ -47,8 +47,7 @@ export class LayoutController {
   /** Without a renderer (or with a sigma lacking what streaming needs) every push is ordinary. */
   constructor(
     private readonly graph: DataGraph,
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any attribute types
-    private readonly renderer?: Sigma<any, any, any>,
+    private readonly renderer?: Sigma<NodeAttrs, EdgeAttrs>,
   ) {
     this.stream = renderer && PositionStream.supports(renderer) ? new PositionStream(renderer, SLICE_MS) : null;
     const markStale = () => {

@@ -12,6 +12,7 @@
 // exact version; raise it only with test/client/position-stream.test.ts and test/e2e/layout.test.ts.
 import type Sigma from 'sigma';
 import { createNormalizationFunction, graphExtent } from 'sigma/utils';
+import type { EdgeAttrs, NodeAttrs } from '../graph/model.ts';
 
 type Extent = { x: [number, number]; y: [number, number] };
 type Positions = (node: string) => { x: number; y: number } | undefined;
@@ -25,8 +26,8 @@ interface NormalizationFields {
 /** Items re-read between two checks of the clock. */
 const CHECK_EVERY = 256;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any node/edge attribute types
-type AnySigma = Sigma<any, any, any>;
+/** The map's renderer: sigma over the explorer's data graph. */
+type MapSigma = Sigma<NodeAttrs, EdgeAttrs>;
 
 export class PositionStream {
   private nodes: string[] = [];
@@ -35,13 +36,13 @@ export class PositionStream {
   private nextEdge = 0;
 
   /** True when this sigma has the fields a full refresh would recompute (sigma 3.x). */
-  static supports(renderer: AnySigma): boolean {
+  static supports(renderer: MapSigma): boolean {
     const fields = renderer as unknown as Partial<NormalizationFields>;
     return typeof fields.normalizationFunction === 'function' && typeof fields.nodeExtent === 'object';
   }
 
   constructor(
-    private readonly renderer: AnySigma,
+    private readonly renderer: MapSigma,
     /** Work per task; the browser's long-task threshold is 50 ms. */
     private readonly budgetMs = 12,
   ) {}

@@ -42,7 +42,10 @@ export function mountSearch(root: HTMLElement, ctx: () => ExplorerContext): { re
   }
 
   function draw(): void {
-    if (input.value.trim() === '') return close();
+    if (input.value.trim() === '') {
+      close();
+      return;
+    }
     replace(
       list,
       hits.length === 0
@@ -57,7 +60,12 @@ export function mountSearch(root: HTMLElement, ctx: () => ExplorerContext): { re
                 class: `${i === active ? 'active' : ''}${hit.hidden ? ' hidden-actor' : ''}`,
                 'data-id': hit.id,
                 'data-hidden': hit.hidden ? 'true' : null,
-                on: { mousedown: (e) => (e.preventDefault(), pick(i)) },
+                on: {
+                  mousedown: (e) => {
+                    e.preventDefault();
+                    pick(i);
+                  },
+                },
               },
               hit.name,
               hit.hidden ? h('span', { class: 'muted small' }, ` — ${i18n.t('searchHidden')}`) : null,
@@ -89,7 +97,7 @@ export function mountSearch(root: HTMLElement, ctx: () => ExplorerContext): { re
       draw();
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      pick(active >= 0 ? active : 0);
+      pick(Math.max(active, 0));
     } else if (e.key === 'Escape') close();
   });
 

@@ -26,6 +26,7 @@ import { BrokersOptions, type BrokersResult } from './schemas.ts';
 
 const MODULE = 'brokers';
 
+// biome-ignore lint/suspicious/noRedeclare: the caller's type (defaults optional) shares its name with the zod schema that parses it
 export interface BrokersOptions extends ActorScope {
   from: string;
   to: string;

@@ -110,7 +110,10 @@ export function actorCsr(
     graphOptions.includeForums,
   ]);
   let perSnapshot = indexCache.get(snapshot);
-  if (!perSnapshot) indexCache.set(snapshot, (perSnapshot = new Map()));
+  if (!perSnapshot) {
+    perSnapshot = new Map();
+    indexCache.set(snapshot, perSnapshot);
+  }
   let csr = perSnapshot.get(key);
   if (!csr) {
     const { areas, sectors, neighbourhoods, statuses, includeForums } = graphOptions;

@@ -22,6 +22,7 @@ const MODULE = 'declaredGaps';
 const STATUS_ORDER = ids(STATUSES) as readonly Status[];
 const AREA_ORDER = ids(AREAS) as readonly Area[];
 
+// biome-ignore lint/suspicious/noRedeclare: the caller's type (defaults optional) shares its name with the zod schema that parses it
 export interface DeclaredGapsOptions extends ActorScope {
   statuses?: readonly Status[] | undefined;
   type?: CollaborationType | undefined;
@@ -72,14 +73,20 @@ export function declaredGaps(snapshot: GraphSnapshot, options: DeclaredGapsOptio
     for (const [self, other] of [[tie.source, tie.target], [tie.target, tie.source]] as const) {
       if ((opts.actor !== undefined && self.id !== opts.actor) || !ofSectors(self.sector)) continue;
       let group = actorGroups.get(self.id);
-      if (!group) actorGroups.set(self.id, (group = { actor: self, total: 0, byStatus: {}, ties: [] }));
+      if (!group) {
+        group = { actor: self, total: 0, byStatus: {}, ties: [] };
+        actorGroups.set(self.id, group);
+      }
       group.total++;
       countStatus(group.byStatus, tie.status);
       group.ties.push({ id: tie.id, other, status: tie.status, areas: tie.areas });
     }
     for (const area of tie.areas.length > 0 ? tie.areas : [null]) {
       let group = areaGroups.get(area);
-      if (!group) areaGroups.set(area, (group = { area, total: 0, byStatus: {}, tieIds: [] }));
+      if (!group) {
+        group = { area, total: 0, byStatus: {}, tieIds: [] };
+        areaGroups.set(area, group);
+      }
       group.total++;
       countStatus(group.byStatus, tie.status);
       group.tieIds.push(tie.id);

@@ -24,6 +24,7 @@ import { SectorMixingOptions, type MixingCell, type SectorMixingResult } from '.
 
 const MODULE = 'sectorMixing';
 
+// biome-ignore lint/suspicious/noRedeclare: the caller's type (defaults optional) shares its name with the zod schema that parses it
 export interface SectorMixingOptions extends ActorScope {
   statuses?: readonly Status[] | undefined;
   includeForums?: boolean | undefined;

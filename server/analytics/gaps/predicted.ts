@@ -29,6 +29,7 @@ import {
 
 const MODULE = 'predictLinks';
 
+// biome-ignore lint/suspicious/noRedeclare: the caller's type (defaults optional) shares its name with the zod schema that parses it
 export interface PredictedLinksOptions extends ActorScope {
   statuses?: readonly Status[] | undefined;
   includeForums?: boolean | undefined;

@@ -29,6 +29,7 @@ import { ReachGapsOptions, type ReachGapsResult, type StatusCounts } from './sch
 
 const MODULE = 'reachGaps';
 
+// biome-ignore lint/suspicious/noRedeclare: the caller's type (defaults optional) shares its name with the zod schema that parses it
 export interface ReachGapsOptions {
   sector?: Sector | undefined;
   type?: CollaborationType | undefined;
@@ -93,7 +94,8 @@ export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): R
       const type = collaborationType(self.sector, partner.sector);
       entry.total++;
       countStatus(entry.byStatus, c.status);
-      countStatus((entry.byType[type] ??= {}), c.status);
+      entry.byType[type] ??= {};
+      countStatus(entry.byType[type], c.status);
       if (!hits(self, partner)) continue;
       if (counted.has(c.status)) reached.add(selfId);
       else countStatus(entry.toward, c.status);

@@ -36,6 +36,7 @@ export { toMarkdown } from './report-markdown.ts';
 const MODULE = 'gapReport';
 const TYPE_ORDER = ids(COLLABORATION_TYPES) as readonly CollaborationType[];
 
+// biome-ignore lint/suspicious/noRedeclare: the caller's type (defaults optional) shares its name with the zod schema that parses it
 export interface GapReportOptions extends ActorScope {
   /** How many items each top list holds. */
   top?: number | undefined;

@@ -32,7 +32,9 @@ export function componentKernel(csr: Csr): Int32Array {
   // Renumber by size, largest first; the sort is stable, so equal sizes keep discovery order.
   const bySize = sizes.map((_, c) => c).sort((a, b) => sizes[b]! - sizes[a]!);
   const rank = new Int32Array(sizes.length);
-  bySize.forEach((c, r) => (rank[c] = r));
+  bySize.forEach((c, r) => {
+    rank[c] = r;
+  });
   for (let v = 0; v < n; v++) label[v] = rank[label[v]!]!;
   return label;
 }
@@ -40,7 +42,11 @@ export function componentKernel(csr: Csr): Int32Array {
 export function componentsOfCsr(csr: Csr): string[][] {
   const label = componentKernel(csr);
   const out: string[][] = [];
-  for (let v = 0; v < label.length; v++) (out[label[v]!] ??= []).push(csr.nodes[v]!);
+  for (let v = 0; v < label.length; v++) {
+    const c = label[v]!;
+    out[c] ??= [];
+    out[c].push(csr.nodes[v]!);
+  }
   return out;
 }
 

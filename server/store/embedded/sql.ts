@@ -10,9 +10,15 @@ const cache = new WeakMap<Db, Map<string, Database.Statement>>();
 
 export function sql(db: Db, text: string): Database.Statement {
   let statements = cache.get(db);
-  if (!statements) cache.set(db, (statements = new Map()));
+  if (!statements) {
+    statements = new Map();
+    cache.set(db, statements);
+  }
   let statement = statements.get(text);
-  if (!statement) statements.set(text, (statement = db.prepare(text)));
+  if (!statement) {
+    statement = db.prepare(text);
+    statements.set(text, statement);
+  }
   return statement;
 }
 

@@ -19,7 +19,9 @@ const idsOf = (records: readonly { id: string }[]): string[] => records.map((r) 
 
 export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult> {
   assertUniqueIds(dataset);
-  dataset.collaborations.forEach((c, i) => assertNotSelfTie(c, `collaborations.${i}.`));
+  dataset.collaborations.forEach((c, i) => {
+    assertNotSelfTie(c, `collaborations.${i}.`);
+  });
   const actorIds = [
     ...dataset.actors.flatMap((a) => (a.parentId ? [a.parentId] : [])),
     ...dataset.forums.flatMap((f) => f.members.map((m) => m.actorId)),
@@ -32,7 +34,9 @@ export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult
     sources: new Set(idsOf(dataset.sources)),
   });
   assertDatasetReferences(dataset, known);
-  dataset.actors.forEach((a, i) => assertNotOwnParent(a, `actors.${i}.parentId`));
+  dataset.actors.forEach((a, i) => {
+    assertNotOwnParent(a, `actors.${i}.parentId`);
+  });
 
   const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
   const counted = <T>(plans: Plan<T>[]): Plan<T>[] => {

@@ -2,7 +2,7 @@
 // diacritic-insensitive search is exercised by ordinary fixtures.
 import { expect } from 'vitest';
 import type { Evidence, Membership, Sector, Source } from '../../../server/domain/schemas.ts';
-import { AppError } from '../../../server/errors.ts';
+import type { AppError } from '../../../server/errors.ts';
 import type { ActorRecord, CollaborationRecord, ForumRecord, GraphStore } from '../../../server/store/port.ts';
 
 export interface Ctx {
