@@ -1,7 +1,7 @@
 // Assembles the service in layers (as fastify/demo does): infrastructure plugins (errors,
 // OpenAPI, auth, the store), then one encapsulated plugin per resource, then the client.
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import analyticsPlugin from './plugins/analytics.ts';
 import authPlugin from './plugins/auth.ts';
 import clientPlugin from './plugins/client.ts';
@@ -17,6 +17,7 @@ import graphRoutes from './routes/graph.ts';
 import sourceRoutes from './routes/sources.ts';
 import systemRoutes from './routes/system.ts';
 import type { GraphStore } from './store/port.ts';
+import { boundedValidatorCompiler } from './validation.ts';
 import { SAMVERKAN_VERSION } from './version.ts';
 
 export interface AppOptions {
@@ -25,11 +26,14 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** How long one analytics request may compute before it is refused (422). */
   analyticsBudgetMs?: number | undefined;
+  /** The largest body POST /api/import takes; every other route keeps Fastify's 1 MiB. */
+  importBodyLimitBytes?: number | undefined;
   /** Where the built client lives; tests point it elsewhere. */
   clientRoot?: string;
 }
 
 export const DEFAULT_ANALYTICS_BUDGET_MS = 30_000;
+export const DEFAULT_IMPORT_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 
 export async function buildApp(options: AppOptions) {
   const app = Fastify({
@@ -38,7 +42,7 @@ export async function buildApp(options: AppOptions) {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(boundedValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorsPlugin);
@@ -52,7 +56,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(collaborationRoutes, { prefix: '/api/collaborations' });
   await app.register(forumRoutes, { prefix: '/api/forums' });
   await app.register(sourceRoutes, { prefix: '/api/sources' });
-  await app.register(graphRoutes, { prefix: '/api' });
+  await app.register(graphRoutes, { prefix: '/api', importBodyLimitBytes: options.importBodyLimitBytes ?? DEFAULT_IMPORT_BODY_LIMIT_BYTES });
   await app.register(analyticsRoutes, { prefix: '/api/analytics', budgetMs: options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS });
   await app.register(gapRoutes, { prefix: '/api/gaps' });
   await app.register(clientPlugin, options.clientRoot ? { root: options.clientRoot } : {});

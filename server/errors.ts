@@ -12,10 +12,22 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly details?: ErrorDetail[],
+    /** Response headers that belong to the error, such as Retry-After on a 503. */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = new.target.name;
   }
+}
+
+/** An error answer lists at most this many details, and then how many there were in all. */
+export const MAX_DETAILS = 100;
+
+/** The details an error answer carries: the first MAX_DETAILS, and the total when there are more. */
+export function boundedDetails(details: ErrorDetail[] | undefined): { details?: ErrorDetail[]; detailsTotal?: number } {
+  if (details === undefined) return {};
+  if (details.length <= MAX_DETAILS) return { details };
+  return { details: details.slice(0, MAX_DETAILS), detailsTotal: details.length };
 }
 
 export class ValidationError extends AppError {

@@ -63,13 +63,21 @@ export const MembershipPut = Membership.omit({ actorId: true })
 
 export const SourcePut = Source.omit({ id: true }).meta({ id: 'SourcePut' });
 
+/**
+ * The most records of each kind one dataset may hold. A bigger network is imported in parts
+ * (an import upserts, so the parts may come in any order that keeps references resolvable).
+ * The lengths are checked before any record is (server/validation.ts), so an oversized body
+ * costs a length check, not a validation of every item.
+ */
+export const DATASET_LIMITS = { sources: 5_000, actors: 20_000, forums: 5_000, collaborations: 50_000 } as const;
+
 /** A whole dataset, as seed files hold it and POST /api/import takes it. */
 export const Dataset = z
   .strictObject({
-    sources: z.array(Source).default([]),
-    actors: z.array(ActorCreate.extend({ id: Slug })).default([]),
-    forums: z.array(ForumCreate.extend({ id: Slug })).default([]),
-    collaborations: z.array(CollaborationCreate.extend({ id: Slug })).default([]),
+    sources: z.array(Source).max(DATASET_LIMITS.sources).default([]),
+    actors: z.array(ActorCreate.extend({ id: Slug })).max(DATASET_LIMITS.actors).default([]),
+    forums: z.array(ForumCreate.extend({ id: Slug })).max(DATASET_LIMITS.forums).default([]),
+    collaborations: z.array(CollaborationCreate.extend({ id: Slug })).max(DATASET_LIMITS.collaborations).default([]),
   })
   .meta({ id: 'Dataset' });
 export type Dataset = z.infer<typeof Dataset>;

@@ -55,6 +55,12 @@ const PartialDate = z
   .string()
   .regex(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
 const Timestamp = z.iso.datetime().meta({ readOnly: true });
+const WEB_LINK_RULE = 'must be an http:// or https:// URL';
+/** A link the explorer renders as a link: http(s) only, so a stored javascript: or data: URL never runs. */
+const WebLink = z
+  .url({ protocol: /^https?$/, error: WEB_LINK_RULE, abort: true })
+  .regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//, WEB_LINK_RULE)
+  .meta({ format: 'uri' });
 
 export const Evidence = z
   .strictObject({
@@ -89,7 +95,7 @@ export const Actor = z
     targetGroups: distinctList(Text(100)),
     description: Text(4000).optional(),
     descriptionSv: Text(4000).optional().describe('the description in Swedish'),
-    website: z.url().optional(),
+    website: WebLink.optional(),
     evidence: z.array(Evidence).max(100),
     createdAt: Timestamp,
     updatedAt: Timestamp,

@@ -3,36 +3,21 @@
 // 5xx answers never carry the original message: it is logged, not sent.
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, type ErrorDetail } from '../errors.ts';
+import { AppError, boundedDetails, MAX_DETAILS } from '../errors.ts';
 
 export const ErrorBody = z
   .object({
     error: z.string().describe('a stable machine-readable code, e.g. validation_error, not_found'),
     message: z.string(),
-    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })).max(MAX_DETAILS).optional(),
+    detailsTotal: z.int().optional().describe(`how many problems there are, when more than the ${MAX_DETAILS} listed`),
   })
   .meta({ id: 'Error' });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** Any route that touches the store may answer 503 while the store cannot be reached. */
 export const storeErrors = { 503: ErrorBody };
-
-const LOCATION: Record<string, string> = { body: 'body', querystring: 'query', params: 'path', headers: 'header' };
-
-function validationDetails(error: { validation: Array<{ instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }>; validationContext?: string }): ErrorDetail[] {
-  const where = LOCATION[error.validationContext ?? ''] ?? error.validationContext ?? 'request';
-  return error.validation.flatMap((v) => {
-    const path = v.instancePath.split('/').filter(Boolean);
-    // An unknown field is reported by zod on the parent object; name the field itself.
-    const keys = v.keyword === 'unrecognized_keys' && Array.isArray(v.params.keys) ? (v.params.keys as string[]) : [null];
-    return keys.map((key) => ({
-      path: [where, ...path, ...(key === null ? [] : [key])].join('.'),
-      message: key === null ? (v.message ?? 'is not valid') : 'is not a known field',
-    }));
-  });
-}
 
 const STATUS_CODES: Record<number, string> = {
   400: 'bad_request',
@@ -119,20 +104,14 @@ export default fp(async (app) => {
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = validationDetails(error as never);
-      return reply.code(400).send({
-        error: 'validation_error',
-        message: `invalid request: ${details.map((d) => `${d.path} ${d.message}`).join('; ')}`,
-        details,
-      } satisfies ErrorBody);
-    }
+    // Request validation (server/validation.ts) raises ValidationError, an AppError like the rest.
     if (error instanceof AppError) {
       if (error.statusCode >= 500) request.log.warn({ err: error }, 'request failed');
+      if (error.headers) reply.headers(error.headers);
       return reply.code(error.statusCode).send({
         error: error.code,
         message: error.message,
-        ...(error.details ? { details: error.details } : {}),
+        ...boundedDetails(error.details),
       } satisfies ErrorBody);
     }
     const status = error.statusCode ?? 500;

@@ -40,7 +40,7 @@ const ImportResult = z
   .object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
   .meta({ id: 'ImportResult' });
 
-const graphRoutes: FastifyPluginAsyncZod = async (app) => {
+const graphRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }> = async (app, { importBodyLimitBytes }) => {
   app.get('/graph', {
     schema: {
       tags: ['graph'],
@@ -63,7 +63,7 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/import', {
-    bodyLimit: 16 * 1024 * 1024,
+    bodyLimit: importBodyLimitBytes,
     schema: {
       tags: ['graph'],
       summary: 'Upsert a whole dataset in one transaction (idempotent; nothing else is touched); 409 when it would make an actor a unit of itself',

@@ -6,10 +6,14 @@ import { slugFor } from '../domain/text.ts';
 import { ValidationError, type ErrorDetail } from '../errors.ts';
 
 export function issuesToDetails(issues: readonly z.core.$ZodIssue[], prefix?: string): ErrorDetail[] {
-  return issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.'),
-    message: issue.message,
-  }));
+  return issues.flatMap((issue) => {
+    const path = [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '');
+    // zod reports unknown fields on their parent object; name each field itself.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: 'is not a known field' }));
+    }
+    return [{ path: path.join('.'), message: issue.message }];
+  });
 }
 
 /** Parse or throw a 400 that names every failing field. */

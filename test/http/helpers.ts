@@ -1,12 +1,12 @@
 // Builds the real app on a fresh in-memory embedded store for HTTP tests (requests go through
 // app.inject: routing, validation, hooks, error handler and serialisation all run for real).
-import { buildApp, type App } from '../../server/app.ts';
+import { buildApp, type App, type AppOptions } from '../../server/app.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 
-export async function makeApp(options: { apiKey?: string } = {}): Promise<App> {
+export async function makeApp(options: Omit<AppOptions, 'store'> = {}): Promise<App> {
   const store = new EmbeddedStore({ file: ':memory:' });
   await store.init();
-  return buildApp({ store, apiKey: options.apiKey, clientRoot: '/nonexistent' });
+  return buildApp({ clientRoot: '/nonexistent', ...options, store });
 }
 
 export const kommunstyrelsen = {
