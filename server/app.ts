@@ -6,6 +6,7 @@ import analyticsPlugin from './plugins/analytics.ts';
 import authPlugin from './plugins/auth.ts';
 import clientPlugin from './plugins/client.ts';
 import errorsPlugin, { frameworkErrors, MAX_PARAM_LENGTH } from './plugins/errors.ts';
+import hostCheckPlugin from './plugins/host-check.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import storePlugin from './plugins/store.ts';
 import actorRoutes from './routes/actors.ts';
@@ -23,6 +24,8 @@ import { SAMVERKAN_VERSION } from './version.ts';
 export interface AppOptions {
   store: GraphStore;
   apiKey?: string | undefined;
+  /** Host names this server answers to besides addresses and loopback names (DNS rebinding). */
+  allowedHosts?: readonly string[] | undefined;
   logger?: FastifyServerOptions['logger'];
   /** How long one analytics request may compute before it is refused (422). */
   analyticsBudgetMs?: number | undefined;
@@ -46,6 +49,7 @@ export async function buildApp(options: AppOptions) {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorsPlugin);
+  await app.register(hostCheckPlugin, { allowedHosts: options.allowedHosts ?? [] });
   await app.register(openapiPlugin, { version: SAMVERKAN_VERSION });
   await app.register(authPlugin, { apiKey: options.apiKey });
   await app.register(storePlugin, { store: options.store });

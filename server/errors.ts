@@ -73,3 +73,17 @@ export class NotConvergedError extends AppError {
     super(422, 'not_converged', `${message}; try other filters, or weighted=false`);
   }
 }
+
+/** DNS rebinding: a Host this server does not answer to (RFC 9110 §15.5.20, Misdirected Request). */
+export class HostNotAllowedError extends AppError {
+  constructor(host: string) {
+    super(421, 'host_not_allowed', `this server does not answer to the host '${host}'; add it to SAMVERKAN_ALLOWED_HOSTS if it is this server's name`);
+  }
+}
+
+/** A write sent by a page of another site. */
+export class OriginNotAllowedError extends AppError {
+  constructor(origin: string) {
+    super(403, 'origin_not_allowed', `writes are not taken from pages of '${origin}'; add its host to SAMVERKAN_ALLOWED_HOSTS if it is this server's`);
+  }
+}
