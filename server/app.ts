@@ -3,11 +3,13 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import analyticsPlugin from './plugins/analytics.ts';
+import { KeyRing, type ApiKey } from './access.ts';
 import authPlugin from './plugins/auth.ts';
 import clientPlugin from './plugins/client.ts';
 import errorsPlugin, { frameworkErrors, MAX_PARAM_LENGTH } from './plugins/errors.ts';
 import hostCheckPlugin from './plugins/host-check.ts';
 import openapiPlugin from './plugins/openapi.ts';
+import rateLimitPlugin, { type RateLimits } from './plugins/rate-limit.ts';
 import storePlugin from './plugins/store.ts';
 import actorRoutes from './routes/actors.ts';
 import analyticsRoutes from './routes/analytics.ts';
@@ -23,7 +25,12 @@ import { SAMVERKAN_VERSION } from './version.ts';
 
 export interface AppOptions {
   store: GraphStore;
+  /** The keys and their roles; none: reads and writes are open (to local users, see config.ts). */
+  keys?: readonly ApiKey[] | undefined;
+  /** One write key named `default`, as SAMVERKAN_API_KEY gives; added to `keys`. */
   apiKey?: string | undefined;
+  /** Requests per minute per key or address; none: no limit (the configuration sets one). */
+  rateLimits?: RateLimits | undefined;
   /** Host names this server answers to besides addresses and loopback names (DNS rebinding). */
   allowedHosts?: readonly string[] | undefined;
   logger?: FastifyServerOptions['logger'];
@@ -38,6 +45,11 @@ export interface AppOptions {
 export const DEFAULT_ANALYTICS_BUDGET_MS = 30_000;
 export const DEFAULT_IMPORT_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 
+/** SAMVERKAN_API_KEY: the single key of earlier versions, a write key named `default`. */
+export function defaultKey(key: string): ApiKey {
+  return { name: 'default', key, role: 'write', mappings: [] };
+}
+
 export async function buildApp(options: AppOptions) {
   const app = Fastify({
     logger: options.logger ?? false,
@@ -51,7 +63,10 @@ export async function buildApp(options: AppOptions) {
   await app.register(errorsPlugin);
   await app.register(hostCheckPlugin, { allowedHosts: options.allowedHosts ?? [] });
   await app.register(openapiPlugin, { version: SAMVERKAN_VERSION });
-  await app.register(authPlugin, { apiKey: options.apiKey });
+  const keys = [...(options.keys ?? []), ...(options.apiKey === undefined ? [] : [defaultKey(options.apiKey)])];
+  const keyRing = new KeyRing(keys);
+  await app.register(rateLimitPlugin, { keyRing, ...(options.rateLimits ?? { perMinute: 0, heavyPerMinute: 0 }) });
+  await app.register(authPlugin, { keyRing });
   await app.register(storePlugin, { store: options.store });
   await app.register(analyticsPlugin);
 

@@ -56,8 +56,29 @@ export class ReferenceError422 extends AppError {
 }
 
 export class UnauthorizedError extends AppError {
-  constructor() {
-    super(401, 'unauthorized', 'this route needs the header Authorization: Bearer <SAMVERKAN_API_KEY>');
+  constructor(unknownKey = false) {
+    super(
+      401,
+      'unauthorized',
+      unknownKey ? 'the key in the Authorization header is not one of this server\'s keys' : 'this route needs the header Authorization: Bearer <key>',
+      undefined,
+      { 'www-authenticate': 'Bearer' },
+    );
+  }
+}
+
+/** A known key whose role does not allow this. */
+export class ForbiddenError extends AppError {
+  constructor(principal: { name: string; role: string }, needed: string) {
+    super(403, 'forbidden', `the key '${principal.name}' has the role ${principal.role}; this needs ${needed}`);
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super(429, 'too_many_requests', `too many requests from this key or address; try again in ${retryAfterSeconds} s`, undefined, {
+      'retry-after': String(retryAfterSeconds),
+    });
   }
 }
 

@@ -33,14 +33,22 @@ async function seedAndLog(store: GraphStore, log: FastifyBaseLogger): Promise<vo
 async function main() {
   const config = loadConfig();
   const store = await createStore(config.store);
-  const app = await buildApp({ store, apiKey: config.apiKey, analyticsBudgetMs: config.analyticsBudgetMs, logger: { level: config.logLevel } });
+  const app = await buildApp({
+    store,
+    keys: config.keys,
+    allowedHosts: config.allowedHosts,
+    rateLimits: config.rateLimits,
+    importBodyLimitBytes: config.importBodyLimitBytes,
+    analyticsBudgetMs: config.analyticsBudgetMs,
+    logger: { level: config.logLevel },
+  });
 
   if (store.kind === 'embedded') {
     await store.init();
     if (config.seed === 'auto') await seedAndLog(store, app.log);
   }
-  if (config.apiKey === undefined) {
-    app.log.warn(`SAMVERKAN_API_KEY is not set: writes are open to local users; listening on ${config.host} only`);
+  if (config.keys.length === 0) {
+    app.log.warn(`no API key is set (SAMVERKAN_API_KEY, SAMVERKAN_API_KEYS): writes are open to local users; listening on ${config.host} only`);
   }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -1,33 +1,47 @@
-// Writes need a key when SAMVERKAN_API_KEY is set: every non-GET route then wants
-// `Authorization: Bearer <key>`. Compared in constant time (hashes of equal length) so the
-// answer's timing says nothing about how much of a guess was right.
-import { createHash, timingSafeEqual } from 'node:crypto';
+// Access to the API. With keys configured, a write needs `Authorization: Bearer <key>` of a key
+// with role write or admin (a route may ask for admin: `config: { role: 'admin' }`); with a read
+// key configured, reads of /api/* need a key too. The explorer's page, its assets, /docs,
+// /openapi.json and /health stay open, so a browser can load the page and ask for the key.
+// `request.principal` says who is asking (null: nobody in particular).
 import fp from 'fastify-plugin';
-import { UnauthorizedError } from '../errors.ts';
+import { roleAllows, type KeyRing, type Principal, type Role } from '../access.ts';
+import { ForbiddenError, UnauthorizedError } from '../errors.ts';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
-}
+export default fp<{ keyRing: KeyRing }>(async (app, { keyRing: ring }) => {
+  app.decorate('writesNeedKey', ring.writesNeedKey);
+  app.decorate('readsNeedKey', ring.readsNeedKey);
+  app.decorateRequest('principal', null);
 
-export function bearerMatches(header: string | undefined, key: string): boolean {
-  const match = /^Bearer (.+)$/i.exec(header ?? '');
-  return timingSafeEqual(digest(match?.[1] ?? ''), digest(key)) && match !== null;
-}
-
-export default fp<{ apiKey?: string | undefined }>(async (app, { apiKey }) => {
-  app.decorate('writesNeedKey', apiKey !== undefined);
-  if (apiKey === undefined) return;
-  app.addHook('onRequest', async (request) => {
-    if (READ_METHODS.has(request.method)) return;
-    if (!bearerMatches(request.headers.authorization, apiKey)) throw new UnauthorizedError();
+  // preParsing: after the rate limit (a route-level onRequest hook), so guessing keys is limited
+  // like anything else, and before the body is read.
+  app.addHook('preParsing', async (request) => {
+    const identity = ring.identify(request.headers.authorization);
+    if (identity.kind === 'principal') request.principal = identity.principal;
+    const isRead = READ_METHODS.has(request.method);
+    const needed: Role | null =
+      (request.routeOptions.config as { role?: Role } | undefined)?.role ??
+      (!isRead ? (ring.writesNeedKey ? 'write' : null) : ring.readsNeedKey && request.url.startsWith('/api/') ? 'read' : null);
+    if (needed === null) return;
+    if (identity.kind !== 'principal') throw new UnauthorizedError(identity.kind === 'unknown-key');
+    if (!roleAllows(identity.principal.role, needed)) throw new ForbiddenError(identity.principal, needed);
   });
 }, { name: 'auth' });
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** True when writes need `Authorization: Bearer <key>`; the client asks for the key then. */
+    /** True when writes need a key; the client asks for it then. */
     writesNeedKey: boolean;
+    /** True when reads of /api/* need a key too (a read key is configured). */
+    readsNeedKey: boolean;
+  }
+  interface FastifyRequest {
+    /** Who sent the request, by the key it presented; null without one. Never the key itself. */
+    principal: Principal | null;
+  }
+  interface FastifyContextConfig {
+    /** The role a route needs, when more than its method implies (admin for mappings, rounds, revert). */
+    role?: Role;
   }
 }

@@ -10,6 +10,7 @@ const Health = z
     version: z.string().describe('the Samverkan version'),
     graphVersion: z.number().int().optional().describe('bumped by every write'),
     writesNeedKey: z.boolean(),
+    readsNeedKey: z.boolean().describe('true when reads of /api/* need a key too'),
   })
   .meta({ id: 'Health' });
 
@@ -29,7 +30,7 @@ const systemRoutes: FastifyPluginAsyncZod<{ version: string }> = async (app, { v
   app.get('/health', {
     schema: { tags: ['system'], summary: 'Is the service and its store up?', response: { 200: Health, 503: Health } },
   }, async (_request, reply) => {
-    const base = { store: app.store.kind, version, writesNeedKey: app.writesNeedKey };
+    const base = { store: app.store.kind, version, writesNeedKey: app.writesNeedKey, readsNeedKey: app.readsNeedKey };
     try {
       await app.store.ping();
       return { ...base, status: 'ok' as const, graphVersion: await app.store.version() };

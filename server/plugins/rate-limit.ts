@@ -1,0 +1,39 @@
+// Requests per minute per key (by its name) or, without one, per address, so that one client
+// cannot crowd out the rest. Analytics, gaps, import and the whole-graph export cost far more
+// than a point read and have their own, tighter budget. Over budget: 429 with Retry-After.
+// Counted before the key is checked (auth.ts), so guessing keys is limited like anything else.
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { KeyRing } from '../access.ts';
+import { TooManyRequestsError } from '../errors.ts';
+
+export interface RateLimits {
+  /** Requests per minute per key or address; 0: no limit. */
+  perMinute: number;
+  /** Of those, analytics, gaps, import and export requests per minute; 0: no limit of their own. */
+  heavyPerMinute: number;
+}
+
+const HEAVY = [/^\/api\/analytics\//, /^\/api\/gaps\//, /^\/api\/import$/, /^\/api\/graph$/];
+
+function isHeavy(request: FastifyRequest): boolean {
+  const route = request.routeOptions.url ?? '';
+  return HEAVY.some((pattern) => pattern.test(route));
+}
+
+export default fp<RateLimits & { keyRing: KeyRing }>(async (app, { keyRing, ...limits }) => {
+  if (limits.perMinute === 0 && limits.heavyPerMinute === 0) return;
+  const unlimited = Number.MAX_SAFE_INTEGER;
+  await app.register(rateLimit, {
+    timeWindow: 60_000,
+    // The key names its budget, so heavy requests are counted apart from the rest.
+    keyGenerator: (request) => {
+      const identity = keyRing.identify(request.headers.authorization);
+      const who = identity.kind === 'principal' ? `key:${identity.principal.name}` : `address:${request.ip}`;
+      return `${isHeavy(request) ? 'heavy' : 'any'} ${who}`;
+    },
+    max: (_request, key) => (key.startsWith('heavy ') ? limits.heavyPerMinute : limits.perMinute) || unlimited,
+    errorResponseBuilder: (_request, context) => new TooManyRequestsError(Math.max(1, Math.ceil(context.ttl / 1000))),
+  });
+}, { name: 'rate-limit' });
