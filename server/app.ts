@@ -10,6 +10,7 @@ import errorsPlugin, { frameworkErrors, MAX_PARAM_LENGTH } from './plugins/error
 import hostCheckPlugin from './plugins/host-check.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import rateLimitPlugin, { type RateLimits } from './plugins/rate-limit.ts';
+import securityHeadersPlugin from './plugins/security-headers.ts';
 import storePlugin from './plugins/store.ts';
 import actorRoutes from './routes/actors.ts';
 import analyticsRoutes from './routes/analytics.ts';
@@ -61,6 +62,7 @@ export async function buildApp(options: AppOptions) {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorsPlugin);
+  await app.register(securityHeadersPlugin);
   await app.register(hostCheckPlugin, { allowedHosts: options.allowedHosts ?? [] });
   await app.register(openapiPlugin, { version: SAMVERKAN_VERSION });
   const keys = [...(options.keys ?? []), ...(options.apiKey === undefined ? [] : [defaultKey(options.apiKey)])];

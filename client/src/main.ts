@@ -1,4 +1,5 @@
 // Entry point: reads the view state from the URL, builds the explorer and mounts the panels.
+import './no-eval.ts';
 import './styles.css';
 import { Explorer, prefetch } from './app/explorer.ts';
 import { detectLang, i18n } from './i18n/i18n.ts';

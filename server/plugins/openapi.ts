@@ -58,6 +58,11 @@ export default fp<{ version: string }>(async (app, { version }) => {
     transform,
     transformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    // Swagger UI adds <style> elements as it renders; inline styles are allowed on /docs only
+    // (plugins/security-headers.ts keeps everything else to the server's own stylesheets).
+    transformStaticCSP: (header) => header.replace(/style-src [^;]*/, "$& 'unsafe-inline'"),
+  });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }, { name: 'openapi' });
