@@ -37,6 +37,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** How long one analytics request may compute before it is refused (422). */
   analyticsBudgetMs?: number | undefined;
+  /** How often a store known to be down is pinged to see if it is back (store/fail-fast.ts). */
+  storeProbeMs?: number | undefined;
   /** The largest body POST /api/import takes; every other route keeps Fastify's 1 MiB. */
   importBodyLimitBytes?: number | undefined;
   /** Where the built client lives; tests point it elsewhere. */
@@ -69,7 +71,7 @@ export async function buildApp(options: AppOptions) {
   const keyRing = new KeyRing(keys);
   await app.register(rateLimitPlugin, { keyRing, ...(options.rateLimits ?? { perMinute: 0, heavyPerMinute: 0 }) });
   await app.register(authPlugin, { keyRing });
-  await app.register(storePlugin, { store: options.store });
+  await app.register(storePlugin, { store: options.store, probeMs: options.storeProbeMs });
   await app.register(analyticsPlugin);
 
   await app.register(systemRoutes, { version: SAMVERKAN_VERSION });

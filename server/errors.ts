@@ -83,8 +83,14 @@ export class TooManyRequestsError extends AppError {
 }
 
 export class StoreUnavailableError extends AppError {
-  constructor() {
-    super(503, 'store_unavailable', 'the graph store cannot be reached; try again shortly');
+  constructor(retryAfterSeconds?: number) {
+    super(
+      503,
+      'store_unavailable',
+      'the graph store cannot be reached; try again shortly',
+      undefined,
+      retryAfterSeconds === undefined ? undefined : { 'retry-after': String(retryAfterSeconds) },
+    );
   }
 }
 

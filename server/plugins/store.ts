@@ -1,16 +1,21 @@
-// Makes the graph store available to every route as `app.store`, and closes it with the app.
+// Makes the graph store available to every route as `app.store`, behind a gate that refuses
+// calls at once while the store is known to be down (store/fail-fast.ts), and closes it with the app.
 import fp from 'fastify-plugin';
+import { StoreGate } from '../store/fail-fast.ts';
 import type { GraphStore } from '../store/port.ts';
 
-export default fp<{ store: GraphStore }>(async (app, { store }) => {
-  app.decorate('store', store);
+export default fp<{ store: GraphStore; probeMs?: number | undefined }>(async (app, { store, probeMs }) => {
+  const gate = new StoreGate(store, probeMs);
+  app.decorate('store', gate.guard(store));
+  app.decorate('storeGate', gate);
   app.addHook('onClose', async () => {
-    await store.close();
+    await app.store.close();
   });
 }, { name: 'store' });
 
 declare module 'fastify' {
   interface FastifyInstance {
     store: GraphStore;
+    storeGate: StoreGate;
   }
 }
