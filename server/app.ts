@@ -6,6 +6,7 @@ import analyticsPlugin from './plugins/analytics.ts';
 import { KeyRing, type ApiKey } from './access.ts';
 import authPlugin from './plugins/auth.ts';
 import clientPlugin from './plugins/client.ts';
+import drainingPlugin from './plugins/draining.ts';
 import errorsPlugin, { frameworkErrors, MAX_PARAM_LENGTH } from './plugins/errors.ts';
 import hostCheckPlugin from './plugins/host-check.ts';
 import openapiPlugin from './plugins/openapi.ts';
@@ -59,11 +60,14 @@ export async function buildApp(options: AppOptions) {
     ajv: undefined,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors,
+    // plugins/draining.ts answers requests during shutdown in the API's own error shape.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(boundedValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorsPlugin);
+  await app.register(drainingPlugin);
   await app.register(securityHeadersPlugin);
   await app.register(hostCheckPlugin, { allowedHosts: options.allowedHosts ?? [] });
   await app.register(openapiPlugin, { version: SAMVERKAN_VERSION });

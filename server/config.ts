@@ -29,6 +29,7 @@ const EnvSchema = z.object({
   SAMVERKAN_IMPORT_LIMIT_MB: z.coerce.number().int().min(1).max(1024).default(16),
   SAMVERKAN_SQLITE_BUSY_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   SAMVERKAN_STORE_WAIT_S: z.coerce.number().int().min(0).max(86_400).default(120),
+  SAMVERKAN_SHUTDOWN_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   SAMVERKAN_SEED: z.enum(['auto', 'never']).default('auto'),
   SAMVERKAN_ALLOW_OPEN_WRITES: z.stringbool().default(false),
   SAMVERKAN_ANALYTICS_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
@@ -59,6 +60,8 @@ export interface Config {
   importBodyLimitBytes: number;
   /** How long start-up waits for an unreachable store before giving up. */
   storeWaitSeconds: number;
+  /** How long a shutdown waits for requests in flight before it cuts them and exits. */
+  shutdownMs: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** How long one analytics request may compute before it is refused. */
   analyticsBudgetMs: number;
@@ -151,6 +154,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimits: { perMinute: e.SAMVERKAN_RATE_LIMIT, heavyPerMinute: e.SAMVERKAN_RATE_LIMIT_HEAVY },
     importBodyLimitBytes: e.SAMVERKAN_IMPORT_LIMIT_MB * 1024 * 1024,
     storeWaitSeconds: e.SAMVERKAN_STORE_WAIT_S,
+    shutdownMs: e.SAMVERKAN_SHUTDOWN_MS,
     logLevel: e.LOG_LEVEL,
     analyticsBudgetMs: e.SAMVERKAN_ANALYTICS_BUDGET_MS,
     seed: e.SAMVERKAN_SEED,

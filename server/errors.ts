@@ -94,6 +94,26 @@ export class StoreUnavailableError extends AppError {
   }
 }
 
+/** Another process holds the store's write lock (a long import elsewhere): try again in a moment. */
+export class StoreBusyError extends AppError {
+  constructor() {
+    super(503, 'store_busy', 'another process is writing to the store; try again shortly', undefined, { 'retry-after': '1' });
+  }
+}
+
+/**
+ * The store refused this server's configuration (its password, its database name): waiting will
+ * not help. To a request it is an ordinary 503; start-up stops and names `variable`.
+ */
+export class StoreConfigurationError extends StoreUnavailableError {
+  constructor(
+    readonly variable: string,
+    readonly reason: string,
+  ) {
+    super();
+  }
+}
+
 /** An iterative measure (eigenvector, PageRank) that did not settle on this graph. */
 export class NotConvergedError extends AppError {
   constructor(message: string) {
@@ -112,5 +132,12 @@ export class HostNotAllowedError extends AppError {
 export class OriginNotAllowedError extends AppError {
   constructor(origin: string) {
     super(403, 'origin_not_allowed', `writes are not taken from pages of '${origin}'; add its host to SAMVERKAN_ALLOWED_HOSTS if it is this server's`);
+  }
+}
+
+/** A request that reached a server on its way down (SIGTERM): the client should go elsewhere or retry. */
+export class ShuttingDownError extends AppError {
+  constructor() {
+    super(503, 'shutting_down', 'the server is shutting down; try again shortly', undefined, { 'retry-after': '5', connection: 'close' });
   }
 }

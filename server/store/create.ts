@@ -9,5 +9,5 @@ export async function createStore(config: Config['store']): Promise<GraphStore> 
     return new Neo4jStore(config);
   }
   const { EmbeddedStore } = await import('./embedded/embedded-store.ts');
-  return new EmbeddedStore({ file: config.file });
+  return new EmbeddedStore({ file: config.file, busyTimeoutMs: config.busyTimeoutMs });
 }

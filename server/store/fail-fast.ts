@@ -47,7 +47,7 @@ export class StoreGate {
     }
     try {
       const result = await work();
-      if (key === 'ping') this.markUp();
+      if (THROUGH.has(key)) this.markUp();
       return result;
     } catch (error) {
       if (error instanceof StoreUnavailableError) this.markDown();

@@ -20,6 +20,11 @@ import { EmbeddedTx } from './tx.ts';
 export interface EmbeddedStoreOptions {
   /** A file path (its folder is created if missing) or ':memory:'. */
   file: string;
+  /**
+   * How long a write waits for another process's write lock before it is refused (503 store_busy).
+   * The wait blocks the event loop (better-sqlite3 is synchronous), so keep it short. Default 5 s.
+   */
+  busyTimeoutMs?: number | undefined;
 }
 
 export class EmbeddedStore extends FlowStore implements GraphStore {
@@ -33,7 +38,7 @@ export class EmbeddedStore extends FlowStore implements GraphStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL'); // safe with WAL: a crash may lose the last commit, never corrupt
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
   }
 
   private read<T>(work: (db: Db) => T): T {

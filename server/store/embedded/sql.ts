@@ -2,7 +2,7 @@
 // (filters are chosen from an allow-list, values are always bound parameters). And SQLite's
 // own errors turned into the port's, where they arise.
 import Database from 'better-sqlite3';
-import { AppError, ConflictError, ReferenceError422, StoreUnavailableError } from '../../errors.ts';
+import { AppError, ConflictError, ReferenceError422, StoreBusyError, StoreUnavailableError } from '../../errors.ts';
 
 export type Db = Database.Database;
 
@@ -30,7 +30,8 @@ export function storeError(error: unknown): unknown {
       return new ConflictError('a record with that id already exists');
     }
     if (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new ReferenceError422('a reference points at a record that does not exist');
-    if (/^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|READONLY)/.test(error.code)) return new StoreUnavailableError();
+    if (/^SQLITE_(BUSY|LOCKED)/.test(error.code)) return new StoreBusyError();
+    if (/^SQLITE_(CANTOPEN|IOERR|READONLY)/.test(error.code)) return new StoreUnavailableError();
   }
   if (error instanceof TypeError && /connection is not open/.test(error.message)) return new StoreUnavailableError();
   return error;
