@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../server/config.ts';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../server/config.ts';
 
 describe('loadConfig', () => {
   it('defaults to the embedded store on loopback port 8080', () => {
@@ -82,5 +83,13 @@ describe('API keys', () => {
     expect(loadConfig({ SAMVERKAN_ALLOWED_HOSTS: 'samverkan.example.org,intranet' }).allowedHosts).toEqual(['samverkan.example.org', 'intranet']);
     expect(() => loadConfig({ SAMVERKAN_ALLOWED_HOSTS: 'https://samverkan.example.org' })).toThrow(/SAMVERKAN_ALLOWED_HOSTS/);
     expect(() => loadConfig({ SAMVERKAN_ALLOWED_HOSTS: 'a.example:8080' })).toThrow(/SAMVERKAN_ALLOWED_HOSTS/);
+  });
+});
+
+describe('the README', () => {
+  it('documents every variable the config module reads, in its configuration table', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const documented = [...readme.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]);
+    expect(documented.sort()).toEqual([...CONFIG_VARIABLES].sort());
   });
 });

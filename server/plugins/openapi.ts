@@ -41,7 +41,10 @@ export default fp<{ version: string }>(async (app, { version }) => {
         version,
         description:
           'Collaboration networks between actors: who works with whom, and who does not. ' +
-          'Reads are open; when the server has an API key, writes need `Authorization: Bearer <key>`.',
+          'Without keys configured, reads and writes are open (to local users). With keys, writes need ' +
+          '`Authorization: Bearer <key>` of a key with role write or admin, and with a read key configured reads of ' +
+          '/api/* need a key too. Requests are rate-limited per key or address (429 with Retry-After); a Host the ' +
+          'server does not answer to is refused with 421. Error answers list at most 100 details (then `detailsTotal`).',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       tags: [
