@@ -19,6 +19,11 @@ export interface ApiKey extends Principal {
   key: string;
 }
 
+/** Methods that only read: they never need a write key, and never need a same-site Origin. */
+export function isReadMethod(method: string): boolean {
+  return method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
+}
+
 export function roleAllows(role: Role, needed: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(needed);
 }

@@ -3,11 +3,18 @@
 // key configured, reads of /api/* need a key too. The explorer's page, its assets, /docs,
 // /openapi.json and /health stay open, so a browser can load the page and ask for the key.
 // `request.principal` says who is asking (null: nobody in particular).
+import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { roleAllows, type KeyRing, type Principal, type Role } from '../access.ts';
+import { isReadMethod, roleAllows, type KeyRing, type Principal, type Role } from '../access.ts';
 import { ForbiddenError, UnauthorizedError } from '../errors.ts';
 
-const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The role a request needs: its route's own, else write for a write, else read for private data. */
+function neededRole(request: FastifyRequest, ring: KeyRing): Role | null {
+  const own = (request.routeOptions.config as { role?: Role } | undefined)?.role;
+  if (own !== undefined) return own;
+  if (!isReadMethod(request.method)) return ring.writesNeedKey ? 'write' : null;
+  return ring.readsNeedKey && (request.routeOptions.url ?? '').startsWith('/api/') ? 'read' : null;
+}
 
 export default fp<{ keyRing: KeyRing }>(async (app, { keyRing: ring }) => {
   app.decorate('writesNeedKey', ring.writesNeedKey);
@@ -19,10 +26,7 @@ export default fp<{ keyRing: KeyRing }>(async (app, { keyRing: ring }) => {
   app.addHook('preParsing', async (request) => {
     const identity = ring.identify(request.headers.authorization);
     if (identity.kind === 'principal') request.principal = identity.principal;
-    const isRead = READ_METHODS.has(request.method);
-    const needed: Role | null =
-      (request.routeOptions.config as { role?: Role } | undefined)?.role ??
-      (!isRead ? (ring.writesNeedKey ? 'write' : null) : ring.readsNeedKey && request.url.startsWith('/api/') ? 'read' : null);
+    const needed = neededRole(request, ring);
     if (needed === null) return;
     if (identity.kind !== 'principal') throw new UnauthorizedError(identity.kind === 'unknown-key');
     if (!roleAllows(identity.principal.role, needed)) throw new ForbiddenError(identity.principal, needed);

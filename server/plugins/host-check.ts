@@ -9,9 +9,8 @@
 // Origin must come from the API's own origin, a loopback origin (the dev server) or an allowed host.
 import { isIP } from 'node:net';
 import fp from 'fastify-plugin';
+import { isReadMethod } from '../access.ts';
 import { HostNotAllowedError, OriginNotAllowedError } from '../errors.ts';
-
-const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The host name of a Host header value (`[::1]:8080` → `::1`), lowercase, without a final dot. */
 export function hostName(host: string): string {
@@ -48,7 +47,7 @@ export default fp<{ allowedHosts: readonly string[] }>(async (app, { allowedHost
     // Browsers always send Host; a client without one is not a page being rebound.
     if (host !== undefined && !hostAllowed(hostName(host))) throw new HostNotAllowedError(hostName(host));
     const origin = request.headers.origin;
-    if (origin !== undefined && !READ_METHODS.has(request.method) && !originAllowed(origin, host)) {
+    if (origin !== undefined && !isReadMethod(request.method) && !originAllowed(origin, host)) {
       throw new OriginNotAllowedError(origin);
     }
   });
