@@ -1,5 +1,6 @@
-// A gate in front of a store. Once the store is known to be down (a call failed with
-// StoreUnavailableError, or a ping did), every call is refused at once with that 503 and a
+// A gate in front of a store. Once the store is known to be down (a ping failed, be it /health's
+// or the one the gate sends when a call fails with StoreUnavailableError: a deadlock that outlasted
+// the retries is a 503 too, but the store is up and the gate stays open), every call is refused at once with that 503 and a
 // Retry-After, instead of each one waiting out the driver's retry window (6–8 s on Neo4j) while
 // /health already says the store is gone. While it is down a probe pings it every `probeMs`;
 // the first answer opens the gate again, so the service recovers without a restart.
@@ -16,6 +17,7 @@ export class StoreGate {
   refused = 0;
   private isDown = false;
   private probe: NodeJS.Timeout | null = null;
+  private checking = false;
   private closed = false;
 
   constructor(
@@ -50,9 +52,25 @@ export class StoreGate {
       if (THROUGH.has(key)) this.markUp();
       return result;
     } catch (error) {
-      if (error instanceof StoreUnavailableError) this.markDown();
+      if (error instanceof StoreUnavailableError) {
+        if (key === 'ping') this.markDown();
+        else this.check();
+      }
       throw error;
     }
+  }
+
+  /** Is the store down, or did one call fail for its own reasons? A ping (never retried) says. */
+  private check(): void {
+    if (this.checking || this.isDown) return;
+    this.checking = true;
+    this.store.ping().then(
+      () => (this.checking = false),
+      () => {
+        this.checking = false;
+        this.markDown();
+      },
+    );
   }
 
   private async close(work: () => unknown): Promise<unknown> {
