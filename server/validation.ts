@@ -45,7 +45,12 @@ function overlongLists(value: unknown, root: JsonSchema): ErrorDetail[] {
         found.push({ path: path.join('.'), message: `must have at most ${node.maxItems.toLocaleString('en-US')} items` });
         return;
       }
-      if (node.items) data.forEach((item, i) => walk(item, node.items!, [...path, i]));
+      const items = node.items;
+      if (items) {
+        data.forEach((item, i) => {
+          walk(item, items, [...path, i]);
+        });
+      }
     } else if (data !== null && typeof data === 'object') {
       for (const [key, item] of Object.entries(data)) {
         const field = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);

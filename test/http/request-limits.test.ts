@@ -72,11 +72,16 @@ describe('request size limits', () => {
       const schema = node as Record<string, unknown>;
       if (typeof schema.$ref === 'string') {
         const name = schema.$ref.split('/').pop()!;
-        return visit(doc.components.schemas[name], `${path}→${name}`);
+        visit(doc.components.schemas[name], `${path}→${name}`);
+        return;
       }
       if (schema.type === 'array' && typeof schema.maxItems !== 'number') unbounded.push(path);
       for (const [key, value] of Object.entries(schema)) {
-        if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}.${key}[${i}]`));
+        if (Array.isArray(value)) {
+          value.forEach((v, i) => {
+            visit(v, `${path}.${key}[${i}]`);
+          });
+        }
         else visit(value, `${path}.${key}`);
       }
     };
