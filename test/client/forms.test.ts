@@ -47,7 +47,7 @@ describe('form errors in Swedish', () => {
     const errors = zodErrors(actor.error!.issues, fields, 'sv');
     const on = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message);
     expect(on('name')).toEqual(['Får inte vara tomt.']);
-    expect(on('website')).toEqual(['Måste vara en webbadress, t.ex. https://exempel.se.']);
+    expect(on('website')).toEqual(['Måste vara en webbadress som börjar med http:// eller https://, t.ex. https://exempel.se.']);
     expect(on('sector')).toEqual(['Välj ett av alternativen.']);
     expect(on('evidence.0.note')).toEqual(['Får inte vara tomt.']);
     expect(on('evidence.0.sourceId')[0]).toMatch(/^Får bara innehålla gemena/);

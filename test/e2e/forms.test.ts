@@ -37,7 +37,7 @@ describe('forms', () => {
       }),
     );
     expect(errors).toEqual([
-      { field: 'website', row: -1, text: 'Måste vara en webbadress, t.ex. https://exempel.se.' },
+      { field: 'website', row: -1, text: 'Måste vara en webbadress som börjar med http:// eller https://, t.ex. https://exempel.se.' },
       { field: 'evidence.2.note', row: 2, text: 'Får inte vara tomt.' },
     ]);
     await screenshot(page, 'review-03-evidence-errors-sv');

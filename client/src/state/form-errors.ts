@@ -40,6 +40,7 @@ const BY_MESSAGE: Array<[RegExp, MessageKey]> = [
   [/^must be a lowercase ASCII slug/, 'errSlug'],
   [/^must not list the same value twice$/, 'errDuplicate'],
   [/^must not list an actor twice$/, 'errDuplicate'],
+  [/^must be an http:\/\/ or https:\/\/ URL$/, 'errUrl'],
 ];
 
 /** The issue's message in `lang`; a message the client wrote itself (already translated) passes through. */
