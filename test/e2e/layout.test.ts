@@ -62,14 +62,15 @@ beforeAll(async () => {
 describe('layout on a big graph', () => {
   it('streams positions while ForceAtlas2 runs: nodes move, every actor is drawn, nothing throws', async () => {
     await page.evaluate(() => window.__samverkan!.startLayout());
-    await page.waitForFunction('window.__samverkan.layoutStats().sweeps >= 2', null, { timeout: 60_000 });
+    // A function, not a string: the page's CSP forbids eval, which a string predicate needs.
+    await page.waitForFunction(() => window.__samverkan!.layoutStats().sweeps >= 2, null, { timeout: 60_000 });
     const s = await stats();
     expect(s.streaming).toBe(true);
     expect(s.pushes).toBe(0);
     const keys = ['a0', 'a10', 'a100', 'a1000', 'a1499'];
     const before = await displayed(keys);
     const sweeps = s.sweeps;
-    await page.waitForFunction(`window.__samverkan.layoutStats().sweeps >= ${sweeps + 3}`, null, { timeout: 60_000 });
+    await page.waitForFunction((target) => window.__samverkan!.layoutStats().sweeps >= target, sweeps + 3, { timeout: 60_000 });
     const after = await displayed(keys);
     expect(after.some((p, i) => Math.hypot(p.x - before[i]!.x, p.y - before[i]!.y) > 1e-6)).toBe(true);
     expect(await page.evaluate(() => window.__samverkan!.renderedNodeCount())).toBe(ORDER);
