@@ -72,7 +72,11 @@ const gBetweenness = defaultOf(graphologyBetweenness);
 const gEigenvector = defaultOf(graphologyEigenvector);
 const gPagerank = defaultOf(graphologyPagerank);
 
-function reference(graph: AnyGraph, metrics: string[], weighted: boolean): Record<string, { igraph: number | null; networkx: number | null; networkxEstimated: boolean }> {
+function reference(
+  graph: AnyGraph,
+  metrics: string[],
+  weighted: boolean,
+): Record<string, { igraph: number | null; networkx: number | null; networkxEstimated: boolean }> {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-bench-'));
   try {
     const index = new Map(graph.nodes().map((node, i) => [node, i]));
@@ -129,7 +133,11 @@ async function measure(graph: AnyGraph, weighted: boolean, pool: WorkerPool): Pr
     ['louvain', () => communities(graph, { weighted }), null, null, 'cheap'],
     ['structure', () => structure(graph), null, null, 'cheap'],
   ];
-  const refs = reference(graph, ours.map(([metric]) => metric).filter((m) => !m.startsWith('graph')), weighted);
+  const refs = reference(
+    graph,
+    ours.map(([metric]) => metric).filter((m) => !m.startsWith('graph')),
+    weighted,
+  );
   const rows: Row[] = [];
   for (const [metric, single, parallel, graphology, cost] of ours) {
     const t = cost === 'cheap' ? cheap : heavy;
@@ -168,8 +176,12 @@ async function main(): Promise<void> {
   const pool = new WorkerPool();
   await pool.warm();
   console.log(`# Samverkan analytics benchmark\n`);
-  console.log(`${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}; seeded G(n, m) random graphs (seed 42), weights from {0.5, 1, 1.5, 2, 3}.`);
-  console.log(`Times are the best of several runs (one run for quadratic metrics above 1k actors); ~ marks networkx times extrapolated from ${64} sources.\n`);
+  console.log(
+    `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}; seeded G(n, m) random graphs (seed 42), weights from {0.5, 1, 1.5, 2, 3}.`,
+  );
+  console.log(
+    `Times are the best of several runs (one run for quadratic metrics above 1k actors); ~ marks networkx times extrapolated from ${64} sources.\n`,
+  );
   try {
     for (const size of sizes) {
       const [nodes, edges] = SIZES[size] ?? [];
@@ -179,11 +191,15 @@ async function main(): Promise<void> {
         process.stderr.write(`${size} ${weighted ? 'weighted' : 'unweighted'} `);
         const rows = await measure(graph, weighted, pool);
         process.stderr.write('\n');
-        console.log(`## ${nodes.toLocaleString('en')} actors, ${edges.toLocaleString('en')} ties — ${weighted ? 'weighted' : 'unweighted'}\n`);
+        console.log(
+          `## ${nodes.toLocaleString('en')} actors, ${edges.toLocaleString('en')} ties — ${weighted ? 'weighted' : 'unweighted'}\n`,
+        );
         console.log(table(rows));
         if (size === '150' && !weighted) {
           const bundle = await time(() => computeMetrics(graph), 10, 3);
-          console.log(`\nWhole bundle (computeMetrics, all ${Object.keys(computeMetrics(graph).rows[0]!.values).length} metrics, one thread): ${seconds(bundle)}`);
+          console.log(
+            `\nWhole bundle (computeMetrics, all ${Object.keys(computeMetrics(graph).rows[0]!.values).length} metrics, one thread): ${seconds(bundle)}`,
+          );
         }
         console.log('');
       }

@@ -52,6 +52,11 @@ console.log('question'.padEnd(48), 'cold ms'.padStart(8), 'cached p50'.padStart(
 for (const [i, q] of QUESTIONS.entries()) {
   const cached: number[] = [];
   for (let r = 0; r < repeats; r++) cached.push(await timed(q));
-  console.log(q.padEnd(48), cold[i]!.toFixed(2).padStart(8), percentile(cached, 0.5).toFixed(2).padStart(11), percentile(cached, 0.99).toFixed(2).padStart(11));
+  console.log(
+    q.padEnd(48),
+    cold[i]!.toFixed(2).padStart(8),
+    percentile(cached, 0.5).toFixed(2).padStart(11),
+    percentile(cached, 0.99).toFixed(2).padStart(11),
+  );
 }
 await app.close();

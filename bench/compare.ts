@@ -31,7 +31,11 @@ const time = <T>(fn: () => T): [T, number] => timed(fn).slice(0, 2) as [T, numbe
 
 const made = time(() => roundPair(42, { actors: 10_000, ties: 50_000, changes: 300, realisePredicted: 10 }));
 const json = { from: JSON.stringify(made[0].from), to: JSON.stringify(made[0].to) };
-console.log(`generated the pair in ${ms(made[1])} (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}, ${process.version})`);
+console.log(
+  `generated the pair in ${ms(made[1])} (load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}, ${process.version})`,
+);
 
 const [[from, to], read] = time(() => [JSON.parse(json.from) as GraphSnapshot, JSON.parse(json.to) as GraphSnapshot] as const);
 const sides = [

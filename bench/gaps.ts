@@ -23,7 +23,11 @@ function best(runs: number, fn: () => void): number {
   return min;
 }
 
-function networkx(n: number, edges: [number, number][], repeat: number): { pairs: number; seconds: number; enumerate_seconds: number } | string {
+function networkx(
+  n: number,
+  edges: [number, number][],
+  repeat: number,
+): { pairs: number; seconds: number; enumerate_seconds: number } | string {
   const run = spawnSync(python(), [ORACLE], {
     input: JSON.stringify({ mode: 'time_link_prediction', n, edges, repeat }),
     encoding: 'utf8',
@@ -71,7 +75,9 @@ for (const [n, m] of [
   console.log(`  predictLinks(actor), cached arrays    mean ${ms(routeMean)} (with names, shared partners, declared)`);
   if (typeof nx === 'string') console.log(`  networkx                              ${nx}`);
   else {
-    console.log(`  networkx: three indices, same pairs   ${ms(nx.seconds * 1000)} (${nx.pairs} pairs; listing them took ${ms(nx.enumerate_seconds * 1000)} more)`);
-    console.log(`  speed-up over networkx                ${(nx.seconds * 1000 / all).toFixed(0)}×`);
+    console.log(
+      `  networkx: three indices, same pairs   ${ms(nx.seconds * 1000)} (${nx.pairs} pairs; listing them took ${ms(nx.enumerate_seconds * 1000)} more)`,
+    );
+    console.log(`  speed-up over networkx                ${((nx.seconds * 1000) / all).toFixed(0)}×`);
   }
 }

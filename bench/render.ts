@@ -64,7 +64,8 @@ interface TraceEvent {
 }
 
 /** Time inside a task spent on software WebGL: waiting for the GPU process, or the commit. */
-const SOFTWARE_GL = /^(Commit|CommandBufferHelper::Finish|CommandBufferProxyImpl::WaitForGetOffset|CommandBufferProxyImpl::WaitForToken|ImplementationBase::WaitForCmd)$/;
+const SOFTWARE_GL =
+  /^(Commit|CommandBufferHelper::Finish|CommandBufferProxyImpl::WaitForGetOffset|CommandBufferProxyImpl::WaitForToken|ImplementationBase::WaitForCmd)$/;
 
 /**
  * Starts the layout and traces the page's main thread for `ms`: the longest task as is, and
@@ -78,17 +79,29 @@ async function layoutTasks(page: Page, ms: number) {
   cdp.on('Tracing.dataCollected', (d) => {
     events.push(...(d.value as unknown as TraceEvent[]));
   });
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,gpu,cc,v8', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,gpu,cc,v8',
+    transferMode: 'ReportEvents',
+  });
   await page.evaluate(() => window.__samverkan!.startLayout());
   await page.waitForTimeout(ms);
-  const stats = (await page.evaluate('window.__samverkan.layoutStats()')) as { pushes: number; sweeps: number; slices: number; longestMs: number; streaming: boolean };
+  const stats = (await page.evaluate('window.__samverkan.layoutStats()')) as {
+    pushes: number;
+    sweeps: number;
+    slices: number;
+    longestMs: number;
+    streaming: boolean;
+  };
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
   const frame = events.find((e) => e.name === 'FireAnimationFrame');
   const main = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.pid === frame?.pid && e.tid === frame?.tid);
-  const gl = main.filter((e) => SOFTWARE_GL.test(e.name)).map((e): [number, number] => [e.ts, e.ts + e.dur!]).sort((x, y) => x[0] - y[0]);
+  const gl = main
+    .filter((e) => SOFTWARE_GL.test(e.name))
+    .map((e): [number, number] => [e.ts, e.ts + e.dur!])
+    .sort((x, y) => x[0] - y[0]);
   const merged: Array<[number, number]> = [];
   for (const [a, b] of gl) {
     const last = merged.at(-1);
@@ -110,7 +123,9 @@ async function openWithGraph(page: Page, url: string, graph: unknown, ready: str
   const body = JSON.stringify(graph);
   await page.route('**/api/graph*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   // The explorer sizes by local degree when analytics are absent; keep the server out of the timing.
-  await page.route('**/api/analytics/**', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":"not_found","message":"bench"}' }));
+  await page.route('**/api/analytics/**', (route) =>
+    route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":"not_found","message":"bench"}' }),
+  );
   await page.addInitScript(OBSERVE_LONGTASKS);
   await page.goto(url);
   await page.waitForFunction(ready, null, { timeout: 120_000 });
@@ -119,7 +134,11 @@ async function openWithGraph(page: Page, url: string, graph: unknown, ready: str
 async function main(): Promise<void> {
   const running = await startApp();
   const outDir = mkdtempSync(join(tmpdir(), 'samverkan-bare-'));
-  await build({ configFile: join(ROOT, 'client', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, rollupOptions: { input: join(ROOT, 'client', 'bench', 'bare.html') } } });
+  await build({
+    configFile: join(ROOT, 'client', 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: join(ROOT, 'client', 'bench', 'bare.html') } },
+  });
   // Serve the bare page from the same origin as the API: intercept its URL.
   const { readFileSync, readdirSync } = await import('node:fs');
   const files = new Map<string, Buffer>();
@@ -199,14 +218,27 @@ async function main(): Promise<void> {
       console.error(`measured ${order}/${size}`);
     }
 
-    const header = ['nodes / edges', 'explorer fps', 'bare fps', 'explorer / bare', 'longest task panning (explorer / bare)', 'longest task during FA2 (raw / without software GL)', 'longest layout task', 'stop: one re-index'];
+    const header = [
+      'nodes / edges',
+      'explorer fps',
+      'bare fps',
+      'explorer / bare',
+      'longest task panning (explorer / bare)',
+      'longest task during FA2 (raw / without software GL)',
+      'longest layout task',
+      'stop: one re-index',
+    ];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
     console.log(line(header));
     console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
     for (const r of rows) console.log(line(r));
-    console.log(`\nseed network (${nodes} nodes): first paint ${firstPaint.toFixed(0)} ms after navigation start (median of ${paints.map((p) => p.toFixed(0)).join(', ')})`);
-    console.log(`(${MOVE_MS / 1000} s of panning and zooming per page, ${(MOVE_MS * 2) / 1000} s at 10k; layout traced for ${LAYOUT_MS / 1000} s with the map drawn: the longest`);
+    console.log(
+      `\nseed network (${nodes} nodes): first paint ${firstPaint.toFixed(0)} ms after navigation start (median of ${paints.map((p) => p.toFixed(0)).join(', ')})`,
+    );
+    console.log(
+      `(${MOVE_MS / 1000} s of panning and zooming per page, ${(MOVE_MS * 2) / 1000} s at 10k; layout traced for ${LAYOUT_MS / 1000} s with the map drawn: the longest`,
+    );
     console.log(` main-thread task as is, and without the time it spent waiting for software WebGL (GPU-process waits and the`);
     console.log(` compositor's commit, which reads every WebGL canvas back); 'longest layout task' is the longest copy slice, push or`);
     console.log(` stream slice the explorer timed itself; 'stop' = stopping plus the full re-index and draw that follows.`);

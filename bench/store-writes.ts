@@ -24,7 +24,15 @@ const percentile = (xs: number[], p: number): number => [...xs].sort((a, b) => a
 
 function actor(id: string, i: number): ActorRecord {
   const sector = SECTORS[i % SECTORS.length]!.id as ActorRecord['sector'];
-  return { id, name: `Aktör ${i}`, sector, areas: [AREAS[i % AREAS.length]!.id as ActorRecord['areas'][number]], neighbourhoods: [], targetGroups: [], evidence: [] };
+  return {
+    id,
+    name: `Aktör ${i}`,
+    sector,
+    areas: [AREAS[i % AREAS.length]!.id as ActorRecord['areas'][number]],
+    neighbourhoods: [],
+    targetGroups: [],
+    evidence: [],
+  };
 }
 
 /** A seeded dataset: actors with one area each, ties between pseudo-random distinct pairs. */

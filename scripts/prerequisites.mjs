@@ -32,7 +32,9 @@ function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, ...options });
   if (result.error || result.status !== 0) {
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
-    throw new PrerequisiteError(`\`${[command, ...args].join(' ')}\` failed (${result.error?.message ?? `exit ${result.status}`})\n${output}`);
+    throw new PrerequisiteError(
+      `\`${[command, ...args].join(' ')}\` failed (${result.error?.message ?? `exit ${result.status}`})\n${output}`,
+    );
   }
   return result;
 }

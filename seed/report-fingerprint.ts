@@ -123,6 +123,13 @@ export function copiedRuns(text: string, fingerprint: ReadonlySet<string>): stri
   const words = foldText(text);
   const hashes = windowHashes(words.map((w) => w.skeleton));
   return hashes.flatMap((hash, start) =>
-    fingerprint.has(hash) ? [words.slice(start, start + WINDOW).map((w) => w.word).join(' ')] : [],
+    fingerprint.has(hash)
+      ? [
+          words
+            .slice(start, start + WINDOW)
+            .map((w) => w.word)
+            .join(' '),
+        ]
+      : [],
   );
 }

@@ -83,7 +83,10 @@ export async function buildApp(options: AppOptions) {
   await app.register(collaborationRoutes, { prefix: '/api/collaborations' });
   await app.register(forumRoutes, { prefix: '/api/forums' });
   await app.register(sourceRoutes, { prefix: '/api/sources' });
-  await app.register(graphRoutes, { prefix: '/api', importBodyLimitBytes: options.importBodyLimitBytes ?? DEFAULT_IMPORT_BODY_LIMIT_BYTES });
+  await app.register(graphRoutes, {
+    prefix: '/api',
+    importBodyLimitBytes: options.importBodyLimitBytes ?? DEFAULT_IMPORT_BODY_LIMIT_BYTES,
+  });
   await app.register(analyticsRoutes, { prefix: '/api/analytics', budgetMs: options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS });
   await app.register(gapRoutes, { prefix: '/api/gaps' });
   await app.register(clientPlugin, options.clientRoot ? { root: options.clientRoot } : {});

@@ -35,7 +35,10 @@ const EnvSchema = z.object({
   SAMVERKAN_ANALYTICS_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEO4J_URI: optionalText.pipe(
-    z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI').optional(),
+    z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI')
+      .optional(),
   ),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: optionalText,
@@ -107,7 +110,8 @@ function distinctKeys(keys: ApiKey[]): ApiKey[] {
       const hint = name === 'default' ? ' (SAMVERKAN_API_KEY is the key named default)' : '';
       throw new ConfigError(`invalid configuration: SAMVERKAN_API_KEYS: the name '${name}' is given twice${hint}`);
     }
-    if (secrets.has(key)) throw new ConfigError(`invalid configuration: SAMVERKAN_API_KEYS: the key of '${name}' is also another entry's key`);
+    if (secrets.has(key))
+      throw new ConfigError(`invalid configuration: SAMVERKAN_API_KEYS: the key of '${name}' is also another entry's key`);
     names.add(name);
     secrets.add(key);
   }

@@ -60,7 +60,9 @@ export class UnauthorizedError extends AppError {
     super(
       401,
       'unauthorized',
-      unknownKey ? 'the key in the Authorization header is not one of this server\'s keys' : 'this route needs the header Authorization: Bearer <key>',
+      unknownKey
+        ? "the key in the Authorization header is not one of this server's keys"
+        : 'this route needs the header Authorization: Bearer <key>',
       undefined,
       { 'www-authenticate': 'Bearer' },
     );
@@ -124,14 +126,22 @@ export class NotConvergedError extends AppError {
 /** DNS rebinding: a Host this server does not answer to (RFC 9110 §15.5.20, Misdirected Request). */
 export class HostNotAllowedError extends AppError {
   constructor(host: string) {
-    super(421, 'host_not_allowed', `this server does not answer to the host '${host}'; add it to SAMVERKAN_ALLOWED_HOSTS if it is this server's name`);
+    super(
+      421,
+      'host_not_allowed',
+      `this server does not answer to the host '${host}'; add it to SAMVERKAN_ALLOWED_HOSTS if it is this server's name`,
+    );
   }
 }
 
 /** A write sent by a page of another site. */
 export class OriginNotAllowedError extends AppError {
   constructor(origin: string) {
-    super(403, 'origin_not_allowed', `writes are not taken from pages of '${origin}'; add its host to SAMVERKAN_ALLOWED_HOSTS if it is this server's`);
+    super(
+      403,
+      'origin_not_allowed',
+      `writes are not taken from pages of '${origin}'; add its host to SAMVERKAN_ALLOWED_HOSTS if it is this server's`,
+    );
   }
 }
 

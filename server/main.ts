@@ -36,9 +36,14 @@ async function waitForStore(store: GraphStore, config: Config, log: FastifyBaseL
       }
       const left = Math.ceil((giveUpAt - Date.now()) / 1000);
       if (left <= 0) {
-        throw new StartupError(`${where(config.store)} did not answer within SAMVERKAN_STORE_WAIT_S (${config.storeWaitSeconds} s); start-up stopped`);
+        throw new StartupError(
+          `${where(config.store)} did not answer within SAMVERKAN_STORE_WAIT_S (${config.storeWaitSeconds} s); start-up stopped`,
+        );
       }
-      log.warn({ err: error }, `${where(config.store)} is not answering; retrying in ${RETRY_MS / 1000} s, giving up in ${left} s (SAMVERKAN_STORE_WAIT_S)`);
+      log.warn(
+        { err: error },
+        `${where(config.store)} is not answering; retrying in ${RETRY_MS / 1000} s, giving up in ${left} s (SAMVERKAN_STORE_WAIT_S)`,
+      );
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
   }
@@ -93,7 +98,9 @@ async function main() {
     if (seeded) app.log.info(seeded, `loaded the Trollhättan 2019 dataset into the empty ${store.kind} store`);
   }
   if (config.keys.length === 0) {
-    app.log.warn(`no API key is set (SAMVERKAN_API_KEY, SAMVERKAN_API_KEYS): writes are open to local users; listening on ${config.host} only`);
+    app.log.warn(
+      `no API key is set (SAMVERKAN_API_KEY, SAMVERKAN_API_KEYS): writes are open to local users; listening on ${config.host} only`,
+    );
   }
   await app.listen({ port: config.port, host: config.host });
 }

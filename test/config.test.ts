@@ -76,11 +76,16 @@ describe('API keys', () => {
   });
 
   it('refuses a key named default next to SAMVERKAN_API_KEY', () => {
-    expect(() => loadConfig({ SAMVERKAN_API_KEY: long('d'), SAMVERKAN_API_KEYS: `default:${long('x')}` })).toThrow(/'default' is given twice \(SAMVERKAN_API_KEY/);
+    expect(() => loadConfig({ SAMVERKAN_API_KEY: long('d'), SAMVERKAN_API_KEYS: `default:${long('x')}` })).toThrow(
+      /'default' is given twice \(SAMVERKAN_API_KEY/,
+    );
   });
 
   it('reads allowed host names and refuses anything else', () => {
-    expect(loadConfig({ SAMVERKAN_ALLOWED_HOSTS: 'samverkan.example.org,intranet' }).allowedHosts).toEqual(['samverkan.example.org', 'intranet']);
+    expect(loadConfig({ SAMVERKAN_ALLOWED_HOSTS: 'samverkan.example.org,intranet' }).allowedHosts).toEqual([
+      'samverkan.example.org',
+      'intranet',
+    ]);
     expect(() => loadConfig({ SAMVERKAN_ALLOWED_HOSTS: 'https://samverkan.example.org' })).toThrow(/SAMVERKAN_ALLOWED_HOSTS/);
     expect(() => loadConfig({ SAMVERKAN_ALLOWED_HOSTS: 'a.example:8080' })).toThrow(/SAMVERKAN_ALLOWED_HOSTS/);
   });

@@ -75,7 +75,16 @@ function ensureClasspath(log) {
   log(`neo4j-local: fetching the Neo4j jars into ${MAVEN_REPO} (~300 MB, once) …`);
   const result = spawnSync(
     'mvn',
-    ['-B', '-q', '-f', POM, `-Dmaven.repo.local=${MAVEN_REPO}`, 'dependency:build-classpath', '-DincludeScope=runtime', `-Dmdep.outputFile=${tmp}`],
+    [
+      '-B',
+      '-q',
+      '-f',
+      POM,
+      `-Dmaven.repo.local=${MAVEN_REPO}`,
+      'dependency:build-classpath',
+      '-DincludeScope=runtime',
+      `-Dmdep.outputFile=${tmp}`,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
   );
   const classpath = existsSync(tmp) ? readFileSync(tmp, 'utf8').trim() : '';
@@ -203,7 +212,10 @@ export async function startNeo4j({ home, port, password, log = (line) => console
   const deadline = started + READY_TIMEOUT_MS;
   let timer;
   const timeout = new Promise((_, fail) => {
-    timer = setTimeout(() => fail(new Neo4jLocalError(`neo4j-local: no READY line after ${READY_TIMEOUT_MS / 1000} s:\n${tail.join('\n')}`)), READY_TIMEOUT_MS);
+    timer = setTimeout(
+      () => fail(new Neo4jLocalError(`neo4j-local: no READY line after ${READY_TIMEOUT_MS / 1000} s:\n${tail.join('\n')}`)),
+      READY_TIMEOUT_MS,
+    );
   });
   try {
     await Promise.race([ready, timeout]);

@@ -332,13 +332,38 @@ export const MetricIdSchema = z.enum(METRIC_IDS).meta({ id: 'MetricId' });
 /** What a caller may ask for; every field has a default. */
 export const MetricsQuery = z
   .strictObject({
-    metrics: z.array(MetricIdSchema).min(1).max(METRIC_IDS.length).default([...METRIC_IDS]),
-    weighted: z.boolean().default(P.weighted.default as boolean).describe(P.weighted.description.en),
-    normalized: z.boolean().default(P.normalized.default as boolean).describe(P.normalized.description.en),
+    metrics: z
+      .array(MetricIdSchema)
+      .min(1)
+      .max(METRIC_IDS.length)
+      .default([...METRIC_IDS]),
+    weighted: z
+      .boolean()
+      .default(P.weighted.default as boolean)
+      .describe(P.weighted.description.en),
+    normalized: z
+      .boolean()
+      .default(P.normalized.default as boolean)
+      .describe(P.normalized.description.en),
     samples: z.int().min(P.samples.min!).max(P.samples.max!).nullable().default(null).describe(P.samples.description.en),
-    seed: z.int().min(P.seed.min!).max(P.seed.max!).default(P.seed.default as number).describe(P.seed.description.en),
-    alpha: z.number().gt(P.alpha.min!).lt(P.alpha.max!).default(P.alpha.default as number).describe(P.alpha.description.en),
-    resolution: z.number().gt(P.resolution.min!).max(P.resolution.max!).default(P.resolution.default as number).describe(P.resolution.description.en),
+    seed: z
+      .int()
+      .min(P.seed.min!)
+      .max(P.seed.max!)
+      .default(P.seed.default as number)
+      .describe(P.seed.description.en),
+    alpha: z
+      .number()
+      .gt(P.alpha.min!)
+      .lt(P.alpha.max!)
+      .default(P.alpha.default as number)
+      .describe(P.alpha.description.en),
+    resolution: z
+      .number()
+      .gt(P.resolution.min!)
+      .max(P.resolution.max!)
+      .default(P.resolution.default as number)
+      .describe(P.resolution.description.en),
     sort: MetricIdSchema.optional().describe('metric to sort by; default the first one asked for'),
     order: z.enum(['asc', 'desc']).optional().describe('default: the metric’s "most" first (ascending for constraint and community)'),
     limit: z.int().min(1).max(100_000).optional().describe('rows to return after sorting; default all'),
@@ -394,4 +419,3 @@ export {
   type MetricsResult,
   type PoolOptions,
 } from './centrality/table.ts';
-

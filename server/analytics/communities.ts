@@ -36,8 +36,7 @@ const DEFAULTS: Required<CommunityOptions> = { weighted: false, resolution: 1, s
 
 // The package is CommonJS; depending on the loader its default export arrives wrapped once more.
 type Louvain = typeof louvainModule.default;
-const louvain: Louvain =
-  (louvainModule as unknown as { default?: Louvain }).default ?? (louvainModule as unknown as Louvain);
+const louvain: Louvain = (louvainModule as unknown as { default?: Louvain }).default ?? (louvainModule as unknown as Louvain);
 
 export function resolveCommunities(options: CommunityOptions | undefined): Required<CommunityOptions> {
   const o = withDefaults('communities', DEFAULTS, options);
@@ -56,7 +55,9 @@ export function communitiesKernel(csr: Csr, options?: CommunityOptions, graph?: 
   const n = csr.nodes.length;
   if (o.weighted) arcValues(csr, 'weights', 'communities');
   const raw = louvain(graph ?? fromCsr(csr), {
-    getEdgeWeight: o.weighted ? (_edge: string, attr: Record<string, unknown>) => (attr.weight === undefined ? 1 : Number(attr.weight)) : null,
+    getEdgeWeight: o.weighted
+      ? (_edge: string, attr: Record<string, unknown>) => (attr.weight === undefined ? 1 : Number(attr.weight))
+      : null,
     resolution: o.resolution,
     rng: seededRandom(o.seed),
   });

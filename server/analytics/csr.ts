@@ -33,9 +33,7 @@ export interface Csr {
 export type AnyGraph = AbstractGraph<Attributes, Attributes, Attributes>;
 
 /** Bit of each collaboration type in Csr.typeMasks, from the vocabulary's order. */
-export const TYPE_BITS: Readonly<Record<string, number>> = Object.fromEntries(
-  COLLABORATION_TYPES.map((t, i) => [t.id, 1 << i]),
-);
+export const TYPE_BITS: Readonly<Record<string, number>> = Object.fromEntries(COLLABORATION_TYPES.map((t, i) => [t.id, 1 << i]));
 
 /** Checks that `graph` is a simple undirected graphology graph; `module` prefixes errors. */
 export function assertSimpleUndirected(graph: unknown, module: string): asserts graph is AnyGraph {
@@ -85,7 +83,10 @@ export function toCsr(graph: unknown, module = 'csr'): Csr {
   for (let k = 0; k < m; k++) {
     const s = edges[2 * k]!;
     const t = edges[2 * k + 1]!;
-    for (const [from, to] of [[s, t], [t, s]] as const) {
+    for (const [from, to] of [
+      [s, t],
+      [t, s],
+    ] as const) {
       const arc = fill[from]!++;
       targets[arc] = to;
       weights[arc] = edgeWeights[k]!;

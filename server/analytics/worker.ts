@@ -42,9 +42,7 @@ export interface WorkerRequest {
   input: unknown;
 }
 
-export type WorkerReply =
-  | { id: number; ok: true; output: unknown }
-  | { id: number; ok: false; error: { name: string; message: string } };
+export type WorkerReply = { id: number; ok: true; output: unknown } | { id: number; ok: false; error: { name: string; message: string } };
 
 /** The ArrayBuffers in an output, moved to the caller instead of copied. */
 function transferables(output: unknown): ArrayBuffer[] {

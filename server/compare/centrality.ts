@@ -58,8 +58,14 @@ export function rankMoves(
   const byEarlierRank = (a: RankMove, b: RankMove) => a.from!.rank - b.from!.rank || byIdOf(a, b);
   return {
     samples,
-    risers: both.filter((m) => m.change! > 0).sort((a, b) => b.change! - a.change! || byIdOf(a, b)).slice(0, top),
-    fallers: both.filter((m) => m.change! < 0).sort((a, b) => a.change! - b.change! || byIdOf(a, b)).slice(0, top),
+    risers: both
+      .filter((m) => m.change! > 0)
+      .sort((a, b) => b.change! - a.change! || byIdOf(a, b))
+      .slice(0, top),
+    fallers: both
+      .filter((m) => m.change! < 0)
+      .sort((a, b) => a.change! - b.change! || byIdOf(a, b))
+      .slice(0, top),
     entered: entered.sort(byLaterRank).slice(0, top),
     exited: exited.sort(byEarlierRank).slice(0, top),
   };

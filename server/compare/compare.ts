@@ -27,12 +27,7 @@ export function compareRounds(from: RoundInput, to: RoundInput, options: Compare
   const after = measureRound(to.snapshot, opts.samples);
   const matching = matchTies(from.snapshot, to.snapshot);
   const metric = (which: 'degree' | 'betweenness', samples: number | null) =>
-    rankMoves(
-      { values: before[which], actors: before.actors },
-      { values: after[which], actors: after.actors },
-      opts.top,
-      samples,
-    );
+    rankMoves({ values: before[which], actors: before.actors }, { values: after[which], actors: after.actors }, opts.top, samples);
   return {
     from: roundRef(from),
     to: roundRef(to),

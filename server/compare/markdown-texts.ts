@@ -14,7 +14,14 @@ export interface Texts {
   ties: (added: number, ended: number, reRecorded: number) => string;
   statuses: (closed: number, strengthened: number, weakened: number, other: number) => string;
   attributes: (n: number) => string;
-  roster: (r: { joined: number; left: number; forumsJoined: number; forumsLeft: number; membersJoined: number; membersLeft: number }) => string;
+  roster: (r: {
+    joined: number;
+    left: number;
+    forumsJoined: number;
+    forumsLeft: number;
+    membersJoined: number;
+    membersLeft: number;
+  }) => string;
   wishes: (realised: number, total: number) => string;
   predicted: (realised: number, total: number) => string;
   noWishes: string;
@@ -22,7 +29,25 @@ export interface Texts {
   of: (realised: number, total: number) => string;
   sections: Record<'ties' | 'sectors' | 'mixing' | 'movers' | 'brokers' | 'wishes' | 'predicted', string>;
   headers: Record<
-    'tie' | 'change' | 'sector' | 'actors' | 'meanDegree' | 'tieShare' | 'ei' | 'reachGap' | 'pair' | 'ties' | 'density' | 'actor' | 'rank' | 'gained' | 'lost' | 'wish' | 'outcome' | 'now' | 'realised',
+    | 'tie'
+    | 'change'
+    | 'sector'
+    | 'actors'
+    | 'meanDegree'
+    | 'tieShare'
+    | 'ei'
+    | 'reachGap'
+    | 'pair'
+    | 'ties'
+    | 'density'
+    | 'actor'
+    | 'rank'
+    | 'gained'
+    | 'lost'
+    | 'wish'
+    | 'outcome'
+    | 'now'
+    | 'realised',
     string
   >;
   added: string;
@@ -70,18 +95,44 @@ const en: Texts = {
     predicted: "Follow-up of the earlier round's suggested links",
   },
   headers: {
-    tie: 'Tie', change: 'Change', sector: 'Sector', actors: 'Actors', meanDegree: 'Mean degree', tieShare: 'Share of ties',
-    ei: 'E-I index', reachGap: 'Without active tie to it', pair: 'Sectors', ties: 'Ties', density: 'Relative density',
-    actor: 'Actor', rank: 'Rank', gained: 'Gained', lost: 'Lost', wish: 'Wished', outcome: 'Outcome', now: 'Now', realised: 'Realised',
+    tie: 'Tie',
+    change: 'Change',
+    sector: 'Sector',
+    actors: 'Actors',
+    meanDegree: 'Mean degree',
+    tieShare: 'Share of ties',
+    ei: 'E-I index',
+    reachGap: 'Without active tie to it',
+    pair: 'Sectors',
+    ties: 'Ties',
+    density: 'Relative density',
+    actor: 'Actor',
+    rank: 'Rank',
+    gained: 'Gained',
+    lost: 'Lost',
+    wish: 'Wished',
+    outcome: 'Outcome',
+    now: 'Now',
+    realised: 'Realised',
   },
   added: 'new',
   ended: { removed: 'ended (removed)', status_ended: 'ended' },
   kinds: { gap_closed: 'gap closed', strengthened: 'strengthened', weakened: 'weakened', lapsed: 'back to a wish', revived: 'revived' },
-  outcomes: { realised: 'realised', improved: 'improved', unchanged: 'unchanged', worsened: 'worsened', dropped: 'dropped', actor_left: 'an actor left' },
+  outcomes: {
+    realised: 'realised',
+    improved: 'improved',
+    unchanged: 'unchanged',
+    worsened: 'worsened',
+    dropped: 'dropped',
+    actor_left: 'an actor left',
+  },
   predictionOutcomes: { realised: 'exists now', declared: 'wished for now', not_realised: 'not realised', actor_left: 'an actor left' },
   metrics: { betweenness: 'Betweenness', degree: 'Degree' },
   sampled: (k) => ` (estimated from ${k} sampled actors)`,
-  risers: 'rose', fallers: 'fell', entered: 'joined among the top', exited: 'left from the top',
+  risers: 'rose',
+  fallers: 'fell',
+  entered: 'joined among the top',
+  exited: 'left from the top',
   brokersSkipped: 'Not compared: the rounds are too large to compare every sector pair by default.',
   more: (n) => `… and ${n} more.`,
   nothing: 'None.',
@@ -115,18 +166,50 @@ const sv: Texts = {
     predicted: 'Uppföljning av den tidigare omgångens föreslagna samarbeten',
   },
   headers: {
-    tie: 'Samarbete', change: 'Förändring', sector: 'Sektor', actors: 'Aktörer', meanDegree: 'Medelgrad', tieShare: 'Andel av samarbetena',
-    ei: 'E-I-index', reachGap: 'Utan fungerande samarbete dit', pair: 'Sektorer', ties: 'Samarbeten', density: 'Relativ täthet',
-    actor: 'Aktör', rank: 'Placering', gained: 'Tillkom', lost: 'Föll bort', wish: 'Önskat', outcome: 'Utfall', now: 'Nu', realised: 'Förverkligade',
+    tie: 'Samarbete',
+    change: 'Förändring',
+    sector: 'Sektor',
+    actors: 'Aktörer',
+    meanDegree: 'Medelgrad',
+    tieShare: 'Andel av samarbetena',
+    ei: 'E-I-index',
+    reachGap: 'Utan fungerande samarbete dit',
+    pair: 'Sektorer',
+    ties: 'Samarbeten',
+    density: 'Relativ täthet',
+    actor: 'Aktör',
+    rank: 'Placering',
+    gained: 'Tillkom',
+    lost: 'Föll bort',
+    wish: 'Önskat',
+    outcome: 'Utfall',
+    now: 'Nu',
+    realised: 'Förverkligade',
   },
   added: 'nytt',
   ended: { removed: 'avslutat (borttaget)', status_ended: 'avslutat' },
-  kinds: { gap_closed: 'lucka stängd', strengthened: 'förstärkt', weakened: 'försvagat', lapsed: 'tillbaka till önskemål', revived: 'återupptaget' },
-  outcomes: { realised: 'förverkligat', improved: 'förbättrat', unchanged: 'oförändrat', worsened: 'försämrat', dropped: 'struket', actor_left: 'en aktör har lämnat' },
+  kinds: {
+    gap_closed: 'lucka stängd',
+    strengthened: 'förstärkt',
+    weakened: 'försvagat',
+    lapsed: 'tillbaka till önskemål',
+    revived: 'återupptaget',
+  },
+  outcomes: {
+    realised: 'förverkligat',
+    improved: 'förbättrat',
+    unchanged: 'oförändrat',
+    worsened: 'försämrat',
+    dropped: 'struket',
+    actor_left: 'en aktör har lämnat',
+  },
   predictionOutcomes: { realised: 'finns nu', declared: 'önskas nu', not_realised: 'inte förverkligat', actor_left: 'en aktör har lämnat' },
   metrics: { betweenness: 'Mellanliggande centralitet', degree: 'Grad' },
   sampled: (k) => ` (uppskattad från ${k} slumpvis valda aktörer)`,
-  risers: 'steg', fallers: 'föll', entered: 'tillkom bland de främsta', exited: 'lämnade från de främsta',
+  risers: 'steg',
+  fallers: 'föll',
+  entered: 'tillkom bland de främsta',
+  exited: 'lämnade från de främsta',
   brokersSkipped: 'Inte jämförda: omgångarna är för stora för att jämföra alla sektorpar som standard.',
   more: (n) => `… och ${n} till.`,
   nothing: 'Inga.',

@@ -110,7 +110,10 @@ export function compareToMarkdown(result: CompareResult, lang: Lang = 'en'): str
   lines.push(`## ${t.sections.mixing}`, '');
   lines.push(
     ...(cells.length
-      ? table([h.pair, h.ties, h.density], cells.map((c) => [`${sector(c.a)} – ${sector(c.b)}`, change(c.ties), change(c.relativeDensity)]))
+      ? table(
+          [h.pair, h.ties, h.density],
+          cells.map((c) => [`${sector(c.a)} – ${sector(c.b)}`, change(c.ties), change(c.relativeDensity)]),
+        )
       : [t.nothing, '']),
   );
 
@@ -139,7 +142,11 @@ export function compareToMarkdown(result: CompareResult, lang: Lang = 'en'): str
   const wishRows = wishes.declared.items.map((w) => [tie(w.tie), status(w.tie.status), t.outcomes[w.outcome], w.now ? status(w.now) : '–']);
   lines.push(...(wishRows.length ? table([h.tie, h.wish, h.outcome, h.now], wishRows) : [t.nothing, '']), ...more(t, wishRows.length));
   lines.push(`## ${t.sections.predicted}`, '');
-  const predictedRows = wishes.predicted.items.map((p) => [`${name(p.source)} – ${name(p.target)}`, t.predictionOutcomes[p.outcome], p.now ? status(p.now) : '–']);
+  const predictedRows = wishes.predicted.items.map((p) => [
+    `${name(p.source)} – ${name(p.target)}`,
+    t.predictionOutcomes[p.outcome],
+    p.now ? status(p.now) : '–',
+  ]);
   lines.push(...(predictedRows.length ? table([h.tie, h.outcome, h.now], predictedRows) : [t.nothing, '']));
   if (wishes.overall.total > 0) {
     lines.push(`${h.realised}: ${t.of(wishes.overall.realised, wishes.overall.total)} (${pct(wishes.overall.share)})`, '');

@@ -28,16 +28,28 @@ export function rosterChanges(from: GraphSnapshot, to: GraphSnapshot): RosterCha
   const membersAfter = membershipKeys(to);
   return {
     actors: {
-      joined: to.actors.filter((a) => !before.has(a.id)).sort(byId).map(actorRef),
-      left: from.actors.filter((a) => !after.has(a.id)).sort(byId).map(actorRef),
+      joined: to.actors
+        .filter((a) => !before.has(a.id))
+        .sort(byId)
+        .map(actorRef),
+      left: from.actors
+        .filter((a) => !after.has(a.id))
+        .sort(byId)
+        .map(actorRef),
       sectorChanged: to.actors
         .filter((a) => before.has(a.id) && before.get(a.id)!.sector !== a.sector)
         .sort(byId)
         .map((a) => ({ actor: actorRef(a), from: before.get(a.id)!.sector, to: a.sector })),
     },
     forums: {
-      joined: to.forums.filter((f) => !forumsBefore.has(f.id)).sort(byId).map(forumRef),
-      left: from.forums.filter((f) => !forumsAfter.has(f.id)).sort(byId).map(forumRef),
+      joined: to.forums
+        .filter((f) => !forumsBefore.has(f.id))
+        .sort(byId)
+        .map(forumRef),
+      left: from.forums
+        .filter((f) => !forumsAfter.has(f.id))
+        .sort(byId)
+        .map(forumRef),
     },
     memberships: { joined: difference(membersAfter, membersBefore), left: difference(membersBefore, membersAfter) },
   };

@@ -42,4 +42,3 @@ export function trend(rounds: readonly RoundInput[]): TrendResult {
   }
   return { rounds: rounds.map(point), scenarios: rounds.filter((r) => r.kind === 'scenario').length };
 }
-

@@ -97,8 +97,14 @@ export function wishFollowUp(from: GraphSnapshot, to: GraphSnapshot, matching: T
     return { source: link.source, target: link.target, adamicAdar: link.scores.adamicAdar, outcome, now } as const;
   });
 
-  const declaredTally = declared.map((d) => ({ sectors: [d.tie.source.sector, d.tie.target.sector] as [Sector, Sector], realised: d.outcome === 'realised' }));
-  const predictedTally = predicted.map((p) => ({ sectors: [p.source.sector, p.target.sector] as [Sector, Sector], realised: p.outcome === 'realised' }));
+  const declaredTally = declared.map((d) => ({
+    sectors: [d.tie.source.sector, d.tie.target.sector] as [Sector, Sector],
+    realised: d.outcome === 'realised',
+  }));
+  const predictedTally = predicted.map((p) => ({
+    sectors: [p.source.sector, p.target.sector] as [Sector, Sector],
+    realised: p.outcome === 'realised',
+  }));
   return {
     declared: { ...tally(declaredTally), byOutcome: count(declared.map((d) => d.outcome)), items: declared },
     predicted: { ...tally(predictedTally), byOutcome: count(predicted.map((p) => p.outcome)), items: predicted },

@@ -47,9 +47,7 @@ export const CentralityResult = z
         values: z.record(z.string(), z.number().nullable()).describe('null where a metric is undefined (constraint of an isolate)'),
       }),
     ),
-    communities: z
-      .object({ count: z.number().int(), sizes: z.array(z.number().int()), modularity: z.number().nullable() })
-      .nullable(),
+    communities: z.object({ count: z.number().int(), sizes: z.array(z.number().int()), modularity: z.number().nullable() }).nullable(),
   })
   .meta({ id: 'CentralityResult' });
 export type CentralityResult = z.infer<typeof CentralityResult>;

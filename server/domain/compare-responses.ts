@@ -29,9 +29,7 @@ export const Delta = z
   .meta({ id: 'CompareDelta' });
 export type Delta = z.infer<typeof Delta>;
 
-export const CompareActor = z
-  .object({ id: z.string(), name: z.string(), sector: Sector })
-  .meta({ id: 'CompareActor' });
+export const CompareActor = z.object({ id: z.string(), name: z.string(), sector: Sector }).meta({ id: 'CompareActor' });
 export type CompareActor = z.infer<typeof CompareActor>;
 
 export const CompareTie = z
@@ -66,11 +64,13 @@ export const TieChanges = z
       unchanged: Count.describe('ties in both rounds with the same status, areas, forms and strength'),
     }),
     new: z.array(CompareTie).describe('ties of the later round, not ended, that the earlier one did not have (new wishes included)'),
-    ended: z.array(
-      CompareTie.extend({
-        how: z.enum(['removed', 'status_ended']).describe('gone from the later round, or kept with status ended'),
-      }),
-    ).describe('ties of the earlier round, not ended (wishes included), that the later round lost or ended; `status` is the earlier one'),
+    ended: z
+      .array(
+        CompareTie.extend({
+          how: z.enum(['removed', 'status_ended']).describe('gone from the later round, or kept with status ended'),
+        }),
+      )
+      .describe('ties of the earlier round, not ended (wishes included), that the later round lost or ended; `status` is the earlier one'),
     reRecorded: z
       .array(z.object({ from: z.string(), to: z.string() }))
       .describe(
@@ -78,10 +78,12 @@ export const TieChanges = z
           'sharing an area (or both naming none) — the one-tie-per-pair-and-area rule. Compared as one tie from then on.',
       ),
     statusChanged: z.array(
-      z.object({ tie: CompareTie, from: Status, to: Status, kind: StatusChangeKind }).describe(
-        'desired → active or needs development: gap closed; needs development → active: strengthened; active → needs ' +
-          'development: weakened; existing → desired: lapsed; ended → any other: revived',
-      ),
+      z
+        .object({ tie: CompareTie, from: Status, to: Status, kind: StatusChangeKind })
+        .describe(
+          'desired → active or needs development: gap closed; needs development → active: strengthened; active → needs ' +
+            'development: weakened; existing → desired: lapsed; ended → any other: revived',
+        ),
     ),
     attributesChanged: z.array(
       z.object({
@@ -132,9 +134,7 @@ export const MixingChange = z
     ties: Delta,
     density: Delta,
     eiIndex: Delta,
-    cells: z.array(
-      z.object({ a: Sector, b: Sector, ties: Delta, possiblePairs: Delta, density: Delta, relativeDensity: Delta }),
-    ),
+    cells: z.array(z.object({ a: Sector, b: Sector, ties: Delta, possiblePairs: Delta, density: Delta, relativeDensity: Delta })),
   })
   .meta({ id: 'CompareMixing' });
 export type MixingChange = z.infer<typeof MixingChange>;

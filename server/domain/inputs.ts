@@ -75,9 +75,18 @@ export const DATASET_LIMITS = { sources: 5_000, actors: 20_000, forums: 5_000, c
 export const Dataset = z
   .strictObject({
     sources: z.array(Source).max(DATASET_LIMITS.sources).default([]),
-    actors: z.array(ActorCreate.extend({ id: Slug })).max(DATASET_LIMITS.actors).default([]),
-    forums: z.array(ForumCreate.extend({ id: Slug })).max(DATASET_LIMITS.forums).default([]),
-    collaborations: z.array(CollaborationCreate.extend({ id: Slug })).max(DATASET_LIMITS.collaborations).default([]),
+    actors: z
+      .array(ActorCreate.extend({ id: Slug }))
+      .max(DATASET_LIMITS.actors)
+      .default([]),
+    forums: z
+      .array(ForumCreate.extend({ id: Slug }))
+      .max(DATASET_LIMITS.forums)
+      .default([]),
+    collaborations: z
+      .array(CollaborationCreate.extend({ id: Slug }))
+      .max(DATASET_LIMITS.collaborations)
+      .default([]),
   })
   .meta({ id: 'Dataset' });
 export type Dataset = z.infer<typeof Dataset>;

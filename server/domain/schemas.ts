@@ -3,15 +3,7 @@
 // These are the stored shapes; inputs.ts derives what callers may send. Cross-field rules live
 // in inputs.ts because zod cannot derive (omit/partial) from a refined object.
 import { z } from 'zod';
-import {
-  AREAS,
-  COLLABORATION_TYPES,
-  FORMS,
-  MEMBER_ROLES,
-  SECTORS,
-  STATUSES,
-  ids,
-} from './vocabulary.ts';
+import { AREAS, COLLABORATION_TYPES, FORMS, MEMBER_ROLES, SECTORS, STATUSES, ids } from './vocabulary.ts';
 
 export const Slug = z
   .string()
@@ -51,9 +43,7 @@ const Text = (max: number) =>
     .meta({ maxLength: max })
     .trim();
 /** Stored as given: a year, a year-month or a full date. */
-const PartialDate = z
-  .string()
-  .regex(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
+const PartialDate = z.string().regex(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
 const Timestamp = z.iso.datetime().meta({ readOnly: true });
 const WEB_LINK_RULE = 'must be an http:// or https:// URL';
 /**
@@ -126,9 +116,7 @@ export const Collaboration = z
   .meta({ id: 'Collaboration' });
 export type Collaboration = z.infer<typeof Collaboration>;
 
-export const Membership = z
-  .strictObject({ actorId: Slug, role: MemberRole })
-  .meta({ id: 'Membership' });
+export const Membership = z.strictObject({ actorId: Slug, role: MemberRole }).meta({ id: 'Membership' });
 export type Membership = z.infer<typeof Membership>;
 
 export const Forum = z

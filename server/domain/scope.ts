@@ -72,8 +72,7 @@ export function scopeRules(scope: ActorScope): ScopeRules {
   };
   const inPlaces = (names: readonly string[]) => names.some((n) => wanted!.has(keyOf(n)));
   return {
-    tieInPlace: (tie, source, target) =>
-      overlaps(scope.areas, tie.areas) && (wanted === null || inPlaces(tiePlaces(tie, source, target))),
+    tieInPlace: (tie, source, target) => overlaps(scope.areas, tie.areas) && (wanted === null || inPlaces(tiePlaces(tie, source, target))),
     actorInPlace: (actor) => overlaps(scope.areas, actor.areas) && (wanted === null || inPlaces(actor.neighbourhoods)),
     inSectors: (sector) => within(scope.sectors, sector),
   };

@@ -5,14 +5,17 @@ import fp from 'fastify-plugin';
 import { AnalyticsService } from '../analytics/service.ts';
 import { WorkerPool } from '../analytics/worker-pool.ts';
 
-export default fp(async (app) => {
-  const pool = new WorkerPool();
-  app.decorate('analytics', new AnalyticsService(app.store));
-  app.decorate('analyticsPool', pool);
-  app.addHook('onClose', async () => {
-    await pool.close();
-  });
-}, { name: 'analytics', dependencies: ['store'] });
+export default fp(
+  async (app) => {
+    const pool = new WorkerPool();
+    app.decorate('analytics', new AnalyticsService(app.store));
+    app.decorate('analyticsPool', pool);
+    app.addHook('onClose', async () => {
+      await pool.close();
+    });
+  },
+  { name: 'analytics', dependencies: ['store'] },
+);
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -16,22 +16,25 @@ function neededRole(request: FastifyRequest, ring: KeyRing): Role | null {
   return ring.readsNeedKey && (request.routeOptions.url ?? '').startsWith('/api/') ? 'read' : null;
 }
 
-export default fp<{ keyRing: KeyRing }>(async (app, { keyRing: ring }) => {
-  app.decorate('writesNeedKey', ring.writesNeedKey);
-  app.decorate('readsNeedKey', ring.readsNeedKey);
-  app.decorateRequest('principal', null);
+export default fp<{ keyRing: KeyRing }>(
+  async (app, { keyRing: ring }) => {
+    app.decorate('writesNeedKey', ring.writesNeedKey);
+    app.decorate('readsNeedKey', ring.readsNeedKey);
+    app.decorateRequest('principal', null);
 
-  // preParsing: after the rate limit (a route-level onRequest hook), so guessing keys is limited
-  // like anything else, and before the body is read.
-  app.addHook('preParsing', async (request) => {
-    const identity = ring.identify(request.headers.authorization);
-    if (identity.kind === 'principal') request.principal = identity.principal;
-    const needed = neededRole(request, ring);
-    if (needed === null) return;
-    if (identity.kind !== 'principal') throw new UnauthorizedError(identity.kind === 'unknown-key');
-    if (!roleAllows(identity.principal.role, needed)) throw new ForbiddenError(identity.principal, needed);
-  });
-}, { name: 'auth' });
+    // preParsing: after the rate limit (a route-level onRequest hook), so guessing keys is limited
+    // like anything else, and before the body is read.
+    app.addHook('preParsing', async (request) => {
+      const identity = ring.identify(request.headers.authorization);
+      if (identity.kind === 'principal') request.principal = identity.principal;
+      const needed = neededRole(request, ring);
+      if (needed === null) return;
+      if (identity.kind !== 'principal') throw new UnauthorizedError(identity.kind === 'unknown-key');
+      if (!roleAllows(identity.principal.role, needed)) throw new ForbiddenError(identity.principal, needed);
+    });
+  },
+  { name: 'auth' },
+);
 
 declare module 'fastify' {
   interface FastifyInstance {

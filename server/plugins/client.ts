@@ -16,10 +16,13 @@ const PLACEHOLDER = `<!doctype html>
 <a href="/docs">API documentation</a>, <a href="/api/graph">the graph</a>, <a href="/health">health</a>.</p>
 </main></body></html>`;
 
-export default fp<{ root?: string }>(async (app, { root = CLIENT_DIST }) => {
-  if (existsSync(`${root}/index.html`)) {
-    await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
-    return;
-  }
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html').send(PLACEHOLDER));
-}, { name: 'client' });
+export default fp<{ root?: string }>(
+  async (app, { root = CLIENT_DIST }) => {
+    if (existsSync(`${root}/index.html`)) {
+      await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+      return;
+    }
+    app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html').send(PLACEHOLDER));
+  },
+  { name: 'client' },
+);

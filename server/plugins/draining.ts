@@ -5,13 +5,16 @@
 import fp from 'fastify-plugin';
 import { ShuttingDownError } from '../errors.ts';
 
-export default fp(async (app) => {
-  let draining = false;
-  app.addHook('onRequest', async () => {
-    if (draining) throw new ShuttingDownError();
-  });
-  app.addHook('preClose', async () => {
-    draining = true;
-    await app.analyticsPool.close();
-  });
-}, { name: 'draining' });
+export default fp(
+  async (app) => {
+    let draining = false;
+    app.addHook('onRequest', async () => {
+      if (draining) throw new ShuttingDownError();
+    });
+    app.addHook('preClose', async () => {
+      draining = true;
+      await app.analyticsPool.close();
+    });
+  },
+  { name: 'draining' },
+);

@@ -10,7 +10,10 @@ export const ErrorBody = z
   .object({
     error: z.string().describe('a stable machine-readable code, e.g. validation_error, not_found'),
     message: z.string(),
-    details: z.array(z.object({ path: z.string(), message: z.string() })).max(MAX_DETAILS).optional(),
+    details: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .max(MAX_DETAILS)
+      .optional(),
     detailsTotal: z.int().optional().describe(`how many problems there are, when more than the ${MAX_DETAILS} listed`),
   })
   .meta({ id: 'Error' });
@@ -47,8 +50,13 @@ export const MAX_PARAM_LENGTH = 120 * 12;
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH' || error.code === 'FST_ERR_BAD_URL') {
-    const message = error.code === 'FST_ERR_BAD_URL' ? 'is not a valid URL (broken percent-encoding)' : 'has a path parameter longer than any id';
-    reply.code(400).send({ error: 'validation_error', message: `invalid request: the path ${message}`, details: [{ path: 'path', message }] } satisfies ErrorBody);
+    const message =
+      error.code === 'FST_ERR_BAD_URL' ? 'is not a valid URL (broken percent-encoding)' : 'has a path parameter longer than any id';
+    reply.code(400).send({
+      error: 'validation_error',
+      message: `invalid request: the path ${message}`,
+      details: [{ path: 'path', message }],
+    } satisfies ErrorBody);
     return;
   }
   request.log.error({ err: error }, 'router error');
@@ -87,43 +95,51 @@ class RouteMethods {
   }
 }
 
-export default fp(async (app) => {
-  const routeMethods = new RouteMethods();
-  app.addHook('onRoute', (route) => routeMethods.add(route.url, route.method));
+export default fp(
+  async (app) => {
+    const routeMethods = new RouteMethods();
+    app.addHook('onRoute', (route) => routeMethods.add(route.url, route.method));
 
-  // Runs before the body is parsed, so a known path with an unknown method (TRACE, or QUERY
-  // without a content type) is a 405, not a 404 or a complaint about its body.
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.is404) return;
-    const allowed = routeMethods.allowed(request.url.split('?')[0] ?? '');
-    if (allowed === null) return;
-    return reply
-      .code(405)
-      .header('allow', allowed.join(', '))
-      .send({ error: 'method_not_allowed', message: `${request.method} is not allowed here; use ${allowed.join(', ')}` } satisfies ErrorBody);
-  });
+    // Runs before the body is parsed, so a known path with an unknown method (TRACE, or QUERY
+    // without a content type) is a 405, not a 404 or a complaint about its body.
+    app.addHook('onRequest', async (request, reply) => {
+      if (!request.is404) return;
+      const allowed = routeMethods.allowed(request.url.split('?')[0] ?? '');
+      if (allowed === null) return;
+      return reply
+        .code(405)
+        .header('allow', allowed.join(', '))
+        .send({
+          error: 'method_not_allowed',
+          message: `${request.method} is not allowed here; use ${allowed.join(', ')}`,
+        } satisfies ErrorBody);
+    });
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    // Request validation (server/validation.ts) raises ValidationError, an AppError like the rest.
-    if (error instanceof AppError) {
-      if (error.statusCode >= 500) request.log.warn({ err: error }, 'request failed');
-      if (error.headers) reply.headers(error.headers);
-      return reply.code(error.statusCode).send({
-        error: error.code,
-        message: error.message,
-        ...boundedDetails(error.details),
-      } satisfies ErrorBody);
-    }
-    const status = error.statusCode ?? 500;
-    if (status < 500) {
-      // Fastify's own client errors (bad JSON, wrong content type, body too large) are safe to show.
-      return reply.code(status).send({ error: STATUS_CODES[status] ?? 'bad_request', message: error.message } satisfies ErrorBody);
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return reply.code(500).send({ error: 'internal', message: 'something went wrong on our side; it has been logged' } satisfies ErrorBody);
-  });
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      // Request validation (server/validation.ts) raises ValidationError, an AppError like the rest.
+      if (error instanceof AppError) {
+        if (error.statusCode >= 500) request.log.warn({ err: error }, 'request failed');
+        if (error.headers) reply.headers(error.headers);
+        return reply.code(error.statusCode).send({
+          error: error.code,
+          message: error.message,
+          ...boundedDetails(error.details),
+        } satisfies ErrorBody);
+      }
+      const status = error.statusCode ?? 500;
+      if (status < 500) {
+        // Fastify's own client errors (bad JSON, wrong content type, body too large) are safe to show.
+        return reply.code(status).send({ error: STATUS_CODES[status] ?? 'bad_request', message: error.message } satisfies ErrorBody);
+      }
+      request.log.error({ err: error }, 'unhandled error');
+      return reply
+        .code(500)
+        .send({ error: 'internal', message: 'something went wrong on our side; it has been logged' } satisfies ErrorBody);
+    });
 
-  app.setNotFoundHandler((request, reply) => {
-    reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` } satisfies ErrorBody);
-  });
-}, { name: 'errors' });
+    app.setNotFoundHandler((request, reply) => {
+      reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` } satisfies ErrorBody);
+    });
+  },
+  { name: 'errors' },
+);

@@ -26,29 +26,32 @@ function isLoopbackAddress(name: string): boolean {
   return (isIP(name) === 4 && name.startsWith('127.')) || name === '::1';
 }
 
-export default fp<{ allowedHosts: readonly string[] }>(async (app, { allowedHosts }) => {
-  const allowed = new Set(allowedHosts.map(hostName));
+export default fp<{ allowedHosts: readonly string[] }>(
+  async (app, { allowedHosts }) => {
+    const allowed = new Set(allowedHosts.map(hostName));
 
-  const hostAllowed = (name: string) => isIP(name) !== 0 || isLoopbackName(name) || allowed.has(name);
+    const hostAllowed = (name: string) => isIP(name) !== 0 || isLoopbackName(name) || allowed.has(name);
 
-  const originAllowed = (origin: string, host: string | undefined): boolean => {
-    let url: URL;
-    try {
-      url = new URL(origin);
-    } catch {
-      return false; // `null` (a sandboxed or file: page) and anything unparsable
-    }
-    const name = hostName(url.host);
-    return url.host === host?.toLowerCase() || isLoopbackName(name) || isLoopbackAddress(name) || allowed.has(name);
-  };
+    const originAllowed = (origin: string, host: string | undefined): boolean => {
+      let url: URL;
+      try {
+        url = new URL(origin);
+      } catch {
+        return false; // `null` (a sandboxed or file: page) and anything unparsable
+      }
+      const name = hostName(url.host);
+      return url.host === host?.toLowerCase() || isLoopbackName(name) || isLoopbackAddress(name) || allowed.has(name);
+    };
 
-  app.addHook('onRequest', async (request) => {
-    const host = request.headers.host;
-    // Browsers always send Host; a client without one is not a page being rebound.
-    if (host !== undefined && !hostAllowed(hostName(host))) throw new HostNotAllowedError(hostName(host));
-    const origin = request.headers.origin;
-    if (origin !== undefined && !isReadMethod(request.method) && !originAllowed(origin, host)) {
-      throw new OriginNotAllowedError(origin);
-    }
-  });
-}, { name: 'host-check' });
+    app.addHook('onRequest', async (request) => {
+      const host = request.headers.host;
+      // Browsers always send Host; a client without one is not a page being rebound.
+      if (host !== undefined && !hostAllowed(hostName(host))) throw new HostNotAllowedError(hostName(host));
+      const origin = request.headers.origin;
+      if (origin !== undefined && !isReadMethod(request.method) && !originAllowed(origin, host)) {
+        throw new OriginNotAllowedError(origin);
+      }
+    });
+  },
+  { name: 'host-check' },
+);

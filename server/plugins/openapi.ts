@@ -32,40 +32,43 @@ const transformObject: typeof jsonSchemaTransformObject = (document) => {
   return result as ReturnType<typeof jsonSchemaTransformObject>;
 };
 
-export default fp<{ version: string }>(async (app, { version }) => {
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Samverkan',
-        version,
-        description:
-          'Collaboration networks between actors: who works with whom, and who does not. ' +
-          'Without keys configured, reads and writes are open (to local users). With keys, writes need ' +
-          '`Authorization: Bearer <key>` of a key with role write or admin, and with a read key configured reads of ' +
-          '/api/* need a key too. Requests are rate-limited per key or address (429 with Retry-After); a Host the ' +
-          'server does not answer to is refused with 421. Error answers list at most 100 details (then `detailsTotal`).',
+export default fp<{ version: string }>(
+  async (app, { version }) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.0.3',
+        info: {
+          title: 'Samverkan',
+          version,
+          description:
+            'Collaboration networks between actors: who works with whom, and who does not. ' +
+            'Without keys configured, reads and writes are open (to local users). With keys, writes need ' +
+            '`Authorization: Bearer <key>` of a key with role write or admin, and with a read key configured reads of ' +
+            '/api/* need a key too. Requests are rate-limited per key or address (429 with Retry-After); a Host the ' +
+            'server does not answer to is refused with 421. Error answers list at most 100 details (then `detailsTotal`).',
+        },
+        components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+        tags: [
+          { name: 'system', description: 'health and vocabulary' },
+          { name: 'actors' },
+          { name: 'collaborations' },
+          { name: 'forums' },
+          { name: 'sources' },
+          { name: 'graph', description: 'the whole graph and bulk import' },
+          { name: 'analytics', description: 'centrality, communities and structure' },
+          { name: 'gaps', description: 'who is not working with whom' },
+        ],
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      tags: [
-        { name: 'system', description: 'health and vocabulary' },
-        { name: 'actors' },
-        { name: 'collaborations' },
-        { name: 'forums' },
-        { name: 'sources' },
-        { name: 'graph', description: 'the whole graph and bulk import' },
-        { name: 'analytics', description: 'centrality, communities and structure' },
-        { name: 'gaps', description: 'who is not working with whom' },
-      ],
-    },
-    transform,
-    transformObject,
-  });
-  await app.register(swaggerUi, {
-    routePrefix: '/docs',
-    // Swagger UI adds <style> elements as it renders; inline styles are allowed on /docs only
-    // (plugins/security-headers.ts keeps everything else to the server's own stylesheets).
-    transformStaticCSP: (header) => header.replace(/style-src [^;]*/, "$& 'unsafe-inline'"),
-  });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-}, { name: 'openapi' });
+      transform,
+      transformObject,
+    });
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      // Swagger UI adds <style> elements as it renders; inline styles are allowed on /docs only
+      // (plugins/security-headers.ts keeps everything else to the server's own stylesheets).
+      transformStaticCSP: (header) => header.replace(/style-src [^;]*/, "$& 'unsafe-inline'"),
+    });
+    app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'openapi' },
+);

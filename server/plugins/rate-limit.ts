@@ -22,18 +22,21 @@ function isHeavy(request: FastifyRequest): boolean {
   return HEAVY.some((pattern) => pattern.test(route));
 }
 
-export default fp<RateLimits & { keyRing: KeyRing }>(async (app, { keyRing, ...limits }) => {
-  if (limits.perMinute === 0 && limits.heavyPerMinute === 0) return;
-  const unlimited = Number.MAX_SAFE_INTEGER;
-  await app.register(rateLimit, {
-    timeWindow: 60_000,
-    // The key names its budget, so heavy requests are counted apart from the rest.
-    keyGenerator: (request) => {
-      const identity = keyRing.identify(request.headers.authorization);
-      const who = identity.kind === 'principal' ? `key:${identity.principal.name}` : `address:${request.ip}`;
-      return `${isHeavy(request) ? 'heavy' : 'any'} ${who}`;
-    },
-    max: (_request, key) => (key.startsWith('heavy ') ? limits.heavyPerMinute : limits.perMinute) || unlimited,
-    errorResponseBuilder: (_request, context) => new TooManyRequestsError(Math.max(1, Math.ceil(context.ttl / 1000))),
-  });
-}, { name: 'rate-limit' });
+export default fp<RateLimits & { keyRing: KeyRing }>(
+  async (app, { keyRing, ...limits }) => {
+    if (limits.perMinute === 0 && limits.heavyPerMinute === 0) return;
+    const unlimited = Number.MAX_SAFE_INTEGER;
+    await app.register(rateLimit, {
+      timeWindow: 60_000,
+      // The key names its budget, so heavy requests are counted apart from the rest.
+      keyGenerator: (request) => {
+        const identity = keyRing.identify(request.headers.authorization);
+        const who = identity.kind === 'principal' ? `key:${identity.principal.name}` : `address:${request.ip}`;
+        return `${isHeavy(request) ? 'heavy' : 'any'} ${who}`;
+      },
+      max: (_request, key) => (key.startsWith('heavy ') ? limits.heavyPerMinute : limits.perMinute) || unlimited,
+      errorResponseBuilder: (_request, context) => new TooManyRequestsError(Math.max(1, Math.ceil(context.ttl / 1000))),
+    });
+  },
+  { name: 'rate-limit' },
+);

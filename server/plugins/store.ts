@@ -4,14 +4,17 @@ import fp from 'fastify-plugin';
 import { StoreGate } from '../store/fail-fast.ts';
 import type { GraphStore } from '../store/port.ts';
 
-export default fp<{ store: GraphStore; probeMs?: number | undefined }>(async (app, { store, probeMs }) => {
-  const gate = new StoreGate(store, probeMs);
-  app.decorate('store', gate.guard(store));
-  app.decorate('storeGate', gate);
-  app.addHook('onClose', async () => {
-    await app.store.close();
-  });
-}, { name: 'store' });
+export default fp<{ store: GraphStore; probeMs?: number | undefined }>(
+  async (app, { store, probeMs }) => {
+    const gate = new StoreGate(store, probeMs);
+    app.decorate('store', gate.guard(store));
+    app.decorate('storeGate', gate);
+    app.addHook('onClose', async () => {
+      await app.store.close();
+    });
+  },
+  { name: 'store' },
+);
 
 declare module 'fastify' {
   interface FastifyInstance {

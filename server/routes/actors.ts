@@ -19,57 +19,102 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody,
 const tags = ['actors'];
 
 const actorRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('', {
-    schema: { tags, summary: 'List actors', querystring: ListQuery, response: { 200: pageOf(Actor, 'ActorPage'), 400: ErrorBody, ...storeErrors } },
-  }, async (request) => {
-    const { sector, area, q, ...page } = request.query;
-    return pageResponse(await app.store.listActors({ sector, area, q }, pageRequest(page)));
-  });
-
-  app.post('', {
-    schema: { tags, summary: 'Create an actor (id derived from the name when left out)', body: ActorCreate, response: { 201: Actor, ...errors } },
-  }, async (request, reply) => {
-    const actor = await createActor(app.store, request.body);
-    return reply.code(201).header('location', `/api/actors/${actor.id}`).send(actor);
-  });
-
-  app.get('/:id', {
-    schema: { tags, summary: 'Get one actor', params: IdParams, response: { 200: Actor, 400: ErrorBody, 404: ErrorBody, ...storeErrors } },
-  }, async (request) => {
-    const actor = await app.store.getActor(request.params.id);
-    if (!actor) throw new NotFoundError('actor', request.params.id);
-    return actor;
-  });
-
-  app.put('/:id', {
-    schema: {
-      tags,
-      summary: 'Create or replace an actor (idempotent)',
-      params: IdParams.extend({ id: ActorCreate.shape.id.unwrap() }),
-      body: ActorPut,
-      response: { 200: Actor, 201: Actor, ...errors },
+  app.get(
+    '',
+    {
+      schema: {
+        tags,
+        summary: 'List actors',
+        querystring: ListQuery,
+        response: { 200: pageOf(Actor, 'ActorPage'), 400: ErrorBody, ...storeErrors },
+      },
     },
-  }, async (request, reply) => {
-    const { value, created } = await putActor(app.store, request.params.id, request.body);
-    return reply.code(created ? 201 : 200).send(value);
-  });
-
-  app.patch('/:id', {
-    schema: { tags, summary: 'Change some fields (JSON merge patch: null removes a field)', params: IdParams, body: ActorPatch, response: { 200: Actor, ...errors } },
-  }, async (request) => patchActor(app.store, request.params.id, request.body));
-
-  app.delete('/:id', {
-    schema: {
-      tags,
-      summary: 'Delete an actor; 409 while it has ties, memberships or units unless cascade=true',
-      params: IdParams,
-      querystring: z.object({ cascade: flag(false) }),
-      response: { 204: Deleted, ...errors },
+    async (request) => {
+      const { sector, area, q, ...page } = request.query;
+      return pageResponse(await app.store.listActors({ sector, area, q }, pageRequest(page)));
     },
-  }, async (request, reply) => {
-    await app.store.deleteActor(request.params.id, { cascade: request.query.cascade });
-    return reply.code(204).send();
-  });
+  );
+
+  app.post(
+    '',
+    {
+      schema: {
+        tags,
+        summary: 'Create an actor (id derived from the name when left out)',
+        body: ActorCreate,
+        response: { 201: Actor, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = await createActor(app.store, request.body);
+      return reply.code(201).header('location', `/api/actors/${actor.id}`).send(actor);
+    },
+  );
+
+  app.get(
+    '/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Get one actor',
+        params: IdParams,
+        response: { 200: Actor, 400: ErrorBody, 404: ErrorBody, ...storeErrors },
+      },
+    },
+    async (request) => {
+      const actor = await app.store.getActor(request.params.id);
+      if (!actor) throw new NotFoundError('actor', request.params.id);
+      return actor;
+    },
+  );
+
+  app.put(
+    '/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Create or replace an actor (idempotent)',
+        params: IdParams.extend({ id: ActorCreate.shape.id.unwrap() }),
+        body: ActorPut,
+        response: { 200: Actor, 201: Actor, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { value, created } = await putActor(app.store, request.params.id, request.body);
+      return reply.code(created ? 201 : 200).send(value);
+    },
+  );
+
+  app.patch(
+    '/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change some fields (JSON merge patch: null removes a field)',
+        params: IdParams,
+        body: ActorPatch,
+        response: { 200: Actor, ...errors },
+      },
+    },
+    async (request) => patchActor(app.store, request.params.id, request.body),
+  );
+
+  app.delete(
+    '/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete an actor; 409 while it has ties, memberships or units unless cascade=true',
+        params: IdParams,
+        querystring: z.object({ cascade: flag(false) }),
+        response: { 204: Deleted, ...errors },
+      },
+    },
+    async (request, reply) => {
+      await app.store.deleteActor(request.params.id, { cascade: request.query.cascade });
+      return reply.code(204).send();
+    },
+  );
 };
 
 export default actorRoutes;

@@ -17,30 +17,45 @@ const P = PARAMETERS;
 
 /** The actor graph a request asks about: its filters applied (docs/domain.md, "the actor graph"). */
 function actorGraph(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraph {
-  return buildActorGraph(restrictTypes(snapshot, q.type), { ...analyticsScope(snapshot, q), statuses: q.status, includeForums: q.includeForums });
+  return buildActorGraph(restrictTypes(snapshot, q.type), {
+    ...analyticsScope(snapshot, q),
+    statuses: q.status,
+    includeForums: q.includeForums,
+  });
 }
 
 const CentralityQuery = AnalyticsFilters.extend({
   weighted,
-  metrics: listOf(z.enum(MetricIdSchema.options), 'metric').describe('metric ids from /api/analytics/catalogue, comma-separated; default all'),
+  metrics: listOf(z.enum(MetricIdSchema.options), 'metric').describe(
+    'metric ids from /api/analytics/catalogue, comma-separated; default all',
+  ),
   normalized: flag(P.normalized.default as boolean).describe(P.normalized.description.en),
   samples: queryInt(P.samples.min!, P.samples.max!).optional().describe(P.samples.description.en),
-  seed: queryInt(P.seed.min!, P.seed.max!).prefault(P.seed.default as number).describe(P.seed.description.en),
-  alpha: queryNumber((n) => n.gt(P.alpha.min!).lt(P.alpha.max!)).prefault(P.alpha.default as number).describe(P.alpha.description.en),
-  resolution: queryNumber((n) => n.gt(P.resolution.min!).max(P.resolution.max!)).prefault(P.resolution.default as number).describe(P.resolution.description.en),
+  seed: queryInt(P.seed.min!, P.seed.max!)
+    .prefault(P.seed.default as number)
+    .describe(P.seed.description.en),
+  alpha: queryNumber((n) => n.gt(P.alpha.min!).lt(P.alpha.max!))
+    .prefault(P.alpha.default as number)
+    .describe(P.alpha.description.en),
+  resolution: queryNumber((n) => n.gt(P.resolution.min!).max(P.resolution.max!))
+    .prefault(P.resolution.default as number)
+    .describe(P.resolution.description.en),
   sort: MetricIdSchema.optional().describe('metric to sort by (one of those asked for); default the first'),
   order: z.enum(['asc', 'desc']).optional().describe('default: most central first (constraint: lowest first)'),
   limit: queryInt(1, 100_000).optional().describe('rows after sorting; default all'),
-})
-  .refine((q) => q.sort === undefined || q.metrics === undefined || q.metrics.includes(q.sort), {
-    message: 'must be one of the metrics asked for',
-    path: ['sort'],
-  });
+}).refine((q) => q.sort === undefined || q.metrics === undefined || q.metrics.includes(q.sort), {
+  message: 'must be one of the metrics asked for',
+  path: ['sort'],
+});
 
 const CommunitiesQuery = AnalyticsFilters.extend({
   weighted,
-  resolution: queryNumber((n) => n.gt(P.resolution.min!).max(P.resolution.max!)).prefault(P.resolution.default as number).describe(P.resolution.description.en),
-  seed: queryInt(P.seed.min!, P.seed.max!).prefault(P.seed.default as number).describe(P.seed.description.en),
+  resolution: queryNumber((n) => n.gt(P.resolution.min!).max(P.resolution.max!))
+    .prefault(P.resolution.default as number)
+    .describe(P.resolution.description.en),
+  seed: queryInt(P.seed.min!, P.seed.max!)
+    .prefault(P.seed.default as number)
+    .describe(P.seed.description.en),
 });
 const ActorRef = z.object({ id: z.string(), name: z.string(), sector: z.string() });
 const CommunitiesResult = z
@@ -72,68 +87,94 @@ const StructureResult = z
   .meta({ id: 'StructureResult' });
 
 const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app, { budgetMs }) => {
-  app.get('/catalogue', {
-    schema: { tags, summary: 'The metrics and their parameters (what the explorer builds its menus from)', response: { 200: Catalogue } },
-  }, async () => ({
-    metrics: METRICS.map(({ kernel: _kernel, parameters, ...rest }) => ({ ...rest, parameters: parameters.map((p) => p.id) })),
-    parameters: Object.values(PARAMETERS),
-  }));
-
-  app.get('/centrality', {
-    schema: {
-      tags,
-      summary: 'Centralities per actor: degree (total and per type), weighted degree, betweenness, closeness, eigenvector, PageRank, k-core, constraint, clustering, community',
-      description:
-        `Heavy metrics run on worker threads within a ${budgetMs} ms budget; past it the answer is 422 budget_exceeded (narrow the filters, or estimate betweenness with samples=k). ` +
-        'Eigenvector and PageRank that do not settle on the filtered graph (PageRank with alpha near 1, say) are a 422 not_converged.',
-      querystring: CentralityQuery,
-      response: { 200: CentralityResult, ...analyticsErrors },
+  app.get(
+    '/catalogue',
+    {
+      schema: { tags, summary: 'The metrics and their parameters (what the explorer builds its menus from)', response: { 200: Catalogue } },
     },
-  }, async (request, reply) => {
-    const { area, sector, neighbourhood, type, status, includeForums, ...query } = request.query;
-    return answerFromGraph(request, reply, async (snapshot) => {
-      const graph = actorGraph(snapshot, { area, sector, neighbourhood, type, status, includeForums });
-      const result = await computeMetricsInPool(graph, { ...query, samples: query.samples ?? null }, { pool: app.analyticsPool, budgetMs });
-      return {
-        sort: result.sort,
-        order: result.order,
-        total: result.total,
-        rows: result.rows.map((row, i) => ({ ...row, rank: i + 1 })),
-        communities: result.communities,
-      };
-    });
-  });
+    async () => ({
+      metrics: METRICS.map(({ kernel: _kernel, parameters, ...rest }) => ({ ...rest, parameters: parameters.map((p) => p.id) })),
+      parameters: Object.values(PARAMETERS),
+    }),
+  );
 
-  app.get('/communities', {
-    schema: {
-      tags,
-      summary: 'Louvain communities with modularity (seeded, so the same query gives the same partition)',
-      querystring: CommunitiesQuery,
-      response: { 200: CommunitiesResult, ...analyticsErrors },
+  app.get(
+    '/centrality',
+    {
+      schema: {
+        tags,
+        summary:
+          'Centralities per actor: degree (total and per type), weighted degree, betweenness, closeness, eigenvector, PageRank, k-core, constraint, clustering, community',
+        description:
+          `Heavy metrics run on worker threads within a ${budgetMs} ms budget; past it the answer is 422 budget_exceeded (narrow the filters, or estimate betweenness with samples=k). ` +
+          'Eigenvector and PageRank that do not settle on the filtered graph (PageRank with alpha near 1, say) are a 422 not_converged.',
+        querystring: CentralityQuery,
+        response: { 200: CentralityResult, ...analyticsErrors },
+      },
     },
-  }, async (request, reply) => {
-    const q = request.query;
-    return answerFromGraph(request, reply, (snapshot) => {
-      const graph = actorGraph(snapshot, q);
-      const partition = communities(graph, { weighted: q.weighted, resolution: q.resolution, seed: q.seed });
-      const groups = partition.sizes.map((size, id) => ({ id, size, sectors: {} as Record<string, number>, members: [] as z.infer<typeof ActorRef>[] }));
-      graph.forEachNode((node, attributes) => {
-        const group = groups[partition.communities[node]!]!;
-        group.members.push({ id: node, name: attributes.name, sector: attributes.sector });
-        group.sectors[attributes.sector] = (group.sectors[attributes.sector] ?? 0) + 1;
+    async (request, reply) => {
+      const { area, sector, neighbourhood, type, status, includeForums, ...query } = request.query;
+      return answerFromGraph(request, reply, async (snapshot) => {
+        const graph = actorGraph(snapshot, { area, sector, neighbourhood, type, status, includeForums });
+        const result = await computeMetricsInPool(
+          graph,
+          { ...query, samples: query.samples ?? null },
+          { pool: app.analyticsPool, budgetMs },
+        );
+        return {
+          sort: result.sort,
+          order: result.order,
+          total: result.total,
+          rows: result.rows.map((row, i) => ({ ...row, rank: i + 1 })),
+          communities: result.communities,
+        };
       });
-      return { modularity: partition.modularity, resolution: q.resolution, seed: q.seed, communities: groups };
-    });
-  });
-
-  app.get('/structure', {
-    schema: {
-      tags,
-      summary: 'Components, isolates, bridges, articulation points (single points of failure) and density',
-      querystring: AnalyticsFilters,
-      response: { 200: StructureResult, ...analyticsErrors },
     },
-  }, async (request, reply) => answerFromGraph(request, reply, (snapshot) => structure(actorGraph(snapshot, request.query))));
+  );
+
+  app.get(
+    '/communities',
+    {
+      schema: {
+        tags,
+        summary: 'Louvain communities with modularity (seeded, so the same query gives the same partition)',
+        querystring: CommunitiesQuery,
+        response: { 200: CommunitiesResult, ...analyticsErrors },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      return answerFromGraph(request, reply, (snapshot) => {
+        const graph = actorGraph(snapshot, q);
+        const partition = communities(graph, { weighted: q.weighted, resolution: q.resolution, seed: q.seed });
+        const groups = partition.sizes.map((size, id) => ({
+          id,
+          size,
+          sectors: {} as Record<string, number>,
+          members: [] as z.infer<typeof ActorRef>[],
+        }));
+        graph.forEachNode((node, attributes) => {
+          const group = groups[partition.communities[node]!]!;
+          group.members.push({ id: node, name: attributes.name, sector: attributes.sector });
+          group.sectors[attributes.sector] = (group.sectors[attributes.sector] ?? 0) + 1;
+        });
+        return { modularity: partition.modularity, resolution: q.resolution, seed: q.seed, communities: groups };
+      });
+    },
+  );
+
+  app.get(
+    '/structure',
+    {
+      schema: {
+        tags,
+        summary: 'Components, isolates, bridges, articulation points (single points of failure) and density',
+        querystring: AnalyticsFilters,
+        response: { 200: StructureResult, ...analyticsErrors },
+      },
+    },
+    async (request, reply) => answerFromGraph(request, reply, (snapshot) => structure(actorGraph(snapshot, request.query))),
+  );
 };
 
 export default analyticsRoutes;

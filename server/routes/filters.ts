@@ -31,15 +31,17 @@ export function searchText(max: number) {
 /** Comma-separated vocabulary values (`status=active,needs_development`); spaces around commas are fine. */
 export function listOf<T extends z.ZodEnum<Record<string, string>>>(term: T, what: string) {
   const one = `(?:${term.options.map(escapeRegExp).join('|')})`;
-  return z
-    .string()
-    .max(500)
-    .regex(new RegExp(`^ *${one} *(?:, *${one} *)*$`), `must be one or more of ${term.options.join(', ')}, comma-separated`)
-    // A value named twice counts once: `status=active,active` asks for active ties.
-    .transform((text) => [...new Set(text.split(',').map((s) => s.trim()))])
-    .pipe(z.array(term).min(1, `give at least one ${what}`))
-    .optional()
-    .describe(`one or more of ${term.options.join(', ')}, comma-separated`);
+  return (
+    z
+      .string()
+      .max(500)
+      .regex(new RegExp(`^ *${one} *(?:, *${one} *)*$`), `must be one or more of ${term.options.join(', ')}, comma-separated`)
+      // A value named twice counts once: `status=active,active` asks for active ties.
+      .transform((text) => [...new Set(text.split(',').map((s) => s.trim()))])
+      .pipe(z.array(term).min(1, `give at least one ${what}`))
+      .optional()
+      .describe(`one or more of ${term.options.join(', ')}, comma-separated`)
+  );
 }
 
 /**

@@ -18,65 +18,108 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody,
 const tags = ['forums'];
 
 const forumRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('', {
-    schema: { tags, summary: 'List forums', querystring: ListQuery, response: { 200: pageOf(Forum, 'ForumPage'), 400: ErrorBody, ...storeErrors } },
-  }, async (request) => {
-    const { area, actor, ...page } = request.query;
-    return pageResponse(await app.store.listForums({ area, actor }, pageRequest(page)));
-  });
-
-  app.post('', {
-    schema: { tags, summary: 'Create a forum (id derived from the name when left out)', body: ForumCreate, response: { 201: Forum, ...errors } },
-  }, async (request, reply) => {
-    const forum = await createForum(app.store, request.body);
-    return reply.code(201).header('location', `/api/forums/${forum.id}`).send(forum);
-  });
-
-  app.get('/:id', {
-    schema: { tags, summary: 'Get one forum with its members', params: IdParams, response: { 200: Forum, 400: ErrorBody, 404: ErrorBody, ...storeErrors } },
-  }, async (request) => {
-    const forum = await app.store.getForum(request.params.id);
-    if (!forum) throw new NotFoundError('forum', request.params.id);
-    return forum;
-  });
-
-  app.put('/:id', {
-    schema: {
-      tags,
-      summary: 'Create or replace a forum, members included (idempotent)',
-      params: IdParams.extend({ id: Slug }),
-      body: ForumPut,
-      response: { 200: Forum, 201: Forum, ...errors },
+  app.get(
+    '',
+    {
+      schema: {
+        tags,
+        summary: 'List forums',
+        querystring: ListQuery,
+        response: { 200: pageOf(Forum, 'ForumPage'), 400: ErrorBody, ...storeErrors },
+      },
     },
-  }, async (request, reply) => {
-    const { value, created } = await app.store.putForum({ ...request.body, id: request.params.id });
-    return reply.code(created ? 201 : 200).send(value);
-  });
-
-  app.delete('/:id', {
-    schema: { tags, summary: 'Delete a forum and its memberships', params: IdParams, response: { 204: Deleted, ...errors } },
-  }, async (request, reply) => {
-    await app.store.deleteForum(request.params.id);
-    return reply.code(204).send();
-  });
-
-  app.put('/:id/members/:actorId', {
-    schema: {
-      tags,
-      summary: 'Add a member or change its role (idempotent)',
-      params: MemberParams,
-      body: MembershipPut.nullish().describe('optional; role defaults to member'),
-      response: { 200: Forum, 201: Forum, ...errors },
+    async (request) => {
+      const { area, actor, ...page } = request.query;
+      return pageResponse(await app.store.listForums({ area, actor }, pageRequest(page)));
     },
-  }, async (request, reply) => {
-    const role = request.body?.role ?? 'member';
-    const { value, created } = await app.store.putMember(request.params.id, request.params.actorId, role);
-    return reply.code(created ? 201 : 200).send(value);
-  });
+  );
 
-  app.delete('/:id/members/:actorId', {
-    schema: { tags, summary: 'Remove a member', params: MemberParams, response: { 200: Forum, ...errors } },
-  }, async (request) => app.store.deleteMember(request.params.id, request.params.actorId));
+  app.post(
+    '',
+    {
+      schema: {
+        tags,
+        summary: 'Create a forum (id derived from the name when left out)',
+        body: ForumCreate,
+        response: { 201: Forum, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const forum = await createForum(app.store, request.body);
+      return reply.code(201).header('location', `/api/forums/${forum.id}`).send(forum);
+    },
+  );
+
+  app.get(
+    '/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Get one forum with its members',
+        params: IdParams,
+        response: { 200: Forum, 400: ErrorBody, 404: ErrorBody, ...storeErrors },
+      },
+    },
+    async (request) => {
+      const forum = await app.store.getForum(request.params.id);
+      if (!forum) throw new NotFoundError('forum', request.params.id);
+      return forum;
+    },
+  );
+
+  app.put(
+    '/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Create or replace a forum, members included (idempotent)',
+        params: IdParams.extend({ id: Slug }),
+        body: ForumPut,
+        response: { 200: Forum, 201: Forum, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { value, created } = await app.store.putForum({ ...request.body, id: request.params.id });
+      return reply.code(created ? 201 : 200).send(value);
+    },
+  );
+
+  app.delete(
+    '/:id',
+    {
+      schema: { tags, summary: 'Delete a forum and its memberships', params: IdParams, response: { 204: Deleted, ...errors } },
+    },
+    async (request, reply) => {
+      await app.store.deleteForum(request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  app.put(
+    '/:id/members/:actorId',
+    {
+      schema: {
+        tags,
+        summary: 'Add a member or change its role (idempotent)',
+        params: MemberParams,
+        body: MembershipPut.nullish().describe('optional; role defaults to member'),
+        response: { 200: Forum, 201: Forum, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const role = request.body?.role ?? 'member';
+      const { value, created } = await app.store.putMember(request.params.id, request.params.actorId, role);
+      return reply.code(created ? 201 : 200).send(value);
+    },
+  );
+
+  app.delete(
+    '/:id/members/:actorId',
+    {
+      schema: { tags, summary: 'Remove a member', params: MemberParams, response: { 200: Forum, ...errors } },
+    },
+    async (request) => app.store.deleteMember(request.params.id, request.params.actorId),
+  );
 };
 
 export default forumRoutes;

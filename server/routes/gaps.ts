@@ -30,40 +30,47 @@ const graphOptions = (snapshot: GraphSnapshot, q: Omit<AnalyticsFilters, 'type'>
 // analytic runs on. `sector` says *whose answers are shown* and never removes a tie: a gap is a
 // tie between sectors, so cutting the others away would hide the very gaps asked about (and
 // make "mostly internal" true by construction). Each route says what its `sector` keeps.
-const WHERE = 'The area and neighbourhood filters choose the part of the network this runs on, as the explorer draws it; `sector` never removes a tie from it.';
+const WHERE =
+  'The area and neighbourhood filters choose the part of the network this runs on, as the explorer draws it; `sector` never removes a tie from it.';
 const sectorShown = (what: string) => AnalyticsFilters.shape.sector.describe(`one or more sectors, comma-separated: ${what}`);
 
 // Reach measures the actors asked about against a target: `sector` names the target, so the
 // explorer's sector filter is `actorSector` on this route.
-const ReachQuery = AnalyticsFilters.omit({ type: true, sector: true }).extend({
-  sector: Sector.optional().describe('the sector nobody listed has a tie to (give sector or type)'),
-  type: CollaborationType.optional().describe('the collaboration type nobody listed has (give sector or type)'),
-  actorSector: listOf(Sector, 'sector').describe(
-    'one or more sectors, comma-separated: the actors asked are exactly those of these sectors in the area and neighbourhood scope (the sector filter of the other routes; here `sector` is the target); the partner reached may be of any sector',
-  ),
-  neighbourhood: AnalyticsFilters.shape.neighbourhood.describe(
-    'one or more neighbourhood names, comma-separated, matched ignoring case, accents and Unicode form: the actors asked are those located in one or tied by a tie in one, and only ties in one of them count as reaching (a tie naming neighbourhoods is in those; one naming none is where its actors are located). A name no actor, tie or forum in the graph has is a 422',
-  ),
-  status: AnalyticsFilters.shape.status.describe('which tie statuses count as reaching the target; default active'),
-}).refine((q) => (q.sector === undefined) !== (q.type === undefined), {
-  message: 'give exactly one of sector or type',
-  path: ['sector'],
-});
+const ReachQuery = AnalyticsFilters.omit({ type: true, sector: true })
+  .extend({
+    sector: Sector.optional().describe('the sector nobody listed has a tie to (give sector or type)'),
+    type: CollaborationType.optional().describe('the collaboration type nobody listed has (give sector or type)'),
+    actorSector: listOf(Sector, 'sector').describe(
+      'one or more sectors, comma-separated: the actors asked are exactly those of these sectors in the area and neighbourhood scope (the sector filter of the other routes; here `sector` is the target); the partner reached may be of any sector',
+    ),
+    neighbourhood: AnalyticsFilters.shape.neighbourhood.describe(
+      'one or more neighbourhood names, comma-separated, matched ignoring case, accents and Unicode form: the actors asked are those located in one or tied by a tie in one, and only ties in one of them count as reaching (a tie naming neighbourhoods is in those; one naming none is where its actors are located). A name no actor, tie or forum in the graph has is a 422',
+    ),
+    status: AnalyticsFilters.shape.status.describe('which tie statuses count as reaching the target; default active'),
+  })
+  .refine((q) => (q.sector === undefined) !== (q.type === undefined), {
+    message: 'give exactly one of sector or type',
+    path: ['sector'],
+  });
 
 const MixingQuery = AnalyticsFilters.extend({
   sector: sectorShown(
-    'which rows and cells of the matrix are returned (both sectors of a cell chosen); counts, densities, the whole-graph baseline and each sector\'s E-I index are computed with every sector in the scope, so they do not change with this filter',
+    "which rows and cells of the matrix are returned (both sectors of a cell chosen); counts, densities, the whole-graph baseline and each sector's E-I index are computed with every sector in the scope, so they do not change with this filter",
   ),
 });
 
 const DeclaredQuery = AnalyticsFilters.omit({ includeForums: true }).extend({
-  sector: sectorShown('only ties with at least one actor of these sectors (a tie to another sector stays), and only these sectors\' actors in byActor'),
+  sector: sectorShown(
+    "only ties with at least one actor of these sectors (a tie to another sector stays), and only these sectors' actors in byActor",
+  ),
   status: AnalyticsFilters.shape.status.describe('which statuses are declared gaps; default desired and needs_development'),
   actor: Slug.optional().describe('only ties of this actor'),
 });
 
 const PredictedQuery = AnalyticsFilters.extend({
-  sector: sectorShown('only suggestions for actors of these sectors (pairs with at least one of them); partners and shared neighbours come from every sector in scope, and scores are computed on all of it'),
+  sector: sectorShown(
+    'only suggestions for actors of these sectors (pairs with at least one of them); partners and shared neighbours come from every sector in scope, and scores are computed on all of it',
+  ),
   limit: queryInt(1, 10_000).prefault(PREDICTED_DEFAULTS.limit),
   actor: Slug.optional().describe('the best new partners for this actor'),
   crossSector: flag(false).describe('only pairs of different sectors'),
@@ -87,125 +94,148 @@ const ReportQuery = AnalyticsFilters.omit({ status: true, includeForums: true })
 });
 
 const gapRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/reach', {
-    schema: {
-      tags,
-      summary: 'Actors with no tie to a sector (or of a type) — "who does not collaborate with civil society?"',
-      querystring: ReachQuery,
-      response: { 200: GapSchemas.ReachGapsResult, ...analyticsErrors },
-    },
-  }, async (request, reply) => {
-    const q = request.query;
-    return answerFromGraph(request, reply, (snapshot) => {
-      const { areas, neighbourhoods } = analyticsScope(snapshot, { area: q.area, neighbourhood: q.neighbourhood });
-      return reachGaps(snapshot, {
-        sector: q.sector,
-        type: q.type,
-        areas,
-        actorSectors: q.actorSector,
-        neighbourhoods,
-        includeForums: q.includeForums,
-        ...statuses(q),
-      });
-    });
-  });
-
-  app.get('/mixing', {
-    schema: {
-      tags,
-      summary: 'Sector × sector matrix: tie counts, density, density relative to the whole graph, E-I index',
-      description: `${WHERE} \`sector\` picks the rows and cells returned.`,
-      querystring: MixingQuery,
-      response: { 200: GapSchemas.SectorMixingResult, ...analyticsErrors },
-    },
-  }, async (request, reply) => {
-    const q = request.query;
-    return answerFromGraph(request, reply, (snapshot) =>
-      sectorMixing(restrictTypes(snapshot, q.type), graphOptions(snapshot, q)),
-    );
-  });
-
-  app.get('/declared', {
-    schema: {
-      tags,
-      summary: 'Desired and needs-development ties, grouped by actor and by area',
-      description: `${WHERE} \`sector\` keeps the ties with at least one actor of the sectors.`,
-      querystring: DeclaredQuery,
-      response: { 200: GapSchemas.DeclaredGapsResult, ...analyticsErrors },
-    },
-  }, async (request, reply) => {
-    const q = request.query;
-    return answerFromGraph(request, reply, (snapshot) =>
-      declaredGaps(restrictTypes(snapshot, q.type), { ...analyticsScope(snapshot, q), actor: q.actor, ...statuses(q) }),
-    );
-  });
-
-  app.get('/predicted', {
-    schema: {
-      tags,
-      summary: 'Unlinked pairs scored by Adamic–Adar, resource allocation and Jaccard, with what explains each',
-      description: `${WHERE} Both actors of a pair are in it, one of them of the chosen sectors; an \`actor\` outside it has no pairs.`,
-      querystring: PredictedQuery,
-      response: { 200: GapSchemas.PredictedLinksResult, ...analyticsErrors },
-    },
-  }, async (request, reply) => {
-    const q = request.query;
-    return answerFromGraph(request, reply, (snapshot) =>
-      predictLinks(restrictTypes(snapshot, q.type), {
-        ...graphOptions(snapshot, q),
-        limit: q.limit,
-        actor: q.actor,
-        crossSector: q.crossSector,
-        sortBy: q.sortBy,
-      }),
-    );
-  });
-
-  app.get('/brokers', {
-    schema: {
-      tags,
-      summary: 'Who sits between two actors or sectors: shortest paths and group-to-group brokers',
-      description: `${WHERE} Paths, groups and brokers are those within it; \`sector\` picks the brokers listed.`,
-      querystring: BrokersQuery,
-      response: { 200: GapSchemas.BrokersResult, ...analyticsErrors },
-    },
-  }, async (request, reply) => {
-    const q = request.query;
-    return answerFromGraph(request, reply, (snapshot) =>
-      brokers(restrictTypes(snapshot, q.type), {
-        ...graphOptions(snapshot, q),
-        from: q.from,
-        to: q.to,
-        limit: q.limit,
-        paths: q.paths,
-      }),
-    );
-  });
-
-  app.get('/report', {
-    schema: {
-      tags,
-      summary: 'Headline findings with figures (JSON, or Markdown with Accept: text/markdown)',
-      description:
-        `${WHERE} Every finding and figure is computed with all sectors in that scope; \`sector\` limits the lists to actors of those sectors, as each gap route does, and the report states it.`,
-      querystring: ReportQuery,
-      response: {
-        200: {
-          description: 'the report as JSON, or rendered as Markdown',
-          content: { 'application/json': { schema: GapSchemas.GapReport }, 'text/markdown': { schema: z.string() } },
-        },
-        ...analyticsErrors,
+  app.get(
+    '/reach',
+    {
+      schema: {
+        tags,
+        summary: 'Actors with no tie to a sector (or of a type) — "who does not collaborate with civil society?"',
+        querystring: ReachQuery,
+        response: { 200: GapSchemas.ReachGapsResult, ...analyticsErrors },
       },
     },
-  }, async (request, reply) => {
-    const q = request.query;
-    const markdown = wantsMarkdown(request.headers.accept);
-    const report = await answerFromGraph(request, reply, (snapshot) => gapReport(restrictTypes(snapshot, q.type), { ...analyticsScope(snapshot, q), top: q.top }));
-    if (!markdown || reply.sent || reply.statusCode === 304) return report;
-    // Markdown skips the JSON serializer on purpose: it is a rendering of the same report.
-    reply.type('text/markdown; charset=utf-8').serializer((payload: unknown) => String(payload));
-    return reply.send(toMarkdown(report as GapSchemas.GapReport) as never);
-  });
+    async (request, reply) => {
+      const q = request.query;
+      return answerFromGraph(request, reply, (snapshot) => {
+        const { areas, neighbourhoods } = analyticsScope(snapshot, { area: q.area, neighbourhood: q.neighbourhood });
+        return reachGaps(snapshot, {
+          sector: q.sector,
+          type: q.type,
+          areas,
+          actorSectors: q.actorSector,
+          neighbourhoods,
+          includeForums: q.includeForums,
+          ...statuses(q),
+        });
+      });
+    },
+  );
+
+  app.get(
+    '/mixing',
+    {
+      schema: {
+        tags,
+        summary: 'Sector × sector matrix: tie counts, density, density relative to the whole graph, E-I index',
+        description: `${WHERE} \`sector\` picks the rows and cells returned.`,
+        querystring: MixingQuery,
+        response: { 200: GapSchemas.SectorMixingResult, ...analyticsErrors },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      return answerFromGraph(request, reply, (snapshot) => sectorMixing(restrictTypes(snapshot, q.type), graphOptions(snapshot, q)));
+    },
+  );
+
+  app.get(
+    '/declared',
+    {
+      schema: {
+        tags,
+        summary: 'Desired and needs-development ties, grouped by actor and by area',
+        description: `${WHERE} \`sector\` keeps the ties with at least one actor of the sectors.`,
+        querystring: DeclaredQuery,
+        response: { 200: GapSchemas.DeclaredGapsResult, ...analyticsErrors },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      return answerFromGraph(request, reply, (snapshot) =>
+        declaredGaps(restrictTypes(snapshot, q.type), { ...analyticsScope(snapshot, q), actor: q.actor, ...statuses(q) }),
+      );
+    },
+  );
+
+  app.get(
+    '/predicted',
+    {
+      schema: {
+        tags,
+        summary: 'Unlinked pairs scored by Adamic–Adar, resource allocation and Jaccard, with what explains each',
+        description: `${WHERE} Both actors of a pair are in it, one of them of the chosen sectors; an \`actor\` outside it has no pairs.`,
+        querystring: PredictedQuery,
+        response: { 200: GapSchemas.PredictedLinksResult, ...analyticsErrors },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      return answerFromGraph(request, reply, (snapshot) =>
+        predictLinks(restrictTypes(snapshot, q.type), {
+          ...graphOptions(snapshot, q),
+          limit: q.limit,
+          actor: q.actor,
+          crossSector: q.crossSector,
+          sortBy: q.sortBy,
+        }),
+      );
+    },
+  );
+
+  app.get(
+    '/brokers',
+    {
+      schema: {
+        tags,
+        summary: 'Who sits between two actors or sectors: shortest paths and group-to-group brokers',
+        description: `${WHERE} Paths, groups and brokers are those within it; \`sector\` picks the brokers listed.`,
+        querystring: BrokersQuery,
+        response: { 200: GapSchemas.BrokersResult, ...analyticsErrors },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      return answerFromGraph(request, reply, (snapshot) =>
+        brokers(restrictTypes(snapshot, q.type), {
+          ...graphOptions(snapshot, q),
+          from: q.from,
+          to: q.to,
+          limit: q.limit,
+          paths: q.paths,
+        }),
+      );
+    },
+  );
+
+  app.get(
+    '/report',
+    {
+      schema: {
+        tags,
+        summary: 'Headline findings with figures (JSON, or Markdown with Accept: text/markdown)',
+        description: `${WHERE} Every finding and figure is computed with all sectors in that scope; \`sector\` limits the lists to actors of those sectors, as each gap route does, and the report states it.`,
+        querystring: ReportQuery,
+        response: {
+          200: {
+            description: 'the report as JSON, or rendered as Markdown',
+            content: { 'application/json': { schema: GapSchemas.GapReport }, 'text/markdown': { schema: z.string() } },
+          },
+          ...analyticsErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const markdown = wantsMarkdown(request.headers.accept);
+      const report = await answerFromGraph(request, reply, (snapshot) =>
+        gapReport(restrictTypes(snapshot, q.type), { ...analyticsScope(snapshot, q), top: q.top }),
+      );
+      if (!markdown || reply.sent || reply.statusCode === 304) return report;
+      // Markdown skips the JSON serializer on purpose: it is a rendering of the same report.
+      reply.type('text/markdown; charset=utf-8').serializer((payload: unknown) => String(payload));
+      return reply.send(toMarkdown(report as GapSchemas.GapReport) as never);
+    },
+  );
 };
 
 /** Markdown when the caller lists text/markdown and does not prefer JSON over it. */

@@ -41,36 +41,46 @@ const ImportResult = z
   .meta({ id: 'ImportResult' });
 
 const graphRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }> = async (app, { importBodyLimitBytes }) => {
-  app.get('/graph', {
-    schema: {
-      tags: ['graph'],
-      summary: 'The whole graph (actors, forums, memberships, collaborations) in graphology format',
-      description: 'Filters keep matching ties and the actors they touch, plus the actors that match on their own. ETag / If-None-Match supported.',
-      querystring: GraphQuery,
-      response: { 200: SerializedGraph, ...analyticsErrors, ...storeErrors },
+  app.get(
+    '/graph',
+    {
+      schema: {
+        tags: ['graph'],
+        summary: 'The whole graph (actors, forums, memberships, collaborations) in graphology format',
+        description:
+          'Filters keep matching ties and the actors they touch, plus the actors that match on their own. ETag / If-None-Match supported.',
+        querystring: GraphQuery,
+        response: { 200: SerializedGraph, ...analyticsErrors, ...storeErrors },
+      },
     },
-  }, async (request, reply) => {
-    // The version is checked before the snapshot is read, so a 304 costs one small query.
-    const q = request.query;
-    return answerFromGraph(request, reply, (snapshot) =>
-      serializeGraph(snapshot, {
-        ...analyticsScope(snapshot, q),
-        types: q.type,
-        statuses: q.status,
-        includeForums: q.includeForums,
-      }),
-    );
-  });
+    async (request, reply) => {
+      // The version is checked before the snapshot is read, so a 304 costs one small query.
+      const q = request.query;
+      return answerFromGraph(request, reply, (snapshot) =>
+        serializeGraph(snapshot, {
+          ...analyticsScope(snapshot, q),
+          types: q.type,
+          statuses: q.status,
+          includeForums: q.includeForums,
+        }),
+      );
+    },
+  );
 
-  app.post('/import', {
-    bodyLimit: importBodyLimitBytes,
-    schema: {
-      tags: ['graph'],
-      summary: 'Upsert a whole dataset in one transaction (idempotent; nothing else is touched); 409 when it would make an actor a unit of itself',
-      body: Dataset,
-      response: { 200: ImportResult, 400: ErrorBody, 401: ErrorBody, 409: ErrorBody, 422: ErrorBody, ...storeErrors },
+  app.post(
+    '/import',
+    {
+      bodyLimit: importBodyLimitBytes,
+      schema: {
+        tags: ['graph'],
+        summary:
+          'Upsert a whole dataset in one transaction (idempotent; nothing else is touched); 409 when it would make an actor a unit of itself',
+        body: Dataset,
+        response: { 200: ImportResult, 400: ErrorBody, 401: ErrorBody, 409: ErrorBody, 422: ErrorBody, ...storeErrors },
+      },
     },
-  }, async (request) => app.store.importDataset(request.body));
+    async (request) => app.store.importDataset(request.body),
+  );
 };
 
 export default graphRoutes;

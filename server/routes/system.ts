@@ -27,28 +27,36 @@ const Vocabulary = z
   .meta({ id: 'Vocabulary' });
 
 const systemRoutes: FastifyPluginAsyncZod<{ version: string }> = async (app, { version }) => {
-  app.get('/health', {
-    schema: { tags: ['system'], summary: 'Is the service and its store up?', response: { 200: Health, 503: Health } },
-  }, async (_request, reply) => {
-    const base = { store: app.store.kind, version, writesNeedKey: app.writesNeedKey, readsNeedKey: app.readsNeedKey };
-    try {
-      await app.store.ping();
-      return { ...base, status: 'ok' as const, graphVersion: await app.store.version() };
-    } catch {
-      return reply.code(503).send({ ...base, status: 'unavailable' as const });
-    }
-  });
+  app.get(
+    '/health',
+    {
+      schema: { tags: ['system'], summary: 'Is the service and its store up?', response: { 200: Health, 503: Health } },
+    },
+    async (_request, reply) => {
+      const base = { store: app.store.kind, version, writesNeedKey: app.writesNeedKey, readsNeedKey: app.readsNeedKey };
+      try {
+        await app.store.ping();
+        return { ...base, status: 'ok' as const, graphVersion: await app.store.version() };
+      } catch {
+        return reply.code(503).send({ ...base, status: 'unavailable' as const });
+      }
+    },
+  );
 
-  app.get('/api/vocabulary', {
-    schema: { tags: ['system'], summary: 'Sectors, areas, types, statuses, forms and roles with labels', response: { 200: Vocabulary } },
-  }, async () => ({
-    sectors: [...SECTORS],
-    areas: [...AREAS],
-    collaborationTypes: [...COLLABORATION_TYPES],
-    statuses: [...STATUSES],
-    forms: [...FORMS],
-    memberRoles: [...MEMBER_ROLES],
-  }));
+  app.get(
+    '/api/vocabulary',
+    {
+      schema: { tags: ['system'], summary: 'Sectors, areas, types, statuses, forms and roles with labels', response: { 200: Vocabulary } },
+    },
+    async () => ({
+      sectors: [...SECTORS],
+      areas: [...AREAS],
+      collaborationTypes: [...COLLABORATION_TYPES],
+      statuses: [...STATUSES],
+      forms: [...FORMS],
+      memberRoles: [...MEMBER_ROLES],
+    }),
+  );
 };
 
 export default systemRoutes;

@@ -12,7 +12,9 @@ try {
   await store.init();
   for (const file of files.length > 0 ? files : [seedDatasetPath]) {
     const result = await loadDataset(store, file);
-    console.log(`${file} → ${config.store.kind} store: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged`);
+    console.log(
+      `${file} → ${config.store.kind} store: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged`,
+    );
   }
 } catch (error) {
   console.error(`seed failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -7,14 +7,10 @@ import { applyMergePatch, parseOrThrow, withoutTimestamps } from './validate.ts'
 
 function checked(record: CollaborationRecord): CollaborationRecord {
   if (record.source === record.target) {
-    throw new ValidationError('a collaboration needs two different actors', [
-      { path: 'target', message: 'must differ from source' },
-    ]);
+    throw new ValidationError('a collaboration needs two different actors', [{ path: 'target', message: 'must differ from source' }]);
   }
   if (record.since && record.until && record.until < record.since) {
-    throw new ValidationError('a collaboration cannot end before it starts', [
-      { path: 'until', message: 'must not be before since' },
-    ]);
+    throw new ValidationError('a collaboration cannot end before it starts', [{ path: 'until', message: 'must not be before since' }]);
   }
   return record;
 }

@@ -35,9 +35,7 @@ export function applyMergePatch<T extends object>(current: T, patch: Record<stri
   return merged;
 }
 
-export function withoutTimestamps<T extends { createdAt?: string; updatedAt?: string }>(
-  record: T,
-): Omit<T, 'createdAt' | 'updatedAt'> {
+export function withoutTimestamps<T extends { createdAt?: string; updatedAt?: string }>(record: T): Omit<T, 'createdAt' | 'updatedAt'> {
   const { createdAt: _c, updatedAt: _u, ...rest } = record;
   return rest;
 }
@@ -50,7 +48,9 @@ export function withoutTimestamps<T extends { createdAt?: string; updatedAt?: st
 export function idFromName(name: string): string {
   const id = slugFor(name);
   if (!Slug.safeParse(id).success) {
-    throw new ValidationError('cannot derive an id from this name; give an id', [{ path: 'id', message: 'give an id: the name has no letters or digits to derive one from' }]);
+    throw new ValidationError('cannot derive an id from this name; give an id', [
+      { path: 'id', message: 'give an id: the name has no letters or digits to derive one from' },
+    ]);
   }
   return id;
 }

@@ -99,13 +99,31 @@ describe('computeMetrics', () => {
 
   it('sorts by another metric, in either order, ties broken by id, and limits', () => {
     const result = computeMetrics(karate, { metrics: ['betweenness', 'degree'], sort: 'degree', order: 'asc', limit: 3 });
-    expect(result.rows.map((r) => [r.id, r.values.degree])).toEqual([['11', 1], ['12', 2], ['14', 2]]);
+    expect(result.rows.map((r) => [r.id, r.values.degree])).toEqual([
+      ['11', 1],
+      ['12', 2],
+      ['14', 2],
+    ]);
   });
 
   it('puts undefined values (constraint of an isolate) last, as null', () => {
-    const result = computeMetrics(graphFrom([['a', 'b'], ['a', 'c']], ['z']), { metrics: ['constraint'] });
+    const result = computeMetrics(
+      graphFrom(
+        [
+          ['a', 'b'],
+          ['a', 'c'],
+        ],
+        ['z'],
+      ),
+      { metrics: ['constraint'] },
+    );
     expect(result.order).toBe('asc');
-    expect(result.rows.map((r) => [r.id, r.values.constraint])).toEqual([['a', 0.5], ['b', 1], ['c', 1], ['z', null]]);
+    expect(result.rows.map((r) => [r.id, r.values.constraint])).toEqual([
+      ['a', 0.5],
+      ['b', 1],
+      ['c', 1],
+      ['z', null],
+    ]);
   });
 
   it('reports the community partition with its modularity', () => {

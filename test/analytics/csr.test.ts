@@ -5,7 +5,13 @@ import { graphFrom } from './graphs.ts';
 
 describe('toCsr', () => {
   it('lays every tie out as two arcs, in graph node order, with weights, distances and types', () => {
-    const graph = graphFrom([['a', 'b', 2, ['internal']], ['b', 'c', 0.5, ['state', 'business']]], ['z']);
+    const graph = graphFrom(
+      [
+        ['a', 'b', 2, ['internal']],
+        ['b', 'c', 0.5, ['state', 'business']],
+      ],
+      ['z'],
+    );
     const csr = toCsr(graph);
     expect(csr.nodes).toEqual(['a', 'b', 'c', 'z']);
     expect([...csr.offsets]).toEqual([0, 1, 3, 4, 4]);
@@ -76,9 +82,18 @@ describe('records and round trips', () => {
   });
 
   it('fromCsr rebuilds the same nodes and edges in the same order', () => {
-    const graph = graphFrom([['b', 'a', 3], ['a', 'c']], ['z']);
+    const graph = graphFrom(
+      [
+        ['b', 'a', 3],
+        ['a', 'c'],
+      ],
+      ['z'],
+    );
     const rebuilt = fromCsr(toCsr(graph));
     expect(rebuilt.nodes()).toEqual(graph.nodes());
-    expect(rebuilt.mapEdges((_e, attr, s, t) => [s, t, attr.weight])).toEqual([['b', 'a', 3], ['a', 'c', 1]]);
+    expect(rebuilt.mapEdges((_e, attr, s, t) => [s, t, attr.weight])).toEqual([
+      ['b', 'a', 3],
+      ['a', 'c', 1],
+    ]);
   });
 });

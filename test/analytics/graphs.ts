@@ -47,7 +47,14 @@ export function star(leaves: number): ActorGraph {
 
 /** Two triangles sharing the node m: the classic articulation point. */
 export const bowtie = (): ActorGraph =>
-  graphFrom([['a', 'b'], ['b', 'm'], ['m', 'a'], ['m', 'c'], ['c', 'd'], ['d', 'm']]);
+  graphFrom([
+    ['a', 'b'],
+    ['b', 'm'],
+    ['m', 'a'],
+    ['m', 'c'],
+    ['c', 'd'],
+    ['d', 'm'],
+  ]);
 
 /** Two 5-cliques (x0…x4, y0…y4) joined by the single tie x0–y0. */
 export function barbell(): ActorGraph {

@@ -37,7 +37,10 @@ const cases: [string, () => AnyGraph][] = [
     'random in 3 pieces with 6 isolates, weighted (80, 120)',
     () => randomGraph({ nodes: 80, edges: 120, seed: 11, groups: 3, isolates: 6, weighted: true }),
   ],
-  ['random sparse, near-forest (50, 46, 4 pieces, 3 isolates)', () => randomGraph({ nodes: 50, edges: 46, seed: 3, groups: 4, isolates: 3, weighted: true })],
+  [
+    'random sparse, near-forest (50, 46, 4 pieces, 3 isolates)',
+    () => randomGraph({ nodes: 50, edges: 46, seed: 3, groups: 4, isolates: 3, weighted: true }),
+  ],
   ['random unweighted (120, 300)', () => randomGraph({ nodes: 120, edges: 300, seed: 5 })],
   ...seedGraphs(),
 ];

@@ -82,15 +82,25 @@ describe('metrics split across workers', () => {
   });
 
   it('ranges cover 0 .. n - 1 without gaps', () => {
-    expect(ranges(10, 3)).toEqual([[0, 3], [3, 6], [6, 10]]);
-    expect(ranges(2, 8)).toEqual([[0, 1], [1, 2]]);
+    expect(ranges(10, 3)).toEqual([
+      [0, 3],
+      [3, 6],
+      [6, 10],
+    ]);
+    expect(ranges(2, 8)).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
     expect(ranges(0, 4)).toEqual([]);
   });
 
   it.each([false, true])('betweenness and closeness equal the single-thread values (weighted: %s)', async (weighted) => {
     const run = { pool, minWorkPerPart: 1 }; // force the split on this small graph
     expectArraysClose(await betweennessInPool(csr, { weighted }, run), betweennessKernel(csr, { weighted }));
-    expectArraysClose(await betweennessInPool(csr, { weighted, samples: 50, seed: 3 }, run), betweennessKernel(csr, { weighted, samples: 50, seed: 3 }));
+    expectArraysClose(
+      await betweennessInPool(csr, { weighted, samples: 50, seed: 3 }, run),
+      betweennessKernel(csr, { weighted, samples: 50, seed: 3 }),
+    );
     expectArraysClose(await closenessInPool(csr, { weighted }, run), closenessKernel(csr, { weighted }));
   });
 
@@ -111,7 +121,10 @@ describe('metrics split across workers', () => {
   });
 
   it('computeMetricsInPool computes small requests inline', async () => {
-    const small = graphFrom([['a', 'b'], ['b', 'c']]);
+    const small = graphFrom([
+      ['a', 'b'],
+      ['b', 'c'],
+    ]);
     const closed = new WorkerPool({ size: 1 });
     await closed.close(); // would throw if it were used
     const result = await computeMetricsInPool(small, { metrics: ['betweenness'] }, { pool: closed, budgetMs: 1000 });
@@ -120,7 +133,9 @@ describe('metrics split across workers', () => {
 
   it('computeMetricsInPool rejects with BudgetExceededError when the request outruns its budget', async () => {
     const big = randomGraph({ nodes: 4000, edges: 20_000, seed: 1 });
-    const error = await computeMetricsInPool(big, { metrics: ['betweenness', 'pagerank'] }, { pool, budgetMs: 150 }).catch((e: unknown) => e);
+    const error = await computeMetricsInPool(big, { metrics: ['betweenness', 'pagerank'] }, { pool, budgetMs: 150 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(BudgetExceededError);
     expect(await pool.run('busyWait', { ms: 1 })).toBeGreaterThan(0);
   });

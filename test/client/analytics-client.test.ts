@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fetchCentrality, fetchDeclared, fetchMixing, fetchPredicted, fetchReachGaps, ranks, readCentrality, type AnalyticsFilter } from '../../client/src/api/analytics.ts';
+import {
+  fetchCentrality,
+  fetchDeclared,
+  fetchMixing,
+  fetchPredicted,
+  fetchReachGaps,
+  ranks,
+  readCentrality,
+  type AnalyticsFilter,
+} from '../../client/src/api/analytics.ts';
 import { queryString } from '../../client/src/api/http.ts';
 import { analyticsFilter, filterKey } from '../../client/src/app/derive.ts';
 import { filterGraph } from '../../client/src/graph/filter.ts';
@@ -17,17 +26,57 @@ import { smallGraph } from './fixture.ts';
 describe('analytics client helpers', () => {
   it('reads the centrality answer into metric -> actor -> value, leaving out undefined values', () => {
     const row = (id: string, rank: number, values: Record<string, number | null>) => ({ id, name: id, sector: 'municipal', rank, values });
-    const body = { sort: 'degree', order: 'desc' as const, total: 3, communities: null, rows: [row('a', 1, { degree: 2, constraint: 0.5 }), row('b', 2, { degree: 1, constraint: null }), row('c', 3, { degree: 0 })] };
-    expect(readCentrality(body, ['degree'])).toEqual(new Map([['degree', new Map([['a', 2], ['b', 1], ['c', 0]])]]));
-    expect(readCentrality(body, ['constraint', 'closeness'])).toEqual(new Map([['constraint', new Map([['a', 0.5]])], ['closeness', new Map()]]));
+    const body = {
+      sort: 'degree',
+      order: 'desc' as const,
+      total: 3,
+      communities: null,
+      rows: [row('a', 1, { degree: 2, constraint: 0.5 }), row('b', 2, { degree: 1, constraint: null }), row('c', 3, { degree: 0 })],
+    };
+    expect(readCentrality(body, ['degree'])).toEqual(
+      new Map([
+        [
+          'degree',
+          new Map([
+            ['a', 2],
+            ['b', 1],
+            ['c', 0],
+          ]),
+        ],
+      ]),
+    );
+    expect(readCentrality(body, ['constraint', 'closeness'])).toEqual(
+      new Map([
+        ['constraint', new Map([['a', 0.5]])],
+        ['closeness', new Map()],
+      ]),
+    );
   });
 
   it('ranks with ties sharing a rank', () => {
-    expect(ranks(new Map([['a', 3], ['b', 5], ['c', 3], ['d', 1]]))).toEqual(new Map([['b', 1], ['a', 2], ['c', 2], ['d', 4]]));
+    expect(
+      ranks(
+        new Map([
+          ['a', 3],
+          ['b', 5],
+          ['c', 3],
+          ['d', 1],
+        ]),
+      ),
+    ).toEqual(
+      new Map([
+        ['b', 1],
+        ['a', 2],
+        ['c', 2],
+        ['d', 4],
+      ]),
+    );
   });
 
   it('builds query strings with comma lists and without empty values', () => {
-    expect(queryString({ area: ['housing', 'crime'], type: [], status: undefined, includeForums: false, limit: 5 })).toBe('?area=housing,crime&includeForums=false&limit=5');
+    expect(queryString({ area: ['housing', 'crime'], type: [], status: undefined, includeForums: false, limit: 5 })).toBe(
+      '?area=housing,crime&includeForums=false&limit=5',
+    );
   });
 });
 
@@ -71,9 +120,19 @@ describe('the analytics the explorer asks for', () => {
     vi.unstubAllGlobals();
   });
 
-  const view = (filters: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, statuses: ['active', 'needs_development'], forums: 'hidden', ...filters });
+  const view = (filters: Partial<ViewState>): ViewState => ({
+    ...DEFAULT_STATE,
+    statuses: ['active', 'needs_development'],
+    forums: 'hidden',
+    ...filters,
+  });
   const lastQuery = () => Object.fromEntries(asked.at(-1)!.searchParams);
-  const chosen = view({ areas: ['housing', 'crime'], sectors: ['municipal', 'state'], neighbourhoods: ['Kronogården', 'Lextorp'], types: ['internal'] });
+  const chosen = view({
+    areas: ['housing', 'crime'],
+    sectors: ['municipal', 'state'],
+    neighbourhoods: ['Kronogården', 'Lextorp'],
+    types: ['internal'],
+  });
 
   it('builds the filter from every area, sector and neighbourhood of the view, and keys on them', () => {
     const s = { ...chosen, forums: 'projected' } as const;
@@ -91,7 +150,14 @@ describe('the analytics the explorer asks for', () => {
   });
 
   it('sends them all to centrality and mixing', async () => {
-    const scope = { area: 'housing,crime', sector: 'municipal,state', neighbourhood: 'Kronogården,Lextorp', type: 'internal', status: 'active,needs_development', includeForums: 'false' };
+    const scope = {
+      area: 'housing,crime',
+      sector: 'municipal,state',
+      neighbourhood: 'Kronogården,Lextorp',
+      type: 'internal',
+      status: 'active,needs_development',
+      includeForums: 'false',
+    };
     await fetchCentrality(['degree'], analyticsFilter(chosen));
     expect(asked.at(-1)!.pathname).toBe('/api/analytics/centrality');
     expect(lastQuery()).toEqual({ ...scope, metrics: 'degree' });
@@ -116,7 +182,12 @@ describe('the analytics the explorer asks for', () => {
 
   it('sends declared the scope and types, not the statuses the view draws', async () => {
     await fetchDeclared(analyticsFilter(chosen));
-    expect(lastQuery()).toEqual({ area: 'housing,crime', sector: 'municipal,state', neighbourhood: 'Kronogården,Lextorp', type: 'internal' });
+    expect(lastQuery()).toEqual({
+      area: 'housing,crime',
+      sector: 'municipal,state',
+      neighbourhood: 'Kronogården,Lextorp',
+      type: 'internal',
+    });
   });
 
   // The graph the analytics routes build for a view's filters (server/routes/analytics.ts: the
@@ -192,8 +263,12 @@ describe('the routes accept every request the explorer makes', () => {
   let app: InjectingApp;
   const answered: Array<{ url: string; status: number; body: string }> = [];
   beforeAll(async () => {
-    const { buildApp } = await serverModule<{ buildApp(o: { store: StoreLike; clientRoot: string }): Promise<InjectingApp> }>('server/app.ts');
-    const { EmbeddedStore } = await serverModule<{ EmbeddedStore: new (o: { file: string }) => StoreLike }>('server/store/embedded/embedded-store.ts');
+    const { buildApp } = await serverModule<{ buildApp(o: { store: StoreLike; clientRoot: string }): Promise<InjectingApp> }>(
+      'server/app.ts',
+    );
+    const { EmbeddedStore } = await serverModule<{ EmbeddedStore: new (o: { file: string }) => StoreLike }>(
+      'server/store/embedded/embedded-store.ts',
+    );
     const { loadDataset } = await serverModule<{ loadDataset(store: StoreLike): Promise<unknown> }>('server/seed/load.ts');
     const store = new EmbeddedStore({ file: ':memory:' });
     await store.init();
@@ -211,9 +286,23 @@ describe('the routes accept every request the explorer makes', () => {
   });
 
   it.each([
-    { areas: ['housing', 'crime'], sectors: ['municipal', 'state'], neighbourhoods: ['Kronogården', 'Lextorp'], types: ['internal', 'state'], statuses: ['active', 'desired'], includeForums: true },
+    {
+      areas: ['housing', 'crime'],
+      sectors: ['municipal', 'state'],
+      neighbourhoods: ['Kronogården', 'Lextorp'],
+      types: ['internal', 'state'],
+      statuses: ['active', 'desired'],
+      includeForums: true,
+    },
     { areas: [], sectors: [], neighbourhoods: [], types: [], statuses: [], includeForums: false },
-    { areas: ['labour_market'], sectors: ['business'], neighbourhoods: ['kronogarden'], types: ['business'], statuses: ['needs_development'], includeForums: false },
+    {
+      areas: ['labour_market'],
+      sectors: ['business'],
+      neighbourhoods: ['kronogarden'],
+      types: ['business'],
+      statuses: ['needs_development'],
+      includeForums: false,
+    },
   ] as AnalyticsFilter[])('with %o', async (filter) => {
     answered.length = 0;
     await fetchCentrality(['degree', 'betweenness'], filter);

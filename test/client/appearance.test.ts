@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeHighlight, edgeAppearance, nodeAppearance, EMPTY_APPEARANCE, type AppearanceContext } from '../../client/src/graph/appearance.ts';
+import {
+  computeHighlight,
+  edgeAppearance,
+  nodeAppearance,
+  EMPTY_APPEARANCE,
+  type AppearanceContext,
+} from '../../client/src/graph/appearance.ts';
 import { DIMMED_NODE, GAP_BORDER, SECTOR_COLORS, STATUS_STYLE, TYPE_COLORS, withAlpha } from '../../client/src/graph/colors.ts';
 import { filterGraph } from '../../client/src/graph/filter.ts';
 import { legendModel } from '../../client/src/graph/legend.ts';

@@ -11,19 +11,30 @@ const REFUSAL = [
 describe('the refusal to delete an actor', () => {
   it('reads the counts from the details, and nothing from details it does not know', () => {
     expect(referencesIn(REFUSAL)).toEqual({ collaborations: 3, memberships: 1, units: 0 });
-    expect(referencesIn([{ path: 'units', message: "2 units refer to actor 'x'" }])).toEqual({ collaborations: 0, memberships: 0, units: 2 });
+    expect(referencesIn([{ path: 'units', message: "2 units refer to actor 'x'" }])).toEqual({
+      collaborations: 0,
+      memberships: 0,
+      units: 2,
+    });
     expect(referencesIn([])).toBeNull();
-    expect(referencesIn([{ path: 'body.name', message: 'taken' }, { path: 'collaborations', message: 'several' }])).toBeNull();
+    expect(
+      referencesIn([
+        { path: 'body.name', message: 'taken' },
+        { path: 'collaborations', message: 'several' },
+      ]),
+    ).toBeNull();
   });
 
   it('says what holds the actor and what a cascade takes with it, in English and Swedish', () => {
     const refs = { collaborations: 3, memberships: 1, units: 0 };
     expect(describeRefusal('en', 'Eidar', refs)).toEqual({
-      reason: 'The server did not delete “Eidar”: it still has 3 ties and 1 forum membership. Delete those first, or delete the actor together with them.',
+      reason:
+        'The server did not delete “Eidar”: it still has 3 ties and 1 forum membership. Delete those first, or delete the actor together with them.',
       cascade: 'Delete it with its 3 ties and 1 forum membership',
     });
     expect(describeRefusal('sv', 'Eidar', refs)).toEqual({
-      reason: 'Servern tog inte bort ”Eidar”: aktören har fortfarande 3 band och 1 forummedlemskap. Ta bort dem först, eller ta bort aktören tillsammans med dem.',
+      reason:
+        'Servern tog inte bort ”Eidar”: aktören har fortfarande 3 band och 1 forummedlemskap. Ta bort dem först, eller ta bort aktören tillsammans med dem.',
       cascade: 'Ta bort den med dess 3 band och 1 forummedlemskap',
     });
   });

@@ -67,8 +67,15 @@ describe('filterGraph', () => {
   });
 
   it('adds suggestions only between kept actors', () => {
-    const suggestion = (source: string, target: string) => ({ source, target, attrs: { kind: 'predicted' as const, score: 1, reason: '' } });
-    const g = filterGraph(smallGraph(), { ...all, sectors: ['municipal', 'state'] }, [suggestion('kommunen', 'polisen'), suggestion('kommunen', 'foretaget')]);
+    const suggestion = (source: string, target: string) => ({
+      source,
+      target,
+      attrs: { kind: 'predicted' as const, score: 1, reason: '' },
+    });
+    const g = filterGraph(smallGraph(), { ...all, sectors: ['municipal', 'state'] }, [
+      suggestion('kommunen', 'polisen'),
+      suggestion('kommunen', 'foretaget'),
+    ]);
     expect(g.filterEdges((_, a) => a.kind === 'predicted')).toEqual(['predicted:kommunen:polisen']);
   });
 
@@ -81,7 +88,11 @@ describe('filterGraph', () => {
   });
 
   it('an ego view steps along ties only: a suggestion neither widens it nor reaches outside it', () => {
-    const suggestion = (source: string, target: string) => ({ source, target, attrs: { kind: 'predicted' as const, score: 1, reason: '' } });
+    const suggestion = (source: string, target: string) => ({
+      source,
+      target,
+      attrs: { kind: 'predicted' as const, score: 1, reason: '' },
+    });
     const g = filterGraph(smallGraph(), { ...all, forums: 'hidden', selected: 'foreningen', ego: 1 }, [
       suggestion('foreningen', 'foretaget'),
       suggestion('foreningen', 'kommunen'),
@@ -114,7 +125,7 @@ describe('filterGraph by neighbourhood', () => {
     expect(ends(view({ neighbourhoods: ['Sylte'] }))).toEqual(['forening–polis', 'forening–skola']);
   });
 
-  it('keeps an actor tied in the neighbourhood when its partner\'s sector is filtered out', () => {
+  it("keeps an actor tied in the neighbourhood when its partner's sector is filtered out", () => {
     const business = view({ neighbourhoods: ['Kronogården'], sectors: ['business'] });
     expect(business.nodes()).toEqual(['vakt']);
     expect(business.size).toBe(0);

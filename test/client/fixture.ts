@@ -9,7 +9,15 @@ const actor = (key: string, name: string, sector: string, areas: string[], extra
   key,
   attributes: { kind: 'actor', label: name, name, sector, areas, neighbourhoods: [], targetGroups: [], evidence: [], ...extra },
 });
-const tie = (key: string, source: string, target: string, type: string, status: string, areas: string[], extra: Record<string, unknown> = {}) => ({
+const tie = (
+  key: string,
+  source: string,
+  target: string,
+  type: string,
+  status: string,
+  areas: string[],
+  extra: Record<string, unknown> = {},
+) => ({
   key,
   source,
   target,
@@ -26,14 +34,36 @@ export const SMALL: SerializedGraph = {
     actor('foreningen', 'Föreningen Kronogården', 'civil_society', ['democracy_civil_society'], { neighbourhoods: ['Kronogården'] }),
     actor('polisen', 'Polisen', 'state', ['crime']),
     actor('foretaget', 'Företaget AB', 'business', ['labour_market']),
-    { key: 'forum:trygghet', attributes: { kind: 'forum', label: 'Trygghetsgruppen', name: 'Trygghetsgruppen', areas: ['crime'], neighbourhoods: [], evidence: [] } },
+    {
+      key: 'forum:trygghet',
+      attributes: {
+        kind: 'forum',
+        label: 'Trygghetsgruppen',
+        name: 'Trygghetsgruppen',
+        areas: ['crime'],
+        neighbourhoods: [],
+        evidence: [],
+      },
+    },
   ],
   edges: [
     tie('t1', 'kommunen', 'skolan', 'internal', 'active', ['education']),
     tie('t2', 'kommunen', 'foreningen', 'civil_society', 'needs_development', ['democracy_civil_society']),
     tie('t3', 'polisen', 'skolan', 'state', 'desired', ['crime']),
-    { key: 'member:trygghet:kommunen', source: 'kommunen', target: 'forum:trygghet', undirected: true, attributes: { kind: 'membership', role: 'lead', forumId: 'trygghet' } },
-    { key: 'member:trygghet:polisen', source: 'polisen', target: 'forum:trygghet', undirected: true, attributes: { kind: 'membership', role: 'member', forumId: 'trygghet' } },
+    {
+      key: 'member:trygghet:kommunen',
+      source: 'kommunen',
+      target: 'forum:trygghet',
+      undirected: true,
+      attributes: { kind: 'membership', role: 'lead', forumId: 'trygghet' },
+    },
+    {
+      key: 'member:trygghet:polisen',
+      source: 'polisen',
+      target: 'forum:trygghet',
+      undirected: true,
+      attributes: { kind: 'membership', role: 'member', forumId: 'trygghet' },
+    },
   ],
 };
 

@@ -34,7 +34,14 @@ describe('form errors', () => {
 
   it('splits comma lists and patches cleared optional fields as null', () => {
     expect(splitList(' Kronogården, Lextorp,,Kronogården ')).toEqual(['Kronogården', 'Lextorp']);
-    expect(tiePatch({ status: 'active', since: '2019' })).toEqual({ status: 'active', since: '2019', strength: null, until: null, description: null, descriptionSv: null });
+    expect(tiePatch({ status: 'active', since: '2019' })).toEqual({
+      status: 'active',
+      since: '2019',
+      strength: null,
+      until: null,
+      description: null,
+      descriptionSv: null,
+    });
   });
 });
 
@@ -43,7 +50,12 @@ describe('form errors in Swedish', () => {
   const english = /\b(must|invalid|expected|blank|option)\b/i;
 
   it("translates the schemas' issues by code and wording, on the same fields", () => {
-    const actor = ActorCreate.safeParse({ name: '  ', sector: 'martian', website: 'inte en länk', evidence: [{ sourceId: 'Bad Id', locator: 's. 1', note: ' ' }] });
+    const actor = ActorCreate.safeParse({
+      name: '  ',
+      sector: 'martian',
+      website: 'inte en länk',
+      evidence: [{ sourceId: 'Bad Id', locator: 's. 1', note: ' ' }],
+    });
     const errors = zodErrors(actor.error!.issues, fields, 'sv');
     const on = (field: string) => errors.filter((e) => e.field === field).map((e) => e.message);
     expect(on('name')).toEqual(['Får inte vara tomt.']);
@@ -59,14 +71,20 @@ describe('form errors in Swedish', () => {
   });
 
   it("translates the same wording in the API's details, and passes the client's own messages through", () => {
-    expect(apiErrors([{ path: 'body.name', message: 'must be at most 200 characters' }], 'x', fields, 'sv')).toEqual([{ field: 'name', message: 'Får vara högst 200 tecken.' }]);
+    expect(apiErrors([{ path: 'body.name', message: 'must be at most 200 characters' }], 'x', fields, 'sv')).toEqual([
+      { field: 'name', message: 'Får vara högst 200 tecken.' },
+    ]);
     expect(issueMessage({ message: 'Välj en.' }, 'sv')).toBe('Välj en.');
     expect(issueMessage({ message: 'must not be blank' }, 'en')).toBe('Must not be blank.');
   });
 });
 
 describe('table sorting', () => {
-  const rows = [{ n: 'Öst', v: 2 }, { n: 'Ana', v: null }, { n: 'Ärla', v: 5 }];
+  const rows = [
+    { n: 'Öst', v: 2 },
+    { n: 'Ana', v: null },
+    { n: 'Ärla', v: 5 },
+  ];
   it('sorts text in Swedish order and numbers with missing values last', () => {
     expect(sortRows(rows, (r) => r.n, 'ascending').map((r) => r.n)).toEqual(['Ana', 'Ärla', 'Öst']);
     expect(sortRows(rows, (r) => r.v, 'descending').map((r) => r.v)).toEqual([5, 2, null]);
@@ -79,7 +97,13 @@ describe('table sorting', () => {
   });
 
   it('starts a metric where less is more (constraint) ascending: most central first, as its rank', () => {
-    expect(nextSort({ column: 'name', direction: 'ascending' }, 'm:constraint', true, false)).toEqual({ column: 'm:constraint', direction: 'ascending' });
-    expect(nextSort({ column: 'm:constraint', direction: 'ascending' }, 'm:constraint', true, false)).toEqual({ column: 'm:constraint', direction: 'descending' });
+    expect(nextSort({ column: 'name', direction: 'ascending' }, 'm:constraint', true, false)).toEqual({
+      column: 'm:constraint',
+      direction: 'ascending',
+    });
+    expect(nextSort({ column: 'm:constraint', direction: 'ascending' }, 'm:constraint', true, false)).toEqual({
+      column: 'm:constraint',
+      direction: 'descending',
+    });
   });
 });

@@ -5,7 +5,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readyValue } from '../../client/src/api/problem.ts';
 import { gapsOverlay, predictedKey } from '../../client/src/app/derive.ts';
 import { Loader } from '../../client/src/app/loader.ts';
-import { failedPredictionsDropped, gapsLoaded, graphReloaded, initialState, tableSorted, viewChanged, type ExplorerState } from '../../client/src/app/state.ts';
+import {
+  failedPredictionsDropped,
+  gapsLoaded,
+  graphReloaded,
+  initialState,
+  tableSorted,
+  viewChanged,
+  type ExplorerState,
+} from '../../client/src/app/state.ts';
 import { Store } from '../../client/src/state/store.ts';
 import { DEFAULT_STATE, select, toggleFilter } from '../../client/src/state/view-state.ts';
 import { SMALL, smallGraph } from './fixture.ts';
@@ -15,9 +23,21 @@ type Answer = { status: number; body: unknown } | Promise<{ status: number; body
 let answer: (path: string, query: URLSearchParams) => Answer;
 const asked: Array<{ path: string; signal: AbortSignal | undefined }> = [];
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const CATALOGUE = {
-  metrics: [{ id: 'degree', label: { en: 'Degree', sv: 'Grad' }, description: { en: 'd', sv: 'd' }, parameters: [], output: 'count', higherIsMore: true, weightAttribute: null, heavy: false }],
+  metrics: [
+    {
+      id: 'degree',
+      label: { en: 'Degree', sv: 'Grad' },
+      description: { en: 'd', sv: 'd' },
+      parameters: [],
+      output: 'count',
+      higherIsMore: true,
+      weightAttribute: null,
+      heavy: false,
+    },
+  ],
   parameters: [],
 };
 const centrality = (values: Record<string, number>) => ({
@@ -75,9 +95,15 @@ describe('the loader', () => {
   });
 
   it('keeps a failure as the Problem it was, and asks again on retry', async () => {
-    answer = (path) => (path === '/api/analytics/centrality' ? { status: 422, body: { error: 'budget_exceeded', message: 'narrow the filters' } } : server(path));
+    answer = (path) =>
+      path === '/api/analytics/centrality'
+        ? { status: 422, body: { error: 'budget_exceeded', message: 'narrow the filters' } }
+        : server(path);
     const { store, loader } = await loadedExplorer();
-    expect(store.getState().centrality).toEqual({ state: 'failed', problem: { kind: 'too-heavy', code: 'budget_exceeded', message: 'narrow the filters' } });
+    expect(store.getState().centrality).toEqual({
+      state: 'failed',
+      problem: { kind: 'too-heavy', code: 'budget_exceeded', message: 'narrow the filters' },
+    });
     answer = server;
     loader.retry();
     await settled();
@@ -88,7 +114,8 @@ describe('the loader', () => {
     let release: (a: { status: number; body: unknown }) => void = () => {};
     const { store } = await loadedExplorer();
     // The next centrality request (for municipal actors) answers only when released.
-    answer = (path, q) => (path === '/api/analytics/centrality' && q.get('sector') === 'municipal' ? new Promise((r) => (release = r)) : server(path));
+    answer = (path, q) =>
+      path === '/api/analytics/centrality' && q.get('sector') === 'municipal' ? new Promise((r) => (release = r)) : server(path);
     store.dispatch(viewChanged((v) => toggleFilter(v, 'sectors', 'municipal')));
     store.dispatch(viewChanged((v) => toggleFilter(v, 'sectors', 'municipal')));
     await settled();
@@ -97,7 +124,7 @@ describe('the loader', () => {
     expect(readyValue(store.getState().centrality)?.get('degree')?.get('kommunen')).toBe(2);
   });
 
-  it('asks for the selected actor\'s predicted partners once per filters, and again after the graph changed', async () => {
+  it("asks for the selected actor's predicted partners once per filters, and again after the graph changed", async () => {
     const { store, loader } = await loadedExplorer();
     const predictions = () => asked.filter((a) => a.path === '/api/gaps/predicted').length;
     store.dispatch(viewChanged((v) => select(v, 'kommunen')));
@@ -113,7 +140,7 @@ describe('the loader', () => {
     expect(store.getState().dataVersion).toBe(2);
   });
 
-  it('loads the gaps view\'s answers each on its own, and forgets them when it closes', async () => {
+  it("loads the gaps view's answers each on its own, and forgets them when it closes", async () => {
     answer = (path) => (path === '/api/gaps/mixing' ? { status: 404, body: { error: 'not_found', message: 'no route' } } : server(path));
     const { store } = await loadedExplorer({ ...DEFAULT_STATE, gaps: 'civil_society' });
     const gaps = store.getState().gaps!;
@@ -140,7 +167,10 @@ describe('the loader', () => {
 });
 
 describe('state producers and derivations', () => {
-  const state = (): ExplorerState => ({ ...initialState({ ...DEFAULT_STATE, selected: 'polisen', focus: { kind: 'tie', source: 'polisen', target: 'skolan' } }, 'en'), data: smallGraph() });
+  const state = (): ExplorerState => ({
+    ...initialState({ ...DEFAULT_STATE, selected: 'polisen', focus: { kind: 'tie', source: 'polisen', target: 'skolan' } }, 'en'),
+    data: smallGraph(),
+  });
 
   it('a reloaded graph without the selected actor drops the selection and focus, and the predictions', () => {
     const s = { ...state(), predicted: new Map([['x', { state: 'loading' as const }]]) };

@@ -29,7 +29,10 @@ describe('view state in the URL', () => {
   });
 
   it('round-trips tie and actor-list focuses', () => {
-    const focuses: Focus[] = [{ kind: 'tie', source: 'a', target: 'b' }, { kind: 'actors', ids: ['a', 'b'] }];
+    const focuses: Focus[] = [
+      { kind: 'tie', source: 'a', target: 'b' },
+      { kind: 'actors', ids: ['a', 'b'] },
+    ];
     for (const focus of focuses) {
       const state = { ...DEFAULT_STATE, gaps: 'civil_society' as const, focus };
       expect(parseViewState(formatViewState(state)).focus).toEqual(focus);

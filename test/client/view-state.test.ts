@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, clearFilters, focusOn, isFiltered, openGaps, select, setEgo, toggleFilter } from '../../client/src/state/view-state.ts';
+import {
+  DEFAULT_STATE,
+  clearFilters,
+  focusOn,
+  isFiltered,
+  openGaps,
+  select,
+  setEgo,
+  toggleFilter,
+} from '../../client/src/state/view-state.ts';
 
 describe('view-state producers', () => {
   it('toggles a filter value on and off without touching the input', () => {

@@ -52,7 +52,12 @@ describe('compareRounds on the small town', () => {
 
   it('reports ties whose areas changed, the re-recorded one included', () => {
     expect(result.ties.attributesChanged).toEqual([
-      expect.objectContaining({ tie: expect.objectContaining({ id: 't7b' }), areas: { from: ['housing'], to: ['education', 'housing'] }, forms: null, strength: null }),
+      expect.objectContaining({
+        tie: expect.objectContaining({ id: 't7b' }),
+        areas: { from: ['housing'], to: ['education', 'housing'] },
+        forms: null,
+        strength: null,
+      }),
       expect.objectContaining({ tie: expect.objectContaining({ id: 't8' }), areas: { from: ['crime'], to: ['crime', 'housing'] } }),
     ]);
   });
@@ -104,7 +109,14 @@ describe('compareRounds on the small town', () => {
       ['kommun-b', -4],
       ['polisen', -2],
     ]);
-    expect(degree.entered).toEqual([{ actor: { id: 'stadsmission', name: 'Stadsmissionen', sector: 'civil_society' }, from: null, to: { rank: 6, value: 1 }, change: null }]);
+    expect(degree.entered).toEqual([
+      {
+        actor: { id: 'stadsmission', name: 'Stadsmissionen', sector: 'civil_society' },
+        from: null,
+        to: { rank: 6, value: 1 },
+        change: null,
+      },
+    ]);
     expect(degree.exited.map((m) => [m.actor.id, m.from!.rank, m.to])).toEqual([['kyrkan', 7, null]]);
     expect(result.centrality.betweenness.samples).toBeNull();
   });
@@ -118,7 +130,7 @@ describe('compareRounds on the small town', () => {
     expect(ids(pair.kept)).toEqual(['kommun-a', 'region']);
   });
 
-  it("follows up every wish of the earlier round", () => {
+  it('follows up every wish of the earlier round', () => {
     const { declared } = result.wishes;
     expect(declared.items.map((w) => [w.tie.id, w.outcome, w.now, w.via])).toEqual([
       ['t10', 'realised', 'active', 't10'],
@@ -166,10 +178,14 @@ describe('compareRounds on the small town', () => {
   });
 
   it('checks its input', () => {
-    expect(() => compareRounds(r2019, { ...r2024, kind: 'planned' as never })).toThrow(/^compareRounds: to.kind must be 'observed' or 'scenario'/);
+    expect(() => compareRounds(r2019, { ...r2024, kind: 'planned' as never })).toThrow(
+      /^compareRounds: to.kind must be 'observed' or 'scenario'/,
+    );
     expect(() => compareRounds(r2019, { ...r2024, snapshot: {} as never })).toThrow(/^compareRounds: to.snapshot.actors must be a list/);
     expect(() => compareRounds(r2019, r2024, { top: 0 })).toThrow(/^compareRounds: top: /);
-    expect(() => compareRounds(r2019, r2024, { brokerPairs: [['state', 'state']] })).toThrow(/^compareRounds: brokerPairs.0: must name two different sectors/);
+    expect(() => compareRounds(r2019, r2024, { brokerPairs: [['state', 'state']] })).toThrow(
+      /^compareRounds: brokerPairs.0: must name two different sectors/,
+    );
     expect(() => compareRounds(r2019, r2024, { colour: 'red' } as never)).toThrow(/^compareRounds: /);
   });
 });
@@ -184,7 +200,9 @@ describe('the follow-up of suggested links', () => {
 
   it('is realised when the pair has an existing tie in the later round', () => {
     const predicted = follow([tie('kommun', 'forening', { status: 'needs_development' })], 'scenario');
-    expect(predicted.items.map((p) => [p.source.id, p.target.id, p.outcome, p.now])).toEqual([['kommun', 'forening', 'realised', 'needs_development']]);
+    expect(predicted.items.map((p) => [p.source.id, p.target.id, p.outcome, p.now])).toEqual([
+      ['kommun', 'forening', 'realised', 'needs_development'],
+    ]);
     expect([predicted.realised, predicted.total, predicted.share]).toEqual([1, 1, 1]);
     expect(predicted.byPair).toEqual([{ a: 'municipal', b: 'civil_society', total: 1, realised: 1, share: 1 }]);
   });
@@ -235,7 +253,10 @@ describe('trend', () => {
       ['2024', 'scenario', 7, 11, 9],
     ]);
     expect(result.rounds[0]!.density).toBeCloseTo(8 / 21, 12);
-    expect(result.rounds.map((p) => p.withoutCivilSociety)).toEqual([{ count: 5, of: 5 }, { count: 3, of: 5 }]);
+    expect(result.rounds.map((p) => p.withoutCivilSociety)).toEqual([
+      { count: 5, of: 5 },
+      { count: 3, of: 5 },
+    ]);
     expect(result.rounds.map((p) => p.declared)).toEqual([
       { needs_development: 2, desired: 5 },
       { needs_development: 3, desired: 1 },

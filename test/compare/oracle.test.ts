@@ -31,7 +31,13 @@ const cases: Case[] = [
   { name: '60 actors, 140 ties, 3 of each change', ...small, scenario: false, serialized: true },
   { name: '180 actors, 520 ties, 8 of each change', ...larger, scenario: false, serialized: false },
   { name: 'sparse, 90 actors, 80 ties, in pieces', ...sparse, scenario: false, serialized: false },
-  { name: 'a scenario realising every declared tie', from: larger.from, to: realiseDeclared(larger.from), scenario: true, serialized: false },
+  {
+    name: 'a scenario realising every declared tie',
+    from: larger.from,
+    to: realiseDeclared(larger.from),
+    scenario: true,
+    serialized: false,
+  },
 ];
 
 function close(actual: number | null, expected: number | null | undefined, what: string): void {
@@ -60,7 +66,11 @@ function shares(list: CompareResult['wishes']['declared']['byPair']) {
 }
 
 describe.each(cases)('compareRounds agrees with the oracle: $name', ({ from, to, scenario, serialized, known }) => {
-  const result = compareRounds({ id: 'r1', kind: 'observed', snapshot: from }, { id: 'r2', kind: scenario ? 'scenario' : 'observed', snapshot: to }, { top: TOP });
+  const result = compareRounds(
+    { id: 'r1', kind: 'observed', snapshot: from },
+    { id: 'r2', kind: scenario ? 'scenario' : 'observed', snapshot: to },
+    { top: TOP },
+  );
   const pairs = result.wishes.predicted.items.map((p) => [p.source.id, p.target.id] as [string, string]);
   const oracle: CompareOracle = compareOracle(serialized ? serializeGraph(from) : from, to, pairs, TOP);
 
@@ -76,9 +86,16 @@ describe.each(cases)('compareRounds agrees with the oracle: $name', ({ from, to,
     expect(ties.ended.map((t) => [t.id, t.how, t.status])).toEqual(oracle.ties.ended);
     expect(ties.reRecorded.map((r) => [r.from, r.to])).toEqual(oracle.ties.reRecorded);
     expect(ties.statusChanged.map((s) => [s.tie.id, s.from, s.to, s.kind])).toEqual(oracle.ties.statusChanged);
-    expect(ties.attributesChanged.map((a) => [a.tie.id, { areas: a.areas && [a.areas.from, a.areas.to], forms: a.forms && [a.forms.from, a.forms.to], strength: a.strength && [a.strength.from, a.strength.to] }])).toEqual(
-      oracle.ties.attributesChanged,
-    );
+    expect(
+      ties.attributesChanged.map((a) => [
+        a.tie.id,
+        {
+          areas: a.areas && [a.areas.from, a.areas.to],
+          forms: a.forms && [a.forms.from, a.forms.to],
+          strength: a.strength && [a.strength.from, a.strength.to],
+        },
+      ]),
+    ).toEqual(oracle.ties.attributesChanged);
     expect(ties.counts.unchanged).toBe(oracle.ties.unchanged);
   });
 
@@ -124,7 +141,9 @@ describe.each(cases)('compareRounds agrees with the oracle: $name', ({ from, to,
     const ours = declared.items.map((w) => [w.tie.id, w.outcome, w.now, w.via]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
     expect(ours).toEqual(oracle.wishes.declared);
     expect(shares(declared.byPair)).toEqual(oracle.wishes.declaredByPair);
-    expect(predicted.items.map((p) => [p.source.id, p.target.id, p.outcome, p.now])).toEqual(oracle.wishes.predicted.map((p) => p.slice(0, 4)));
+    expect(predicted.items.map((p) => [p.source.id, p.target.id, p.outcome, p.now])).toEqual(
+      oracle.wishes.predicted.map((p) => p.slice(0, 4)),
+    );
     predicted.items.forEach((p, i) => {
       close(p.adamicAdar, oracle.wishes.predicted[i]![4], `Adamic-Adar of ${p.source.id}–${p.target.id}`);
     });
@@ -161,7 +180,10 @@ describe.each(cases)('compareRounds agrees with the oracle: $name', ({ from, to,
 
 describe('the scenario that realises every declared tie', () => {
   it('realises every wish whose actors stay, and closes every desired gap', () => {
-    const result = compareRounds({ id: 'r1', kind: 'observed', snapshot: larger.from }, { id: 'what-if', kind: 'scenario', snapshot: realiseDeclared(larger.from) });
+    const result = compareRounds(
+      { id: 'r1', kind: 'observed', snapshot: larger.from },
+      { id: 'what-if', kind: 'scenario', snapshot: realiseDeclared(larger.from) },
+    );
     expect(result.wishes.declared.total).toBeGreaterThan(0);
     expect(result.wishes.declared.realised).toBe(result.wishes.declared.total);
     expect(result.wishes.declared.share).toBe(1);

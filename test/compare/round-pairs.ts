@@ -13,7 +13,17 @@ import { actor, forum, random, snapshot, tie } from '../analytics/gaps/fixtures.
 const SECTORS: Sector[] = ['municipal', 'regional', 'state', 'civil_society', 'business'];
 const AREAS: Area[] = ['housing', 'education', 'labour_market', 'democracy_civil_society', 'crime'];
 const FORMS: Form[] = ['project', 'funding', 'meeting_group', 'referral', 'information'];
-const STATUS_MIX: Status[] = ['active', 'active', 'active', 'active', 'needs_development', 'needs_development', 'desired', 'desired', 'ended'];
+const STATUS_MIX: Status[] = [
+  'active',
+  'active',
+  'active',
+  'active',
+  'needs_development',
+  'needs_development',
+  'desired',
+  'desired',
+  'ended',
+];
 
 export interface PairSize {
   actors: number;
@@ -61,7 +71,9 @@ export function roundPair(seed: number, size: PairSize): RoundPair {
     const t = tie(`a${u}`, `a${v}`, { id: `t${ties.length}`, status: pick(STATUS_MIX), areas: areas(), forms: some(FORMS, 0.2) });
     ties.push(rnd() < 0.5 ? { ...t, strength: 1 + int(3) } : t);
   }
-  const forums = Array.from({ length: 6 }, (_, f) => forum(`f${f}`, [...new Set(Array.from({ length: 2 + int(6) }, () => `a${int(size.actors)}`))]));
+  const forums = Array.from({ length: 6 }, (_, f) =>
+    forum(`f${f}`, [...new Set(Array.from({ length: 2 + int(6) }, () => `a${int(size.actors)}`))]),
+  );
   const from = snapshot(actors, ties, forums);
 
   // The later round: a copy, then changed.
@@ -86,11 +98,25 @@ export function roundPair(seed: number, size: PairSize): RoundPair {
     }
     return out;
   };
-  const known: KnownChanges = { left: [...leaving].sort(), joined: joined.map((a) => a.id), statusSet: [], areasChanged: [], removed: [], reRecorded: [], realisedPredictions: [] };
+  const known: KnownChanges = {
+    left: [...leaving].sort(),
+    joined: joined.map((a) => a.id),
+    statusSet: [],
+    areasChanged: [],
+    removed: [],
+    reRecorded: [],
+    realisedPredictions: [],
+  };
 
   const moves: [Status, Status][] = [
-    ['desired', 'active'], ['desired', 'needs_development'], ['needs_development', 'active'], ['active', 'needs_development'],
-    ['active', 'desired'], ['active', 'ended'], ['ended', 'active'], ['needs_development', 'desired'],
+    ['desired', 'active'],
+    ['desired', 'needs_development'],
+    ['needs_development', 'active'],
+    ['active', 'needs_development'],
+    ['active', 'desired'],
+    ['active', 'ended'],
+    ['ended', 'active'],
+    ['needs_development', 'desired'],
   ];
   for (const [old, now] of moves) {
     for (const t of take(k, (x) => x.status === old)) {
@@ -141,6 +167,8 @@ export function roundPair(seed: number, size: PairSize): RoundPair {
 export function realiseDeclared(round: GraphSnapshot): GraphSnapshot {
   return {
     ...round,
-    collaborations: round.collaborations.map((c) => (c.status === 'desired' || c.status === 'needs_development' ? { ...c, status: 'active' } : c)),
+    collaborations: round.collaborations.map((c) =>
+      c.status === 'desired' || c.status === 'needs_development' ? { ...c, status: 'active' } : c,
+    ),
   };
 }

@@ -24,8 +24,7 @@ const people = {
   stadsmission: actor('stadsmission', 'civil_society', ['housing'], { name: 'Stadsmissionen' }),
 };
 
-const t = (id: string, source: string, target: string, status: Status, areas: Area[] = []) =>
-  tie(source, target, { id, status, areas });
+const t = (id: string, source: string, target: string, status: Status, areas: Area[] = []) => tie(source, target, { id, status, areas });
 
 export const round2019 = snapshot(
   [people.kommunA, people.kommunB, people.region, people.polisen, people.forening, people.foretag, people.kyrkan],

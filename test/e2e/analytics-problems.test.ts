@@ -12,16 +12,23 @@ const answer = (status: number, error: string, message: string) => (route: Route
   route.fulfill({ status, contentType: 'application/json', body: JSON.stringify({ error, message }) });
 
 const problems = (page: Page, within: string) =>
-  page.$$eval(`${within} .problem`, (els) => els.map((e) => ({ kind: e.getAttribute('data-problem'), text: e.firstChild?.textContent ?? '' })));
+  page.$$eval(`${within} .problem`, (els) =>
+    els.map((e) => ({ kind: e.getAttribute('data-problem'), text: e.firstChild?.textContent ?? '' })),
+  );
 
 describe('analytics problems', () => {
   it('says the server failed, lets the analyst try again, and then shows the centralities', async () => {
     let failing = true;
     const page = await openExplorer(session.browser, `${session.url}/?actor=polisen`, undefined, (p) =>
-      p.route('**/api/analytics/centrality*', (route) => (failing ? answer(503, 'unavailable', 'store unavailable')(route) : route.continue())),
+      p.route('**/api/analytics/centrality*', (route) =>
+        failing ? answer(503, 'unavailable', 'store unavailable')(route) : route.continue(),
+      ),
     );
     await page.waitForSelector('#panel .problem');
-    expect(await problems(page, '#panel')).toContainEqual({ kind: 'unreachable', text: 'The server failed to answer (error 503); try again later.' });
+    expect(await problems(page, '#panel')).toContainEqual({
+      kind: 'unreachable',
+      text: 'The server failed to answer (error 503); try again later.',
+    });
     // Only the degree the explorer counts itself is listed meanwhile.
     const rows = page.locator('#panel table.metrics tr');
     expect(await rows.count()).toBe(1);
@@ -32,13 +39,17 @@ describe('analytics problems', () => {
     await page.close();
   });
 
-  it('says an analysis was too heavy, with the server\'s advice', async () => {
-    const advice = 'the analysis needs more than its time budget of 30000 ms; narrow the filters (area, type, status) or estimate betweenness from a sample of sources (samples=k)';
+  it("says an analysis was too heavy, with the server's advice", async () => {
+    const advice =
+      'the analysis needs more than its time budget of 30000 ms; narrow the filters (area, type, status) or estimate betweenness from a sample of sources (samples=k)';
     const page = await openExplorer(session.browser, `${session.url}/?actor=polisen`, undefined, (p) =>
       p.route('**/api/analytics/centrality*', answer(422, 'budget_exceeded', advice)),
     );
     await page.waitForSelector('#panel .problem');
-    expect(await problems(page, '#panel')).toContainEqual({ kind: 'too-heavy', text: `Too much to compute for these filters. The server says: ${advice}` });
+    expect(await problems(page, '#panel')).toContainEqual({
+      kind: 'too-heavy',
+      text: `Too much to compute for these filters. The server says: ${advice}`,
+    });
     // Nothing to retry: the advice is to change the filters.
     expect(await page.locator('#panel .problem button').count()).toBe(0);
     await page.close();

@@ -22,7 +22,10 @@ async function write<T>(method: string, path: string, body?: unknown): Promise<T
 const statusOf = async (path: string) => (await fetch(`${session.url}${path}`)).status;
 
 const waitForCount = (page: Page, fn: 'renderedNodeCount' | 'renderedEdgeCount', expected: number) =>
-  page.waitForFunction(([name, n]) => (window.__samverkan as unknown as Record<string, () => number>)[name]!() === n, [fn, expected] as const);
+  page.waitForFunction(([name, n]) => (window.__samverkan as unknown as Record<string, () => number>)[name]!() === n, [
+    fn,
+    expected,
+  ] as const);
 
 const dialogClosed = (page: Page) => page.waitForFunction(() => !document.querySelector('#edit-dialog')?.hasAttribute('open'));
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -30,7 +33,7 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 let seedActors: string[] = [];
 async function seedActor(i: number): Promise<string> {
   if (seedActors.length === 0) {
-    const page = await (await fetch(`${session.url}/api/actors?limit=5`)).json() as { items: Array<{ id: string }> };
+    const page = (await (await fetch(`${session.url}/api/actors?limit=5`)).json()) as { items: Array<{ id: string }> };
     seedActors = page.items.map((a) => a.id);
   }
   return seedActors[i]!;
@@ -136,12 +139,15 @@ describe('deleting', () => {
   });
 
   it('an actor with ties: the server keeps it and the dialog says why; the cascade then deletes it with them', async () => {
-    const actor = await write<{ id: string; name: string }>('POST', '/api/actors', { name: 'Dubblett av en förening', sector: 'civil_society' });
+    const actor = await write<{ id: string; name: string }>('POST', '/api/actors', {
+      name: 'Dubblett av en förening',
+      sector: 'civil_society',
+    });
     const ties = [
       await write<{ id: string }>('POST', '/api/collaborations', { source: actor.id, target: await seedActor(0), status: 'active' }),
       await write<{ id: string }>('POST', '/api/collaborations', { source: actor.id, target: await seedActor(1), status: 'desired' }),
     ];
-    const forums = await (await fetch(`${session.url}/api/forums?limit=1`)).json() as { items: Array<{ id: string }> };
+    const forums = (await (await fetch(`${session.url}/api/forums?limit=1`)).json()) as { items: Array<{ id: string }> };
     await write('PUT', `/api/forums/${forums.items[0]!.id}/members/${actor.id}`);
 
     const page = await openExplorer(session.browser, `${session.url}/?actor=${actor.id}`);

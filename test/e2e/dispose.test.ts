@@ -19,7 +19,11 @@ describe('dispose', () => {
       p.addInitScript(() => {
         const made: Array<WebGLRenderingContext | WebGL2RenderingContext> = [];
         window.__webglContexts = made;
-        const getContext = HTMLCanvasElement.prototype.getContext as (this: HTMLCanvasElement, type: string, options?: unknown) => RenderingContext | null;
+        const getContext = HTMLCanvasElement.prototype.getContext as (
+          this: HTMLCanvasElement,
+          type: string,
+          options?: unknown,
+        ) => RenderingContext | null;
         (HTMLCanvasElement.prototype as unknown as { getContext: typeof getContext }).getContext = function (type, options) {
           const context = getContext.call(this, type, options);
           if (context && type.startsWith('webgl')) made.push(context as WebGLRenderingContext);

@@ -8,7 +8,9 @@ const session = useExplorer({ apiKey: KEY });
 
 describe('editing', () => {
   it('changes a tie through the form (asking for the API key once) and the API answers with the change', async () => {
-    const ties = await (await fetch(`${session.url}/api/collaborations?status=active&limit=1`)).json() as { items: Array<{ id: string; source: string; status: string }> };
+    const ties = (await (await fetch(`${session.url}/api/collaborations?status=active&limit=1`)).json()) as {
+      items: Array<{ id: string; source: string; status: string }>;
+    };
     const tie = ties.items[0]!;
     const page = await openExplorer(session.browser, `${session.url}/?actor=${tie.source}`);
     await page.waitForSelector('#panel:not([hidden])');
@@ -48,7 +50,10 @@ describe('editing', () => {
     const ID = 'foreningen-angsgarden-ost'; // the id the API derives from the name
     const actor = async () => {
       const response = await fetch(`${session.url}/api/actors/${ID}`);
-      return { status: response.status, body: (await response.json()) as { name: string; sector: string; areas: string[]; description?: string; website?: string } };
+      return {
+        status: response.status,
+        body: (await response.json()) as { name: string; sector: string; areas: string[]; description?: string; website?: string },
+      };
     };
     expect((await actor()).status).toBe(404);
 
@@ -79,7 +84,12 @@ describe('editing', () => {
     await page.click('#actor-form button[type="submit"]');
     await page.waitForFunction(() => !document.querySelector('#edit-dialog')?.hasAttribute('open'));
     const edited = await actor();
-    expect(edited.body).toMatchObject({ name: NAME, sector: 'business', areas: ['democracy_civil_society'], description: 'Läxhjälp och språkcafé på Öst.' });
+    expect(edited.body).toMatchObject({
+      name: NAME,
+      sector: 'business',
+      areas: ['democracy_civil_society'],
+      description: 'Läxhjälp och språkcafé på Öst.',
+    });
     await page.waitForFunction(() => document.querySelector('#panel .description')?.textContent === 'Läxhjälp och språkcafé på Öst.');
 
     // A website that is not a URL: the error shows on that field and nothing is sent.

@@ -8,7 +8,11 @@ const session = useExplorer();
 describe('exports and sharing', () => {
   it('exports the view as PNG and the graph as GEXF and JSON', async () => {
     const page = await openExplorer(session.browser, session.url);
-    for (const [button, suffix] of [['#export-png', '.png'], ['#export-gexf', '.gexf'], ['#export-json', '.json']] as const) {
+    for (const [button, suffix] of [
+      ['#export-png', '.png'],
+      ['#export-gexf', '.gexf'],
+      ['#export-json', '.json'],
+    ] as const) {
       await page.click('.menu summary');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
       expect(download.suggestedFilename()).toBe(`samverkan${suffix}`);

@@ -20,12 +20,19 @@ describe('forms', () => {
     await add.click();
     const names = await page.$$eval('#actor-form .evidence-row textarea[name$=".note"]', (els) => els.map((e) => e.getAttribute('name')));
     expect(names).toEqual(['evidence.0.note', 'evidence.1.note', 'evidence.2.note']);
-    expect(await page.$$eval('#actor-form .evidence-row legend', (els) => els.map((e) => e.textContent))).toEqual(['Belägg 1', 'Belägg 2', 'Belägg 3']);
+    expect(await page.$$eval('#actor-form .evidence-row legend', (els) => els.map((e) => e.textContent))).toEqual([
+      'Belägg 1',
+      'Belägg 2',
+      'Belägg 3',
+    ]);
 
     await page.fill('#actor-form [name="name"]', 'Testföreningen');
     await page.fill('#actor-form [name="website"]', 'inte en länk');
     const row = (i: number) => page.locator('#actor-form .evidence-row').nth(i);
-    for (const i of [0, 1, 2]) await row(i).locator('input[name$=".locator"]').fill(`s. ${i + 3}`);
+    for (const i of [0, 1, 2])
+      await row(i)
+        .locator('input[name$=".locator"]')
+        .fill(`s. ${i + 3}`);
     await row(0).locator('textarea[name$=".note"]').fill('en notering');
     await row(1).locator('textarea[name$=".note"]').fill('en annan notering');
     await page.click('#actor-form button[type="submit"]');
@@ -33,7 +40,11 @@ describe('forms', () => {
     const errors = await page.$$eval('#actor-form .error:not([hidden])', (els) =>
       els.map((e) => {
         const row = e.closest('.evidence-row');
-        return { field: e.closest('[data-field]')?.getAttribute('data-field'), row: row ? [...row.parentElement!.children].indexOf(row) : -1, text: e.textContent };
+        return {
+          field: e.closest('[data-field]')?.getAttribute('data-field'),
+          row: row ? [...row.parentElement!.children].indexOf(row) : -1,
+          text: e.textContent,
+        };
       }),
     );
     expect(errors).toEqual([
@@ -59,7 +70,11 @@ describe('forms', () => {
     await page.fill('#actor-form textarea[name="evidence.1.noteSv"]', '');
     const sent = page.waitForRequest((r) => r.method() === 'PUT' && r.url().endsWith('/api/actors/polisen'));
     await page.click('#actor-form button[type="submit"]');
-    const body = (await sent).postDataJSON() as { description: string; descriptionSv: string; evidence: Array<{ note: string; noteSv?: string }> };
+    const body = (await sent).postDataJSON() as {
+      description: string;
+      descriptionSv: string;
+      evidence: Array<{ note: string; noteSv?: string }>;
+    };
     expect(body.descriptionSv).toBe('Polismyndigheten i Trollhättan.');
     expect(body.description).toMatch(/^The Swedish Police Authority/);
     expect(body.evidence[0]!.noteSv).toBe('Polisen samarbetar väl med den sociala insatsgruppen.');
@@ -70,7 +85,9 @@ describe('forms', () => {
     expect(stored.evidence[0]!.noteSv).toBe('Polisen samarbetar väl med den sociala insatsgruppen.');
     // The panel (in Swedish) now quotes the Swedish note.
     await page.waitForSelector('#panel .evidence-section q[lang="sv"]');
-    expect(await page.locator('#panel .evidence-section q[lang="sv"]').first().textContent()).toBe('Polisen samarbetar väl med den sociala insatsgruppen.');
+    expect(await page.locator('#panel .evidence-section q[lang="sv"]').first().textContent()).toBe(
+      'Polisen samarbetar väl med den sociala insatsgruppen.',
+    );
 
     // The tie form has the same pair.
     await page.locator('#panel button.edit-tie').first().click();

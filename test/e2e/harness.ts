@@ -11,7 +11,14 @@ import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 
 const SEED = join(ROOT, 'seed', 'trollhattan-2019.json');
@@ -61,8 +68,12 @@ export interface Running {
 export async function startApp(options: { apiKey?: string } = {}): Promise<Running> {
   const clientRoot = await buildClient();
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
-  const { buildApp } = await server<{ buildApp(o: { store: StoreLike; clientRoot: string; apiKey?: string | undefined }): Promise<AppLike> }>('server/app.ts');
-  const { EmbeddedStore } = await server<{ EmbeddedStore: new (o: { file: string }) => StoreLike }>('server/store/embedded/embedded-store.ts');
+  const { buildApp } = await server<{
+    buildApp(o: { store: StoreLike; clientRoot: string; apiKey?: string | undefined }): Promise<AppLike>;
+  }>('server/app.ts');
+  const { EmbeddedStore } = await server<{ EmbeddedStore: new (o: { file: string }) => StoreLike }>(
+    'server/store/embedded/embedded-store.ts',
+  );
   const { loadDatasetFile } = await server<{ loadDatasetFile(path: string): unknown }>('seed/index.ts');
   const store = new EmbeddedStore({ file: join(dir, 'store.db') });
   await store.init();
@@ -157,9 +168,11 @@ export async function openExplorer(
   page.on('pageerror', (e) => errors.push(String(e)));
   await prepare?.(page);
   await page.goto(url);
-  await page.waitForFunction(() => window.__samverkan?.ready === true, null, { timeout: 20_000 }).catch((e) => {
-    throw new Error(`explorer did not get ready: ${errors.join('; ') || String(e)}`);
-  });
+  await page
+    .waitForFunction(() => window.__samverkan?.ready === true, null, { timeout: 20_000 })
+    .catch((e) => {
+      throw new Error(`explorer did not get ready: ${errors.join('; ') || String(e)}`);
+    });
   return page;
 }
 

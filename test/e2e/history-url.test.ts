@@ -23,12 +23,16 @@ describe('history and links', () => {
     expect(await page.isChecked('fieldset[data-filter="sectors"] input[value="state"]')).toBe(true);
 
     await page.goBack();
-    await page.waitForFunction(() => !(document.querySelector('fieldset[data-filter="sectors"] input[value="state"]') as HTMLInputElement).checked);
+    await page.waitForFunction(
+      () => !(document.querySelector('fieldset[data-filter="sectors"] input[value="state"]') as HTMLInputElement).checked,
+    );
     expect(page.url()).toBe(start);
     expect((await hook<{ sectors: string[] }>(page, 'state')).sectors).toEqual([]);
 
     await page.goForward();
-    await page.waitForFunction(() => (document.querySelector('fieldset[data-filter="sectors"] input[value="state"]') as HTMLInputElement).checked);
+    await page.waitForFunction(
+      () => (document.querySelector('fieldset[data-filter="sectors"] input[value="state"]') as HTMLInputElement).checked,
+    );
     await page.close();
   });
 

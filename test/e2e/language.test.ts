@@ -21,7 +21,11 @@ describe('Swedish', () => {
 
   it('shows the Swedish texts in Swedish, falls back to English marked as such, and shows English in English', async () => {
     const graph = await session.api<GraphBody>('/api/graph?includeForums=true');
-    const polisen = graph.nodes.find((n) => n.key === 'polisen')!.attributes as { description: string; descriptionSv?: string; evidence: Array<{ note: string; noteSv?: string }> };
+    const polisen = graph.nodes.find((n) => n.key === 'polisen')!.attributes as {
+      description: string;
+      descriptionSv?: string;
+      evidence: Array<{ note: string; noteSv?: string }>;
+    };
     polisen.descriptionSv = 'Polismyndigheten i Trollhättan.';
     polisen.evidence[0]!.noteSv = 'Polisen samarbetar väl med den sociala insatsgruppen.';
     delete polisen.evidence[1]!.noteSv;

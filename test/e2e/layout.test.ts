@@ -46,9 +46,9 @@ const drift = (): Promise<number> =>
   })()`) as Promise<number>;
 
 const displayed = (keys: string[]): Promise<Array<{ x: number; y: number }>> =>
-  page.evaluate(`${JSON.stringify(keys)}.map((k) => { const d = window.__samverkan.renderer.getNodeDisplayData(k); return { x: d.x, y: d.y }; })`) as Promise<
-    Array<{ x: number; y: number }>
-  >;
+  page.evaluate(
+    `${JSON.stringify(keys)}.map((k) => { const d = window.__samverkan.renderer.getNodeDisplayData(k); return { x: d.x, y: d.y }; })`,
+  ) as Promise<Array<{ x: number; y: number }>>;
 
 // After the session's own beforeAll (registered first): the app and Chromium are up.
 beforeAll(async () => {

@@ -32,7 +32,18 @@ export function syntheticGraph(order: number, size: number, seed = 1) {
     const sector = SECTORS[Math.floor(rand() * SECTORS.length)]!;
     return {
       key: `a${i}`,
-      attributes: { kind: 'actor', label: `Actor ${i}`, name: `Actor ${i}`, sector, areas: [], neighbourhoods: [], targetGroups: [], evidence: [], x: c.x + Math.cos(a) * r, y: c.y + Math.sin(a) * r },
+      attributes: {
+        kind: 'actor',
+        label: `Actor ${i}`,
+        name: `Actor ${i}`,
+        sector,
+        areas: [],
+        neighbourhoods: [],
+        targetGroups: [],
+        evidence: [],
+        x: c.x + Math.cos(a) * r,
+        y: c.y + Math.sin(a) * r,
+      },
     };
   });
   const seen = new Set<string>();
@@ -50,9 +61,17 @@ export function syntheticGraph(order: number, size: number, seed = 1) {
       source: `a${s}`,
       target: `a${t}`,
       undirected: true,
-      attributes: { kind: 'collaboration', type: tieType(nodes[s]!.attributes.sector, nodes[t]!.attributes.sector), status, areas: [], forms: [], directed: false, neighbourhoods: [], evidence: [] },
+      attributes: {
+        kind: 'collaboration',
+        type: tieType(nodes[s]!.attributes.sector, nodes[t]!.attributes.sector),
+        status,
+        areas: [],
+        forms: [],
+        directed: false,
+        neighbourhoods: [],
+        evidence: [],
+      },
     });
   }
   return { options: { type: 'mixed', multi: true, allowSelfLoops: false }, attributes: { version: 1 }, nodes, edges };
 }
-

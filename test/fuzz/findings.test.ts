@@ -125,7 +125,11 @@ describe("the router's own refusals", () => {
     expect((await router.inject(`/things/${astral}`)).statusCode).toBe(200);
     const tooLong = await router.inject(`/things/${'a'.repeat(MAX_PARAM_LENGTH + 1)}`);
     expect(tooLong.statusCode).toBe(400);
-    expect(tooLong.json()).toEqual({ error: 'validation_error', message: expect.any(String), details: [{ path: 'path', message: expect.any(String) }] });
+    expect(tooLong.json()).toEqual({
+      error: 'validation_error',
+      message: expect.any(String),
+      details: [{ path: 'path', message: expect.any(String) }],
+    });
     const badUrl = await router.inject('/things/%E0%A4%A');
     expect(badUrl.statusCode).toBe(400);
     expect(badUrl.json().error).toBe('validation_error');

@@ -90,18 +90,26 @@ describe('the API against its OpenAPI document (schemathesis)', () => {
   it('passes every schemathesis check', { timeout: RUN.killAfterMs + 15_000 }, async () => {
     const version = schemathesisVersion();
     expect(version, `schemathesis is not installed for ${python()}; ${PYTHON_INSTALL_HINT}`).not.toBeNull();
-    if (version !== SCHEMATHESIS_VERSION) console.warn(`[openapi-fuzz] schemathesis ${version}; this test was tuned on ${SCHEMATHESIS_VERSION}`);
+    if (version !== SCHEMATHESIS_VERSION)
+      console.warn(`[openapi-fuzz] schemathesis ${version}; this test was tuned on ${SCHEMATHESIS_VERSION}`);
 
     const { code, output } = await runSchemathesis(
       [
         `${base}/openapi.json`,
-        '--checks', 'all',
-        '--phases', 'examples,coverage,fuzzing,stateful',
-        '--seed', String(RUN.seed),
-        '--max-examples', String(RUN.maxExamples),
-        '--workers', '1',
-        '--generation-database', 'none',
-        '--request-timeout', '30',
+        '--checks',
+        'all',
+        '--phases',
+        'examples,coverage,fuzzing,stateful',
+        '--seed',
+        String(RUN.seed),
+        '--max-examples',
+        String(RUN.maxExamples),
+        '--workers',
+        '1',
+        '--generation-database',
+        'none',
+        '--request-timeout',
+        '30',
         '--no-color',
       ],
       dir,

@@ -80,7 +80,8 @@ describe('rate limits', () => {
     expect(refused.statusCode).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(refused.json()).toMatchObject({ error: 'too_many_requests', message: expect.stringMatching(/try again in \d+ s/) });
-    for (const url of ['/api/gaps/mixing', '/api/graph']) expect((await app.inject({ url, headers: bearer('reader') })).statusCode, url).toBe(429);
+    for (const url of ['/api/gaps/mixing', '/api/graph'])
+      expect((await app.inject({ url, headers: bearer('reader') })).statusCode, url).toBe(429);
     // Point reads have their own budget, and another key its own.
     expect((await app.inject({ url: '/api/actors', headers: bearer('reader') })).statusCode).toBe(200);
     expect((await app.inject({ url: '/api/analytics/catalogue', headers: bearer('editor') })).statusCode).toBe(200);
@@ -89,7 +90,13 @@ describe('rate limits', () => {
   it('counts requests without a key per address, guessed keys included', async () => {
     app = await makeApp({ keys: keys.filter((k) => k.role !== 'read'), rateLimits: { perMinute: 3, heavyPerMinute: 3 } });
     const guess = (remoteAddress: string) =>
-      app.inject({ method: 'POST', url: '/api/actors', payload: polisen, remoteAddress, headers: { authorization: 'Bearer guessing-0123456789' } });
+      app.inject({
+        method: 'POST',
+        url: '/api/actors',
+        payload: polisen,
+        remoteAddress,
+        headers: { authorization: 'Bearer guessing-0123456789' },
+      });
     for (let i = 0; i < 3; i++) expect((await guess('10.0.0.1')).statusCode).toBe(401);
     expect((await guess('10.0.0.1')).statusCode).toBe(429);
     expect((await guess('10.0.0.2')).statusCode).toBe(401);

@@ -60,7 +60,11 @@ describe('/api/actors', () => {
 
   it('PATCH merges, and null removes an optional field', async () => {
     await post('/api/actors', { ...polisen, description: 'to be removed' });
-    const patched = await app.inject({ method: 'PATCH', url: '/api/actors/polisen', payload: { description: null, areas: ['crime', 'housing'] } });
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: '/api/actors/polisen',
+      payload: { description: null, areas: ['crime', 'housing'] },
+    });
     expect(patched.statusCode).toBe(200);
     expect(patched.json()).not.toHaveProperty('description');
     expect(patched.json().areas).toEqual(['crime', 'housing']);
@@ -85,7 +89,12 @@ describe('/api/actors', () => {
     const cursor = await app.inject('/api/actors?cursor=%%%');
     expect(cursor.statusCode).toBe(400);
 
-    const json = await app.inject({ method: 'POST', url: '/api/actors', payload: '{"name":', headers: { 'content-type': 'application/json' } });
+    const json = await app.inject({
+      method: 'POST',
+      url: '/api/actors',
+      payload: '{"name":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(json.statusCode).toBe(400);
     expect(json.json().error).toBe('bad_request');
   });

@@ -22,7 +22,17 @@ describe('/api/analytics on the seed dataset', () => {
   it('lists the metric catalogue the explorer builds its menu from', async () => {
     const catalogue = (await app.inject('/api/analytics/catalogue')).json();
     const ids = catalogue.metrics.map((m: { id: string }) => m.id);
-    for (const id of ['degree', 'weighted_degree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'core', 'constraint', 'clustering']) {
+    for (const id of [
+      'degree',
+      'weighted_degree',
+      'betweenness',
+      'closeness',
+      'eigenvector',
+      'pagerank',
+      'core',
+      'constraint',
+      'clustering',
+    ]) {
       expect(ids).toContain(id);
     }
     expect(catalogue.metrics[0].label).toEqual({ en: expect.any(String), sv: expect.any(String) });
@@ -32,7 +42,11 @@ describe('/api/analytics on the seed dataset', () => {
     const res = await app.inject('/api/analytics/centrality?metrics=degree,betweenness,pagerank&sort=betweenness&limit=5');
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    const direct = computeMetrics(buildActorGraph(await app.store.snapshot()), { metrics: ['degree', 'betweenness', 'pagerank'], sort: 'betweenness', limit: 5 });
+    const direct = computeMetrics(buildActorGraph(await app.store.snapshot()), {
+      metrics: ['degree', 'betweenness', 'pagerank'],
+      sort: 'betweenness',
+      limit: 5,
+    });
     expect(body.rows.map((r: { id: string }) => r.id)).toEqual(direct.rows.map((r) => r.id));
     expect(body.rows[0].values.betweenness).toBeCloseTo(direct.rows[0]!.values.betweenness!, 12);
     expect(body.rows.map((r: { rank: number }) => r.rank)).toEqual([1, 2, 3, 4, 5]);
@@ -83,7 +97,11 @@ describe('/api/analytics on the seed dataset', () => {
 // explorer's own filter).
 describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
   const EXISTING = ['active', 'needs_development'];
-  interface Row { id: string; sector: string; values: Record<string, number | null> }
+  interface Row {
+    id: string;
+    sector: string;
+    values: Record<string, number | null>;
+  }
 
   const centrality = async (query: Record<string, string | string[]>, metrics = 'degree') => {
     const params = Object.entries({ ...query, metrics }).map(([k, v]) => `${k}=${encodeURIComponent([v].flat().join(','))}`);
@@ -129,7 +147,11 @@ describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
     const ties = (await existingTies()).filter((c) => inSectors.get(c.source) && inSectors.get(c.target));
     expect(ties.length).toBeGreaterThan(0);
     const body = await centrality({ sector: sectors });
-    expectGraph(body, actors.filter((a) => inSectors.get(a.id)).map((a) => a.id), ties);
+    expectGraph(
+      body,
+      actors.filter((a) => inSectors.get(a.id)).map((a) => a.id),
+      ties,
+    );
     for (const row of body.rows) expect(sectors).toContain(row.sector);
   });
 
@@ -138,7 +160,8 @@ describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
     const { actors } = await app.store.snapshot();
     const locatedIn = new Map(actors.map((a) => [a.id, a.neighbourhoods]));
     const located = new Set(actors.filter((a) => a.neighbourhoods.includes(place)).map((a) => a.id));
-    const where = (c: Collaboration) => (c.neighbourhoods.length > 0 ? c.neighbourhoods : [...locatedIn.get(c.source)!, ...locatedIn.get(c.target)!]);
+    const where = (c: Collaboration) =>
+      c.neighbourhoods.length > 0 ? c.neighbourhoods : [...locatedIn.get(c.source)!, ...locatedIn.get(c.target)!];
     const ties = (await existingTies()).filter((c) => where(c).includes(place));
     // The seed locates two actors there and names the neighbourhood on ties between actors located elsewhere.
     expect(located.size).toBeGreaterThan(0);
@@ -179,18 +202,24 @@ describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
     expect(degree.get('enheten-for-nyanlanda')).toBe(0);
   });
 
-  it.each(['kronogården', 'KRONOG%C3%85RDEN', 'Kronoga%CC%8Arden', 'Kronogarden'])('reads neighbourhood=%s as Kronogården', async (name) => {
-    const expected = (await app.inject(`/api/analytics/structure?neighbourhood=${encodeURIComponent('Kronogården')}`)).json();
-    const res = await app.inject(`/api/analytics/structure?neighbourhood=${name}`);
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual(expected);
-  });
+  it.each(['kronogården', 'KRONOG%C3%85RDEN', 'Kronoga%CC%8Arden', 'Kronogarden'])(
+    'reads neighbourhood=%s as Kronogården',
+    async (name) => {
+      const expected = (await app.inject(`/api/analytics/structure?neighbourhood=${encodeURIComponent('Kronogården')}`)).json();
+      const res = await app.inject(`/api/analytics/structure?neighbourhood=${name}`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toEqual(expected);
+    },
+  );
 
   it('refuses a neighbourhood no actor is located in and no tie or forum names with 422, naming it', async () => {
     for (const route of ['centrality', 'communities', 'structure']) {
       const res = await app.inject(`/api/analytics/${route}?neighbourhood=Lextorp,Ingenstans`);
       expect(res.statusCode, route).toBe(422);
-      expect(res.json()).toMatchObject({ error: 'unknown_reference', details: [{ path: 'query.neighbourhood', message: "unknown neighbourhood 'Ingenstans'" }] });
+      expect(res.json()).toMatchObject({
+        error: 'unknown_reference',
+        details: [{ path: 'query.neighbourhood', message: "unknown neighbourhood 'Ingenstans'" }],
+      });
     }
   });
 
@@ -295,8 +324,15 @@ describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
     const doc = (await app.inject('/openapi.json')).json();
     const params = (path: string) =>
       new Map<string, { description: string }>(doc.paths[path].get.parameters.map((p: { name: string }) => [p.name, p]));
-    for (const path of ['/api/analytics/centrality', '/api/analytics/communities', '/api/analytics/structure', '/api/gaps/mixing', '/api/gaps/report']) {
-      for (const name of ['area', 'sector', 'neighbourhood']) expect(params(path).get(name)?.description, `${path} ${name}`).toMatch(/comma-separated/);
+    for (const path of [
+      '/api/analytics/centrality',
+      '/api/analytics/communities',
+      '/api/analytics/structure',
+      '/api/gaps/mixing',
+      '/api/gaps/report',
+    ]) {
+      for (const name of ['area', 'sector', 'neighbourhood'])
+        expect(params(path).get(name)?.description, `${path} ${name}`).toMatch(/comma-separated/);
     }
     expect(params('/api/analytics/centrality').has('weighted')).toBe(true);
     expect(params('/api/analytics/communities').has('weighted')).toBe(true);

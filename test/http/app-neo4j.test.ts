@@ -69,7 +69,11 @@ describe('the API on Neo4j', () => {
     const duplicate = await app.inject({ method: 'POST', url: '/api/actors', payload: body });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.body).not.toMatch(/Neo\.|constraint|Node\(/);
-    const tie = await app.inject({ method: 'POST', url: '/api/collaborations', payload: { source: 'testforeningen', target: 'eidar', status: 'desired', areas: ['housing'] } });
+    const tie = await app.inject({
+      method: 'POST',
+      url: '/api/collaborations',
+      payload: { source: 'testforeningen', target: 'eidar', status: 'desired', areas: ['housing'] },
+    });
     expect(tie.json().type).toBe('civil_society');
     await app.inject({ method: 'PATCH', url: '/api/actors/testforeningen', payload: { sector: 'business' } });
     expect((await app.inject(`/api/collaborations/${tie.json().id}`)).json().type).toBe('business');
@@ -91,7 +95,9 @@ describe('the API on Neo4j', () => {
     expect(imported.statusCode).toBe(200);
     expect(imported.json()).toMatchObject({ unchanged: 1 });
     const { descriptionSv: _sv, ...english } = body;
-    expect((await app.inject({ method: 'PUT', url: '/api/actors/svenska-foreningen', payload: english })).json()).not.toHaveProperty('descriptionSv');
+    expect((await app.inject({ method: 'PUT', url: '/api/actors/svenska-foreningen', payload: english })).json()).not.toHaveProperty(
+      'descriptionSv',
+    );
     await app.inject({ method: 'DELETE', url: '/api/actors/svenska-foreningen' });
   });
 
@@ -110,7 +116,9 @@ describe('the API on Neo4j', () => {
       areas: ['housing'],
     };
     const patches = ids.flatMap((id) =>
-      Object.entries(changes).map(([field, value]) => app.inject({ method: 'PATCH', url: `/api/actors/${id}`, payload: { [field]: value } })),
+      Object.entries(changes).map(([field, value]) =>
+        app.inject({ method: 'PATCH', url: `/api/actors/${id}`, payload: { [field]: value } }),
+      ),
     );
     const answers = await Promise.all(patches);
     expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 200));
@@ -126,7 +134,11 @@ describe('the API on Neo4j', () => {
     const etag = before.headers.etag as string;
     expect((await app.inject({ url, headers: { 'if-none-match': etag } })).statusCode).toBe(304);
     const gap = before.json().gaps[0].actor.id as string;
-    const write = await other.inject({ method: 'POST', url: '/api/collaborations', payload: { source: gap, target: 'nokas-security-ab', status: 'active', areas: ['crime'] } });
+    const write = await other.inject({
+      method: 'POST',
+      url: '/api/collaborations',
+      payload: { source: gap, target: 'nokas-security-ab', status: 'active', areas: ['crime'] },
+    });
     expect(write.statusCode).toBe(201);
     const after = await app.inject({ url, headers: { 'if-none-match': etag } });
     expect(after.statusCode).toBe(200);

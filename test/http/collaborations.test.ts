@@ -11,13 +11,23 @@ afterEach(async () => {
   await app.close();
 });
 
-const tie = { source: 'kommunstyrelsens-forvaltning', target: 'ideell-forening', status: 'needs_development', areas: ['labour_market'], forms: ['project'] };
+const tie = {
+  source: 'kommunstyrelsens-forvaltning',
+  target: 'ideell-forening',
+  status: 'needs_development',
+  areas: ['labour_market'],
+  forms: ['project'],
+};
 
 describe('/api/collaborations', () => {
   it('derives the type from the sectors, and the type follows a sector change', async () => {
     const created = await app.inject({ method: 'POST', url: '/api/collaborations', payload: tie });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ id: 'kommunstyrelsens-forvaltning-ideell-forening-labour-market', type: 'civil_society', directed: false });
+    expect(created.json()).toMatchObject({
+      id: 'kommunstyrelsens-forvaltning-ideell-forening-labour-market',
+      type: 'civil_society',
+      directed: false,
+    });
 
     await app.inject({ method: 'PATCH', url: '/api/actors/ideell-forening', payload: { sector: 'business' } });
     expect((await app.inject(`/api/collaborations/${created.json().id}`)).json().type).toBe('business');
@@ -63,7 +73,11 @@ describe('/api/collaborations', () => {
 
   it('filters by actor, type, status and area, and patches with merge semantics', async () => {
     const a = (await app.inject({ method: 'POST', url: '/api/collaborations', payload: tie })).json();
-    await app.inject({ method: 'POST', url: '/api/collaborations', payload: { source: 'polisen', target: 'kommunstyrelsens-forvaltning', status: 'active', areas: ['crime'] } });
+    await app.inject({
+      method: 'POST',
+      url: '/api/collaborations',
+      payload: { source: 'polisen', target: 'kommunstyrelsens-forvaltning', status: 'active', areas: ['crime'] },
+    });
     const byType = (await app.inject('/api/collaborations?type=state')).json().items;
     expect(byType.map((c: { source: string }) => c.source)).toEqual(['polisen']);
     expect((await app.inject('/api/collaborations?actor=ideell-forening')).json().items).toHaveLength(1);

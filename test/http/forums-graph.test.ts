@@ -28,7 +28,11 @@ describe('/api/forums', () => {
       { actorId: 'ideell-forening', role: 'member' },
       { actorId: 'polisen', role: 'lead' },
     ]);
-    const again = await app.inject({ method: 'PUT', url: '/api/forums/trygghetsgruppen/members/ideell-forening', payload: { role: 'lead' } });
+    const again = await app.inject({
+      method: 'PUT',
+      url: '/api/forums/trygghetsgruppen/members/ideell-forening',
+      payload: { role: 'lead' },
+    });
     expect(again.statusCode).toBe(200);
     expect((await app.inject('/api/forums?actor=ideell-forening')).json().items).toHaveLength(1);
 
@@ -38,7 +42,11 @@ describe('/api/forums', () => {
     expect(removed.json().members).toEqual([{ actorId: 'ideell-forening', role: 'lead' }]);
     expect((await app.inject({ method: 'DELETE', url: '/api/forums/trygghetsgruppen/members/polisen' })).statusCode).toBe(404);
 
-    const put = await app.inject({ method: 'PUT', url: '/api/forums/trygghetsgruppen', payload: { name: 'Trygghetsgruppen', members: [] } });
+    const put = await app.inject({
+      method: 'PUT',
+      url: '/api/forums/trygghetsgruppen',
+      payload: { name: 'Trygghetsgruppen', members: [] },
+    });
     expect(put.statusCode).toBe(200);
     expect(put.json().members).toEqual([]);
     expect((await app.inject({ method: 'DELETE', url: '/api/forums/trygghetsgruppen' })).statusCode).toBe(204);
@@ -48,9 +56,28 @@ describe('/api/forums', () => {
 
 describe('/api/graph', () => {
   beforeEach(async () => {
-    await app.inject({ method: 'POST', url: '/api/collaborations', payload: { source: 'kommunstyrelsens-forvaltning', target: 'ideell-forening', status: 'desired', areas: ['labour_market'] } });
-    await app.inject({ method: 'POST', url: '/api/collaborations', payload: { source: 'polisen', target: 'kommunstyrelsens-forvaltning', status: 'active', areas: ['crime'], directed: true, forms: ['funding'] } });
-    await app.inject({ method: 'POST', url: '/api/forums', payload: { name: 'Trygghetsgruppen', members: [{ actorId: 'polisen', role: 'lead' }] } });
+    await app.inject({
+      method: 'POST',
+      url: '/api/collaborations',
+      payload: { source: 'kommunstyrelsens-forvaltning', target: 'ideell-forening', status: 'desired', areas: ['labour_market'] },
+    });
+    await app.inject({
+      method: 'POST',
+      url: '/api/collaborations',
+      payload: {
+        source: 'polisen',
+        target: 'kommunstyrelsens-forvaltning',
+        status: 'active',
+        areas: ['crime'],
+        directed: true,
+        forms: ['funding'],
+      },
+    });
+    await app.inject({
+      method: 'POST',
+      url: '/api/forums',
+      payload: { name: 'Trygghetsgruppen', members: [{ actorId: 'polisen', role: 'lead' }] },
+    });
   });
 
   it('returns graphology serialized format that loads as a graph', async () => {
@@ -98,7 +125,16 @@ describe('/api/import', () => {
       { id: 'a', name: 'A', sector: 'municipal', evidence: [{ sourceId: 'report', locator: 'p. 1', note: 'Named.' }] },
       { id: 'b', name: 'B', sector: 'business' },
     ],
-    forums: [{ id: 'f', name: 'F', members: [{ actorId: 'a', role: 'lead' }, { actorId: 'b', role: 'member' }] }],
+    forums: [
+      {
+        id: 'f',
+        name: 'F',
+        members: [
+          { actorId: 'a', role: 'lead' },
+          { actorId: 'b', role: 'member' },
+        ],
+      },
+    ],
     collaborations: [{ id: 'a-b', source: 'a', target: 'b', status: 'desired' }],
   };
 
@@ -115,7 +151,10 @@ describe('/api/import', () => {
 
   it('leaves nothing behind when one record fails', async () => {
     const before = (await app.inject('/api/graph')).json();
-    const broken = { ...dataset, collaborations: [...dataset.collaborations, { id: 'a-ghost', source: 'a', target: 'ghost', status: 'active' }] };
+    const broken = {
+      ...dataset,
+      collaborations: [...dataset.collaborations, { id: 'a-ghost', source: 'a', target: 'ghost', status: 'active' }],
+    };
     const res = await app.inject({ method: 'POST', url: '/api/import', payload: broken });
     expect(res.statusCode).toBe(422);
     expect(res.json().details).toContainEqual(expect.objectContaining({ path: 'collaborations.1.target' }));

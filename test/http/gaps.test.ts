@@ -30,8 +30,20 @@ afterAll(async () => {
 
 // The seed dataset as plain JSON, and the rules written out on it in a few lines each, so the
 // routes are checked against what the data says rather than against the analytics themselves.
-interface SeedActor { id: string; sector: string; areas?: string[]; neighbourhoods?: string[] }
-interface SeedTie { id: string; source: string; target: string; status: string; areas?: string[]; neighbourhoods?: string[] }
+interface SeedActor {
+  id: string;
+  sector: string;
+  areas?: string[];
+  neighbourhoods?: string[];
+}
+interface SeedTie {
+  id: string;
+  source: string;
+  target: string;
+  status: string;
+  areas?: string[];
+  neighbourhoods?: string[];
+}
 const seed = JSON.parse(readFileSync(new URL('../../seed/trollhattan-2019.json', import.meta.url), 'utf8')) as {
   actors: SeedActor[];
   collaborations: SeedTie[];
@@ -192,14 +204,16 @@ describe('/api/gaps filtered by sector and neighbourhood', () => {
     expect(result.gaps.length).toBeGreaterThan(0);
   });
 
-  it('mixing returns the chosen sectors\' rows and cells, on an unchanged baseline', async () => {
+  it("mixing returns the chosen sectors' rows and cells, on an unchanged baseline", async () => {
     const all = await get('/api/gaps/mixing');
     const some = await get('/api/gaps/mixing?sector=municipal,civil_society');
     expect(some.scope.sectors).toEqual(['municipal', 'civil_society']);
     expect(some).toMatchObject({ actors: all.actors, ties: all.ties, density: all.density, eiIndex: all.eiIndex });
     expect(some.sectors.map((r: { sector: string }) => r.sector)).toEqual(['municipal', 'civil_society']);
     // Municipal E-I from the data: tied pairs with one municipal end against those with two.
-    const pairs = new Set(seed.collaborations.filter((t) => EXISTING.includes(t.status)).map((t) => sorted([t.source, t.target]).join('|')));
+    const pairs = new Set(
+      seed.collaborations.filter((t) => EXISTING.includes(t.status)).map((t) => sorted([t.source, t.target]).join('|')),
+    );
     const municipalEnds = [...pairs].map((p) => p.split('|').filter((id) => sectorOf.get(id) === 'municipal').length);
     const external = municipalEnds.filter((n) => n === 1).length;
     const internal = municipalEnds.filter((n) => n === 2).length;
@@ -232,10 +246,13 @@ describe('/api/gaps filtered by sector and neighbourhood', () => {
   it('predicted suggests partners from anywhere for actors of the sectors', async () => {
     const all = await get('/api/gaps/predicted?limit=10000');
     const business = await get('/api/gaps/predicted?limit=10000&sector=business');
-    const touches = (p: { source: { sector: string }; target: { sector: string } }) => p.source.sector === 'business' || p.target.sector === 'business';
+    const touches = (p: { source: { sector: string }; target: { sector: string } }) =>
+      p.source.sector === 'business' || p.target.sector === 'business';
     expect(business.predictions.length).toBeGreaterThan(0);
     expect(business.predictions).toEqual(all.predictions.filter(touches));
-    expect(business.predictions.some((p: { source: { sector: string }; target: { sector: string } }) => p.source.sector !== p.target.sector)).toBe(true);
+    expect(
+      business.predictions.some((p: { source: { sector: string }; target: { sector: string } }) => p.source.sector !== p.target.sector),
+    ).toBe(true);
   });
 
   it('brokers lists the brokers of the sectors, between groups taken from the whole scope', async () => {
@@ -262,7 +279,10 @@ describe('/api/gaps filtered by sector and neighbourhood', () => {
     expect(ids(report.declared.ties)).toContain('trollhattans-stad-civilsamhallet-democracy-civil-society');
     const md = await first.inject({ url: '/api/gaps/report?sector=municipal', headers: { accept: 'text/markdown' } });
     expect(md.body).toContain('The lists are limited to actors of these sectors: Municipal.');
-    const titled = await first.inject({ url: `/api/gaps/report?area=housing,crime&neighbourhood=${KRONOGARDEN}`, headers: { accept: 'text/markdown' } });
+    const titled = await first.inject({
+      url: `/api/gaps/report?area=housing,crime&neighbourhood=${KRONOGARDEN}`,
+      headers: { accept: 'text/markdown' },
+    });
     expect(titled.body.split('\n')[0]).toBe('# Collaboration gaps (areas: Housing, Crime; neighbourhoods: Kronogården)');
   });
 
@@ -271,17 +291,30 @@ describe('/api/gaps filtered by sector and neighbourhood', () => {
     const b = await first.inject('/api/gaps/mixing?sector=municipal,state');
     expect(a.headers.etag).not.toBe(b.headers.etag);
     expect(a.json().sectors.length).toBeLessThan(b.json().sectors.length);
-    expect((await first.inject({ url: '/api/gaps/mixing?sector=municipal,state', headers: { 'if-none-match': a.headers.etag as string } })).statusCode).toBe(200);
+    expect(
+      (await first.inject({ url: '/api/gaps/mixing?sector=municipal,state', headers: { 'if-none-match': a.headers.etag as string } }))
+        .statusCode,
+    ).toBe(200);
   });
 });
 
 describe('/api/gaps neighbourhood names', () => {
-  const ROUTES = ['/api/gaps/reach?sector=civil_society&', '/api/gaps/mixing?', '/api/gaps/declared?', '/api/gaps/predicted?', '/api/gaps/brokers?from=municipal&to=civil_society&', '/api/gaps/report?'];
+  const ROUTES = [
+    '/api/gaps/reach?sector=civil_society&',
+    '/api/gaps/mixing?',
+    '/api/gaps/declared?',
+    '/api/gaps/predicted?',
+    '/api/gaps/brokers?from=municipal&to=civil_society&',
+    '/api/gaps/report?',
+  ];
 
   it.each(ROUTES)('%s refuses a name no actor or tie has with 422, naming it', async (route) => {
     const res = await first.inject(`${route}neighbourhood=${KRONOGARDEN},Nowhere`);
     expect(res.statusCode, res.body).toBe(422);
-    expect(res.json()).toMatchObject({ error: 'unknown_reference', details: [{ path: 'query.neighbourhood', message: "unknown neighbourhood 'Nowhere'" }] });
+    expect(res.json()).toMatchObject({
+      error: 'unknown_reference',
+      details: [{ path: 'query.neighbourhood', message: "unknown neighbourhood 'Nowhere'" }],
+    });
     expect(res.json().message).toMatch(/Nowhere/);
     expect(res.json().message).not.toMatch(/Kronogården/);
   });
@@ -327,7 +360,10 @@ describe('/api/gaps query parameters', () => {
 
   it('says a parameter it does not take is not a known field', async () => {
     const res = await first.inject('/api/gaps/mixing?neighbourhoods=Lextorp');
-    expect(res.json()).toMatchObject({ error: 'validation_error', details: [{ path: 'query.neighbourhoods', message: 'is not a known field' }] });
+    expect(res.json()).toMatchObject({
+      error: 'validation_error',
+      details: [{ path: 'query.neighbourhoods', message: 'is not a known field' }],
+    });
   });
 
   it('documents on each route only the parameters it takes', async () => {

@@ -15,7 +15,8 @@ afterAll(async () => {
   await app.close();
 });
 
-const create = (headers: Record<string, string>) => app.inject({ method: 'POST', url: '/api/actors', payload: { ...polisen, id: undefined }, headers });
+const create = (headers: Record<string, string>) =>
+  app.inject({ method: 'POST', url: '/api/actors', payload: { ...polisen, id: undefined }, headers });
 
 describe('Host', () => {
   it.each([

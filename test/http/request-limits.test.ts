@@ -81,8 +81,7 @@ describe('request size limits', () => {
           value.forEach((v, i) => {
             visit(v, `${path}.${key}[${i}]`);
           });
-        }
-        else visit(value, `${path}.${key}`);
+        } else visit(value, `${path}.${key}`);
       }
     };
     for (const [route, operations] of Object.entries(doc.paths as Record<string, Record<string, { requestBody?: unknown }>>)) {
@@ -95,15 +94,33 @@ describe('request size limits', () => {
   it('takes a body up to the import limit on /api/import only', async () => {
     const small = await makeApp({ importBodyLimitBytes: 64 * 1024 });
     try {
-      const big = JSON.stringify({ sources: [], actors: [{ id: 'a', name: 'x'.repeat(200), sector: 'state', description: 'y'.repeat(4000) }] });
+      const big = JSON.stringify({
+        sources: [],
+        actors: [{ id: 'a', name: 'x'.repeat(200), sector: 'state', description: 'y'.repeat(4000) }],
+      });
       const padded = `${big.slice(0, -1)}${' '.repeat(70 * 1024)}}`;
-      const refused = await small.inject({ method: 'POST', url: '/api/import', headers: { 'content-type': 'application/json' }, payload: padded });
+      const refused = await small.inject({
+        method: 'POST',
+        url: '/api/import',
+        headers: { 'content-type': 'application/json' },
+        payload: padded,
+      });
       expect(refused.statusCode).toBe(413);
       expect(refused.json().error).toBe('payload_too_large');
-      const fits = await small.inject({ method: 'POST', url: '/api/import', headers: { 'content-type': 'application/json' }, payload: big });
+      const fits = await small.inject({
+        method: 'POST',
+        url: '/api/import',
+        headers: { 'content-type': 'application/json' },
+        payload: big,
+      });
       expect(fits.statusCode).toBe(200);
       // Other routes keep Fastify's 1 MiB.
-      const actor = await small.inject({ method: 'POST', url: '/api/actors', headers: { 'content-type': 'application/json' }, payload: `{"name":"A","sector":"state"${' '.repeat(1_100_000)}}` });
+      const actor = await small.inject({
+        method: 'POST',
+        url: '/api/actors',
+        headers: { 'content-type': 'application/json' },
+        payload: `{"name":"A","sector":"state"${' '.repeat(1_100_000)}}`,
+      });
       expect(actor.statusCode).toBe(413);
     } finally {
       await small.close();

@@ -14,39 +14,54 @@ afterAll(async () => {
 });
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe('security headers', () => {
-  it.each(['/', '/docs', '/docs/static/index.html', '/api/actors', '/health'])('sends CSP, nosniff, referrer and frame policy on %s', async (url) => {
-    const res = await app.inject(url);
-    expect(res.statusCode).toBeLessThan(400);
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['referrer-policy']).toBe('no-referrer');
-    expect(res.headers['x-frame-options']).toBe('DENY');
-    const csp = directives(String(res.headers['content-security-policy']));
-    expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('script-src')).toEqual(["'self'"]);
-    expect(csp.get('object-src')).toEqual(["'none'"]);
-    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(csp.get('base-uri')).toEqual(["'self'"]);
-    expect(csp.has('upgrade-insecure-requests')).toBe(false); // the API is served over plain http on loopback
-  });
+  it.each(['/', '/docs', '/docs/static/index.html', '/api/actors', '/health'])(
+    'sends CSP, nosniff, referrer and frame policy on %s',
+    async (url) => {
+      const res = await app.inject(url);
+      expect(res.statusCode).toBeLessThan(400);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      const csp = directives(String(res.headers['content-security-policy']));
+      expect(csp.get('default-src')).toEqual(["'self'"]);
+      expect(csp.get('script-src')).toEqual(["'self'"]);
+      expect(csp.get('object-src')).toEqual(["'none'"]);
+      expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(csp.get('base-uri')).toEqual(["'self'"]);
+      expect(csp.has('upgrade-insecure-requests')).toBe(false); // the API is served over plain http on loopback
+    },
+  );
 });
 
 describe('stored links', () => {
-  it.each(['javascript:alert(document.domain)', 'JavaScript://%0aalert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'ftp://example.org/x'])(
-    'refuses the website %s with 400 naming body.website',
-    async (website) => {
-      for (const [method, url] of [['POST', '/api/actors'], ['PUT', '/api/actors/lankat']] as const) {
-        const res = await app.inject({ method, url, payload: { name: 'Länkat', sector: 'business', website } });
-        expect(res.statusCode).toBe(400);
-        expect(res.json().details).toContainEqual({ path: 'body.website', message: 'must be an http:// or https:// URL' });
-      }
-      const patch = await app.inject({ method: 'PATCH', url: '/api/actors/lankat', payload: { website } });
-      expect(patch.statusCode).toBe(400);
-    },
-  );
+  it.each([
+    'javascript:alert(document.domain)',
+    'JavaScript://%0aalert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'ftp://example.org/x',
+  ])('refuses the website %s with 400 naming body.website', async (website) => {
+    for (const [method, url] of [
+      ['POST', '/api/actors'],
+      ['PUT', '/api/actors/lankat'],
+    ] as const) {
+      const res = await app.inject({ method, url, payload: { name: 'Länkat', sector: 'business', website } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().details).toContainEqual({ path: 'body.website', message: 'must be an http:// or https:// URL' });
+    }
+    const patch = await app.inject({ method: 'PATCH', url: '/api/actors/lankat', payload: { website } });
+    expect(patch.statusCode).toBe(400);
+  });
 
   it('keeps http and https websites', async () => {
     for (const website of ['https://www.trollhattan.se/', 'http://example.org/a?b=c']) {

@@ -49,16 +49,45 @@ describe('system routes', () => {
     const doc = (await app.inject('/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
     await SwaggerParser.validate(structuredClone(doc));
-    const routes = Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>>);
+    const routes = Object.entries(
+      doc.paths as Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>>,
+    );
     const operations = routes.flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
     const expected = [
-      'get /api/actors', 'post /api/actors', 'get /api/actors/{id}', 'put /api/actors/{id}', 'patch /api/actors/{id}', 'delete /api/actors/{id}',
-      'get /api/collaborations', 'post /api/collaborations', 'get /api/collaborations/{id}', 'patch /api/collaborations/{id}', 'delete /api/collaborations/{id}',
-      'get /api/forums', 'post /api/forums', 'get /api/forums/{id}', 'put /api/forums/{id}', 'delete /api/forums/{id}',
-      'put /api/forums/{id}/members/{actorId}', 'delete /api/forums/{id}/members/{actorId}',
-      'get /api/graph', 'post /api/import', 'get /health', 'get /api/vocabulary', 'get /api/sources', 'put /api/sources/{id}',
-      'get /api/analytics/catalogue', 'get /api/analytics/centrality', 'get /api/analytics/communities', 'get /api/analytics/structure',
-      'get /api/gaps/reach', 'get /api/gaps/mixing', 'get /api/gaps/declared', 'get /api/gaps/predicted', 'get /api/gaps/brokers', 'get /api/gaps/report',
+      'get /api/actors',
+      'post /api/actors',
+      'get /api/actors/{id}',
+      'put /api/actors/{id}',
+      'patch /api/actors/{id}',
+      'delete /api/actors/{id}',
+      'get /api/collaborations',
+      'post /api/collaborations',
+      'get /api/collaborations/{id}',
+      'patch /api/collaborations/{id}',
+      'delete /api/collaborations/{id}',
+      'get /api/forums',
+      'post /api/forums',
+      'get /api/forums/{id}',
+      'put /api/forums/{id}',
+      'delete /api/forums/{id}',
+      'put /api/forums/{id}/members/{actorId}',
+      'delete /api/forums/{id}/members/{actorId}',
+      'get /api/graph',
+      'post /api/import',
+      'get /health',
+      'get /api/vocabulary',
+      'get /api/sources',
+      'put /api/sources/{id}',
+      'get /api/analytics/catalogue',
+      'get /api/analytics/centrality',
+      'get /api/analytics/communities',
+      'get /api/analytics/structure',
+      'get /api/gaps/reach',
+      'get /api/gaps/mixing',
+      'get /api/gaps/declared',
+      'get /api/gaps/predicted',
+      'get /api/gaps/brokers',
+      'get /api/gaps/report',
     ];
     const listed = operations.map((o) => `${o.method} ${o.path}`);
     for (const route of expected) expect(listed, route).toContain(route);
@@ -80,7 +109,13 @@ describe('system routes', () => {
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
     const vocabulary = (await app.inject('/api/vocabulary')).json();
-    expect(vocabulary.areas.map((a: { id: string }) => a.id)).toEqual(['housing', 'education', 'labour_market', 'democracy_civil_society', 'crime']);
+    expect(vocabulary.areas.map((a: { id: string }) => a.id)).toEqual([
+      'housing',
+      'education',
+      'labour_market',
+      'democracy_civil_society',
+      'crime',
+    ]);
   });
 });
 

@@ -361,7 +361,10 @@ describe('seed dataset: sectors, types, statuses and forms', () => {
     for (const id of ['kronogardsgruppen', 'samordningsgruppen-for-sakerhet', 'trygghetsgruppen']) {
       const forum = seed.forums.find((f) => f.id === id);
       expect(forum, id).toBeDefined();
-      expect(forum!.members.filter((m) => !standIns.has(m.actorId)), id).toEqual([]);
+      expect(
+        forum!.members.filter((m) => !standIns.has(m.actorId)),
+        id,
+      ).toEqual([]);
     }
   });
 

@@ -70,7 +70,9 @@ describe('findings of the report, computed from the seed dataset', () => {
     expect(business.length).toBeGreaterThan(0);
     expect(share(active.length, business.length)).toBeLessThan(0.5);
     // The rest are wished for or falling short, as the report says.
-    expect(business.filter((t) => t.status !== 'active').every((t) => t.status === 'desired' || t.status === 'needs_development')).toBe(true);
+    expect(business.filter((t) => t.status !== 'active').every((t) => t.status === 'desired' || t.status === 'needs_development')).toBe(
+      true,
+    );
   });
 
   // The report speaks of today's collaboration with state bodies ("dagens samverkan"), so these

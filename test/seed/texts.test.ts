@@ -93,7 +93,10 @@ describe('seed texts: our own words', () => {
   // line end, a word run together with the next, a shortened compound broken before "och").
   it.each([
     ['misread vowels', 'Samverkan med näringslivet sker naturligt för både Trollhättans Stad och Polisen'],
-    ['a line-end hyphen', 'Kontoret Tillväxt och utveckling jobbar för att motverka segregation med målet att det i alla områden ska finnas boenden'],
+    [
+      'a line-end hyphen',
+      'Kontoret Tillväxt och utveckling jobbar för att motverka segregation med målet att det i alla områden ska finnas boenden',
+    ],
     ['words run together', 'Nyanlända som grupp prioriteras ofta i kommunens integrationsarbete, men mycket tyder på'],
     ['a compound broken at a line end', 'bland annat ger Arbetsmarknads- och socialförvaltningen bidrag till olika organisationer'],
   ])('catches a sentence copied from the report despite %s', (_damage, sentence) => {
@@ -101,7 +104,9 @@ describe('seed texts: our own words', () => {
   });
 
   it('does not flag a paraphrase of the same facts', () => {
-    expect(copiedRuns('Både kommunen och polisen samarbetar, på ett naturligt sätt, med säkerhetsföretaget Nokas Security AB.', fingerprint)).toEqual([]);
+    expect(
+      copiedRuns('Både kommunen och polisen samarbetar, på ett naturligt sätt, med säkerhetsföretaget Nokas Security AB.', fingerprint),
+    ).toEqual([]);
   });
 
   it('folds the OCR damage the report shows to the words it stands for', () => {

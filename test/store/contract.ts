@@ -14,11 +14,7 @@ import { forumCases } from './contract/forums.ts';
 import { importCases } from './contract/import.ts';
 import { swedishCases } from './contract/swedish.ts';
 
-export function storeContract(
-  name: string,
-  makeStore: () => Promise<GraphStore>,
-  reset: (s: GraphStore) => Promise<void>,
-): void {
+export function storeContract(name: string, makeStore: () => Promise<GraphStore>, reset: (s: GraphStore) => Promise<void>): void {
   describe(`GraphStore contract: ${name}`, () => {
     let store: GraphStore | undefined;
     const ctx: Ctx = {

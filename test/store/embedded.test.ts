@@ -56,7 +56,12 @@ describe('EmbeddedStore on a file', () => {
 
   it('keeps data and version across close and reopen; init is idempotent', async () => {
     const first = await open();
-    await first.importDataset({ sources: [], actors: [actor('a'), actor('b', 'state')], forums: [], collaborations: [tie('a-b', 'a', 'b')] });
+    await first.importDataset({
+      sources: [],
+      actors: [actor('a'), actor('b', 'state')],
+      forums: [],
+      collaborations: [tie('a-b', 'a', 'b')],
+    });
     const before = await first.snapshot();
     await first.close();
     const second = await open();
@@ -71,7 +76,9 @@ describe('EmbeddedStore on a file', () => {
     // description_sv columns); the JSON is its snapshot of the same data.
     mkdirSync(dirname(file), { recursive: true });
     copyFileSync(new URL('./fixtures/embedded-before-sv.db', import.meta.url), file);
-    const before = JSON.parse(readFileSync(new URL('./fixtures/embedded-before-sv.snapshot.json', import.meta.url), 'utf8')) as GraphSnapshot;
+    const before = JSON.parse(
+      readFileSync(new URL('./fixtures/embedded-before-sv.snapshot.json', import.meta.url), 'utf8'),
+    ) as GraphSnapshot;
     expect(raw((db) => db.pragma('user_version', { simple: true }))).toBe(0);
     const store = await open();
     expect(await store.snapshot()).toEqual(before);
@@ -108,7 +115,11 @@ describe('EmbeddedStore on a file', () => {
     const store = await open();
     await store.importDataset({ sources: [], actors: [actor('a'), actor('b')], forums: [], collaborations: [] });
     const before = await store.snapshot();
-    raw((db) => db.exec(`CREATE TRIGGER refuse_tie BEFORE INSERT ON collaborations WHEN NEW.id = 'sista' BEGIN SELECT RAISE(ABORT, 'planted fault'); END`));
+    raw((db) =>
+      db.exec(
+        `CREATE TRIGGER refuse_tie BEFORE INSERT ON collaborations WHEN NEW.id = 'sista' BEGIN SELECT RAISE(ABORT, 'planted fault'); END`,
+      ),
+    );
     const dataset = {
       sources: [],
       actors: [actor('a', 'state'), actor('c')],

@@ -29,7 +29,11 @@ async function makeStore(overrides: Partial<ConstructorParameters<typeof Neo4jSt
   return store;
 }
 
-storeContract('neo4j', () => makeStore(), (store: GraphStore) => (store as Neo4jStore).wipe());
+storeContract(
+  'neo4j',
+  () => makeStore(),
+  (store: GraphStore) => (store as Neo4jStore).wipe(),
+);
 
 /** True when the value is JSON-like data: no class instances (Integer, DateTime, Node, …). */
 function plainPaths(value: unknown, path = '$'): string[] {
@@ -65,7 +69,9 @@ describe('Neo4jStore only', () => {
 
     it('every name the adapter uses has a file, and every file is used', () => {
       expect(() => loadCypher(QUERY_NAMES)).not.toThrow();
-      const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.cypher')).map((f) => f.replace(/\.cypher$/, ''));
+      const files = readdirSync(CYPHER_DIR)
+        .filter((f) => f.endsWith('.cypher'))
+        .map((f) => f.replace(/\.cypher$/, ''));
       expect(files.sort()).toEqual([...QUERY_NAMES].sort());
     });
   });
@@ -76,7 +82,9 @@ describe('Neo4jStore only', () => {
       const other = await makeStore();
       await other.close();
       const { constraints, indexes } = await store.schema();
-      const unique = constraints.filter((c) => c.type === 'UNIQUENESS').map((c) => `${String(c.label)}.${String((c.properties as string[])[0])}`);
+      const unique = constraints
+        .filter((c) => c.type === 'UNIQUENESS')
+        .map((c) => `${String(c.label)}.${String((c.properties as string[])[0])}`);
       expect(unique.sort()).toEqual(['Actor.id', 'Collaboration.id', 'Forum.id', 'Meta.key', 'Source.id']);
       const indexed = indexes.map((i) => `${String(i.label)}.${String((i.properties as string[])[0])}`);
       expect(indexed).toEqual(expect.arrayContaining(['Actor.sector', 'Actor.searchName', 'Collaboration.status', 'Collaboration.type']));
@@ -122,7 +130,21 @@ describe('Neo4jStore only', () => {
   describe('query plans', () => {
     // Reads of the whole graph or of a filtered page scan by design; everything else a write or
     // a single read runs must find its nodes through an index, or it slows down as the graph grows.
-    const WHOLE_GRAPH = new Set(['schema', 'schema-show', 'schema-indexes', 'ping', 'wipe', 'clear', 'source-list', 'actor-all', 'actor-list', 'collaboration-all', 'collaboration-list', 'forum-all', 'forum-list']);
+    const WHOLE_GRAPH = new Set([
+      'schema',
+      'schema-show',
+      'schema-indexes',
+      'ping',
+      'wipe',
+      'clear',
+      'source-list',
+      'actor-all',
+      'actor-list',
+      'collaboration-all',
+      'collaboration-list',
+      'forum-all',
+      'forum-list',
+    ]);
     /** Queries that only CREATE: they read no node, so they have nothing to seek. */
     const CREATE_ONLY = new Set(['actors-create', 'forums-create']);
     const operators = (plan: { operatorType: string; children?: unknown[] }): string[] => [
@@ -145,11 +167,14 @@ describe('Neo4jStore only', () => {
         await session.close();
         await driver.close();
       }
-      const misses = Object.entries(found).filter(([name, ops]) =>
-        ops.some((op) => /Scan/.test(op)) || (!CREATE_ONLY.has(name) && !ops.some((op) => /^Node(Unique)?IndexSeek/.test(op))),
+      const misses = Object.entries(found).filter(
+        ([name, ops]) =>
+          ops.some((op) => /Scan/.test(op)) || (!CREATE_ONLY.has(name) && !ops.some((op) => /^Node(Unique)?IndexSeek/.test(op))),
       );
       expect(misses).toEqual([]);
-      expect(Object.keys(found)).toEqual(expect.arrayContaining(['actors-locked', 'collaborations-locked', 'forums-locked', 'collaboration-pair', 'meta-bump']));
+      expect(Object.keys(found)).toEqual(
+        expect.arrayContaining(['actors-locked', 'collaborations-locked', 'forums-locked', 'collaboration-pair', 'meta-bump']),
+      );
     });
   });
 
@@ -161,7 +186,7 @@ describe('Neo4jStore only', () => {
       try {
         await first.run("CREATE (:Actor {id: 'l1'}), (:Actor {id: 'l2'})");
         const [t1, t2] = [first.beginTransaction(), second.beginTransaction()];
-        const lock = "MATCH (a:Actor {id: $id}) SET a._lock = true REMOVE a._lock";
+        const lock = 'MATCH (a:Actor {id: $id}) SET a._lock = true REMOVE a._lock';
         await t1.run(lock, { id: 'l1' });
         await t2.run(lock, { id: 'l2' });
         const outcomes = await Promise.allSettled([t1.run(lock, { id: 'l2' }), t2.run(lock, { id: 'l1' })]);
@@ -206,7 +231,9 @@ describe('Neo4jStore only', () => {
 
     it('a server nobody listens on is StoreUnavailableError, quickly', async () => {
       const probe = createServer();
-      const port = await new Promise<number>((resolve) => probe.listen(0, '127.0.0.1', () => resolve((probe.address() as { port: number }).port)));
+      const port = await new Promise<number>((resolve) =>
+        probe.listen(0, '127.0.0.1', () => resolve((probe.address() as { port: number }).port)),
+      );
       await new Promise((resolve) => probe.close(resolve));
       const nowhere = new Neo4jStore({ ...connection, uri: `bolt://127.0.0.1:${port}`, maxRetryTimeMs: 500 });
       try {
@@ -237,7 +264,11 @@ describe('scripts/neo4j/neo4j-local.mjs', () => {
     const script = fileURLToPath(new URL('../../scripts/neo4j/neo4j-local.mjs', import.meta.url));
     const run = spawnSync(
       process.execPath,
-      ['--input-type=module', '-e', `import(${JSON.stringify(script)}).then((m) => m.startNeo4j()).catch((e) => { console.error(e.message); process.exit(3); })`],
+      [
+        '--input-type=module',
+        '-e',
+        `import(${JSON.stringify(script)}).then((m) => m.startNeo4j()).catch((e) => { console.error(e.message); process.exit(3); })`,
+      ],
       { env: { PATH: '/nonexistent' }, encoding: 'utf8' },
     );
     expect(run.status).toBe(3);

@@ -3,7 +3,14 @@
 // they come (ApiError, or a network error); the loader turns them into a Problem.
 import type { Area, CollaborationType, Sector, Status } from '../domain.ts';
 import { get, type Query } from './http.ts';
-import type { CentralityResult, DeclaredGapsResult, MetricCatalogue, PredictedLinksResult, ReachGapsResult, SectorMixingResult } from './responses.ts';
+import type {
+  CentralityResult,
+  DeclaredGapsResult,
+  MetricCatalogue,
+  PredictedLinksResult,
+  ReachGapsResult,
+  SectorMixingResult,
+} from './responses.ts';
 
 export type { DeclaredGapsResult, PredictedLinksResult, ReachGapsResult, SectorMixingResult };
 
@@ -56,7 +63,10 @@ export function readCentrality(body: CentralityResult, metrics: readonly string[
 
 export async function fetchCentrality(metrics: readonly string[], f: AnalyticsFilter, signal?: AbortSignal): Promise<CentralityValues> {
   if (metrics.length === 0) return new Map();
-  return readCentrality(await get<CentralityResult>('/api/analytics/centrality', { ...filterQuery(f), metrics: [...metrics] }, signal), metrics);
+  return readCentrality(
+    await get<CentralityResult>('/api/analytics/centrality', { ...filterQuery(f), metrics: [...metrics] }, signal),
+    metrics,
+  );
 }
 
 /**
@@ -70,7 +80,8 @@ export const fetchReachGaps = (sector: Sector, f: AnalyticsFilter, signal?: Abor
   return get<ReachGapsResult>('/api/gaps/reach', { ...common, actorSector, sector }, signal);
 };
 
-export const fetchMixing = (f: AnalyticsFilter, signal?: AbortSignal) => get<SectorMixingResult>('/api/gaps/mixing', filterQuery(f), signal);
+export const fetchMixing = (f: AnalyticsFilter, signal?: AbortSignal) =>
+  get<SectorMixingResult>('/api/gaps/mixing', filterQuery(f), signal);
 
 /**
  * Declared gaps are the desired and needs-development ties whatever statuses the view draws, and
@@ -81,7 +92,11 @@ export const fetchDeclared = (f: AnalyticsFilter, signal?: AbortSignal) => {
   return get<DeclaredGapsResult>('/api/gaps/declared', scope, signal);
 };
 
-export const fetchPredicted = (f: AnalyticsFilter, options: { limit: number; actor?: string; crossSector?: boolean }, signal?: AbortSignal) =>
+export const fetchPredicted = (
+  f: AnalyticsFilter,
+  options: { limit: number; actor?: string; crossSector?: boolean },
+  signal?: AbortSignal,
+) =>
   get<PredictedLinksResult>(
     '/api/gaps/predicted',
     { ...filterQuery(f), limit: options.limit, actor: options.actor, crossSector: options.crossSector },

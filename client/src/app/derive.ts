@@ -74,7 +74,13 @@ export function metricValues(s: ExplorerState, display: DataGraph): Map<string, 
  * The appearance sigma's reducers read: sizes scaled over the values shown, the highlight of the
  * selection (or of the hovered node when nothing is selected) and the gaps outline.
  */
-export function appearanceOf(s: ExplorerState, display: DataGraph, outlined: Set<string>, hovered: string | null, hideEdges: boolean): AppearanceContext {
+export function appearanceOf(
+  s: ExplorerState,
+  display: DataGraph,
+  outlined: Set<string>,
+  hovered: string | null,
+  hideEdges: boolean,
+): AppearanceContext {
   const values = metricValues(s, display);
   const shown = values === null ? [] : display.filterNodes((n) => values.has(n)).map((n) => values.get(n)!);
   return {

@@ -31,7 +31,13 @@ export function gexfText(graph: DataGraph, drawn: DrawnView): string {
   const copy = graph.copy();
   copy.forEachNode((n, a) => {
     const shown = drawn.getNodeDisplayData(n);
-    copy.replaceNodeAttributes(n, { ...flat(a as unknown as Record<string, unknown>), color: shown?.color, size: shown?.size, x: a.x, y: a.y } as never);
+    copy.replaceNodeAttributes(n, {
+      ...flat(a as unknown as Record<string, unknown>),
+      color: shown?.color,
+      size: shown?.size,
+      x: a.x,
+      y: a.y,
+    } as never);
   });
   copy.forEachEdge((e, a) => {
     const shown = drawn.getEdgeDisplayData(e);

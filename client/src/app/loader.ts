@@ -9,7 +9,17 @@ import { LOADING, problemOf, type Load } from '../api/problem.ts';
 import { graphFromSerialized } from '../graph/model.ts';
 import type { Store } from '../state/store.ts';
 import { analyticsFilter, filterKey, predictedKey } from './derive.ts';
-import { centralityLoaded, failedPredictionsDropped, gapsAsked, gapsLoaded, graphReloaded, loaded, predictedLoaded, type ExplorerState, type GapsData } from './state.ts';
+import {
+  centralityLoaded,
+  failedPredictionsDropped,
+  gapsAsked,
+  gapsLoaded,
+  graphReloaded,
+  loaded,
+  predictedLoaded,
+  type ExplorerState,
+  type GapsData,
+} from './state.ts';
 
 /** Predicted partners the panel lists for one actor. */
 const PANEL_PREDICTIONS = 5;
@@ -86,7 +96,8 @@ export class Loader {
     const gapsScope = s.view.gaps === null ? '' : `${s.view.gaps}|${scope}`;
     if (gapsScope !== this.asked.gaps) this.askGaps(gapsScope, s);
     const actor = s.view.selected;
-    if (s.analyticsAvailable && actor !== null && s.data.hasNode(actor) && !s.predicted.has(predictedKey(actor, s.view))) this.askPredicted(actor, s);
+    if (s.analyticsAvailable && actor !== null && s.data.hasNode(actor) && !s.predicted.has(predictedKey(actor, s.view)))
+      this.askPredicted(actor, s);
   }
 
   private askCentrality(scope: string, s: ExplorerState): void {

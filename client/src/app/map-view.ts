@@ -96,7 +96,8 @@ export class MapView {
     const metric = s.catalogue.find((m) => m.id === s.view.metric);
     this.legend = legendModel(this.display, this.appearance, metric ? metric.label[s.lang] : null);
     const v = s.view;
-    if (previous === null || previous.view.selected !== v.selected || JSON.stringify(previous.view.focus) !== JSON.stringify(v.focus)) this.focusCamera();
+    if (previous === null || previous.view.selected !== v.selected || JSON.stringify(previous.view.focus) !== JSON.stringify(v.focus))
+      this.focusCamera();
   }
 
   private layoutMoved(running: boolean): void {

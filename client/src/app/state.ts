@@ -2,7 +2,14 @@
 // loader is waiting for (a Load). It changes only through the small pure producers below,
 // dispatched to the store (state/store.ts); everything on screen is derived from it.
 import Graph from 'graphology';
-import type { CentralityValues, DeclaredGapsResult, MetricDescriptor, PredictedLinksResult, ReachGapsResult, SectorMixingResult } from '../api/analytics.ts';
+import type {
+  CentralityValues,
+  DeclaredGapsResult,
+  MetricDescriptor,
+  PredictedLinksResult,
+  ReachGapsResult,
+  SectorMixingResult,
+} from '../api/analytics.ts';
 import type { Health } from '../api/data.ts';
 import type { Load } from '../api/problem.ts';
 import type { Source } from '../domain.ts';

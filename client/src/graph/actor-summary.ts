@@ -29,9 +29,7 @@ export function tiesByTypeAndStatus(graph: DataGraph, actor: string): TieGroup[]
     type,
     statuses: STATUS_IDS.map((status) => ({
       status,
-      ties: ties
-        .filter((t) => t.tie.type === type && t.tie.status === status)
-        .sort((a, b) => a.otherName.localeCompare(b.otherName, 'sv')),
+      ties: ties.filter((t) => t.tie.type === type && t.tie.status === status).sort((a, b) => a.otherName.localeCompare(b.otherName, 'sv')),
     })).filter((g) => g.ties.length > 0),
   })).filter((g) => g.statuses.length > 0);
 }

@@ -48,8 +48,8 @@ export const EMPTY_APPEARANCE: AppearanceContext = { sizes: null, selected: null
 
 export function nodeAppearance(key: string, attrs: NodeAttrs, ctx: AppearanceContext): Partial<NodeDisplayData> & Record<string, unknown> {
   const isForum = attrs.kind === 'forum';
-  const base = isForum ? FORUM_COLOR : SECTOR_COLORS[attrs.sector] ?? FORUM_COLOR;
-  const size = isForum ? NODE_SIZE.forum : ctx.sizes?.get(key) ?? NODE_SIZE.uniform;
+  const base = isForum ? FORUM_COLOR : (SECTOR_COLORS[attrs.sector] ?? FORUM_COLOR);
+  const size = isForum ? NODE_SIZE.forum : (ctx.sizes?.get(key) ?? NODE_SIZE.uniform);
   const out: Partial<NodeDisplayData> & Record<string, unknown> = {
     x: attrs.x,
     y: attrs.y,
@@ -162,7 +162,11 @@ export function computeHighlight(graph: DataGraph, selected: string | null, focu
 }
 
 /** Radii for the size metric; forums and actors without a value get the smallest size. */
-export function sizesFor(values: Map<string, number> | null, scale: (v: number | undefined) => number, graph: DataGraph): Map<string, number> | null {
+export function sizesFor(
+  values: Map<string, number> | null,
+  scale: (v: number | undefined) => number,
+  graph: DataGraph,
+): Map<string, number> | null {
   if (values === null) return null;
   const sizes = new Map<string, number>();
   graph.forEachNode((n, a) => {

@@ -58,7 +58,8 @@ export function filterGraph(data: DataGraph, filter: FilterInput, suggestions: r
   if (filter.forums !== 'hidden') addForums(data, out, filter);
   // The ego view steps along ties and shared forums only; a suggestion is not a step, so it is
   // drawn only between actors the view already holds.
-  const kept = filter.selected !== null && filter.ego > 0 && out.hasNode(filter.selected) ? egoNetwork(out, filter.selected, filter.ego) : out;
+  const kept =
+    filter.selected !== null && filter.ego > 0 && out.hasNode(filter.selected) ? egoNetwork(out, filter.selected, filter.ego) : out;
   for (const s of suggestions) {
     if (kept.hasNode(s.source) && kept.hasNode(s.target)) {
       kept.addUndirectedEdgeWithKey(`predicted:${s.source}:${s.target}`, s.source, s.target, s.attrs);
@@ -72,7 +73,10 @@ function addForums(data: DataGraph, out: DataGraph, filter: FilterInput): void {
   data.forEachNode((forum, attrs) => {
     if (attrs.kind !== 'forum') return;
     if (!forumInScope(filter, attrs.areas)) return;
-    const members = data.neighbors(forum).filter((m) => out.hasNode(m)).sort();
+    const members = data
+      .neighbors(forum)
+      .filter((m) => out.hasNode(m))
+      .sort();
     if (members.length === 0) return;
     if (filter.forums === 'nodes') {
       out.addNode(forum, attrs);

@@ -2,7 +2,16 @@
 // hand: it lists exactly the sectors, tie types and statuses that are on the map now.
 import type { CollaborationType, Sector, Status } from '../domain.ts';
 import { SECTOR_IDS, STATUS_IDS, TYPE_IDS } from '../domain.ts';
-import { COMEMBERSHIP_COLOR, FORUM_COLOR, GAP_BORDER, MEMBERSHIP_COLOR, PREDICTED_COLOR, SECTOR_COLORS, STATUS_STYLE, TYPE_COLORS } from './colors.ts';
+import {
+  COMEMBERSHIP_COLOR,
+  FORUM_COLOR,
+  GAP_BORDER,
+  MEMBERSHIP_COLOR,
+  PREDICTED_COLOR,
+  SECTOR_COLORS,
+  STATUS_STYLE,
+  TYPE_COLORS,
+} from './colors.ts';
 import { COMEMBERSHIP_ALPHA, PREDICTED_ALPHA, type AppearanceContext } from './appearance.ts';
 import type { DataGraph } from './model.ts';
 

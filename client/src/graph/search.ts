@@ -13,7 +13,12 @@ export interface SearchHit extends SearchEntry {
 
 /** Lower case without diacritics; å, ä, ö fold to a, a, o as Swedish keyboards users expect. */
 export function searchKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** 3 = the name starts with the query, 2 = a word does, 1 = it occurs inside; 0 = no match. */

@@ -22,7 +22,9 @@ export function inLanguage(lang: Lang, english: string | undefined, swedish: str
 export function problemText(lang: Lang, problem: Problem): string {
   switch (problem.kind) {
     case 'unreachable':
-      return problem.status === undefined ? translate(lang, 'problemUnreachable') : translate(lang, 'problemServer', { status: problem.status });
+      return problem.status === undefined
+        ? translate(lang, 'problemUnreachable')
+        : translate(lang, 'problemServer', { status: problem.status });
     case 'missing':
       return translate(lang, 'analyticsUnavailable');
     case 'refused':

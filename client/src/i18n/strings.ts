@@ -107,7 +107,8 @@ export const en = {
   tableSector: 'Sector',
   tableAreas: 'Areas',
   tableTies: 'Ties on map',
-  tableTiesHelp: 'Ties drawn on the map for this actor, as the filters show them: collaborations of every status shown (desired ones too) and shared-forum ties; not forum memberships.',
+  tableTiesHelp:
+    'Ties drawn on the map for this actor, as the filters show them: collaborations of every status shown (desired ones too) and shared-forum ties; not forum memberships.',
   sortAscending: 'sorted ascending',
   sortDescending: 'sorted descending',
   formActorTitle: 'Actor',
@@ -164,7 +165,8 @@ export const en = {
   deleteConfirm: 'Delete',
   deleteActorQuestion: 'Delete “{name}” from the network? This cannot be undone.',
   deleteTieQuestion: 'Delete the tie between “{a}” and “{b}” ({status})? This cannot be undone.',
-  deleteActorRefused: 'The server did not delete “{name}”: it still has {what}. Delete those first, or delete the actor together with them.',
+  deleteActorRefused:
+    'The server did not delete “{name}”: it still has {what}. Delete those first, or delete the actor together with them.',
   deleteUnitsStay: '{units} under it will stay, without a parent.',
   deleteActorCascade: 'Delete it with its {what}',
   deleteActorAnyway: 'Delete it anyway',
@@ -295,7 +297,8 @@ export const sv: Messages = {
   tableSector: 'Sektor',
   tableAreas: 'Områden',
   tableTies: 'Band på kartan',
-  tableTiesHelp: 'Band som kartan visar för aktören med de valda filtren: samverkan med alla visade statusar (även önskad) och band via gemensamma forum; inte forummedlemskap.',
+  tableTiesHelp:
+    'Band som kartan visar för aktören med de valda filtren: samverkan med alla visade statusar (även önskad) och band via gemensamma forum; inte forummedlemskap.',
   sortAscending: 'sorterad stigande',
   sortDescending: 'sorterad fallande',
   formActorTitle: 'Aktör',
@@ -352,7 +355,8 @@ export const sv: Messages = {
   deleteConfirm: 'Ta bort',
   deleteActorQuestion: 'Ta bort ”{name}” ur nätverket? Det går inte att ångra.',
   deleteTieQuestion: 'Ta bort samverkan mellan ”{a}” och ”{b}” ({status})? Det går inte att ångra.',
-  deleteActorRefused: 'Servern tog inte bort ”{name}”: aktören har fortfarande {what}. Ta bort dem först, eller ta bort aktören tillsammans med dem.',
+  deleteActorRefused:
+    'Servern tog inte bort ”{name}”: aktören har fortfarande {what}. Ta bort dem först, eller ta bort aktören tillsammans med dem.',
   deleteUnitsStay: '{units} under den blir kvar, utan överordnad.',
   deleteActorCascade: 'Ta bort den med dess {what}',
   deleteActorAnyway: 'Ta bort den ändå',

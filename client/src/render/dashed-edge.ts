@@ -130,7 +130,13 @@ export function createDashedEdgeProgram(dash: number, gap: number) {
       };
     }
 
-    processVisibleItem(edgeIndex: number, startIndex: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
+    processVisibleItem(
+      edgeIndex: number,
+      startIndex: number,
+      sourceData: NodeDisplayData,
+      targetData: NodeDisplayData,
+      data: EdgeDisplayData,
+    ): void {
       const thickness = data.size || 1;
       const dx = targetData.x - sourceData.x;
       const dy = targetData.y - sourceData.y;

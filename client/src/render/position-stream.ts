@@ -88,7 +88,8 @@ export class PositionStream {
     const deadline = performance.now() + this.budgetMs;
     // Nodes first: an edge is drawn from its extremities' normalized positions.
     this.nextNode = this.handOver('nodes', this.nodes, this.nextNode, deadline);
-    if (this.nextNode === this.nodes.length && performance.now() < deadline) this.nextEdge = this.handOver('edges', this.edges, this.nextEdge, deadline);
+    if (this.nextNode === this.nodes.length && performance.now() < deadline)
+      this.nextEdge = this.handOver('edges', this.edges, this.nextEdge, deadline);
     return !this.busy;
   }
 

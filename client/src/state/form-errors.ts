@@ -60,7 +60,9 @@ export function issueMessage(issue: IssueLike, lang: Lang): string {
     case 'too_small':
       return issue.origin === 'number' ? translate(lang, 'errMin', { n: bound(issue.minimum) }) : translate(lang, 'errBlank');
     case 'too_big':
-      return issue.origin === 'number' ? translate(lang, 'errMax', { n: bound(issue.maximum) }) : translate(lang, 'errTooMany', { n: bound(issue.maximum) });
+      return issue.origin === 'number'
+        ? translate(lang, 'errMax', { n: bound(issue.maximum) })
+        : translate(lang, 'errTooMany', { n: bound(issue.maximum) });
     case 'unrecognized_keys':
       return translate(lang, 'errUnknownField');
     default:
@@ -69,16 +71,34 @@ export function issueMessage(issue: IssueLike, lang: Lang): string {
 }
 
 export function zodErrors(issues: readonly IssueLike[], fields: readonly string[], lang: Lang = 'en'): FieldError[] {
-  return issues.map((i) => ({ field: fieldFor((i.path ?? []).map((p) => (typeof p === 'symbol' ? '' : p)), fields), message: issueMessage(i, lang) }));
+  return issues.map((i) => ({
+    field: fieldFor(
+      (i.path ?? []).map((p) => (typeof p === 'symbol' ? '' : p)),
+      fields,
+    ),
+    message: issueMessage(i, lang),
+  }));
 }
 
 /** The API's 4xx details on the fields; `fallback` (the API's own message, labelled) when it sent none. */
-export function apiErrors(details: ReadonlyArray<{ path: string; message: string }>, fallback: string, fields: readonly string[], lang: Lang = 'en'): FieldError[] {
+export function apiErrors(
+  details: ReadonlyArray<{ path: string; message: string }>,
+  fallback: string,
+  fields: readonly string[],
+  lang: Lang = 'en',
+): FieldError[] {
   if (details.length === 0) return [{ field: '', message: fallback }];
   return details.map((d) => ({ field: fieldFor(d.path, fields), message: issueMessage({ message: d.message }, lang) }));
 }
 
 /** "a, b ,, c" -> ["a", "b", "c"] without duplicates. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

@@ -10,7 +10,10 @@ const FORUM_MODES: ForumMode[] = ['nodes', 'projected', 'hidden'];
 function list<T extends string>(params: URLSearchParams, key: string, allowed?: readonly T[]): T[] {
   const raw = params.get(key);
   if (!raw) return [];
-  const values = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const values = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const kept = allowed ? values.filter((v): v is T => (allowed as readonly string[]).includes(v)) : (values as T[]);
   return [...new Set(kept)];
 }

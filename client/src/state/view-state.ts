@@ -85,7 +85,8 @@ export function select(state: ViewState, id: string | null): ViewState {
 export function withoutMissing(state: ViewState, exists: (id: string) => boolean): ViewState {
   let next = state.selected !== null && !exists(state.selected) ? select(state, null) : state;
   const f = next.focus;
-  const gone = f === null || f.kind === 'sectors' ? false : f.kind === 'tie' ? !exists(f.source) || !exists(f.target) : !f.ids.every(exists);
+  const gone =
+    f === null || f.kind === 'sectors' ? false : f.kind === 'tie' ? !exists(f.source) || !exists(f.target) : !f.ids.every(exists);
   if (gone) next = { ...next, focus: null };
   return next;
 }

@@ -9,7 +9,18 @@ import { i18n } from '../i18n/i18n.ts';
 import { splitList } from '../state/form-errors.ts';
 import { select } from '../state/view-state.ts';
 import { h } from './dom.ts';
-import { apiKeyField, checkGroup, evidenceFields, formButtons, openDialog, readEvidence, selectField, textField, value, values } from './form-kit.ts';
+import {
+  apiKeyField,
+  checkGroup,
+  evidenceFields,
+  formButtons,
+  openDialog,
+  readEvidence,
+  selectField,
+  textField,
+  value,
+  values,
+} from './form-kit.ts';
 import { submitForm } from './submit.ts';
 
 /** The body as the API takes it; empty optional fields are left out rather than sent as "". */
@@ -42,7 +53,12 @@ export function openActorForm(ctx: ExplorerContext, dialog: HTMLDialogElement, r
     apiKeyField(ctx.health?.writesNeedKey ?? false),
     textField('name', i18n.t('formName'), existing?.label ?? '', { required: true }),
     existing ? null : textField('id', i18n.t('formId')),
-    selectField('sector', i18n.t('formSector'), SECTORS.map((s) => ({ value: s.id, label: i18n.term(SECTORS, s.id) })), existing?.sector ?? 'municipal'),
+    selectField(
+      'sector',
+      i18n.t('formSector'),
+      SECTORS.map((s) => ({ value: s.id, label: i18n.term(SECTORS, s.id) })),
+      existing?.sector ?? 'municipal',
+    ),
     selectField('parentId', i18n.t('formParent'), [{ value: '', label: i18n.t('formNone') }, ...actors], existing?.parentId ?? ''),
     checkGroup('areas', i18n.t('formAreas'), AREAS, existing?.areas ?? []),
     textField('neighbourhoods', i18n.t('formNeighbourhoods'), existing?.neighbourhoods.join(', ') ?? ''),
@@ -53,7 +69,21 @@ export function openActorForm(ctx: ExplorerContext, dialog: HTMLDialogElement, r
     evidence.element,
     formButtons(dialog, existing ? { label: i18n.t('deleteActor'), open: () => ctx.deleteActor(id!) } : undefined),
   );
-  const fields = () => ['apiKey', 'name', 'id', 'sector', 'parentId', 'areas', 'neighbourhoods', 'targetGroups', 'description', 'descriptionSv', 'website', 'evidence', ...evidence.fieldNames()];
+  const fields = () => [
+    'apiKey',
+    'name',
+    'id',
+    'sector',
+    'parentId',
+    'areas',
+    'neighbourhoods',
+    'targetGroups',
+    'description',
+    'descriptionSv',
+    'website',
+    'evidence',
+    ...evidence.fieldNames(),
+  ];
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const body = actorBody(form);

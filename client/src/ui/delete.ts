@@ -37,7 +37,13 @@ function confirmDelete(ctx: ExplorerContext, dialog: HTMLDialogElement, c: Confi
     { novalidate: true, class: 'edit-form delete-form', id: 'delete-form' },
     apiKeyField(ctx.health?.writesNeedKey ?? false),
     h('p', { id: 'delete-question' }, c.question),
-    h('div', { class: 'form-actions' }, h('p', { class: 'error form-error', role: 'alert', hidden: true }), buttons.confirm, buttons.cancel),
+    h(
+      'div',
+      { class: 'form-actions' },
+      h('p', { class: 'error form-error', role: 'alert', hidden: true }),
+      buttons.confirm,
+      buttons.cancel,
+    ),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -3,7 +3,11 @@ type Child = Node | string | number | null | undefined | false;
 type Children = Child | Children[];
 type Props = Record<string, unknown> & { class?: string; on?: Record<string, (e: Event) => void> };
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props | null = null, ...children: Children[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props | null = null,
+  ...children: Children[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(props ?? {})) {
     if (value === undefined || value === null || value === false) continue;
@@ -85,7 +89,8 @@ export function rebuild(root: HTMLElement, render: () => void): void {
 export function focusReturner(opener: Element | null): () => void {
   const selector = opener ? focusSelector(opener) : null;
   return () => {
-    const again = opener instanceof HTMLElement && opener.isConnected ? opener : selector ? document.querySelector<HTMLElement>(selector) : null;
+    const again =
+      opener instanceof HTMLElement && opener.isConnected ? opener : selector ? document.querySelector<HTMLElement>(selector) : null;
     const fallback = document.querySelector<HTMLElement>('#panel:not([hidden]) #panel-title') ?? document.getElementById('stage');
     const target = again && again.offsetParent !== null ? again : fallback;
     target?.focus();

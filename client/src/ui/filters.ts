@@ -55,7 +55,9 @@ export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
         'select',
         { id: 'metric-select', on: { change: (e) => ctx.dispatch((st) => setMetric(st, (e.target as HTMLSelectElement).value)) } },
         h('option', { value: 'none', selected: s.metric === 'none' }, i18n.t('sizeUniform')),
-        ctx.catalogue.filter((m) => m.output !== 'category').map((m) => h('option', { value: m.id, selected: s.metric === m.id }, m.label[i18n.lang])),
+        ctx.catalogue
+          .filter((m) => m.output !== 'category')
+          .map((m) => h('option', { value: m.id, selected: s.metric === m.id }, m.label[i18n.lang])),
       ),
     ),
     h(
@@ -66,7 +68,13 @@ export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
         h(
           'label',
           null,
-          h('input', { type: 'radio', name: 'forums', value: mode, checked: s.forums === mode, on: { change: () => ctx.dispatch((st) => setForums(st, mode)) } }),
+          h('input', {
+            type: 'radio',
+            name: 'forums',
+            value: mode,
+            checked: s.forums === mode,
+            on: { change: () => ctx.dispatch((st) => setForums(st, mode)) },
+          }),
           ` ${i18n.t(label)}`,
         ),
       ),
@@ -76,8 +84,19 @@ export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
     checklist(ctx, 'types', 'filterType', terms(COLLABORATION_TYPES)),
     checklist(ctx, 'statuses', 'filterStatus', terms(STATUSES)),
     ctx.neighbourhoods.length > 0
-      ? checklist(ctx, 'neighbourhoods', 'filterNeighbourhood', ctx.neighbourhoods.map((n) => ({ id: n, label: n })))
+      ? checklist(
+          ctx,
+          'neighbourhoods',
+          'filterNeighbourhood',
+          ctx.neighbourhoods.map((n) => ({ id: n, label: n })),
+        )
       : null,
-    isFiltered(s) ? h('button', { type: 'button', class: 'link', on: { click: () => ctx.dispatch((st: ViewState) => clearFilters(st)) } }, i18n.t('clearFilters')) : null,
+    isFiltered(s)
+      ? h(
+          'button',
+          { type: 'button', class: 'link', on: { click: () => ctx.dispatch((st: ViewState) => clearFilters(st)) } },
+          i18n.t('clearFilters'),
+        )
+      : null,
   );
 }

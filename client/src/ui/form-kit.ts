@@ -15,7 +15,12 @@ function wrap(name: string, ...children: Node[]): HTMLElement {
 }
 
 /** `lang` marks a field written in one language whatever the UI's (spell checking, screen readers). */
-export function textField(name: string, label: string, value = '', options: { multiline?: boolean; type?: string; required?: boolean; lang?: string } = {}): HTMLElement {
+export function textField(
+  name: string,
+  label: string,
+  value = '',
+  options: { multiline?: boolean; type?: string; required?: boolean; lang?: string } = {},
+): HTMLElement {
   const id = uid(name);
   const input = options.multiline
     ? h('textarea', { id, name, rows: 3, lang: options.lang }, value)
@@ -28,7 +33,11 @@ export function selectField(name: string, label: string, options: Array<{ value:
   return wrap(
     name,
     h('label', { for: id }, label),
-    h('select', { id, name }, options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label))),
+    h(
+      'select',
+      { id, name },
+      options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)),
+    ),
   );
 }
 
@@ -39,7 +48,9 @@ export function checkGroup(name: string, label: string, terms: readonly Term[], 
       'fieldset',
       { class: 'checks' },
       h('legend', null, label),
-      terms.map((t) => h('label', null, h('input', { type: 'checkbox', name, value: t.id, checked: chosen.includes(t.id) }), ` ${i18n.term(terms, t.id)}`)),
+      terms.map((t) =>
+        h('label', null, h('input', { type: 'checkbox', name, value: t.id, checked: chosen.includes(t.id) }), ` ${i18n.term(terms, t.id)}`),
+      ),
     ),
   );
 }
@@ -61,9 +72,16 @@ export interface EvidenceRow {
  * row's position on screen: removing a row renumbers the rows after it, so an error for
  * evidence.2 lands on the third row shown.
  */
-export function evidenceFields(rows: EvidenceRow[], sources: Array<{ id: string; title: string }>): { element: HTMLElement; fieldNames: () => string[] } {
+export function evidenceFields(
+  rows: EvidenceRow[],
+  sources: Array<{ id: string; title: string }>,
+): { element: HTMLElement; fieldNames: () => string[] } {
   const list = h('div', { class: 'evidence-rows' });
-  const addButton = h('button', { type: 'button', class: 'link', 'data-key': 'add-evidence', on: { click: () => addRow({ sourceId: '', locator: '', note: '' }) } }, i18n.t('formAddEvidence'));
+  const addButton = h(
+    'button',
+    { type: 'button', class: 'link', 'data-key': 'add-evidence', on: { click: () => addRow({ sourceId: '', locator: '', note: '' }) } },
+    i18n.t('formAddEvidence'),
+  );
   const remove = (rowEl: HTMLElement) => {
     const next = rowEl.nextElementSibling;
     rowEl.remove();
@@ -73,12 +91,18 @@ export function evidenceFields(rows: EvidenceRow[], sources: Array<{ id: string;
   };
   const addRow = (row: EvidenceRow) => {
     const i = list.children.length;
-    const options = sources.some((s) => s.id === row.sourceId) || row.sourceId === '' ? sources : [...sources, { id: row.sourceId, title: row.sourceId }];
+    const options =
+      sources.some((s) => s.id === row.sourceId) || row.sourceId === '' ? sources : [...sources, { id: row.sourceId, title: row.sourceId }];
     const rowEl: HTMLElement = h(
       'fieldset',
       { class: 'evidence-row', 'data-index': i },
       h('legend', null, `${i18n.t('formEvidence')} ${i + 1}`),
-      selectField(`evidence.${i}.sourceId`, i18n.t('formEvidenceSource'), options.map((s) => ({ value: s.id, label: s.title })), row.sourceId || options[0]?.id || ''),
+      selectField(
+        `evidence.${i}.sourceId`,
+        i18n.t('formEvidenceSource'),
+        options.map((s) => ({ value: s.id, label: s.title })),
+        row.sourceId || options[0]?.id || '',
+      ),
       textField(`evidence.${i}.locator`, i18n.t('formEvidenceLocator'), row.locator),
       textField(`evidence.${i}.note`, i18n.t('formEvidenceNote'), row.note, { multiline: true }),
       textField(`evidence.${i}.noteSv`, i18n.t('formEvidenceNoteSv'), row.noteSv ?? '', { multiline: true, lang: 'sv' }),
@@ -156,11 +180,21 @@ export function showErrors(form: HTMLFormElement, errors: FieldError[]): void {
 /** The API key field, shown when the server wants one and this session has none yet. */
 export function apiKeyField(needed: boolean): HTMLElement | null {
   if (!needed || apiKey.get()) return null;
-  return h('div', { class: 'api-key' }, h('p', null, i18n.t('apiKeyPrompt')), textField('apiKey', i18n.t('apiKeyLabel'), '', { type: 'password', required: true }));
+  return h(
+    'div',
+    { class: 'api-key' },
+    h('p', null, i18n.t('apiKeyPrompt')),
+    textField('apiKey', i18n.t('apiKeyLabel'), '', { type: 'password', required: true }),
+  );
 }
 
 /** `alert` marks a confirmation (role alertdialog) whose question is `describedBy`. */
-export function openDialog(dialog: HTMLDialogElement, title: string, form: HTMLFormElement, options: { alert?: boolean; describedBy?: string } = {}): void {
+export function openDialog(
+  dialog: HTMLDialogElement,
+  title: string,
+  form: HTMLFormElement,
+  options: { alert?: boolean; describedBy?: string } = {},
+): void {
   dialog.replaceChildren(h('h2', { id: 'dialog-title' }, title), form);
   dialog.setAttribute('aria-labelledby', 'dialog-title');
   if (options.alert) dialog.setAttribute('role', 'alertdialog');

@@ -28,7 +28,18 @@ function mixing(ctx: ExplorerContext, m: SectorMixingResult): HTMLElement {
     'table',
     { class: 'heatmap', id: 'mixing-matrix' },
     h('caption', null, i18n.t('gapsMixingHelp')),
-    h('thead', null, h('tr', null, h('td'), present.map((s) => h('th', { scope: 'col', title: i18n.term(SECTORS, s) }, dot(s), h('span', { class: 'small' }, i18n.term(SECTORS, s)))))),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('td'),
+        present.map((s) =>
+          h('th', { scope: 'col', title: i18n.term(SECTORS, s) }, dot(s), h('span', { class: 'small' }, i18n.term(SECTORS, s))),
+        ),
+      ),
+    ),
     h(
       'tbody',
       null,
@@ -41,7 +52,9 @@ function mixing(ctx: ExplorerContext, m: SectorMixingResult): HTMLElement {
             const c = cell(a, b);
             const rel = c?.relativeDensity ?? 0;
             const t = rel / max;
-            const focused = ctx.state.focus?.kind === 'sectors' && ((ctx.state.focus.a === a && ctx.state.focus.b === b) || (ctx.state.focus.a === b && ctx.state.focus.b === a));
+            const focused =
+              ctx.state.focus?.kind === 'sectors' &&
+              ((ctx.state.focus.a === a && ctx.state.focus.b === b) || (ctx.state.focus.a === b && ctx.state.focus.b === a));
             return h(
               'td',
               { style: { background: heatColor(t), color: heatTextColor(t) }, class: focused ? 'focused' : '' },
@@ -86,7 +99,22 @@ function reach(ctx: ExplorerContext, sector: Sector): HTMLElement[] {
           'ul',
           { class: 'gap-list', id: 'reach-gaps' },
           r.gaps.map((g) =>
-            h('li', { 'data-actor': g.actor.id }, dot(g.actor.sector), ' ', h('button', { type: 'button', class: 'link', 'data-key': `reach:${g.actor.id}`, on: { click: () => ctx.dispatch((s) => select(s, g.actor.id)) } }, g.actor.name)),
+            h(
+              'li',
+              { 'data-actor': g.actor.id },
+              dot(g.actor.sector),
+              ' ',
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link',
+                  'data-key': `reach:${g.actor.id}`,
+                  on: { click: () => ctx.dispatch((s) => select(s, g.actor.id)) },
+                },
+                g.actor.name,
+              ),
+            ),
           ),
         ),
       ),
@@ -95,7 +123,12 @@ function reach(ctx: ExplorerContext, sector: Sector): HTMLElement[] {
 }
 
 /** A row naming a pair of actors; it focuses the map on them. data-key lets a rebuild find it again. */
-function tieButton(ctx: ExplorerContext, list: string, source: { id: string; name: string }, target: { id: string; name: string }): HTMLElement {
+function tieButton(
+  ctx: ExplorerContext,
+  list: string,
+  source: { id: string; name: string },
+  target: { id: string; name: string },
+): HTMLElement {
   return h(
     'button',
     {
@@ -134,7 +167,9 @@ function predicted(ctx: ExplorerContext, p: PredictedLinksResult): HTMLElement {
         'li',
         null,
         tieButton(ctx, 'predicted', x.source, x.target),
-        x.sharedNeighbours.length > 0 ? h('div', { class: 'muted small' }, i18n.t('sharedNeighbours', { names: x.sharedNeighbours.map((n) => n.name).join(', ') })) : null,
+        x.sharedNeighbours.length > 0
+          ? h('div', { class: 'muted small' }, i18n.t('sharedNeighbours', { names: x.sharedNeighbours.map((n) => n.name).join(', ') }))
+          : null,
       ),
     ),
   );
@@ -154,11 +189,30 @@ export function renderGaps(root: HTMLElement, ctx: ExplorerContext): void {
       'header',
       { class: 'panel-head' },
       h('h2', null, i18n.t('gapsTitle')),
-      h('button', { type: 'button', class: 'icon', 'aria-label': i18n.t('gapsClose'), on: { click: () => ctx.dispatch((s) => openGaps(s, null)) } }, '×'),
+      h(
+        'button',
+        { type: 'button', class: 'icon', 'aria-label': i18n.t('gapsClose'), on: { click: () => ctx.dispatch((s) => openGaps(s, null)) } },
+        '×',
+      ),
     ),
-    h('section', null, h('h3', null, i18n.t('gapsMixing')), whenReady(ctx, ctx.gaps?.mixing, (m) => mixing(ctx, m))),
+    h(
+      'section',
+      null,
+      h('h3', null, i18n.t('gapsMixing')),
+      whenReady(ctx, ctx.gaps?.mixing, (m) => mixing(ctx, m)),
+    ),
     h('section', null, reach(ctx, sector)),
-    h('section', null, h('h3', null, i18n.t('gapsDeclared')), whenReady(ctx, ctx.gaps?.declared, (d) => declared(ctx, d))),
-    h('section', null, h('h3', null, i18n.t('gapsPredicted')), whenReady(ctx, ctx.gaps?.predicted, (p) => predicted(ctx, p))),
+    h(
+      'section',
+      null,
+      h('h3', null, i18n.t('gapsDeclared')),
+      whenReady(ctx, ctx.gaps?.declared, (d) => declared(ctx, d)),
+    ),
+    h(
+      'section',
+      null,
+      h('h3', null, i18n.t('gapsPredicted')),
+      whenReady(ctx, ctx.gaps?.predicted, (p) => predicted(ctx, p)),
+    ),
   );
 }

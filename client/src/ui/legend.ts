@@ -30,12 +30,23 @@ export function renderLegend(model: LegendModel): HTMLElement {
         ]
       : null,
     model.types.length > 0
-      ? [h('h3', null, i18n.t('legendTies')), h('ul', null, model.types.map((t) => item(line(t.color, 'line'), i18n.term(COLLABORATION_TYPES, t.id), t.count)))]
+      ? [
+          h('h3', null, i18n.t('legendTies')),
+          h(
+            'ul',
+            null,
+            model.types.map((t) => item(line(t.color, 'line'), i18n.term(COLLABORATION_TYPES, t.id), t.count)),
+          ),
+        ]
       : null,
     model.statuses.length > 0
       ? [
           h('h3', null, i18n.t('legendStatus')),
-          h('ul', null, model.statuses.map((s) => item(line('#4a5160', s.edgeType, s.alpha), i18n.term(STATUSES, s.id), s.count))),
+          h(
+            'ul',
+            null,
+            model.statuses.map((s) => item(line('#4a5160', s.edgeType, s.alpha), i18n.term(STATUSES, s.id), s.count)),
+          ),
         ]
       : null,
     model.memberships || model.comemberships || model.predicted
@@ -43,8 +54,16 @@ export function renderLegend(model: LegendModel): HTMLElement {
           'ul',
           null,
           model.memberships ? item(line(model.memberships.color, 'line'), i18n.t('legendMembership'), model.memberships.count) : null,
-          model.comemberships ? item(line(model.comemberships.color, 'line', model.comemberships.alpha), i18n.t('legendCoMembership'), model.comemberships.count) : null,
-          model.predicted ? item(line(model.predicted.color, 'dashed', model.predicted.alpha), i18n.t('legendPredicted'), model.predicted.count) : null,
+          model.comemberships
+            ? item(
+                line(model.comemberships.color, 'line', model.comemberships.alpha),
+                i18n.t('legendCoMembership'),
+                model.comemberships.count,
+              )
+            : null,
+          model.predicted
+            ? item(line(model.predicted.color, 'dashed', model.predicted.alpha), i18n.t('legendPredicted'), model.predicted.count)
+            : null,
         )
       : null,
     model.sizeMetric ? h('p', { class: 'muted' }, `${i18n.t('legendSize')}: ${model.sizeMetric}`) : null,

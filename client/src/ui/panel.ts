@@ -15,7 +15,11 @@ import { h, replace } from './dom.ts';
 import { bilingual, problemNotice, websiteLink } from './text.ts';
 
 function actorButton(ctx: ExplorerContext, id: string, name: string): HTMLElement {
-  return h('button', { type: 'button', class: 'link', 'data-key': `actor:${id}`, on: { click: () => ctx.dispatch((s) => select(s, id)) } }, name);
+  return h(
+    'button',
+    { type: 'button', class: 'link', 'data-key': `actor:${id}`, on: { click: () => ctx.dispatch((s) => select(s, id)) } },
+    name,
+  );
 }
 
 function evidenceList(ctx: ExplorerContext, evidence: Evidence[]): HTMLElement {
@@ -42,7 +46,15 @@ function centralities(ctx: ExplorerContext, id: string): HTMLElement | null {
     if (!values || value === undefined) return [];
     const rank = m.output === 'category' ? undefined : ranks(values, m.higherIsMore !== false).get(id);
     const shown = Number.isInteger(value) ? String(value) : value.toFixed(3);
-    return [h('tr', null, h('th', { scope: 'row' }, m.label[i18n.lang]), h('td', null, shown), h('td', { class: 'muted' }, rank === undefined ? '' : i18n.t('panelRank', { rank, of: values.size })))];
+    return [
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'row' }, m.label[i18n.lang]),
+        h('td', null, shown),
+        h('td', { class: 'muted' }, rank === undefined ? '' : i18n.t('panelRank', { rank, of: values.size })),
+      ),
+    ];
   });
   // Asking the API failed: say why (local degree, counted here, may still be listed).
   const problem = ctx.centralityProblem;
@@ -75,7 +87,13 @@ function predicted(ctx: ExplorerContext, id: string): HTMLElement | null {
           p.sharedNeighbours.length > 0 ? i18n.t('sharedNeighbours', { names: p.sharedNeighbours.map((n) => n.name).join(', ') }) : '',
           p.sharedAreas.length > 0 ? i18n.t('sharedAreas', { areas: p.sharedAreas.map((a) => i18n.term(AREAS, a)).join(', ') }) : '',
         ].filter(Boolean);
-        return h('li', null, actorButton(ctx, other.id, other.name), ` (${i18n.term(SECTORS, other.sector)})`, h('div', { class: 'muted small' }, reasons.join('; ')));
+        return h(
+          'li',
+          null,
+          actorButton(ctx, other.id, other.name),
+          ` (${i18n.term(SECTORS, other.sector)})`,
+          h('div', { class: 'muted small' }, reasons.join('; ')),
+        );
       }),
     );
   };
@@ -135,7 +153,14 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext): void {
       },
       label,
     );
-  const chips = (list: readonly string[], render: (v: string) => string) => (list.length > 0 ? h('ul', { class: 'chips' }, list.map((v) => h('li', null, render(v)))) : null);
+  const chips = (list: readonly string[], render: (v: string) => string) =>
+    list.length > 0
+      ? h(
+          'ul',
+          { class: 'chips' },
+          list.map((v) => h('li', null, render(v))),
+        )
+      : null;
 
   replace(
     root,
@@ -143,29 +168,66 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext): void {
       'header',
       { class: 'panel-head' },
       h('h2', { id: 'panel-title', tabindex: -1 }, a.label),
-      h('button', { type: 'button', class: 'icon', 'aria-label': i18n.t('close'), on: { click: () => ctx.dispatch((s) => select(s, null)) } }, '×'),
+      h(
+        'button',
+        { type: 'button', class: 'icon', 'aria-label': i18n.t('close'), on: { click: () => ctx.dispatch((s) => select(s, null)) } },
+        '×',
+      ),
     ),
-    h('p', null, h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[a.sector] }, 'aria-hidden': 'true' }), ` ${i18n.term(SECTORS, a.sector)}`),
+    h(
+      'p',
+      null,
+      h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[a.sector] }, 'aria-hidden': 'true' }),
+      ` ${i18n.term(SECTORS, a.sector)}`,
+    ),
     h(
       'dl',
       { class: 'facts' },
-      a.areas.length > 0 ? [h('dt', null, i18n.t('panelAreas')), h('dd', null, chips(a.areas, (v) => i18n.term(AREAS, v)))] : null,
+      a.areas.length > 0
+        ? [
+            h('dt', null, i18n.t('panelAreas')),
+            h(
+              'dd',
+              null,
+              chips(a.areas, (v) => i18n.term(AREAS, v)),
+            ),
+          ]
+        : null,
       parent ? [h('dt', null, i18n.t('panelParent')), h('dd', null, actorButton(ctx, a.parentId!, parent))] : null,
-      units.length > 0 ? [h('dt', null, i18n.t('panelUnits')), h('dd', null, units.map((u, i) => [i > 0 ? ', ' : '', actorButton(ctx, u.id, u.name)]))] : null,
+      units.length > 0
+        ? [
+            h('dt', null, i18n.t('panelUnits')),
+            h(
+              'dd',
+              null,
+              units.map((u, i) => [i > 0 ? ', ' : '', actorButton(ctx, u.id, u.name)]),
+            ),
+          ]
+        : null,
       a.neighbourhoods.length > 0 ? [h('dt', null, i18n.t('panelNeighbourhoods')), h('dd', null, a.neighbourhoods.join(', '))] : null,
       a.targetGroups.length > 0 ? [h('dt', null, i18n.t('panelTargetGroups')), h('dd', null, a.targetGroups.join(', '))] : null,
       a.website ? [h('dt', null, i18n.t('panelWebsite')), h('dd', null, websiteLink(a.website))] : null,
     ),
     bilingual('p', { class: 'description' }, a.description, a.descriptionSv),
     hidden ? hiddenNotice(ctx, id) : null,
-    h('div', { class: 'segmented', role: 'group', 'aria-label': i18n.t('ego') }, egoButton(0, i18n.t('egoAll')), egoButton(1, i18n.t('egoOne')), egoButton(2, i18n.t('egoTwo'))),
+    h(
+      'div',
+      { class: 'segmented', role: 'group', 'aria-label': i18n.t('ego') },
+      egoButton(0, i18n.t('egoAll')),
+      egoButton(1, i18n.t('egoOne')),
+      egoButton(2, i18n.t('egoTwo')),
+    ),
     writable
       ? h(
           'div',
           { class: 'actions' },
           h('button', { type: 'button', id: 'edit-actor', on: { click: () => ctx.editActor(id) } }, i18n.t('panelEdit')),
           h('button', { type: 'button', id: 'add-tie', on: { click: () => ctx.editTie({ source: id }) } }, i18n.t('panelAddTie')),
-          h('button', { type: 'button', class: 'danger', id: 'delete-actor', on: { click: () => ctx.deleteActor(id) } }, i18n.t('deleteActor')),
+          h(
+            'button',
+            { type: 'button', class: 'danger', id: 'delete-actor', on: { click: () => ctx.deleteActor(id) } },
+            i18n.t('deleteActor'),
+          ),
         )
       : null,
     centralities(ctx, id),
@@ -179,7 +241,12 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext): void {
             h(
               'div',
               { class: 'tie-group' },
-              h('h4', null, h('span', { class: 'stroke line', style: { borderTopColor: TYPE_COLORS[g.type] }, 'aria-hidden': 'true' }), ` ${i18n.term(COLLABORATION_TYPES, g.type)}`),
+              h(
+                'h4',
+                null,
+                h('span', { class: 'stroke line', style: { borderTopColor: TYPE_COLORS[g.type] }, 'aria-hidden': 'true' }),
+                ` ${i18n.term(COLLABORATION_TYPES, g.type)}`,
+              ),
               g.statuses.map((st) =>
                 h(
                   'div',
@@ -194,17 +261,43 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext): void {
                         null,
                         t.tie.directed ? (t.outgoing ? '→ ' : '← ') : '',
                         actorButton(ctx, t.other, t.otherName),
-                        t.tie.forms.length > 0 ? h('span', { class: 'muted small' }, ` · ${t.tie.forms.map((f) => i18n.term(FORMS, f)).join(', ')}`) : null,
+                        t.tie.forms.length > 0
+                          ? h('span', { class: 'muted small' }, ` · ${t.tie.forms.map((f) => i18n.term(FORMS, f)).join(', ')}`)
+                          : null,
                         bilingual('p', { class: 'muted small tie-description' }, t.tie.description, t.tie.descriptionSv),
-                        writable ? h('button', { type: 'button', class: 'link small edit-tie', 'data-tie': t.id, on: { click: () => ctx.editTie({ id: t.id }) } }, ` ${i18n.t('panelEditTie')}`) : null,
                         writable
                           ? h(
                               'button',
-                              { type: 'button', class: 'link small danger delete-tie', 'data-delete-tie': t.id, 'aria-label': i18n.t('deleteTieWith', { name: t.otherName }), on: { click: () => ctx.deleteTie(t.id) } },
+                              {
+                                type: 'button',
+                                class: 'link small edit-tie',
+                                'data-tie': t.id,
+                                on: { click: () => ctx.editTie({ id: t.id }) },
+                              },
+                              ` ${i18n.t('panelEditTie')}`,
+                            )
+                          : null,
+                        writable
+                          ? h(
+                              'button',
+                              {
+                                type: 'button',
+                                class: 'link small danger delete-tie',
+                                'data-delete-tie': t.id,
+                                'aria-label': i18n.t('deleteTieWith', { name: t.otherName }),
+                                on: { click: () => ctx.deleteTie(t.id) },
+                              },
                               i18n.t('deleteTie'),
                             )
                           : null,
-                        t.tie.evidence.length > 0 ? h('details', null, h('summary', null, `${i18n.t('panelEvidence')} (${t.tie.evidence.length})`), evidenceList(ctx, t.tie.evidence)) : null,
+                        t.tie.evidence.length > 0
+                          ? h(
+                              'details',
+                              null,
+                              h('summary', null, `${i18n.t('panelEvidence')} (${t.tie.evidence.length})`),
+                              evidenceList(ctx, t.tie.evidence),
+                            )
+                          : null,
                       ),
                     ),
                   ),
@@ -214,7 +307,16 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext): void {
           ),
     ),
     forums.length > 0
-      ? h('section', null, h('h3', null, i18n.t('panelForums')), h('ul', null, forums.map((f) => h('li', null, f.name, h('span', { class: 'muted small' }, ` (${i18n.term(MEMBER_ROLES, f.role)})`)))))
+      ? h(
+          'section',
+          null,
+          h('h3', null, i18n.t('panelForums')),
+          h(
+            'ul',
+            null,
+            forums.map((f) => h('li', null, f.name, h('span', { class: 'muted small' }, ` (${i18n.term(MEMBER_ROLES, f.role)})`))),
+          ),
+        )
       : null,
     h('section', { class: 'evidence-section' }, h('h3', null, i18n.t('panelEvidence')), evidenceList(ctx, a.evidence)),
     h(
@@ -223,7 +325,16 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext): void {
       h('h3', null, i18n.t('panelGaps')),
       missing.length === 0
         ? h('p', { class: 'muted' }, i18n.t('panelTiedToAll'))
-        : h('p', null, `${i18n.t('panelNoTieTo')}: `, missing.map((s, i) => [i > 0 ? ', ' : '', h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[s] }, 'aria-hidden': 'true' }), ` ${i18n.term(SECTORS, s)}`])),
+        : h(
+            'p',
+            null,
+            `${i18n.t('panelNoTieTo')}: `,
+            missing.map((s, i) => [
+              i > 0 ? ', ' : '',
+              h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[s] }, 'aria-hidden': 'true' }),
+              ` ${i18n.term(SECTORS, s)}`,
+            ]),
+          ),
       predicted(ctx, id),
     ),
   );

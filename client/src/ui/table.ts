@@ -42,14 +42,25 @@ export function renderTable(root: HTMLElement, ctx: ExplorerContext): void {
       label: i18n.t('tableName'),
       numeric: false,
       value: (_id, a) => a.label,
-      render: (id, a) => h('button', { type: 'button', class: 'link', 'data-key': `row:${id}`, on: { click: () => ctx.dispatch((s) => select(s, id)) } }, a.label),
+      render: (id, a) =>
+        h(
+          'button',
+          { type: 'button', class: 'link', 'data-key': `row:${id}`, on: { click: () => ctx.dispatch((s) => select(s, id)) } },
+          a.label,
+        ),
     },
     {
       id: 'sector',
       label: i18n.t('tableSector'),
       numeric: false,
       value: (_id, a) => i18n.term(SECTORS, a.sector),
-      render: (_id, a) => h('span', null, h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[a.sector] }, 'aria-hidden': 'true' }), ` ${i18n.term(SECTORS, a.sector)}`),
+      render: (_id, a) =>
+        h(
+          'span',
+          null,
+          h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[a.sector] }, 'aria-hidden': 'true' }),
+          ` ${i18n.term(SECTORS, a.sector)}`,
+        ),
     },
     { id: 'areas', label: i18n.t('tableAreas'), numeric: false, value: (_id, a) => a.areas.map((x) => i18n.term(AREAS, x)).join(', ') },
     { id: 'ties', label: i18n.t('tableTies'), title: i18n.t('tableTiesHelp'), numeric: true, value: (id) => degree.get(id) ?? 0 },
@@ -98,7 +109,11 @@ export function renderTable(root: HTMLElement, ctx: ExplorerContext): void {
                   },
                 },
                 c.label,
-                h('span', { 'aria-hidden': 'true', class: 'sort-mark' }, c.id === sort.column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''),
+                h(
+                  'span',
+                  { 'aria-hidden': 'true', class: 'sort-mark' },
+                  c.id === sort.column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : '',
+                ),
               ),
             ),
           ),

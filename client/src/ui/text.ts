@@ -7,7 +7,12 @@ import { i18n } from '../i18n/i18n.ts';
 import { h } from './dom.ts';
 
 /** The UI language's text (or the other one, marked); null when the data has neither. */
-export function bilingual<K extends 'p' | 'q' | 'span'>(tag: K, props: Record<string, unknown>, english: string | undefined, swedish: string | undefined): HTMLElement | null {
+export function bilingual<K extends 'p' | 'q' | 'span'>(
+  tag: K,
+  props: Record<string, unknown>,
+  english: string | undefined,
+  swedish: string | undefined,
+): HTMLElement | null {
   const shown = inLanguage(i18n.lang, english, swedish);
   if (shown === null) return null;
   // The marker is in the UI's language, inside the element that is in the other one.
@@ -31,7 +36,9 @@ export function isWebAddress(value: string): boolean {
 }
 
 export function websiteLink(value: string): HTMLElement {
-  return isWebAddress(value) ? h('a', { href: value, target: '_blank', rel: 'noopener noreferrer' }, value) : h('span', { class: 'website-text' }, value);
+  return isWebAddress(value)
+    ? h('a', { href: value, target: '_blank', rel: 'noopener noreferrer' }, value)
+    : h('span', { class: 'website-text' }, value);
 }
 
 /** What went wrong, in words; a server that could not be reached is offered another try. */
@@ -40,6 +47,8 @@ export function problemNotice(ctx: ExplorerContext, problem: Problem): HTMLEleme
     'p',
     { class: 'muted problem', 'data-problem': problem.kind },
     problemText(i18n.lang, problem),
-    problem.kind === 'unreachable' ? [' ', h('button', { type: 'button', class: 'link', 'data-key': 'retry', on: { click: () => ctx.retry() } }, i18n.t('retry'))] : null,
+    problem.kind === 'unreachable'
+      ? [' ', h('button', { type: 'button', class: 'link', 'data-key': 'retry', on: { click: () => ctx.retry() } }, i18n.t('retry'))]
+      : null,
   );
 }

@@ -7,7 +7,19 @@ import { AREAS, CollaborationCreate, FORMS, STATUSES } from '../domain.ts';
 import type { CollaborationEdge } from '../graph/model.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { h } from './dom.ts';
-import { apiKeyField, checkbox, checkGroup, evidenceFields, formButtons, openDialog, readEvidence, selectField, textField, value, values } from './form-kit.ts';
+import {
+  apiKeyField,
+  checkbox,
+  checkGroup,
+  evidenceFields,
+  formButtons,
+  openDialog,
+  readEvidence,
+  selectField,
+  textField,
+  value,
+  values,
+} from './form-kit.ts';
 import { submitForm } from './submit.ts';
 
 const OPTIONAL = ['strength', 'since', 'until', 'description', 'descriptionSv'] as const;
@@ -38,8 +50,8 @@ export function tiePatch(body: Record<string, unknown>): Record<string, unknown>
 
 export function openTieForm(ctx: ExplorerContext, dialog: HTMLDialogElement, reload: () => Promise<void>, request: TieEditRequest): void {
   const existing = request.id && ctx.data.hasEdge(request.id) ? (ctx.data.getEdgeAttributes(request.id) as CollaborationEdge) : null;
-  const source = existing ? ctx.data.source(request.id!) : request.source ?? '';
-  const target = existing ? ctx.data.target(request.id!) : request.target ?? '';
+  const source = existing ? ctx.data.source(request.id!) : (request.source ?? '');
+  const target = existing ? ctx.data.target(request.id!) : (request.target ?? '');
   const actors = ctx.data
     .filterNodes((_, a) => a.kind === 'actor')
     .map((n) => ({ value: n, label: ctx.data.getNodeAttribute(n, 'label') as string }))
@@ -52,10 +64,20 @@ export function openTieForm(ctx: ExplorerContext, dialog: HTMLDialogElement, rel
     apiKeyField(ctx.health?.writesNeedKey ?? false),
     selectField('source', i18n.t('formSource'), choose, source),
     selectField('target', i18n.t('formTarget'), choose, target),
-    selectField('status', i18n.t('formStatus'), STATUSES.map((s) => ({ value: s.id, label: i18n.term(STATUSES, s.id) })), existing?.status ?? 'active'),
+    selectField(
+      'status',
+      i18n.t('formStatus'),
+      STATUSES.map((s) => ({ value: s.id, label: i18n.term(STATUSES, s.id) })),
+      existing?.status ?? 'active',
+    ),
     checkGroup('areas', i18n.t('formAreas'), AREAS, existing?.areas ?? []),
     checkGroup('forms', i18n.t('formForms'), FORMS, existing?.forms ?? []),
-    selectField('strength', i18n.t('formStrength'), [{ value: '', label: i18n.t('formNone') }, ...['1', '2', '3'].map((v) => ({ value: v, label: v }))], existing?.strength ? String(existing.strength) : ''),
+    selectField(
+      'strength',
+      i18n.t('formStrength'),
+      [{ value: '', label: i18n.t('formNone') }, ...['1', '2', '3'].map((v) => ({ value: v, label: v }))],
+      existing?.strength ? String(existing.strength) : '',
+    ),
     textField('since', i18n.t('formSince'), existing?.since ?? ''),
     textField('until', i18n.t('formUntil'), existing?.until ?? ''),
     checkbox('directed', i18n.t('formDirected'), existing?.directed ?? false),
@@ -64,7 +86,22 @@ export function openTieForm(ctx: ExplorerContext, dialog: HTMLDialogElement, rel
     evidence.element,
     formButtons(dialog, existing ? { label: i18n.t('deleteTie'), open: () => ctx.deleteTie(request.id!) } : undefined),
   );
-  const fields = () => ['apiKey', 'source', 'target', 'status', 'areas', 'forms', 'strength', 'since', 'until', 'directed', 'description', 'descriptionSv', 'evidence', ...evidence.fieldNames()];
+  const fields = () => [
+    'apiKey',
+    'source',
+    'target',
+    'status',
+    'areas',
+    'forms',
+    'strength',
+    'since',
+    'until',
+    'directed',
+    'description',
+    'descriptionSv',
+    'evidence',
+    ...evidence.fieldNames(),
+  ];
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const body = tieBody(form);
@@ -75,11 +112,13 @@ export function openTieForm(ctx: ExplorerContext, dialog: HTMLDialogElement, rel
       validate: () => {
         // An unchosen actor is a missing choice, not a malformed slug: say so in plain words.
         const missing = (['source', 'target'] as const).filter((f) => body[f] === '');
-        if (missing.length > 0) return { success: false, error: { issues: missing.map((f) => ({ path: [f], message: i18n.t('formRequired') })) } };
+        if (missing.length > 0)
+          return { success: false, error: { issues: missing.map((f) => ({ path: [f], message: i18n.t('formRequired') })) } };
         const parsed = CollaborationCreate.safeParse(body);
         if (!parsed.success) return parsed;
         // The API refuses self-ties too; say so on the field rather than after a round trip.
-        if (body.source === body.target) return { success: false, error: { issues: [{ path: ['target'], message: i18n.t('formSelfTie') }] } };
+        if (body.source === body.target)
+          return { success: false, error: { issues: [{ path: ['target'], message: i18n.t('formSelfTie') }] } };
         return parsed;
       },
       send: () => (existing ? patchCollaboration(request.id!, tiePatch(body)) : createCollaboration(body as never)),

@@ -34,7 +34,10 @@ export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
           on: {
             click: (e) => {
               const url = `${location.origin}${location.pathname}${formatViewState(s, i18n.lang)}`;
-              void navigator.clipboard?.writeText(url).then(() => ((e.target as HTMLElement).textContent = i18n.t('linkCopied')), () => prompt(i18n.t('copyLink'), url));
+              void navigator.clipboard?.writeText(url).then(
+                () => ((e.target as HTMLElement).textContent = i18n.t('linkCopied')),
+                () => prompt(i18n.t('copyLink'), url),
+              );
             },
           },
         },
@@ -50,18 +53,54 @@ export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
     h(
       'div',
       { class: 'segmented', role: 'group', 'aria-label': `${i18n.t('viewMap')} / ${i18n.t('viewTable')}` },
-      h('button', { type: 'button', id: 'view-map', 'aria-pressed': String(s.view === 'map'), on: { click: () => ctx.dispatch((st) => setView(st, 'map')) } }, i18n.t('viewMap')),
-      h('button', { type: 'button', id: 'view-table', 'aria-pressed': String(s.view === 'table'), on: { click: () => ctx.dispatch((st) => setView(st, 'table')) } }, i18n.t('viewTable')),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'view-map',
+          'aria-pressed': String(s.view === 'map'),
+          on: { click: () => ctx.dispatch((st) => setView(st, 'map')) },
+        },
+        i18n.t('viewMap'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'view-table',
+          'aria-pressed': String(s.view === 'table'),
+          on: { click: () => ctx.dispatch((st) => setView(st, 'table')) },
+        },
+        i18n.t('viewTable'),
+      ),
     ),
     h(
       'button',
-      { type: 'button', id: 'gaps-toggle', 'aria-pressed': String(s.gaps !== null), on: { click: () => ctx.dispatch((st) => openGaps(st, st.gaps === null ? 'civil_society' : null)) } },
+      {
+        type: 'button',
+        id: 'gaps-toggle',
+        'aria-pressed': String(s.gaps !== null),
+        on: { click: () => ctx.dispatch((st) => openGaps(st, st.gaps === null ? 'civil_society' : null)) },
+      },
       i18n.t('gapsOpen'),
     ),
-    h('button', { type: 'button', id: 'layout-toggle', 'aria-pressed': String(ctx.layoutRunning), on: { click: () => ctx.toggleLayout() } }, ctx.layoutRunning ? i18n.t('layoutStop') : i18n.t('layoutStart')),
+    h(
+      'button',
+      { type: 'button', id: 'layout-toggle', 'aria-pressed': String(ctx.layoutRunning), on: { click: () => ctx.toggleLayout() } },
+      ctx.layoutRunning ? i18n.t('layoutStop') : i18n.t('layoutStart'),
+    ),
     shareMenu,
     writable ? h('button', { type: 'button', id: 'new-actor', on: { click: () => ctx.editActor() } }, i18n.t('newActor')) : null,
     writable ? h('button', { type: 'button', id: 'new-tie', on: { click: () => ctx.editTie({}) } }, i18n.t('newTie')) : null,
-    h('button', { type: 'button', id: 'lang-toggle', lang: i18n.lang === 'en' ? 'sv' : 'en', on: { click: () => ctx.setLang(i18n.lang === 'en' ? 'sv' : 'en') } }, i18n.t('language')),
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'lang-toggle',
+        lang: i18n.lang === 'en' ? 'sv' : 'en',
+        on: { click: () => ctx.setLang(i18n.lang === 'en' ? 'sv' : 'en') },
+      },
+      i18n.t('language'),
+    ),
   );
 }

@@ -124,7 +124,7 @@ function multiSourceBfs(csr: Csr, from: number, to: number, into: Float64Array):
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 export function normalizeCloseness(sums: Float64Array, normalized: boolean): Float64Array {

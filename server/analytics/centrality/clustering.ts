@@ -35,9 +35,7 @@ export function clusteringKernel(csr: Csr, options?: ClusteringOptions): Float64
         const uw = mark[targets[b]!]!;
         if (uw === 0) continue;
         triangles +=
-          weights === null
-            ? 1
-            : Math.cbrt((weights[a]! / maxWeight) * (weights[b]! / maxWeight) * (weights[uw - 1]! / maxWeight));
+          weights === null ? 1 : Math.cbrt((weights[a]! / maxWeight) * (weights[b]! / maxWeight) * (weights[uw - 1]! / maxWeight));
       }
     }
     out[u] = triangles / (k * (k - 1));

@@ -46,4 +46,3 @@ export function degree(graph: unknown, options?: DegreeOptions): Record<string, 
   const csr = toCsr(graph, 'degree');
   return toRecord(csr, degreeKernel(csr, options));
 }
-

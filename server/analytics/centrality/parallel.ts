@@ -90,7 +90,8 @@ export async function closenessInPool(csr: Csr, options: ClosenessOptions | unde
     run,
     slices.map(
       ([from, to]) =>
-        (signal) => run.pool.run('closeness', { csr, weighted: o.weighted, from, to }, { budgetMs: run.budgetMs, signal }),
+        (signal) =>
+          run.pool.run('closeness', { csr, weighted: o.weighted, from, to }, { budgetMs: run.budgetMs, signal }),
     ),
   );
   const sums = new Float64Array(csr.nodes.length);
@@ -99,13 +100,21 @@ export async function closenessInPool(csr: Csr, options: ClosenessOptions | unde
 }
 
 /** betweenness(graph, options), computed on the pool's workers. */
-export async function betweennessParallel(graph: unknown, options: BetweennessOptions | undefined, run: PoolRun): Promise<Record<string, number>> {
+export async function betweennessParallel(
+  graph: unknown,
+  options: BetweennessOptions | undefined,
+  run: PoolRun,
+): Promise<Record<string, number>> {
   const csr = toCsr(graph, 'betweenness');
   return toRecord(csr, await betweennessInPool(csr, options, run));
 }
 
 /** closeness(graph, options), computed on the pool's workers. */
-export async function closenessParallel(graph: unknown, options: ClosenessOptions | undefined, run: PoolRun): Promise<Record<string, number>> {
+export async function closenessParallel(
+  graph: unknown,
+  options: ClosenessOptions | undefined,
+  run: PoolRun,
+): Promise<Record<string, number>> {
   const csr = toCsr(graph, 'closeness');
   return toRecord(csr, await closenessInPool(csr, options, run));
 }

@@ -139,7 +139,11 @@ export function estimateWork(csr: Csr, query: MetricsQuery): number {
  * and closeness split across workers, everything else in one more task. Rejects with
  * BudgetExceededError when the whole computation takes longer than budgetMs.
  */
-export async function computeMetricsInPool(graph: AnyGraph, query: MetricsQueryInput | undefined, options: PoolOptions): Promise<MetricsResult> {
+export async function computeMetricsInPool(
+  graph: AnyGraph,
+  query: MetricsQueryInput | undefined,
+  options: PoolOptions,
+): Promise<MetricsResult> {
   assertSimpleUndirected(graph, 'catalogue');
   const q = parseMetricsQuery(query);
   const csr = toCsr(graph, 'catalogue');

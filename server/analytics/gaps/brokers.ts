@@ -108,9 +108,7 @@ export function brokers(snapshot: GraphSnapshot, options: BrokersOptions): Broke
   const rankConstraint = (v: number) => constraint.get(v) ?? Infinity;
   candidates.sort(
     (a, b) =>
-      found.betweenness[b]! - found.betweenness[a]! ||
-      rankConstraint(a) - rankConstraint(b) ||
-      (csr.ids[a]! < csr.ids[b]! ? -1 : 1),
+      found.betweenness[b]! - found.betweenness[a]! || rankConstraint(a) - rankConstraint(b) || (csr.ids[a]! < csr.ids[b]! ? -1 : 1),
   );
 
   return {

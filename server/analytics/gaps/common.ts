@@ -25,12 +25,7 @@ export function checkSnapshot(module: string, snapshot: GraphSnapshot): void {
 }
 
 /** Merge the caller's options over the module's DEFAULTS and parse them with its schema. */
-export function parseOptions<S extends z.ZodType>(
-  module: string,
-  schema: S,
-  defaults: Partial<z.input<S>>,
-  options: unknown,
-): z.output<S> {
+export function parseOptions<S extends z.ZodType>(module: string, schema: S, defaults: Partial<z.input<S>>, options: unknown): z.output<S> {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     fail(module, 'options must be an object');
   }

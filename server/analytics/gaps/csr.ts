@@ -97,10 +97,7 @@ export function toCsr(module: string, graph: ActorGraph): Csr {
 // pair of groups then costs only the walk, not building the graph again.
 const indexCache = new WeakMap<GraphSnapshot, Map<string, Csr>>();
 
-export function actorCsr(
-  snapshot: GraphSnapshot,
-  graphOptions: ActorScope & { statuses: readonly Status[]; includeForums: boolean },
-): Csr {
+export function actorCsr(snapshot: GraphSnapshot, graphOptions: ActorScope & { statuses: readonly Status[]; includeForums: boolean }): Csr {
   const sorted = (list: readonly string[] | undefined) => [...(list ?? [])].sort();
   const key = JSON.stringify([
     sorted(graphOptions.areas),

@@ -70,7 +70,10 @@ export function declaredGaps(snapshot: GraphSnapshot, options: DeclaredGapsOptio
   const areaGroups = new Map<Area | null, DeclaredGapsResult['byArea'][number]>();
   for (const tie of ties) {
     countStatus(byStatus, tie.status);
-    for (const [self, other] of [[tie.source, tie.target], [tie.target, tie.source]] as const) {
+    for (const [self, other] of [
+      [tie.source, tie.target],
+      [tie.target, tie.source],
+    ] as const) {
       if ((opts.actor !== undefined && self.id !== opts.actor) || !ofSectors(self.sector)) continue;
       let group = actorGroups.get(self.id);
       if (!group) {

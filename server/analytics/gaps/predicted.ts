@@ -19,13 +19,7 @@ import { EXISTING_STATUSES, scopeRules, type ActorScope } from '../actor-graph.t
 import { actorIndex, checkSnapshot, echoScope, parseOptions, unknownActor } from './common.ts';
 import { actorCsr, areaList, degreeOf, SECTOR_IDS, type Csr } from './csr.ts';
 import { topPairs, type ScoreIndex } from './link-scores.ts';
-import {
-  LINK_SCORES,
-  PredictedLinksOptions,
-  type LinkScore,
-  type PredictedLink,
-  type PredictedLinksResult,
-} from './schemas.ts';
+import { LINK_SCORES, PredictedLinksOptions, type LinkScore, type PredictedLink, type PredictedLinksResult } from './schemas.ts';
 
 const MODULE = 'predictLinks';
 

@@ -63,30 +63,35 @@ export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): R
 
   // Does a partner of `self` (by tie or forum) belong to the target?
   const hits = (self: Actor, partner: Actor): boolean =>
-    opts.sector !== undefined
-      ? partner.sector === opts.sector
-      : collaborationType(self.sector, partner.sector) === opts.type;
+    opts.sector !== undefined ? partner.sector === opts.sector : collaborationType(self.sector, partner.sector) === opts.type;
 
   // Who is in the scope, of the sectors asked: located in / listing one, or tied in by a tie
   // that counts or exists (the actor graph's rule, sectors applied last).
   const working = new Set(
-    scopeOf(snapshot, { ...scope, sectors: opts.actorSectors }, (c) => counted.has(c.status) || EXISTING_STATUSES.includes(c.status))
-      .actors.map((a) => a.id),
+    scopeOf(
+      snapshot,
+      { ...scope, sectors: opts.actorSectors },
+      (c) => counted.has(c.status) || EXISTING_STATUSES.includes(c.status),
+    ).actors.map((a) => a.id),
   );
 
   const eligible = (a: Actor): boolean =>
     working.has(a.id) &&
-    (opts.sector !== undefined
-      ? a.sector !== opts.sector
-      : SECTOR_IDS.some((other) => collaborationType(a.sector, other) === opts.type));
+    (opts.sector !== undefined ? a.sector !== opts.sector : SECTOR_IDS.some((other) => collaborationType(a.sector, other) === opts.type));
   const candidates = snapshot.actors.filter(eligible);
 
   const reached = new Set<string>();
-  const byActor = new Map<string, { byStatus: StatusCounts; byType: Partial<Record<CollaborationType, StatusCounts>>; toward: StatusCounts; total: number }>();
+  const byActor = new Map<
+    string,
+    { byStatus: StatusCounts; byType: Partial<Record<CollaborationType, StatusCounts>>; toward: StatusCounts; total: number }
+  >();
   for (const a of candidates) byActor.set(a.id, { byStatus: {}, byType: {}, toward: {}, total: 0 });
 
   for (const c of ties) {
-    for (const [selfId, partnerId] of [[c.source, c.target], [c.target, c.source]] as const) {
+    for (const [selfId, partnerId] of [
+      [c.source, c.target],
+      [c.target, c.source],
+    ] as const) {
       const entry = byActor.get(selfId);
       if (!entry) continue;
       const self = actors.get(selfId)!;

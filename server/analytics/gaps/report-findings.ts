@@ -67,7 +67,10 @@ export function weaklyTiedIn(ctx: FindingContext): Finding {
   }
   // Seen from the municipality: its cells with the two sectors, reported beside the verdict.
   const municipal: string[] = [];
-  for (const [key, other] of [['municipalCivilSociety', 'civil_society'], ['municipalBusiness', 'business']] as const) {
+  for (const [key, other] of [
+    ['municipalCivilSociety', 'civil_society'],
+    ['municipalBusiness', 'business'],
+  ] as const) {
     const cell = mixing.cells.find((c) => c.a === 'municipal' && c.b === other)!;
     figures[`${key}Ties`] = cell.ties;
     figures[`${key}RelativeDensity`] = round(cell.relativeDensity);
@@ -140,7 +143,10 @@ export function stateFundingProjects(ctx: FindingContext): Finding {
     return {
       ...base,
       supported: false,
-      explanation: ties.length === 0 ? 'No existing state ties are recorded to test the claim on.' : 'No state tie records how it works (its forms), so the data cannot carry the claim.',
+      explanation:
+        ties.length === 0
+          ? 'No existing state ties are recorded to test the claim on.'
+          : 'No state tie records how it works (its forms), so the data cannot carry the claim.',
     };
   }
   const supported = share > 0.5 ? true : shareKnown > 0.5 ? 'partly' : false;
@@ -149,7 +155,9 @@ export function stateFundingProjects(ctx: FindingContext): Finding {
     supported,
     explanation:
       `${fundingOrProject} of ${ties.length} existing state ties (${pct(share)}) take the form of funding or a project` +
-      (withForms < ties.length ? `; ${ties.length - withForms} record no form, and among those that do the share is ${pct(shareKnown)}` : '') +
+      (withForms < ties.length
+        ? `; ${ties.length - withForms} record no form, and among those that do the share is ${pct(shareKnown)}`
+        : '') +
       (supported === 'partly' ? ', so the claim holds only where forms are recorded.' : '.'),
   };
 }
@@ -173,7 +181,8 @@ export function mostlyInternal(ctx: FindingContext): Finding {
     v.share === null ? 'none' : v.share > 0.5 ? 'majority' : v.largest === 'internal' ? 'plurality' : 'minority';
   const a = verdict(named);
   const b = verdict(forums);
-  const supported = a === 'majority' && b === 'majority' ? true : [a, b].some((v) => v === 'majority' || v === 'plurality') ? 'partly' : false;
+  const supported =
+    a === 'majority' && b === 'majority' ? true : [a, b].some((v) => v === 'majority' || v === 'plurality') ? 'partly' : false;
   const says = (label: string, v: typeof named, k: string) =>
     v.share === null
       ? `${label}: no ties`

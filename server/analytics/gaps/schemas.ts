@@ -13,9 +13,7 @@ const StatusList = z
   .min(1)
   .refine((xs) => new Set(xs).size === xs.length, 'must not list the same status twice');
 
-export const ActorRef = z
-  .object({ id: Slug, name: z.string(), sector: Sector })
-  .meta({ id: 'GapActorRef' });
+export const ActorRef = z.object({ id: Slug, name: z.string(), sector: Sector }).meta({ id: 'GapActorRef' });
 export type ActorRef = z.infer<typeof ActorRef>;
 
 /** Counts of ties by status: `{active: 3, desired: 1}`; statuses with no tie are left out. */
@@ -159,9 +157,7 @@ export const DeclaredGapsOptions = z
   })
   .meta({ id: 'DeclaredGapsOptions' });
 
-export const EvidenceNote = z
-  .object({ sourceId: z.string(), locator: z.string(), note: z.string() })
-  .meta({ id: 'GapEvidenceNote' });
+export const EvidenceNote = z.object({ sourceId: z.string(), locator: z.string(), note: z.string() }).meta({ id: 'GapEvidenceNote' });
 
 export const DeclaredTie = z
   .object({
@@ -267,15 +263,13 @@ export const BrokersOptions = z
   })
   .meta({ id: 'BrokersOptions' });
 
-export const BrokerGroup = z
-  .object({ kind: z.enum(['actor', 'sector']), value: z.string(), actors: Count })
-  .meta({ id: 'BrokerGroup' });
+export const BrokerGroup = z.object({ kind: z.enum(['actor', 'sector']), value: z.string(), actors: Count }).meta({ id: 'BrokerGroup' });
 
 export const Broker = z
   .object({
     actor: ActorRef,
     group: z.enum(['from', 'to']).nullable(),
-    betweenness: z.number().min(0).describe("networkx betweenness_centrality_subset(normalized=False)"),
+    betweenness: z.number().min(0).describe('networkx betweenness_centrality_subset(normalized=False)'),
     share: Share.describe('fraction of the group-to-group shortest paths through this actor'),
     constraint: z.number().min(0).nullable().describe("Burt's constraint; low = broker"),
     degree: Count,

@@ -22,7 +22,13 @@ type Condition = [clause: string, ...values: unknown[]];
 
 const hasArea = (column: string): string => `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ?)`;
 
-function page<R, T extends { id: string }>(db: Db, table: string, conditions: Condition[], request: PageRequest, convert: (rows: R[]) => T[]): Page<T> {
+function page<R, T extends { id: string }>(
+  db: Db,
+  table: string,
+  conditions: Condition[],
+  request: PageRequest,
+  convert: (rows: R[]) => T[],
+): Page<T> {
   const all: Condition[] = [...conditions, ...(request.after !== undefined ? [['id > ?', request.after] as Condition] : [])];
   const where = all.length > 0 ? `WHERE ${all.map(([clause]) => clause).join(' AND ')}` : '';
   const values = all.flatMap(([, ...v]) => v);

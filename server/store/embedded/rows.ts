@@ -72,7 +72,10 @@ const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
 const list = (values: readonly unknown[] | undefined): string => JSON.stringify(values ?? []);
 const parse = <T>(json: string): T => JSON.parse(json) as T;
 const stampsOf = (row: Stamped) => ({ createdAt: row.created_at, updatedAt: row.updated_at });
-const stamped = (record: { createdAt: string; updatedAt: string }): Stamped => ({ created_at: record.createdAt, updated_at: record.updatedAt });
+const stamped = (record: { createdAt: string; updatedAt: string }): Stamped => ({
+  created_at: record.createdAt,
+  updated_at: record.updatedAt,
+});
 
 export function sourceRow(source: Source): SourceRow {
   return {

@@ -13,7 +13,10 @@ import { sql, type Db } from './sql.ts';
 const insertInto = (table: string, columns: string[]): string =>
   `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
 const updateOf = (table: string, columns: string[]): string =>
-  `UPDATE ${table} SET ${columns.filter((c) => c !== 'id' && c !== 'created_at').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
+  `UPDATE ${table} SET ${columns
+    .filter((c) => c !== 'id' && c !== 'created_at')
+    .map((c) => `${c} = @${c}`)
+    .join(', ')} WHERE id = @id`;
 
 /** Insert new rows, update changed ones (the flow passes only changes). */
 function writeRows<T, R extends { id: string }>(db: Db, table: string, changes: readonly Change<T>[], toRow: (record: T) => R): void {
@@ -55,7 +58,9 @@ export class EmbeddedTx implements StoreTx {
       id: string;
       sector: Sector;
     }[];
-    const sources = sql(this.db, 'SELECT id FROM sources WHERE id IN (SELECT value FROM json_each(?))').all(json(sourceIds)) as { id: string }[];
+    const sources = sql(this.db, 'SELECT id FROM sources WHERE id IN (SELECT value FROM json_each(?))').all(json(sourceIds)) as {
+      id: string;
+    }[];
     return { actors: new Map(actors.map((a) => [a.id, a.sector])), sources: new Set(sources.map((s) => s.id)) };
   }
 
@@ -90,7 +95,8 @@ export class EmbeddedTx implements StoreTx {
 
   unitsOfThemselves(actorIds: readonly string[]): string[] {
     const parentOf = (id: string): string | undefined =>
-      (sql(this.db, 'SELECT parent_id FROM actors WHERE id = ?').get(id) as { parent_id: string | null } | undefined)?.parent_id ?? undefined;
+      (sql(this.db, 'SELECT parent_id FROM actors WHERE id = ?').get(id) as { parent_id: string | null } | undefined)?.parent_id ??
+      undefined;
     return actorIds.filter((id) => {
       const seen = new Set<string>();
       for (let at = parentOf(id); at !== undefined && !seen.has(at); at = parentOf(at)) {
@@ -134,7 +140,10 @@ export class EmbeddedTx implements StoreTx {
 
   deleteActor(id: string): void {
     const now = this.context.now;
-    sql(this.db, 'UPDATE forums SET updated_at = @now WHERE id IN (SELECT forum_id FROM memberships WHERE actor_id = @id)').run({ id, now });
+    sql(this.db, 'UPDATE forums SET updated_at = @now WHERE id IN (SELECT forum_id FROM memberships WHERE actor_id = @id)').run({
+      id,
+      now,
+    });
     sql(this.db, 'DELETE FROM memberships WHERE actor_id = ?').run(id);
     sql(this.db, 'DELETE FROM collaborations WHERE source = @id OR target = @id').run({ id });
     sql(this.db, 'UPDATE actors SET parent_id = NULL, updated_at = @now WHERE parent_id = @id').run({ id, now });

@@ -33,9 +33,14 @@ export function* writeActorChanges(tx: StoreTx, plans: readonly Plan<Actor>[], p
   const writes = changed(plans);
   if (writes.length === 0) return;
   yield* step(tx.writeActors(writes));
-  yield* retypeTies(tx, writes.filter((p) => p.before !== null && p.before.sector !== p.after.sector).map((p) => p.after.id));
+  yield* retypeTies(
+    tx,
+    writes.filter((p) => p.before !== null && p.before.sector !== p.after.sector).map((p) => p.after.id),
+  );
   const reparented = plans.flatMap((p, i) =>
-    p.outcome !== 'unchanged' && p.after.parentId !== undefined && p.after.parentId !== p.before?.parentId ? [{ actor: p.after, path: paths?.[i] }] : [],
+    p.outcome !== 'unchanged' && p.after.parentId !== undefined && p.after.parentId !== p.before?.parentId
+      ? [{ actor: p.after, path: paths?.[i] }]
+      : [],
   );
   if (reparented.length === 0) return;
   const cyclic = new Set(yield* step(tx.unitsOfThemselves(reparented.map((r) => r.actor.id))));

@@ -33,7 +33,12 @@ export function planCollaboration(
   return plan(before, collaborationShape(record, type, stampsOver(before, now)));
 }
 
-function* saveCollaboration(tx: StoreTx, before: Collaboration | null, record: CollaborationRecord, checkParallel: boolean): Flow<Collaboration> {
+function* saveCollaboration(
+  tx: StoreTx,
+  before: Collaboration | null,
+  record: CollaborationRecord,
+  checkParallel: boolean,
+): Flow<Collaboration> {
   assertNotSelfTie(record);
   const ends = yield* step(tx.lockedActors([record.source, record.target]));
   const { sources } = yield* step(tx.existing([], evidenceIds(record.evidence)));

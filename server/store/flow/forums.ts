@@ -20,7 +20,12 @@ function* lockedForum(tx: StoreTx, id: string): Flow<Forum | null> {
 }
 
 function* saveForum(tx: StoreTx, before: Forum | null, record: ForumRecord): Flow<Upserted<Forum>> {
-  const existing = yield* step(tx.existing((record.members ?? []).map((m) => m.actorId), evidenceIds(record.evidence)));
+  const existing = yield* step(
+    tx.existing(
+      (record.members ?? []).map((m) => m.actorId),
+      evidenceIds(record.evidence),
+    ),
+  );
   assertReferences(forumProblems(record, knownFrom(existing)));
   const planned = planForum(record, before, tx.context.now);
   if (planned.outcome !== 'unchanged') yield* step(tx.writeForums([planned]));

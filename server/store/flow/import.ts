@@ -52,7 +52,11 @@ export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult
   // Every record the dataset may write is read locked, as a single write would read it.
   const actors = yield* step(tx.lockedActors(idsOf(dataset.actors)));
   const actorPlans = counted(dataset.actors.map((a) => planActor(a, actors.get(a.id) ?? null, now)));
-  yield* writeActorChanges(tx, actorPlans, dataset.actors.map((_, i) => `actors.${i}.parentId`));
+  yield* writeActorChanges(
+    tx,
+    actorPlans,
+    dataset.actors.map((_, i) => `actors.${i}.parentId`),
+  );
 
   const forums = yield* step(tx.lockedForums(idsOf(dataset.forums)));
   const forumPlans = counted(dataset.forums.map((f) => planForum(f, forums.get(f.id) ?? null, now)));

@@ -14,9 +14,7 @@ export class CypherFileError extends Error {
 export function loadCypher<N extends string>(names: readonly N[], dir: string = CYPHER_DIR): Record<N, string> {
   const missing = names.filter((name) => !existsSync(join(dir, `${name}.cypher`)));
   if (missing.length > 0) {
-    throw new CypherFileError(
-      `Neo4j store: missing Cypher file(s) in ${dir}: ${missing.map((n) => `${n}.cypher`).join(', ')}`,
-    );
+    throw new CypherFileError(`Neo4j store: missing Cypher file(s) in ${dir}: ${missing.map((n) => `${n}.cypher`).join(', ')}`);
   }
   const queries = {} as Record<N, string>;
   for (const name of names) {

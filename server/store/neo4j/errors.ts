@@ -12,7 +12,10 @@ export function mapNeo4jError(err: unknown): unknown {
   }
   // Wrong credentials or an unknown database: a 503 to a caller, but start-up stops and says which.
   if (err.code === 'Neo.ClientError.Security.Unauthorized' || err.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return withCause(new StoreConfigurationError('NEO4J_PASSWORD', 'Neo4j refused the user name and password (NEO4J_USER, NEO4J_PASSWORD)'), err);
+    return withCause(
+      new StoreConfigurationError('NEO4J_PASSWORD', 'Neo4j refused the user name and password (NEO4J_USER, NEO4J_PASSWORD)'),
+      err,
+    );
   }
   if (err.code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return withCause(new StoreConfigurationError('NEO4J_DATABASE', 'Neo4j has no database of that name (NEO4J_DATABASE)'), err);

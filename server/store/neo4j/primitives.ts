@@ -38,7 +38,12 @@ export class Neo4jTx implements StoreTx {
   }
 
   /** Records by id through one batch query that returns each as `key`. */
-  private async byId<T extends { id: string }>(name: QueryName, key: string, ids: readonly string[], convert: (props: Row) => T): Promise<Map<string, T>> {
+  private async byId<T extends { id: string }>(
+    name: QueryName,
+    key: string,
+    ids: readonly string[],
+    convert: (props: Row) => T,
+  ): Promise<Map<string, T>> {
     const rows = ids.length === 0 ? [] : await this.tx.read(name, { ids: [...new Set(ids)] });
     return new Map(rows.map((r) => convert(r[key] as Row)).map((record) => [record.id, record]));
   }
@@ -87,7 +92,10 @@ export class Neo4jTx implements StoreTx {
   }
 
   writeSources(changes: readonly Change<Source>[]): void {
-    this.batch('sources-save', changes.map((c) => sourceProps(c.after)));
+    this.batch(
+      'sources-save',
+      changes.map((c) => sourceProps(c.after)),
+    );
   }
 
   /**
@@ -101,7 +109,10 @@ export class Neo4jTx implements StoreTx {
     extra: (record: T) => Row = () => ({}),
   ): void {
     const stamps = (r: T) => ({ createdAt: r.createdAt, updatedAt: r.updatedAt });
-    this.batch(queries.create, creates(changes).map((r) => ({ props: props(r), ...extra(r), ...stamps(r) })));
+    this.batch(
+      queries.create,
+      creates(changes).map((r) => ({ props: props(r), ...extra(r), ...stamps(r) })),
+    );
     this.batch(
       queries.update,
       updates(changes).map(({ before, after }) => ({ id: after.id, changes: changedProps(props(before), props(after)), ...stamps(after) })),
@@ -112,20 +123,29 @@ export class Neo4jTx implements StoreTx {
     this.writeNodes({ create: 'actors-create', update: 'actors-update' }, changes, actorProps);
     // After the nodes: a parent may be created in the same batch.
     const reparented = changes.filter((c) => (c.before?.parentId ?? null) !== (c.after.parentId ?? null));
-    this.batch('actors-link-parents', reparented.map((c) => ({ id: c.after.id, parentId: c.after.parentId ?? null })));
+    this.batch(
+      'actors-link-parents',
+      reparented.map((c) => ({ id: c.after.id, parentId: c.after.parentId ?? null })),
+    );
   }
 
   writeCollaborations(changes: readonly Change<Collaboration>[]): void {
     const ends = (c: Collaboration) => ({ source: c.source, target: c.target });
     this.writeNodes({ create: 'collaborations-create', update: 'collaborations-update' }, changes, collaborationProps, ends);
     const moved = updates(changes).filter(({ before, after }) => before.source !== after.source || before.target !== after.target);
-    this.batch('collaborations-relink', moved.map(({ after }) => ({ id: after.id, ...ends(after) })));
+    this.batch(
+      'collaborations-relink',
+      moved.map(({ after }) => ({ id: after.id, ...ends(after) })),
+    );
   }
 
   writeForums(changes: readonly Change<Forum>[]): void {
     this.writeNodes({ create: 'forums-create', update: 'forums-update' }, changes, forumProps);
     const regrouped = changes.filter((c) => !isDeepStrictEqual(c.before?.members ?? [], c.after.members));
-    this.batch('forums-set-members', regrouped.map((c) => ({ id: c.after.id, members: c.after.members })));
+    this.batch(
+      'forums-set-members',
+      regrouped.map((c) => ({ id: c.after.id, members: c.after.members })),
+    );
   }
 
   setCollaborationTypes(rows: readonly { id: string; type: CollaborationType }[]): void {

@@ -46,7 +46,10 @@ export async function listActors(tx: Tx, filter: ActorFilter, page: PageRequest)
     q: filter.q === undefined ? null : searchKey(filter.q),
     limit: page.limit,
   });
-  return pageOf(rows.map((r) => actorFromProps(asMap(r.actor))), page.limit);
+  return pageOf(
+    rows.map((r) => actorFromProps(asMap(r.actor))),
+    page.limit,
+  );
 }
 
 export async function listCollaborations(tx: Tx, filter: CollaborationFilter, page: PageRequest): Promise<Page<Collaboration>> {
@@ -58,7 +61,10 @@ export async function listCollaborations(tx: Tx, filter: CollaborationFilter, pa
     area: filter.area ?? null,
     limit: page.limit,
   });
-  return pageOf(rows.map((r) => collaborationFromProps(asMap(r.collaboration))), page.limit);
+  return pageOf(
+    rows.map((r) => collaborationFromProps(asMap(r.collaboration))),
+    page.limit,
+  );
 }
 
 export async function listForums(tx: Tx, filter: ForumFilter, page: PageRequest): Promise<Page<Forum>> {
@@ -68,7 +74,10 @@ export async function listForums(tx: Tx, filter: ForumFilter, page: PageRequest)
     actor: filter.actor ?? null,
     limit: page.limit,
   });
-  return pageOf(rows.map((r) => forumFromProps(asMap(r.forum))), page.limit);
+  return pageOf(
+    rows.map((r) => forumFromProps(asMap(r.forum))),
+    page.limit,
+  );
 }
 
 /** Everything at one version: the caller runs this in a single read transaction. */

@@ -7,13 +7,7 @@ export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return value;
   if (neo4j.isInt(value)) return toSafeNumber(value);
   if (neo4j.isDateTime(value)) return value.toStandardDate().toISOString();
-  if (
-    neo4j.isDate(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isDuration(value)
-  ) {
+  if (neo4j.isDate(value) || neo4j.isLocalDateTime(value) || neo4j.isLocalTime(value) || neo4j.isTime(value) || neo4j.isDuration(value)) {
     return value.toString(); // not stored by this adapter; never leak the object if one appears
   }
   if (Array.isArray(value)) return value.map(plain);
@@ -37,7 +31,9 @@ export function toParams(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toParams);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(
-      Object.entries(value).filter(([, v]) => v !== undefined).map(([key, v]) => [key, toParams(v)]),
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([key, v]) => [key, toParams(v)]),
     );
   }
   return value;

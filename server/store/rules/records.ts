@@ -50,7 +50,10 @@ export function sourceShape(s: Loose<Source>): Source {
   return { id: s.id, title: s.title, authors: list(s.authors), year: s.year, ...optional({ publisher: s.publisher, url: s.url }) };
 }
 
-export function actorShape(a: Loose<Omit<ActorRecord, 'evidence'>> & { evidence: readonly Evidence[] | null | undefined }, stamps: Stamps): Actor {
+export function actorShape(
+  a: Loose<Omit<ActorRecord, 'evidence'>> & { evidence: readonly Evidence[] | null | undefined },
+  stamps: Stamps,
+): Actor {
   return {
     id: a.id,
     name: a.name,
@@ -89,7 +92,10 @@ export function collaborationShape(
   };
 }
 
-export function forumShape(f: Loose<Omit<ForumRecord, 'evidence'>> & { evidence: readonly Evidence[] | null | undefined }, stamps: Stamps): Forum {
+export function forumShape(
+  f: Loose<Omit<ForumRecord, 'evidence'>> & { evidence: readonly Evidence[] | null | undefined },
+  stamps: Stamps,
+): Forum {
   return {
     id: f.id,
     name: f.name,

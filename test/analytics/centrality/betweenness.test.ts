@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { betweenness, betweennessKernel, betweennessSources, resolveBetweenness } from '../../../server/analytics/centrality/betweenness.ts';
+import {
+  betweenness,
+  betweennessKernel,
+  betweennessSources,
+  resolveBetweenness,
+} from '../../../server/analytics/centrality/betweenness.ts';
 import { toCsr } from '../../../server/analytics/csr.ts';
 import { graphFrom, path, randomGraph, star } from '../graphs.ts';
 
@@ -18,7 +23,12 @@ describe('betweenness', () => {
 
   it('weighted: paths follow distance = 1/weight, so strong ties are short', () => {
     // a–b–c strong (weight 3), a–d–c weak (weight 1): a→c goes via b only when weighted.
-    const square = graphFrom([['a', 'b', 3], ['b', 'c', 3], ['c', 'd', 1], ['d', 'a', 1]]);
+    const square = graphFrom([
+      ['a', 'b', 3],
+      ['b', 'c', 3],
+      ['c', 'd', 1],
+      ['d', 'a', 1],
+    ]);
     expect(betweenness(square, { normalized: false })).toEqual({ a: 0.5, b: 0.5, c: 0.5, d: 0.5 });
     expect(betweenness(square, { normalized: false, weighted: true })).toEqual({ a: 0.5, b: 1, c: 0.5, d: 0 });
   });

@@ -4,7 +4,15 @@ import { bowtie, graphFrom, star } from '../graphs.ts';
 
 describe('clustering coefficient', () => {
   it('1 in a triangle, 0 at the centre of a star and for actors with one tie', () => {
-    expect(clustering(graphFrom([['a', 'b'], ['b', 'c'], ['c', 'a']]))).toEqual({ a: 1, b: 1, c: 1 });
+    expect(
+      clustering(
+        graphFrom([
+          ['a', 'b'],
+          ['b', 'c'],
+          ['c', 'a'],
+        ]),
+      ),
+    ).toEqual({ a: 1, b: 1, c: 1 });
     expect(clustering(star(3))).toEqual({ h: 0, l0: 0, l1: 0, l2: 0 });
   });
 
@@ -13,7 +21,12 @@ describe('clustering coefficient', () => {
   });
 
   it('weighted: geometric mean of the triangle weights over the largest weight', () => {
-    const graph = graphFrom([['a', 'b', 1], ['b', 'c', 8], ['c', 'a', 8], ['c', 'd', 8]]);
+    const graph = graphFrom([
+      ['a', 'b', 1],
+      ['b', 'c', 8],
+      ['c', 'a', 8],
+      ['c', 'd', 8],
+    ]);
     const values = clustering(graph, { weighted: true });
     expect(values.a).toBeCloseTo(Math.cbrt((1 / 8) * 1 * 1), 12);
     expect(values.c).toBeCloseTo(Math.cbrt(1 / 8) / 3, 12);

@@ -9,7 +9,13 @@ describe("Burt's constraint", () => {
   });
 
   it('a closed triangle constrains more than its ties alone: (1/2 + 1/4)² × 2 = 9/8', () => {
-    const values = constraint(graphFrom([['a', 'b'], ['b', 'c'], ['c', 'a']]));
+    const values = constraint(
+      graphFrom([
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+      ]),
+    );
     expect(values.a).toBeCloseTo(9 / 8, 12);
   });
 
@@ -19,7 +25,13 @@ describe("Burt's constraint", () => {
 
   it('weighted: shares of tie strength', () => {
     // h–a weight 3, h–b weight 1: p_ha = 3/4, p_hb = 1/4 → c(h) = 9/16 + 1/16
-    const values = constraint(graphFrom([['h', 'a', 3], ['h', 'b', 1]]), { weighted: true });
+    const values = constraint(
+      graphFrom([
+        ['h', 'a', 3],
+        ['h', 'b', 1],
+      ]),
+      { weighted: true },
+    );
     expect(values.h).toBeCloseTo(10 / 16, 12);
   });
 });

@@ -4,7 +4,15 @@ import { barbell, graphFrom } from '../graphs.ts';
 
 describe('k-core number', () => {
   it('a triangle with a tail and an isolate', () => {
-    const graph = graphFrom([['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 't']], ['z']);
+    const graph = graphFrom(
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+        ['c', 't'],
+      ],
+      ['z'],
+    );
     expect(core(graph)).toEqual({ a: 2, b: 2, c: 2, t: 1, z: 0 });
   });
 
@@ -14,7 +22,10 @@ describe('k-core number', () => {
   });
 
   it('ignores weights', () => {
-    const graph = graphFrom([['a', 'b', 3], ['b', 'c', 0.5]]);
+    const graph = graphFrom([
+      ['a', 'b', 3],
+      ['b', 'c', 0.5],
+    ]);
     expect(core(graph, { weighted: true })).toEqual(core(graph));
   });
 });

@@ -19,7 +19,13 @@ describe('degree', () => {
   });
 
   it('sums tie weights when weighted (strength)', () => {
-    const graph = graphFrom([['a', 'b', 2, ['state']], ['a', 'c', 0.5, ['state']]], ['z']);
+    const graph = graphFrom(
+      [
+        ['a', 'b', 2, ['state']],
+        ['a', 'c', 0.5, ['state']],
+      ],
+      ['z'],
+    );
     expect(degree(graph, { weighted: true })).toEqual({ a: 2.5, b: 2, c: 0.5, z: 0 });
     expect(degree(graph, { weighted: true, type: 'state' })).toEqual({ a: 2.5, b: 2, c: 0.5, z: 0 });
   });

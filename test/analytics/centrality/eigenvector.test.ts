@@ -14,7 +14,9 @@ describe('eigenvector centrality', () => {
   });
 
   it('fails loudly rather than return an unconverged vector', () => {
-    expect(() => eigenvector(fixture('karate-club'), { maxIter: 2 })).toThrow(/^eigenvector: power iteration did not converge in 2 iterations/);
+    expect(() => eigenvector(fixture('karate-club'), { maxIter: 2 })).toThrow(
+      /^eigenvector: power iteration did not converge in 2 iterations/,
+    );
     // A 422 for the API, not an unexplained 500.
     expect(() => eigenvector(fixture('karate-club'), { maxIter: 2 })).toThrow(NotConvergedError);
   });

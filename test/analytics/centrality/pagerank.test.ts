@@ -17,7 +17,10 @@ describe('PageRank', () => {
   });
 
   it('weighted: a walker follows strong ties more often', () => {
-    const graph = graphFrom([['h', 'strong', 5], ['h', 'weak', 1]]);
+    const graph = graphFrom([
+      ['h', 'strong', 5],
+      ['h', 'weak', 1],
+    ]);
     const values = pagerank(graph, { weighted: true });
     expect(values.strong).toBeGreaterThan(values.weak!);
     expect(pagerank(graph).strong).toBeCloseTo(pagerank(graph).weak!, 12);

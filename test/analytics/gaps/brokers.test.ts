@@ -35,13 +35,7 @@ const twoShores = snapshot(
     actor('forening-a', 'civil_society'),
     actor('forening-b', 'civil_society'),
   ],
-  [
-    tie('kommun-a', 'region'),
-    tie('kommun-b', 'region'),
-    tie('region', 'forening-a'),
-    tie('kommun-b', 'polis'),
-    tie('polis', 'forening-b'),
-  ],
+  [tie('kommun-a', 'region'), tie('kommun-b', 'region'), tie('region', 'forening-a'), tie('kommun-b', 'polis'), tie('polis', 'forening-b')],
   [forum('trygghetsgruppen', ['kommun-a', 'forening-b'])],
 );
 

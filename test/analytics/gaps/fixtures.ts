@@ -60,11 +60,7 @@ export function forum(id: string, members: string[], areas: Area[] = []): Forum 
   };
 }
 
-export function snapshot(
-  actors: Actor[],
-  ties: Omit<Collaboration, 'type'>[],
-  forums: Forum[] = [],
-): GraphSnapshot {
+export function snapshot(actors: Actor[], ties: Omit<Collaboration, 'type'>[], forums: Forum[] = []): GraphSnapshot {
   const sectorOf = new Map(actors.map((a) => [a.id, a.sector]));
   return {
     version: 1,
@@ -95,7 +91,11 @@ export function randomSnapshot(n: number, m: number, seed: number): { snapshot: 
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const actors = Array.from({ length: n }, (_, i) =>
-    actor(`a${i}`, pick(SECTORS), AREA_LIST.filter(() => rnd() < 0.3)),
+    actor(
+      `a${i}`,
+      pick(SECTORS),
+      AREA_LIST.filter(() => rnd() < 0.3),
+    ),
   );
   const seen = new Set<number>();
   const edges: [number, number][] = [];

@@ -149,7 +149,10 @@ describe('link scores against networkx', () => {
     ] as const) {
       const top = topPairs(csr, { limit: 25, sortBy, crossSectorFirst: crossFirst });
       expect(top.candidates).toBe(all.count);
-      const expected = [...rows].sort(byKey(key, crossFirst)).slice(0, 25).map((r) => `${r.u}-${r.v}`);
+      const expected = [...rows]
+        .sort(byKey(key, crossFirst))
+        .slice(0, 25)
+        .map((r) => `${r.u}-${r.v}`);
       expect(Array.from(top.pairs.u, (u, i) => `${u}-${top.pairs.v[i]}`)).toEqual(expected);
     }
     const node = 17;

@@ -19,7 +19,11 @@ describe('a sector filter on the gap analytics', () => {
     expect(some.scope.sectors).toEqual(['municipal', 'civil_society']);
     expect(some.sectors).toEqual(all.sectors.filter((r) => r.sector === 'municipal' || r.sector === 'civil_society'));
     expect(some.sectors.find((r) => r.sector === 'municipal')!.eiIndex).toBe(0.5);
-    expect(some.cells.map((c) => `${c.a}×${c.b}`)).toEqual(['municipal×municipal', 'municipal×civil_society', 'civil_society×civil_society']);
+    expect(some.cells.map((c) => `${c.a}×${c.b}`)).toEqual([
+      'municipal×municipal',
+      'municipal×civil_society',
+      'civil_society×civil_society',
+    ]);
     for (const cell of some.cells) expect(cell).toEqual(all.cells.find((c) => c.a === cell.a && c.b === cell.b));
   });
 
@@ -68,7 +72,9 @@ describe('a sector filter on the gap analytics', () => {
     for (const c of municipal.weakestPairs) expect([c.a, c.b]).toContain('municipal');
     const md = toMarkdown(municipal);
     expect(md.split('\n')[0]).toBe('# Collaboration gaps (all areas)');
-    expect(md).toContain('The lists are limited to actors of these sectors: Municipal. The findings and figures cover every sector in scope.');
+    expect(md).toContain(
+      'The lists are limited to actors of these sectors: Municipal. The findings and figures cover every sector in scope.',
+    );
     expect(toMarkdown(all)).not.toContain('limited to');
   });
 });

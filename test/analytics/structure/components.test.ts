@@ -3,7 +3,14 @@ import { components, isolates } from '../../../server/analytics/structure/compon
 import { graphFrom } from '../graphs.ts';
 
 describe('components and isolates', () => {
-  const graph = graphFrom([['a', 'b'], ['c', 'd'], ['d', 'e']], ['z', 'y']);
+  const graph = graphFrom(
+    [
+      ['a', 'b'],
+      ['c', 'd'],
+      ['d', 'e'],
+    ],
+    ['z', 'y'],
+  );
 
   it('lists components largest first, equal sizes in order of first member, members in graph order', () => {
     expect(components(graph)).toEqual([['c', 'd', 'e'], ['a', 'b'], ['z'], ['y']]);

@@ -14,12 +14,24 @@ describe('bridges and articulation points', () => {
   });
 
   it('a path: every tie is a bridge, every inner actor a cut point', () => {
-    expect(bridges(path(4))).toEqual([['p0', 'p1'], ['p1', 'p2'], ['p2', 'p3']]);
+    expect(bridges(path(4))).toEqual([
+      ['p0', 'p1'],
+      ['p1', 'p2'],
+      ['p2', 'p3'],
+    ]);
     expect(articulationPoints(path(4))).toEqual(['p1', 'p2']);
   });
 
   it('a cycle has neither; a lone tie is a bridge without cut points; pieces are handled separately', () => {
-    const graph = graphFrom([['a', 'b'], ['b', 'c'], ['c', 'a'], ['x', 'y']], ['z']);
+    const graph = graphFrom(
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+        ['x', 'y'],
+      ],
+      ['z'],
+    );
     expect(bridges(graph)).toEqual([['x', 'y']]);
     expect(articulationPoints(graph)).toEqual([]);
   });

@@ -5,7 +5,15 @@ import { bowtie, graphFrom, star } from '../graphs.ts';
 
 describe('density', () => {
   it('is the share of possible ties present', () => {
-    expect(density(graphFrom([['a', 'b'], ['b', 'c'], ['c', 'a']]))).toBe(1);
+    expect(
+      density(
+        graphFrom([
+          ['a', 'b'],
+          ['b', 'c'],
+          ['c', 'a'],
+        ]),
+      ),
+    ).toBe(1);
     expect(density(star(4))).toBeCloseTo(4 / 10, 12);
   });
 
@@ -17,7 +25,21 @@ describe('density', () => {
 
 describe('structure summary', () => {
   it('reports everything from one pass', () => {
-    expect(structure(graphFrom([['a', 'b'], ['b', 'm'], ['m', 'a'], ['m', 'c'], ['c', 'd'], ['d', 'm']], ['z']))).toEqual({
+    expect(
+      structure(
+        graphFrom(
+          [
+            ['a', 'b'],
+            ['b', 'm'],
+            ['m', 'a'],
+            ['m', 'c'],
+            ['c', 'd'],
+            ['d', 'm'],
+          ],
+          ['z'],
+        ),
+      ),
+    ).toEqual({
       nodes: 6,
       edges: 6,
       density: 6 / 15,

@@ -111,10 +111,23 @@ export function sourceAndActorCases(ctx: Ctx): void {
       const v = await store.version();
       expect(await store.updateActor('polisen', (current) => current)).toEqual(updated);
       expect(await store.version()).toBe(v);
-      await rejects(store.updateActor('ingen', (current) => current), NotFoundError);
-      await leavesNoTrace(store, () => rejects(store.updateActor('polisen', (c) => ({ ...c, id: 'polis' })), ValidationError, ['id']));
+      await rejects(
+        store.updateActor('ingen', (current) => current),
+        NotFoundError,
+      );
       await leavesNoTrace(store, () =>
-        rejects(store.updateActor('polisen', (c) => ({ ...c, parentId: 'ingen' })), ReferenceError422, ['parentId']),
+        rejects(
+          store.updateActor('polisen', (c) => ({ ...c, id: 'polis' })),
+          ValidationError,
+          ['id'],
+        ),
+      );
+      await leavesNoTrace(store, () =>
+        rejects(
+          store.updateActor('polisen', (c) => ({ ...c, parentId: 'ingen' })),
+          ReferenceError422,
+          ['parentId'],
+        ),
       );
     });
 

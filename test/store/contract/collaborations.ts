@@ -16,7 +16,18 @@ export function collaborationCases(ctx: Ctx): void {
       const bare = await store.createCollaboration(tie('kommunen-foreningen', 'kommunen', 'foreningen'));
       expect(bare.type).toBe('civil_society');
       expect(keys(bare)).toEqual([
-        'areas', 'createdAt', 'directed', 'evidence', 'forms', 'id', 'neighbourhoods', 'source', 'status', 'target', 'type', 'updatedAt',
+        'areas',
+        'createdAt',
+        'directed',
+        'evidence',
+        'forms',
+        'id',
+        'neighbourhoods',
+        'source',
+        'status',
+        'target',
+        'type',
+        'updatedAt',
       ]);
       expect(await store.getCollaboration(bare.id)).toEqual(bare);
 
@@ -102,7 +113,11 @@ export function collaborationCases(ctx: Ctx): void {
       expect(await store.version()).toBe(v);
 
       await leavesNoTrace(store, () =>
-        rejects(store.updateCollaboration('a-b', (c) => ({ ...c, areas: ['housing', 'crime'] })), ConflictError, ['areas']),
+        rejects(
+          store.updateCollaboration('a-b', (c) => ({ ...c, areas: ['housing', 'crime'] })),
+          ConflictError,
+          ['areas'],
+        ),
       );
       await store.updateCollaboration('a-b', (c) => ({ ...c, areas: ['housing', 'crime'] }), { allowParallel: true });
       // The two ties now overlap; editing one without touching pair or areas is still allowed.
@@ -111,10 +126,25 @@ export function collaborationCases(ctx: Ctx): void {
 
       const moved = await store.updateCollaboration('a-b', (c) => ({ ...c, target: 'c' }));
       expect([moved.target, moved.type]).toEqual(['c', 'civil_society']);
-      await rejects(store.updateCollaboration('ingen', (c) => c), NotFoundError);
-      await rejects(store.updateCollaboration('a-b', (c) => ({ ...c, id: 'b-a' })), ValidationError, ['id']);
-      await rejects(store.updateCollaboration('a-b', (c) => ({ ...c, source: 'ingen' })), ReferenceError422, ['source']);
-      await rejects(store.updateCollaboration('a-b', (c) => ({ ...c, source: 'c' })), ValidationError, ['target']);
+      await rejects(
+        store.updateCollaboration('ingen', (c) => c),
+        NotFoundError,
+      );
+      await rejects(
+        store.updateCollaboration('a-b', (c) => ({ ...c, id: 'b-a' })),
+        ValidationError,
+        ['id'],
+      );
+      await rejects(
+        store.updateCollaboration('a-b', (c) => ({ ...c, source: 'ingen' })),
+        ReferenceError422,
+        ['source'],
+      );
+      await rejects(
+        store.updateCollaboration('a-b', (c) => ({ ...c, source: 'c' })),
+        ValidationError,
+        ['target'],
+      );
     });
 
     it("a sector change retypes the actor's ties in the same write (putActor and updateActor)", async () => {
@@ -156,7 +186,9 @@ export function collaborationCases(ctx: Ctx): void {
       await createActors(store, actor('kommunen'), actor('skolan'), actor('polisen', 'state'), actor('foreningen', 'civil_society'));
       await store.createCollaboration(tie('t1', 'kommunen', 'skolan', { areas: ['education'] }));
       await store.createCollaboration(tie('t2', 'polisen', 'kommunen', { areas: ['crime'], status: 'needs_development' }));
-      await store.createCollaboration(tie('t3', 'foreningen', 'kommunen', { areas: ['democracy_civil_society', 'education'], status: 'desired' }));
+      await store.createCollaboration(
+        tie('t3', 'foreningen', 'kommunen', { areas: ['democracy_civil_society', 'education'], status: 'desired' }),
+      );
       await store.createCollaboration(tie('t4', 'polisen', 'foreningen', { areas: ['crime'] }));
       const list = async (filter: Parameters<typeof store.listCollaborations>[0]) =>
         ids(await store.listCollaborations(filter, { limit: 10 }));

@@ -46,8 +46,18 @@ export function concurrencyCases(ctx: Ctx): void {
       const stored = await store.getActor('kommunen');
       expect(stored?.description).toBe('Kommunen.');
       expect(stored?.parentId).toBe('huvudman');
-      expect([...(stored?.neighbourhoods ?? [])].sort()).toEqual(range(40).filter((i) => i > 1 && i % 2 === 0).map((i) => `område-${i}`).sort());
-      expect([...(stored?.targetGroups ?? [])].sort()).toEqual(range(40).filter((i) => i > 1 && i % 2 === 1).map((i) => `grupp-${i}`).sort());
+      expect([...(stored?.neighbourhoods ?? [])].sort()).toEqual(
+        range(40)
+          .filter((i) => i > 1 && i % 2 === 0)
+          .map((i) => `område-${i}`)
+          .sort(),
+      );
+      expect([...(stored?.targetGroups ?? [])].sort()).toEqual(
+        range(40)
+          .filter((i) => i > 1 && i % 2 === 1)
+          .map((i) => `grupp-${i}`)
+          .sort(),
+      );
     });
 
     it('40 concurrent updates of one collaboration: every change is kept', async () => {
@@ -66,7 +76,12 @@ export function concurrencyCases(ctx: Ctx): void {
       expect(won).toHaveLength(40);
       const stored = await store.getCollaboration('a-b');
       expect([stored?.status, stored?.strength]).toEqual(['needs_development', 3]);
-      expect([...(stored?.neighbourhoods ?? [])].sort()).toEqual(range(40).slice(2).map((i) => `område-${i}`).sort());
+      expect([...(stored?.neighbourhoods ?? [])].sort()).toEqual(
+        range(40)
+          .slice(2)
+          .map((i) => `område-${i}`)
+          .sort(),
+      );
     });
 
     it('20 concurrent creates of ties between one pair in one area: exactly one is stored, 19 hear 409', async () => {
@@ -74,7 +89,9 @@ export function concurrencyCases(ctx: Ctx): void {
       await createActors(store, actor('a'), actor('b', 'state'));
       // Different ids (a hand-picked id each) and both directions: only the pair rule can stop them.
       const creates = range(20).map((i) =>
-        store.createCollaboration(i % 2 === 0 ? tie(`a-b-${i}`, 'a', 'b', { areas: ['housing'] }) : tie(`b-a-${i}`, 'b', 'a', { areas: ['housing', 'crime'] })),
+        store.createCollaboration(
+          i % 2 === 0 ? tie(`a-b-${i}`, 'a', 'b', { areas: ['housing'] }) : tie(`b-a-${i}`, 'b', 'a', { areas: ['housing', 'crime'] }),
+        ),
       );
       const { won, lost } = await settle(creates);
       expect(won).toHaveLength(1);

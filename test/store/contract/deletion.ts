@@ -16,7 +16,12 @@ async function hub(store: GraphStore): Promise<void> {
   await store.createCollaboration(tie('f-polisen', 'forvaltningen', 'polisen'));
   await store.createCollaboration(tie('foreningen-f', 'foreningen', 'forvaltningen'));
   await store.createCollaboration(tie('polisen-foreningen', 'polisen', 'foreningen'));
-  await store.createForum(forum('gruppen', [{ actorId: 'forvaltningen', role: 'lead' }, { actorId: 'polisen', role: 'member' }]));
+  await store.createForum(
+    forum('gruppen', [
+      { actorId: 'forvaltningen', role: 'lead' },
+      { actorId: 'polisen', role: 'member' },
+    ]),
+  );
 }
 
 export function deletionCases(ctx: Ctx): void {

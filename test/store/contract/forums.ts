@@ -9,11 +9,15 @@ export function forumCases(ctx: Ctx): void {
       const store = ctx.store();
       await store.putSource(REPORT);
       await createActors(store, actor('polisen', 'state'), actor('kommunen'), actor('eidar', 'business'));
-      const record = forum('kronogardsgruppen', [
-        { actorId: 'polisen', role: 'member' },
-        { actorId: 'kommunen', role: 'lead' },
-        { actorId: 'eidar', role: 'member' },
-      ], { name: 'Kronogårdsgruppen', areas: ['crime'], neighbourhoods: ['Kronogården'], evidence: [evidence()] });
+      const record = forum(
+        'kronogardsgruppen',
+        [
+          { actorId: 'polisen', role: 'member' },
+          { actorId: 'kommunen', role: 'lead' },
+          { actorId: 'eidar', role: 'member' },
+        ],
+        { name: 'Kronogårdsgruppen', areas: ['crime'], neighbourhoods: ['Kronogården'], evidence: [evidence()] },
+      );
       const created = await store.createForum(record);
       expect(created.members.map((m) => m.actorId)).toEqual(['eidar', 'kommunen', 'polisen']);
       expect(created).toEqual({ ...record, members: created.members, createdAt: created.createdAt, updatedAt: created.updatedAt });
@@ -30,26 +34,51 @@ export function forumCases(ctx: Ctx): void {
       await leavesNoTrace(store, async () => {
         await rejects(store.createForum(forum('gruppen')), ConflictError, ['id']);
       });
-      const record = forum('ny', [{ actorId: 'kommunen', role: 'lead' }, { actorId: 'ingen', role: 'member' }], {
-        evidence: [evidence('okand')],
-      });
+      const record = forum(
+        'ny',
+        [
+          { actorId: 'kommunen', role: 'lead' },
+          { actorId: 'ingen', role: 'member' },
+        ],
+        {
+          evidence: [evidence('okand')],
+        },
+      );
       await leavesNoTrace(store, () => rejects(store.createForum(record), ReferenceError422, ['members.1.actorId', 'evidence.0.sourceId']));
     });
 
     it('putForum creates, replaces members, and changes nothing when equal', async () => {
       const store = ctx.store();
       await createActors(store, actor('a'), actor('b'), actor('c'));
-      const first = await store.putForum(forum('gruppen', [{ actorId: 'a', role: 'lead' }, { actorId: 'b', role: 'member' }]));
+      const first = await store.putForum(
+        forum('gruppen', [
+          { actorId: 'a', role: 'lead' },
+          { actorId: 'b', role: 'member' },
+        ]),
+      );
       expect(first.created).toBe(true);
       const v = await store.version();
       await tick();
-      const same = await store.putForum(forum('gruppen', [{ actorId: 'b', role: 'member' }, { actorId: 'a', role: 'lead' }]));
+      const same = await store.putForum(
+        forum('gruppen', [
+          { actorId: 'b', role: 'member' },
+          { actorId: 'a', role: 'lead' },
+        ]),
+      );
       expect(same).toEqual({ value: first.value, created: false });
       expect(await store.version()).toBe(v);
       await tick();
-      const replaced = await store.putForum(forum('gruppen', [{ actorId: 'c', role: 'lead' }, { actorId: 'a', role: 'member' }]));
+      const replaced = await store.putForum(
+        forum('gruppen', [
+          { actorId: 'c', role: 'lead' },
+          { actorId: 'a', role: 'member' },
+        ]),
+      );
       expect(replaced.created).toBe(false);
-      expect(replaced.value.members).toEqual([{ actorId: 'a', role: 'member' }, { actorId: 'c', role: 'lead' }]);
+      expect(replaced.value.members).toEqual([
+        { actorId: 'a', role: 'member' },
+        { actorId: 'c', role: 'lead' },
+      ]);
       expect(replaced.value.createdAt).toBe(first.value.createdAt);
       expect(replaced.value.updatedAt > first.value.updatedAt).toBe(true);
       expect(await store.version()).toBe(v + 1);
@@ -62,7 +91,10 @@ export function forumCases(ctx: Ctx): void {
       await store.createForum(forum('gruppen', [{ actorId: 'b', role: 'member' }]));
       const added = await store.putMember('gruppen', 'a', 'lead');
       expect(added.created).toBe(true);
-      expect(added.value.members).toEqual([{ actorId: 'a', role: 'lead' }, { actorId: 'b', role: 'member' }]);
+      expect(added.value.members).toEqual([
+        { actorId: 'a', role: 'lead' },
+        { actorId: 'b', role: 'member' },
+      ]);
       const v = await store.version();
       expect(await store.putMember('gruppen', 'a', 'lead')).toEqual({ value: added.value, created: false });
       expect(await store.version()).toBe(v);
@@ -79,7 +111,12 @@ export function forumCases(ctx: Ctx): void {
     it('deleteMember removes one member; unknown forum or non-member is NotFoundError', async () => {
       const store = ctx.store();
       await createActors(store, actor('a'), actor('b'), actor('c'));
-      await store.createForum(forum('gruppen', [{ actorId: 'a', role: 'lead' }, { actorId: 'b', role: 'member' }]));
+      await store.createForum(
+        forum('gruppen', [
+          { actorId: 'a', role: 'lead' },
+          { actorId: 'b', role: 'member' },
+        ]),
+      );
       const after = await store.deleteMember('gruppen', 'a');
       expect(after.members).toEqual([{ actorId: 'b', role: 'member' }]);
       expect(await store.getForum('gruppen')).toEqual(after);
@@ -108,7 +145,16 @@ export function forumCases(ctx: Ctx): void {
       const store = ctx.store();
       await createActors(store, actor('a'), actor('b'));
       await store.createForum(forum('f1', [{ actorId: 'a', role: 'lead' }], { areas: ['crime'] }));
-      await store.createForum(forum('f2', [{ actorId: 'a', role: 'member' }, { actorId: 'b', role: 'lead' }], { areas: ['housing', 'crime'] }));
+      await store.createForum(
+        forum(
+          'f2',
+          [
+            { actorId: 'a', role: 'member' },
+            { actorId: 'b', role: 'lead' },
+          ],
+          { areas: ['housing', 'crime'] },
+        ),
+      );
       await store.createForum(forum('f3', [], { areas: ['education'] }));
       const list = async (filter: Parameters<typeof store.listForums>[0]) => ids(await store.listForums(filter, { limit: 10 }));
       expect(await list({})).toEqual(['f1', 'f2', 'f3']);
@@ -117,7 +163,10 @@ export function forumCases(ctx: Ctx): void {
       expect(await list({ actor: 'a', area: 'housing' })).toEqual(['f2']);
       const page = await store.listForums({}, { limit: 2 });
       expect([ids(page), page.lastId]).toEqual([['f1', 'f2'], 'f2']);
-      expect(page.items[1]?.members).toEqual([{ actorId: 'a', role: 'member' }, { actorId: 'b', role: 'lead' }]);
+      expect(page.items[1]?.members).toEqual([
+        { actorId: 'a', role: 'member' },
+        { actorId: 'b', role: 'lead' },
+      ]);
       const rest = await store.listForums({}, { limit: 2, after: 'f2' });
       expect([ids(rest), rest.lastId, rest.items[0]?.members]).toEqual([['f3'], null, []]);
     });

@@ -14,7 +14,12 @@ function seed(): Dataset {
       actor('kommunstyrelsen', 'municipal', { name: 'Kommunstyrelsens förvaltning', areas: ['labour_market'] }),
       actor('arbetsformedlingen', 'state', { name: 'Arbetsförmedlingen', areas: ['labour_market'] }),
     ],
-    forums: [forum('alla-behovs', [{ actorId: 'arbetsformedlingen', role: 'lead' }, { actorId: 'kommunstyrelsen', role: 'member' }])],
+    forums: [
+      forum('alla-behovs', [
+        { actorId: 'arbetsformedlingen', role: 'lead' },
+        { actorId: 'kommunstyrelsen', role: 'member' },
+      ]),
+    ],
     collaborations: [
       tie('ks-af-projekt', 'kommunstyrelsen', 'arbetsformedlingen', { areas: ['labour_market'], forms: ['project'] }),
       tie('af-ks-finansiering', 'arbetsformedlingen', 'kommunstyrelsen', { areas: ['labour_market'], forms: ['funding'], directed: true }),

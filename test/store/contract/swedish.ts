@@ -16,7 +16,9 @@ function bilingual(): Dataset {
       actor('foreningen', 'civil_society', { descriptionSv: 'Föreningen i Kronogården.' }),
     ],
     forums: [forum('gruppen', [{ actorId: 'kommunen', role: 'lead' }], { descriptionSv: 'Trygghetsgruppen.', evidence: [NOTE] })],
-    collaborations: [tie('kommunen-foreningen', 'kommunen', 'foreningen', { description: 'Premises.', descriptionSv: 'Lokaler.', evidence: [NOTE] })],
+    collaborations: [
+      tie('kommunen-foreningen', 'kommunen', 'foreningen', { description: 'Premises.', descriptionSv: 'Lokaler.', evidence: [NOTE] }),
+    ],
   };
 }
 
