@@ -35,7 +35,7 @@ function distinctList<T extends z.ZodType>(item: T, max = 50) {
 // engines reading the documented pattern (Python's, in the fuzzer).
 const BLANK = '\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
 /** Not blank; at most `max` characters as JSON Schema counts them (code points); stored trimmed. */
-const Text = (max: number) =>
+export const Text = (max: number) =>
   z
     .string()
     .regex(new RegExp(`[^${BLANK}]`), 'must not be blank')
@@ -43,8 +43,8 @@ const Text = (max: number) =>
     .meta({ maxLength: max })
     .trim();
 /** Stored as given: a year, a year-month or a full date. */
-const PartialDate = z.string().regex(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
-const Timestamp = z.iso.datetime().meta({ readOnly: true });
+export const PartialDate = z.string().regex(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const Timestamp = z.iso.datetime().meta({ readOnly: true });
 const WEB_LINK_RULE = 'must be an http:// or https:// URL';
 /**
  * A link the explorer renders as a link: http(s) only, so a stored javascript: or data: URL never

@@ -1,12 +1,13 @@
 // The store port: everything the routes, the seed loader and the analytics need from a graph
-// store. Two adapters implement it (embedded SQLite, Neo4j) and one contract suite
+// store: mappings and rounds (Store) and each round's graph (GraphStore). Two adapters implement it (embedded SQLite, Neo4j) and one contract suite
 // (test/store/contract.ts) holds them to the same behaviour.
 //
 // Every write is atomic: it either happens whole or leaves nothing behind. Adapters report
 // problems with the errors in ../errors.ts (404 unknown id, 409 conflicts, 422 references to
-// things that do not exist) and bump the graph version on every write that changes something.
+// things that do not exist) and bump the round's version on every write that changes something.
 import type { Actor, Area, Collaboration, CollaborationType, Forum, MemberRole, Sector, Source, Status } from '../domain/schemas.ts';
 import type { ActorCreate, CollaborationCreate, Dataset, ForumCreate } from '../domain/inputs.ts';
+import type { Mapping, MappingCreate, MappingPatch, Round, RoundCreate, RoundPatch, RoundRef } from '../domain/mappings.ts';
 
 /** A new or replacing actor as the store receives it: id known, lists filled in. */
 export type ActorRecord = ActorCreate & { id: string };
@@ -76,15 +77,58 @@ export interface Upserted<T> {
   created: boolean;
 }
 
-export interface GraphStore {
+export interface DeleteMappingOptions {
+  /** Also delete its rounds and everything in them; without it a mapping with rounds is a 409. */
+  cascade?: boolean;
+}
+
+/** A new round: empty, or a copy of another round of the same mapping (scenario: maybe realised). */
+export type RoundInput = RoundCreate;
+
+/**
+ * The store: mappings, their rounds, and each round's graph. Per-round reads and writes go through
+ * `round(ref)`, which checks nothing until used: an unknown mapping or round is a 404 naming it on
+ * the first call, a write to a closed round a 409 naming it.
+ */
+export interface Store {
   readonly kind: 'neo4j' | 'embedded';
 
-  /** Create schema (tables, constraints, indexes); idempotent. */
+  /** Create schema (tables, constraints, indexes) and migrate older data; idempotent. */
   init(): Promise<void>;
   /** Resolves when the store answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
-  /** Bumped by every write that changes something; shared by all processes using the store. */
+
+  /** Mappings in id order. */
+  listMappings(): Promise<Mapping[]>;
+  getMapping(id: string): Promise<Mapping | null>;
+  /** 409 when the id exists. */
+  createMapping(input: MappingCreate): Promise<Mapping>;
+  /** 404 unknown. */
+  patchMapping(id: string, patch: MappingPatch): Promise<Mapping>;
+  /** 404 unknown; 409 when it has rounds, unless cascade. */
+  deleteMapping(id: string, options?: DeleteMappingOptions): Promise<void>;
+
+  /** The rounds of a mapping, oldest observation first; 404 unknown mapping. */
+  listRounds(mapping: string): Promise<Round[]>;
+  getRound(ref: RoundRef): Promise<Round | null>;
+  /** 404 unknown mapping or copyFrom; 409 when the id exists. A copy is one transaction. */
+  createRound(mapping: string, input: RoundInput): Promise<Round>;
+  /** 404 unknown; closing and reopening are patches too (a closed round takes only `closed`). */
+  patchRound(ref: RoundRef, patch: RoundPatch): Promise<Round>;
+  /** 404 unknown; 409 when closed. Deletes everything in it. */
+  deleteRound(ref: RoundRef): Promise<void>;
+
+  /** The graph of one round. */
+  round(ref: RoundRef): GraphStore;
+}
+
+/** One round's graph: what the routes, the seed loader and the analytics need. */
+export interface GraphStore {
+  readonly kind: 'neo4j' | 'embedded';
+  readonly ref: RoundRef;
+
+  /** Bumped by every write to this round that changes something; shared by all processes. */
   version(): Promise<number>;
 
   listSources(): Promise<Source[]>;

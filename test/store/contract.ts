@@ -1,33 +1,40 @@
-// The one behaviour every GraphStore adapter must show (server/store/port.ts). Each adapter's
-// test file calls storeContract with a factory and a reset; the cases use only the port, so the
-// embedded and Neo4j adapters are held to exactly the same contract. Cases never assume a
-// starting version: they compare versions before and after.
+// The one behaviour every Store adapter must show (server/store/port.ts). Each adapter's test
+// file calls storeContract with a factory and a reset; the cases use only the port, so the
+// embedded and Neo4j adapters are held to exactly the same contract. Graph cases run in one
+// round (CONTRACT_ROUND), made afresh before each case; the rounds cases use the Store itself.
+// Cases never assume a starting version: they compare versions before and after.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../server/errors.ts';
-import type { GraphStore } from '../../server/store/port.ts';
+import type { Store } from '../../server/store/port.ts';
 import { sourceAndActorCases } from './contract/actors.ts';
 import { collaborationCases } from './contract/collaborations.ts';
 import { concurrencyCases } from './contract/concurrency.ts';
 import { deletionCases } from './contract/deletion.ts';
-import { actor, createActors, forum, REPORT, tie, type Ctx } from './contract/fixtures.ts';
+import { actor, CONTRACT_MAPPING, CONTRACT_ROUND, createActors, forum, REPORT, tie, type Ctx } from './contract/fixtures.ts';
 import { forumCases } from './contract/forums.ts';
 import { importCases } from './contract/import.ts';
+import { roundCases } from './contract/rounds.ts';
 import { swedishCases } from './contract/swedish.ts';
 
-export function storeContract(name: string, makeStore: () => Promise<GraphStore>, reset: (s: GraphStore) => Promise<void>): void {
-  describe(`GraphStore contract: ${name}`, () => {
-    let store: GraphStore | undefined;
+export function storeContract(name: string, makeStore: () => Promise<Store>, reset: (s: Store) => Promise<void>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store | undefined;
     const ctx: Ctx = {
-      store() {
+      root() {
         if (!store) throw new Error('the store was not made');
         return store;
+      },
+      store() {
+        return ctx.root().round(CONTRACT_ROUND);
       },
     };
     beforeAll(async () => {
       store = await makeStore();
     });
     beforeEach(async () => {
-      await reset(ctx.store());
+      await reset(ctx.root());
+      await ctx.root().createMapping(CONTRACT_MAPPING);
+      await ctx.root().createRound(CONTRACT_MAPPING.id, { id: CONTRACT_ROUND.round, label: 'Första', observedOn: '2019', sources: [], kind: 'observed' });
     });
     afterAll(async () => {
       await store?.close();
@@ -40,6 +47,7 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
     importCases(ctx);
     swedishCases(ctx);
     concurrencyCases(ctx);
+    roundCases(ctx);
 
     describe('version and snapshot', () => {
       it('each changing write bumps the version by exactly one; failed writes and no-ops do not', async () => {
@@ -73,13 +81,14 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
 
     describe('lifecycle', () => {
       it('ping answers while open; close is idempotent; a closed store is unavailable', async () => {
-        await ctx.store().ping();
+        await ctx.root().ping();
         const other = await makeStore();
         await other.ping();
         await other.close();
         await other.close();
         await expect(other.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
-        await ctx.store().ping();
+        await expect(other.round(CONTRACT_ROUND).version()).rejects.toBeInstanceOf(StoreUnavailableError);
+        await ctx.root().ping();
       });
     });
   });

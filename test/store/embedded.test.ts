@@ -8,7 +8,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 import { SCHEMA_VERSION } from '../../server/store/embedded/schema.ts';
-import type { GraphSnapshot, GraphStore } from '../../server/store/port.ts';
+import { LEGACY_REF } from '../../server/store/legacy.ts';
+import type { GraphSnapshot, GraphStore, Store } from '../../server/store/port.ts';
 import { storeContract } from './contract.ts';
 import { actor, forum, tie } from './contract/fixtures.ts';
 
@@ -19,7 +20,7 @@ storeContract(
     await store.init();
     return store;
   },
-  async (store: GraphStore) => (store as EmbeddedStore).clear(),
+  async (store: Store) => (store as EmbeddedStore).clear(),
 );
 
 describe('EmbeddedStore on a file', () => {
@@ -37,6 +38,16 @@ describe('EmbeddedStore on a file', () => {
     return store;
   }
 
+  /** The store and the graph of its legacy round, made on first use (a migrated file has it). */
+  async function openLegacy(): Promise<{ root: EmbeddedStore; store: GraphStore }> {
+    const root = await open();
+    if ((await root.getMapping(LEGACY_REF.mapping)) === null) {
+      await root.createMapping({ id: LEGACY_REF.mapping, name: 'Trollhättan', place: 'Trollhättan', topic: 'segregation', languages: ['sv'] });
+      await root.createRound(LEGACY_REF.mapping, { id: LEGACY_REF.round, label: '2019', observedOn: '2019', sources: [], kind: 'observed' });
+    }
+    return { root, store: root.round(LEGACY_REF) };
+  }
+
   /** A second, raw connection: to look at pragmas and to plant faults. */
   function raw<T>(work: (db: Database.Database) => T): T {
     const db = new Database(file);
@@ -47,15 +58,15 @@ describe('EmbeddedStore on a file', () => {
     }
   }
 
-  it('creates the folder, starts at version 0 and uses WAL', async () => {
+  it('creates the folder, starts with no mappings and uses WAL', async () => {
     const store = await open();
-    expect(await store.version()).toBe(0);
+    expect(await store.listMappings()).toEqual([]);
     expect(raw((db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
     await store.close();
   });
 
   it('keeps data and version across close and reopen; init is idempotent', async () => {
-    const first = await open();
+    const { root: firstRoot, store: first } = await openLegacy();
     await first.importDataset({
       sources: [],
       actors: [actor('a'), actor('b', 'state')],
@@ -63,11 +74,10 @@ describe('EmbeddedStore on a file', () => {
       collaborations: [tie('a-b', 'a', 'b')],
     });
     const before = await first.snapshot();
-    await first.close();
+    await firstRoot.close();
     const second = await open();
     await second.init();
-    expect(await second.snapshot()).toEqual(before);
-    expect(before.version).toBe(1);
+    expect(await second.round(LEGACY_REF).snapshot()).toEqual(before);
     await second.close();
   });
 
@@ -80,7 +90,7 @@ describe('EmbeddedStore on a file', () => {
       readFileSync(new URL('./fixtures/embedded-before-sv.snapshot.json', import.meta.url), 'utf8'),
     ) as GraphSnapshot;
     expect(raw((db) => db.pragma('user_version', { simple: true }))).toBe(0);
-    const store = await open();
+    const { root, store } = await openLegacy();
     expect(await store.snapshot()).toEqual(before);
     expect(raw((db) => db.pragma('user_version', { simple: true }))).toBe(SCHEMA_VERSION);
     const columns = raw((db) => (db.pragma('table_info(actors)') as { name: string }[]).map((c) => c.name));
@@ -88,16 +98,39 @@ describe('EmbeddedStore on a file', () => {
 
     const updated = await store.updateActor('kommunstyrelsen', (a) => ({ ...a, descriptionSv: 'Samordnar kommunens arbete.' }));
     const tie = await store.updateCollaboration('ks-af', (c) => ({ ...c, descriptionSv: 'Gemensamt projekt.' }));
-    await store.close();
+    await root.close();
     const reopened = await open(); // a second migrate finds nothing left to do
-    expect(await reopened.getActor('kommunstyrelsen')).toEqual(updated);
-    expect((await reopened.getCollaboration('ks-af'))?.descriptionSv).toBe(tie.descriptionSv);
-    expect(await reopened.version()).toBe(before.version + 2);
+    const graph = reopened.round(LEGACY_REF);
+    expect(await graph.getActor('kommunstyrelsen')).toEqual(updated);
+    expect((await graph.getCollaboration('ks-af'))?.descriptionSv).toBe(tie.descriptionSv);
+    expect(await graph.version()).toBe(before.version + 2);
     await reopened.close();
   });
 
+  it('migrates a one-graph database of the release before mappings into trollhattan-segregation/2019, once', async () => {
+    // Written by that release's EmbeddedStore from test/fixtures/small-dataset.json (user_version 2);
+    // the JSON is its snapshot.
+    mkdirSync(dirname(file), { recursive: true });
+    copyFileSync(new URL('./fixtures/embedded-one-graph.db', import.meta.url), file);
+    const before = JSON.parse(readFileSync(new URL('./fixtures/embedded-one-graph.snapshot.json', import.meta.url), 'utf8')) as GraphSnapshot;
+    expect(raw((db) => db.pragma('user_version', { simple: true }))).toBe(2);
+    const root = await open();
+    expect((await root.listMappings()).map((m) => [m.id, m.place, m.languages])).toEqual([['trollhattan-segregation', 'Trollhättan', ['sv', 'en']]]);
+    expect(await root.listRounds(LEGACY_REF.mapping)).toEqual([
+      expect.objectContaining({ id: '2019', kind: 'observed', observedOn: '2019', closed: false, sources: before.sources.map((s) => s.id) }),
+    ]);
+    expect(await root.round(LEGACY_REF).snapshot()).toEqual(before);
+    await root.round(LEGACY_REF).deleteActor('aby-kommun', { cascade: true });
+    const after = await root.round(LEGACY_REF).snapshot();
+    await root.close();
+    const again = await open(); // the migration ran once: the deleted actor stays deleted, no second mapping
+    expect(await again.round(LEGACY_REF).snapshot()).toEqual(after);
+    expect(await again.listMappings()).toHaveLength(1);
+    await again.close();
+  });
+
   it('a cascade delete that fails at its last step leaves everything in place', async () => {
-    const store = await open();
+    const { root, store } = await openLegacy();
     await store.importDataset({
       sources: [],
       actors: [actor('parent'), actor('unit', 'municipal', { parentId: 'parent' }), actor('other', 'state')],
@@ -108,11 +141,11 @@ describe('EmbeddedStore on a file', () => {
     raw((db) => db.exec(`CREATE TRIGGER refuse_delete BEFORE DELETE ON actors BEGIN SELECT RAISE(ABORT, 'planted fault'); END`));
     await expect(store.deleteActor('parent', { cascade: true })).rejects.toThrow(/planted fault/);
     expect(await store.snapshot()).toEqual(before);
-    await store.close();
+    await root.close();
   });
 
   it('an import that fails on its last collaboration leaves everything in place', async () => {
-    const store = await open();
+    const { root, store } = await openLegacy();
     await store.importDataset({ sources: [], actors: [actor('a'), actor('b')], forums: [], collaborations: [] });
     const before = await store.snapshot();
     raw((db) =>
@@ -128,6 +161,6 @@ describe('EmbeddedStore on a file', () => {
     };
     await expect(store.importDataset(dataset)).rejects.toThrow(/planted fault/);
     expect(await store.snapshot()).toEqual(before);
-    await store.close();
+    await root.close();
   });
 });

@@ -1,21 +1,28 @@
-// The embedded GraphStore: one SQLite file (or ':memory:') through better-sqlite3, for running
+// The embedded Store: one SQLite file (or ':memory:') through better-sqlite3, for running
 // Samverkan without a Neo4j server. WAL lets readers and one writer share the file across
-// processes. Every write is one IMMEDIATE transaction running a shared flow (../flow/) over this
-// adapter's SQL (tx.ts), and bumps the version in `meta` only when a row actually changed, so
-// a failure half-way or a no-op leaves nothing behind.
+// processes. Mappings and rounds live here (rows in rounds.ts); each round's graph is an
+// EmbeddedRoundGraph. Every write is one IMMEDIATE transaction, so a failure half-way or a
+// no-op leaves nothing behind.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
-import { StoreUnavailableError } from '../../errors.ts';
-import { runSync, type Flow } from '../flow/step.ts';
-import { FlowStore } from '../flow/store.ts';
-import type { StoreTx } from '../flow/tx.ts';
-import type { ActorFilter, CollaborationFilter, ForumFilter, GraphSnapshot, GraphStore, Page, PageRequest } from '../port.ts';
-import * as reads from './reads.ts';
+import type { Mapping, MappingCreate, MappingPatch, Round, RoundRef } from '../../domain/mappings.ts';
+import { ConflictError, StoreUnavailableError } from '../../errors.ts';
+import type { DeleteMappingOptions, GraphStore, RoundInput, Store } from '../port.ts';
+import {
+  assertDeletable,
+  assertOpen,
+  mappingNotFound,
+  newMapping,
+  newRound,
+  patchedMapping,
+  patchedRound,
+  roundNotFound,
+} from '../rules/rounds.ts';
+import { EmbeddedRoundGraph, resolveRound, type EmbeddedAccess } from './round-graph.ts';
+import * as rows from './rounds.ts';
 import { migrate } from './schema.ts';
 import { sql, storeError, type Db } from './sql.ts';
-import { EmbeddedTx } from './tx.ts';
 
 export interface EmbeddedStoreOptions {
   /** A file path (its folder is created if missing) or ':memory:'. */
@@ -27,12 +34,15 @@ export interface EmbeddedStoreOptions {
   busyTimeoutMs?: number | undefined;
 }
 
-export class EmbeddedStore extends FlowStore implements GraphStore {
+export class EmbeddedStore implements Store {
   readonly kind = 'embedded' as const;
   private readonly db: Db;
+  private readonly access: EmbeddedAccess = {
+    read: (work) => this.read(work),
+    transaction: (work) => this.transaction(work),
+  };
 
   constructor(options: EmbeddedStoreOptions) {
-    super();
     if (options.file !== ':memory:' && options.file !== '') mkdirSync(dirname(options.file), { recursive: true });
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
@@ -52,25 +62,11 @@ export class EmbeddedStore extends FlowStore implements GraphStore {
 
   /** One IMMEDIATE transaction (takes the write lock up front, so it cannot deadlock upgrading). */
   private transaction<T>(work: (db: Db) => T): T {
-    return this.read((db) =>
-      db
-        .transaction(() => {
-          const changes = (): number => (sql(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
-          const before = changes();
-          const result = work(db);
-          if (changes() !== before) sql(db, "UPDATE meta SET value = value + 1 WHERE key = 'version'").run();
-          return result;
-        })
-        .immediate(),
-    );
-  }
-
-  protected async write<T>(work: (tx: StoreTx) => Flow<T>): Promise<T> {
-    return this.transaction((db) => runSync(work(new EmbeddedTx(db, { now: new Date().toISOString() }))));
+    return this.read((db) => db.transaction(() => work(db)).immediate());
   }
 
   async init(): Promise<void> {
-    this.read((db) => db.transaction(() => migrate(db)).immediate());
+    this.transaction(migrate);
   }
 
   async ping(): Promise<void> {
@@ -85,69 +81,103 @@ export class EmbeddedStore extends FlowStore implements GraphStore {
     if (this.db.open) this.db.close();
   }
 
-  async version(): Promise<number> {
-    return this.read(reads.version);
-  }
-
-  /** Delete every record (tests, a fresh seed). Counts as a write: the version goes up. */
+  /** Delete every mapping, round and record (tests, a fresh seed). */
   async clear(): Promise<void> {
     this.transaction((db) => {
-      for (const statement of [
-        'DELETE FROM memberships',
-        'DELETE FROM collaborations',
-        'UPDATE actors SET parent_id = NULL WHERE parent_id IS NOT NULL',
-        'DELETE FROM actors',
-        'DELETE FROM forums',
-        'DELETE FROM sources',
-      ]) {
-        sql(db, statement).run();
-      }
+      for (const { key } of sql(db, 'SELECT key FROM rounds').all() as { key: number }[]) rows.deleteRoundRows(db, key);
+      sql(db, 'DELETE FROM mappings').run();
     });
   }
 
-  async listSources(): Promise<Source[]> {
-    return this.read(reads.allSources);
+  round(ref: RoundRef): GraphStore {
+    return new EmbeddedRoundGraph(this.access, ref);
   }
 
-  async getSource(id: string): Promise<Source | null> {
-    return this.read((db) => reads.getSource(db, id));
+  async listMappings(): Promise<Mapping[]> {
+    return this.read((db) => rows.allMappingRows(db).map(rows.mappingFromRow));
   }
 
-  async listActors(filter: ActorFilter, page: PageRequest): Promise<Page<Actor>> {
-    return this.read((db) => reads.listActors(db, filter, page));
+  async getMapping(id: string): Promise<Mapping | null> {
+    return this.read((db) => {
+      const row = rows.getMappingRow(db, id);
+      return row === undefined ? null : rows.mappingFromRow(row);
+    });
   }
 
-  async getActor(id: string): Promise<Actor | null> {
-    return this.read((db) => reads.getActor(db, id));
+  async createMapping(input: MappingCreate): Promise<Mapping> {
+    const mapping = newMapping(input, new Date().toISOString());
+    this.transaction((db) => {
+      if (rows.getMappingRow(db, input.id) !== undefined) throw new ConflictError(`mapping '${input.id}' already exists`);
+      rows.insertMapping(db, mapping);
+    });
+    return mapping;
   }
 
-  async listCollaborations(filter: CollaborationFilter, page: PageRequest): Promise<Page<Collaboration>> {
-    return this.read((db) => reads.listCollaborations(db, filter, page));
+  async patchMapping(id: string, patch: MappingPatch): Promise<Mapping> {
+    return this.transaction((db) => {
+      const row = rows.getMappingRow(db, id);
+      if (row === undefined) throw mappingNotFound(id);
+      const mapping = patchedMapping(rows.mappingFromRow(row), patch, new Date().toISOString());
+      rows.updateMapping(db, mapping);
+      return mapping;
+    });
   }
 
-  async getCollaboration(id: string): Promise<Collaboration | null> {
-    return this.read((db) => reads.getCollaboration(db, id));
+  async deleteMapping(id: string, options?: DeleteMappingOptions): Promise<void> {
+    this.transaction((db) => {
+      if (rows.getMappingRow(db, id) === undefined) throw mappingNotFound(id);
+      const rounds = rows.roundRowsOf(db, id);
+      assertDeletable(id, rounds.length, options?.cascade === true);
+      for (const round of rounds) rows.deleteRoundRows(db, round.key);
+      sql(db, 'DELETE FROM mappings WHERE id = ?').run(id);
+    });
   }
 
-  async listForums(filter: ForumFilter, page: PageRequest): Promise<Page<Forum>> {
-    return this.read((db) => reads.listForums(db, filter, page));
+  async listRounds(mapping: string): Promise<Round[]> {
+    return this.read((db) => {
+      if (rows.getMappingRow(db, mapping) === undefined) throw mappingNotFound(mapping);
+      return rows.roundRowsOf(db, mapping).map(rows.roundFromRow);
+    });
   }
 
-  async getForum(id: string): Promise<Forum | null> {
-    return this.read((db) => reads.getForum(db, id));
+  async getRound(ref: RoundRef): Promise<Round | null> {
+    return this.read((db) => {
+      const row = rows.getRoundRow(db, ref);
+      return row === undefined ? null : rows.roundFromRow(row);
+    });
   }
 
-  async snapshot(): Promise<GraphSnapshot> {
-    return this.read((db) =>
-      db
-        .transaction(() => ({
-          version: reads.version(db),
-          sources: reads.allSources(db),
-          actors: reads.allActors(db),
-          forums: reads.allForums(db),
-          collaborations: reads.allCollaborations(db),
-        }))
-        .deferred(),
-    );
+  async createRound(mapping: string, input: RoundInput): Promise<Round> {
+    const now = new Date().toISOString();
+    return this.transaction((db) => {
+      if (rows.getMappingRow(db, mapping) === undefined) throw mappingNotFound(mapping);
+      const ref = { mapping, round: input.id };
+      if (rows.getRoundRow(db, ref) !== undefined) throw new ConflictError(`round '${mapping}/${input.id}' already exists`);
+      const from = input.copyFrom === undefined ? undefined : resolveRound(db, { mapping, round: input.copyFrom });
+      const round = { ...newRound(mapping, input, now), version: rows.nextVersion(db) };
+      const key = rows.insertRound(db, round);
+      if (from !== undefined) rows.copyGraph(db, from.key, key);
+      if (input.realise === 'declared') rows.realiseDeclared(db, key, now);
+      return round;
+    });
+  }
+
+  async patchRound(ref: RoundRef, patch: Parameters<Store['patchRound']>[1]): Promise<Round> {
+    return this.transaction((db) => {
+      const row = resolveRound(db, ref);
+      const round = patchedRound(rows.roundFromRow(row), patch, new Date().toISOString());
+      rows.updateRound(db, round);
+      return round;
+    });
+  }
+
+  async deleteRound(ref: RoundRef): Promise<void> {
+    this.transaction((db) => {
+      const row = resolveRound(db, ref);
+      assertOpen(rows.roundFromRow(row));
+      rows.deleteRoundRows(db, row.key);
+    });
   }
 }
+
+export { roundNotFound };

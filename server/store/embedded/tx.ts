@@ -14,14 +14,20 @@ const insertInto = (table: string, columns: string[]): string =>
   `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
 const updateOf = (table: string, columns: string[]): string =>
   `UPDATE ${table} SET ${columns
-    .filter((c) => c !== 'id' && c !== 'created_at')
+    .filter((c) => c !== 'id' && c !== 'created_at' && c !== 'round_key')
     .map((c) => `${c} = @${c}`)
-    .join(', ')} WHERE id = @id`;
+    .join(', ')} WHERE round_key = @round_key AND id = @id`;
 
 /** Insert new rows, update changed ones (the flow passes only changes). */
-function writeRows<T, R extends { id: string }>(db: Db, table: string, changes: readonly Change<T>[], toRow: (record: T) => R): void {
+function writeRows<T, R extends { id: string }>(
+  db: Db,
+  key: number,
+  table: string,
+  changes: readonly Change<T>[],
+  toRow: (record: T) => R,
+): void {
   for (const { before, after } of changes) {
-    const row = toRow(after);
+    const row = { round_key: key, ...toRow(after) };
     const columns = Object.keys(row);
     sql(db, before === null ? insertInto(table, columns) : updateOf(table, columns)).run(row);
   }
@@ -33,34 +39,37 @@ const byId = <T extends { id: string }>(records: T[]): Map<string, T> => new Map
 export class EmbeddedTx implements StoreTx {
   constructor(
     private readonly db: Db,
+    /** The round's rounds.key: every statement stays within it. */
+    private readonly key: number,
     readonly context: TxContext,
   ) {}
 
   sources(ids: readonly string[]): Map<string, Source> {
-    return byId(reads.sourcesIn(this.db, ids));
+    return byId(reads.sourcesIn(this.db, this.key, ids));
   }
 
   lockedActors(ids: readonly string[]): Map<string, Actor> {
-    return byId(reads.actorsIn(this.db, ids));
+    return byId(reads.actorsIn(this.db, this.key, ids));
   }
 
   lockedCollaborations(ids: readonly string[]): Map<string, Collaboration> {
-    return byId(reads.collaborationsIn(this.db, ids));
+    return byId(reads.collaborationsIn(this.db, this.key, ids));
   }
 
   lockedForums(ids: readonly string[]): Map<string, Forum> {
-    return byId(reads.forumsIn(this.db, ids));
+    return byId(reads.forumsIn(this.db, this.key, ids));
   }
 
   existing(actorIds: readonly string[], sourceIds: readonly string[]): Existing {
     if (actorIds.length === 0 && sourceIds.length === 0) return { actors: new Map(), sources: new Set() };
-    const actors = sql(this.db, 'SELECT id, sector FROM actors WHERE id IN (SELECT value FROM json_each(?))').all(json(actorIds)) as {
-      id: string;
-      sector: Sector;
-    }[];
-    const sources = sql(this.db, 'SELECT id FROM sources WHERE id IN (SELECT value FROM json_each(?))').all(json(sourceIds)) as {
-      id: string;
-    }[];
+    const actors = sql(this.db, 'SELECT id, sector FROM actors WHERE round_key = ? AND id IN (SELECT value FROM json_each(?))').all(
+      this.key,
+      json(actorIds),
+    ) as { id: string; sector: Sector }[];
+    const sources = sql(this.db, 'SELECT id FROM sources WHERE round_key = ? AND id IN (SELECT value FROM json_each(?))').all(
+      this.key,
+      json(sourceIds),
+    ) as { id: string }[];
     return { actors: new Map(actors.map((a) => [a.id, a.sector])), sources: new Set(sources.map((s) => s.id)) };
   }
 
@@ -68,9 +77,9 @@ export class EmbeddedTx implements StoreTx {
     const rows = sql(
       this.db,
       `SELECT id, areas FROM collaborations
-       WHERE id <> @except AND ((source = @a AND target = @b) OR (source = @b AND target = @a))
+       WHERE round_key = @key AND id <> @except AND ((source = @a AND target = @b) OR (source = @b AND target = @a))
        ORDER BY id`,
-    ).all({ except, a, b }) as { id: string; areas: string }[];
+    ).all({ key: this.key, except, a, b }) as { id: string; areas: string }[];
     return rows.map((r) => ({ id: r.id, areas: JSON.parse(r.areas) as string[] }));
   }
 
@@ -78,24 +87,26 @@ export class EmbeddedTx implements StoreTx {
     return sql(
       this.db,
       `SELECT c.id, c.type, s.sector AS sourceSector, t.sector AS targetSector
-       FROM collaborations c JOIN actors s ON s.id = c.source JOIN actors t ON t.id = c.target
-       WHERE c.source IN (SELECT value FROM json_each(@ids)) OR c.target IN (SELECT value FROM json_each(@ids))`,
-    ).all({ ids: json(actorIds) }) as TieSectors[];
+       FROM collaborations c
+       JOIN actors s ON s.round_key = c.round_key AND s.id = c.source
+       JOIN actors t ON t.round_key = c.round_key AND t.id = c.target
+       WHERE c.round_key = @key AND (c.source IN (SELECT value FROM json_each(@ids)) OR c.target IN (SELECT value FROM json_each(@ids)))`,
+    ).all({ key: this.key, ids: json(actorIds) }) as TieSectors[];
   }
 
   dependents(actorId: string): Dependents | null {
-    if (sql(this.db, 'SELECT 1 FROM actors WHERE id = ?').get(actorId) === undefined) return null;
+    if (sql(this.db, 'SELECT 1 FROM actors WHERE round_key = ? AND id = ?').get(this.key, actorId) === undefined) return null;
     return sql(
       this.db,
-      `SELECT (SELECT count(*) FROM collaborations WHERE source = @id OR target = @id) AS collaborations,
-              (SELECT count(*) FROM memberships WHERE actor_id = @id) AS memberships,
-              (SELECT count(*) FROM actors WHERE parent_id = @id) AS units`,
-    ).get({ id: actorId }) as Dependents;
+      `SELECT (SELECT count(*) FROM collaborations WHERE round_key = @key AND (source = @id OR target = @id)) AS collaborations,
+              (SELECT count(*) FROM memberships WHERE round_key = @key AND actor_id = @id) AS memberships,
+              (SELECT count(*) FROM actors WHERE round_key = @key AND parent_id = @id) AS units`,
+    ).get({ key: this.key, id: actorId }) as Dependents;
   }
 
   unitsOfThemselves(actorIds: readonly string[]): string[] {
     const parentOf = (id: string): string | undefined =>
-      (sql(this.db, 'SELECT parent_id FROM actors WHERE id = ?').get(id) as { parent_id: string | null } | undefined)?.parent_id ??
+      (sql(this.db, 'SELECT parent_id FROM actors WHERE round_key = ? AND id = ?').get(this.key, id) as { parent_id: string | null } | undefined)?.parent_id ??
       undefined;
     return actorIds.filter((id) => {
       const seen = new Set<string>();
@@ -108,54 +119,60 @@ export class EmbeddedTx implements StoreTx {
   }
 
   writeSources(changes: readonly Change<Source>[]): void {
-    writeRows(this.db, 'sources', changes, sourceRow);
+    writeRows(this.db, this.key, 'sources', changes, sourceRow);
   }
 
   writeActors(changes: readonly Change<Actor>[]): void {
     // A unit may be written before its parent in one batch: check foreign keys at commit.
     if (changes.length > 1) this.db.pragma('defer_foreign_keys = ON');
-    writeRows(this.db, 'actors', changes, actorRow);
+    writeRows(this.db, this.key, 'actors', changes, actorRow);
   }
 
   writeCollaborations(changes: readonly Change<Collaboration>[]): void {
-    writeRows(this.db, 'collaborations', changes, collaborationRow);
+    writeRows(this.db, this.key, 'collaborations', changes, collaborationRow);
   }
 
   writeForums(changes: readonly Change<Forum>[]): void {
-    writeRows(this.db, 'forums', changes, forumRow);
+    writeRows(this.db, this.key, 'forums', changes, forumRow);
     for (const { before, after } of changes) {
       if (before !== null && isDeepStrictEqual(before.members, after.members)) continue;
-      sql(this.db, 'DELETE FROM memberships WHERE forum_id = ?').run(after.id);
+      sql(this.db, 'DELETE FROM memberships WHERE round_key = ? AND forum_id = ?').run(this.key, after.id);
       for (const m of after.members) {
-        sql(this.db, 'INSERT INTO memberships (forum_id, actor_id, role) VALUES (?, ?, ?)').run(after.id, m.actorId, m.role);
+        sql(this.db, 'INSERT INTO memberships (round_key, forum_id, actor_id, role) VALUES (?, ?, ?, ?)').run(
+          this.key,
+          after.id,
+          m.actorId,
+          m.role,
+        );
       }
     }
   }
 
   setCollaborationTypes(rows: readonly { id: string; type: CollaborationType }[]): void {
     for (const { id, type } of rows) {
-      sql(this.db, 'UPDATE collaborations SET type = ?, updated_at = ? WHERE id = ?').run(type, this.context.now, id);
+      sql(this.db, 'UPDATE collaborations SET type = ?, updated_at = ? WHERE round_key = ? AND id = ?').run(type, this.context.now, this.key, id);
     }
   }
 
   deleteActor(id: string): void {
-    const now = this.context.now;
-    sql(this.db, 'UPDATE forums SET updated_at = @now WHERE id IN (SELECT forum_id FROM memberships WHERE actor_id = @id)').run({
-      id,
-      now,
-    });
-    sql(this.db, 'DELETE FROM memberships WHERE actor_id = ?').run(id);
-    sql(this.db, 'DELETE FROM collaborations WHERE source = @id OR target = @id').run({ id });
-    sql(this.db, 'UPDATE actors SET parent_id = NULL, updated_at = @now WHERE parent_id = @id').run({ id, now });
-    sql(this.db, 'DELETE FROM actors WHERE id = ?').run(id);
+    const at = { key: this.key, id, now: this.context.now };
+    sql(
+      this.db,
+      `UPDATE forums SET updated_at = @now
+       WHERE round_key = @key AND id IN (SELECT forum_id FROM memberships WHERE round_key = @key AND actor_id = @id)`,
+    ).run(at);
+    sql(this.db, 'DELETE FROM memberships WHERE round_key = @key AND actor_id = @id').run(at);
+    sql(this.db, 'DELETE FROM collaborations WHERE round_key = @key AND (source = @id OR target = @id)').run(at);
+    sql(this.db, 'UPDATE actors SET parent_id = NULL, updated_at = @now WHERE round_key = @key AND parent_id = @id').run(at);
+    sql(this.db, 'DELETE FROM actors WHERE round_key = @key AND id = @id').run(at);
   }
 
   deleteCollaboration(id: string): boolean {
-    return sql(this.db, 'DELETE FROM collaborations WHERE id = ?').run(id).changes > 0;
+    return sql(this.db, 'DELETE FROM collaborations WHERE round_key = ? AND id = ?').run(this.key, id).changes > 0;
   }
 
   deleteForum(id: string): boolean {
-    sql(this.db, 'DELETE FROM memberships WHERE forum_id = ?').run(id);
-    return sql(this.db, 'DELETE FROM forums WHERE id = ?').run(id).changes > 0;
+    sql(this.db, 'DELETE FROM memberships WHERE round_key = ? AND forum_id = ?').run(this.key, id);
+    return sql(this.db, 'DELETE FROM forums WHERE round_key = ? AND id = ?').run(this.key, id).changes > 0;
   }
 }

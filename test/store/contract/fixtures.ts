@@ -3,12 +3,26 @@
 import { expect } from 'vitest';
 import type { Evidence, Membership, Sector, Source } from '../../../server/domain/schemas.ts';
 import type { AppError } from '../../../server/errors.ts';
-import type { ActorRecord, CollaborationRecord, ForumRecord, GraphStore } from '../../../server/store/port.ts';
+import type { MappingCreate } from '../../../server/domain/mappings.ts';
+import type { ActorRecord, CollaborationRecord, ForumRecord, GraphStore, Store } from '../../../server/store/port.ts';
 
 export interface Ctx {
   /** The store under test, reset before each case. */
+  root(): Store;
+  /** CONTRACT_ROUND's graph in it. */
   store(): GraphStore;
 }
+
+export const CONTRACT_MAPPING: MappingCreate = {
+  id: 'trollhattan',
+  name: 'Samverkan i Trollhättan',
+  place: 'Trollhättan',
+  topic: 'segregation',
+  languages: ['sv', 'en'],
+};
+
+/** The round every graph case of the contract runs in. */
+export const CONTRACT_ROUND = { mapping: CONTRACT_MAPPING.id, round: '2019' } as const;
 
 export const REPORT: Source = {
   id: 'samverkan-rapport',
