@@ -13,20 +13,20 @@ import openapiPlugin from './plugins/openapi.ts';
 import rateLimitPlugin, { type RateLimits } from './plugins/rate-limit.ts';
 import securityHeadersPlugin from './plugins/security-headers.ts';
 import storePlugin from './plugins/store.ts';
-import actorRoutes from './routes/actors.ts';
-import analyticsRoutes from './routes/analytics.ts';
-import collaborationRoutes from './routes/collaborations.ts';
-import forumRoutes from './routes/forums.ts';
-import gapRoutes from './routes/gaps.ts';
-import graphRoutes from './routes/graph.ts';
-import sourceRoutes from './routes/sources.ts';
+import roundsPlugin from './plugins/rounds.ts';
+import compareRoutes from './routes/compare.ts';
+import mappingRoutes from './routes/mappings.ts';
+import roundScope from './routes/round-scope.ts';
 import systemRoutes from './routes/system.ts';
-import type { GraphStore } from './store/port.ts';
+import type { RoundRef } from './domain/mappings.ts';
+import type { Store } from './store/port.ts';
 import { boundedValidatorCompiler } from './validation.ts';
 import { SAMVERKAN_VERSION } from './version.ts';
 
 export interface AppOptions {
-  store: GraphStore;
+  store: Store;
+  /** The round the short routes answer from; none: the latest observed round of the first mapping. */
+  defaultRound?: RoundRef | undefined;
   /** The keys and their roles; none: reads and writes are open (to local users, see config.ts). */
   keys?: readonly ApiKey[] | undefined;
   /** One write key named `default`, as SAMVERKAN_API_KEY gives; added to `keys`. */
@@ -76,19 +76,19 @@ export async function buildApp(options: AppOptions) {
   await app.register(rateLimitPlugin, { keyRing, ...(options.rateLimits ?? { perMinute: 0, heavyPerMinute: 0 }) });
   await app.register(authPlugin, { keyRing });
   await app.register(storePlugin, { store: options.store, probeMs: options.storeProbeMs });
+  await app.register(roundsPlugin, { defaultRound: options.defaultRound });
   await app.register(analyticsPlugin);
 
   await app.register(systemRoutes, { version: SAMVERKAN_VERSION });
-  await app.register(actorRoutes, { prefix: '/api/actors' });
-  await app.register(collaborationRoutes, { prefix: '/api/collaborations' });
-  await app.register(forumRoutes, { prefix: '/api/forums' });
-  await app.register(sourceRoutes, { prefix: '/api/sources' });
-  await app.register(graphRoutes, {
-    prefix: '/api',
+  await app.register(mappingRoutes, { prefix: '/api/mappings' });
+  await app.register(compareRoutes, { prefix: '/api/mappings' });
+  const graphOptions = {
     importBodyLimitBytes: options.importBodyLimitBytes ?? DEFAULT_IMPORT_BODY_LIMIT_BYTES,
-  });
-  await app.register(analyticsRoutes, { prefix: '/api/analytics', budgetMs: options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS });
-  await app.register(gapRoutes, { prefix: '/api/gaps' });
+    analyticsBudgetMs: options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS,
+  };
+  // Every per-graph route twice: per round, and on the default round as before mappings existed.
+  await app.register(roundScope, { prefix: '/api/mappings/:mapping/rounds/:round', from: 'path', ...graphOptions });
+  await app.register(roundScope, { prefix: '/api', from: 'default', ...graphOptions });
   await app.register(clientPlugin, options.clientRoot ? { root: options.clientRoot } : {});
 
   await app.ready();

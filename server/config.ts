@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { ROLES, type ApiKey, type Role } from './access.ts';
 import type { RateLimits } from './plugins/rate-limit.ts';
+import type { RoundRef } from './domain/mappings.ts';
 
 const optionalText = z
   .string()
@@ -31,6 +32,12 @@ const EnvSchema = z.object({
   SAMVERKAN_STORE_WAIT_S: z.coerce.number().int().min(0).max(86_400).default(120),
   SAMVERKAN_SHUTDOWN_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   SAMVERKAN_SEED: z.enum(['auto', 'never']).default('auto'),
+  SAMVERKAN_DEFAULT_ROUND: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be mapping/round, two slugs')
+      .optional(),
+  ),
   SAMVERKAN_ALLOW_OPEN_WRITES: z.stringbool().default(false),
   SAMVERKAN_ANALYTICS_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -70,6 +77,8 @@ export interface Config {
   analyticsBudgetMs: number;
   /** When the store is empty on start-up, load the Trollhättan dataset ('auto'). */
   seed: 'auto' | 'never';
+  /** The round the short routes (/api/actors, …) answer from; none: the latest observed round of the first mapping. */
+  defaultRound?: RoundRef | undefined;
   store: { kind: 'embedded'; file: string; busyTimeoutMs: number } | ({ kind: 'neo4j' } & Neo4jConfig);
 }
 
@@ -118,6 +127,12 @@ function distinctKeys(keys: ApiKey[]): ApiKey[] {
   return keys;
 }
 
+function roundRefOf(text: string | undefined): RoundRef | undefined {
+  if (text === undefined) return undefined;
+  const [mapping = '', round = ''] = text.split('/');
+  return { mapping, round };
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -162,6 +177,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     analyticsBudgetMs: e.SAMVERKAN_ANALYTICS_BUDGET_MS,
     seed: e.SAMVERKAN_SEED,
+    defaultRound: roundRefOf(e.SAMVERKAN_DEFAULT_ROUND),
     store,
   };
 }

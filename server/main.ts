@@ -7,7 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { StoreConfigurationError } from './errors.ts';
 import { seedIfEmpty } from './seed/load.ts';
 import { createStore } from './store/create.ts';
-import type { GraphStore } from './store/port.ts';
+import type { Store } from './store/port.ts';
 
 const RETRY_MS = 2_000;
 
@@ -23,7 +23,7 @@ function where(config: Config['store']): string {
  * the time left in the log, for SAMVERKAN_STORE_WAIT_S. A store that refuses the configuration
  * (a wrong password, an unknown database) is not retried: start-up stops naming the variable.
  */
-async function waitForStore(store: GraphStore, config: Config, log: FastifyBaseLogger): Promise<void> {
+async function waitForStore(store: Store, config: Config, log: FastifyBaseLogger): Promise<void> {
   const giveUpAt = Date.now() + config.storeWaitSeconds * 1000;
   for (;;) {
     try {
@@ -79,6 +79,7 @@ async function main() {
   const store = await createStore(config.store);
   const app = await buildApp({
     store,
+    defaultRound: config.defaultRound,
     keys: config.keys,
     allowedHosts: config.allowedHosts,
     rateLimits: config.rateLimits,

@@ -1,25 +1,37 @@
-// Makes the analytics service (snapshot per graph version, cached results) and the worker
-// pool for heavy metrics available to the analytics and gap routes. The pool's workers start
-// on first heavy use and stop with the app.
+// Makes the analytics services (one per round: snapshot per round version, cached results) and
+// the worker pool for heavy metrics available to the analytics and gap routes. The pool's
+// workers start on first heavy use and stop with the app.
 import fp from 'fastify-plugin';
 import { AnalyticsService } from '../analytics/service.ts';
 import { WorkerPool } from '../analytics/worker-pool.ts';
+import { roundPath } from '../domain/mappings.ts';
+import type { GraphStore } from '../store/port.ts';
 
 export default fp(
   async (app) => {
     const pool = new WorkerPool();
-    app.decorate('analytics', new AnalyticsService(app.store));
+    const services = new Map<string, AnalyticsService>();
+    app.decorate('analyticsOf', (graph: GraphStore) => {
+      const key = roundPath(graph.ref);
+      let service = services.get(key);
+      if (service === undefined) {
+        service = new AnalyticsService(graph);
+        services.set(key, service);
+      }
+      return service;
+    });
     app.decorate('analyticsPool', pool);
     app.addHook('onClose', async () => {
       await pool.close();
     });
   },
-  { name: 'analytics', dependencies: ['store'] },
+  { name: 'analytics', dependencies: ['store', 'rounds'] },
 );
 
 declare module 'fastify' {
   interface FastifyInstance {
-    analytics: AnalyticsService;
+    /** The analytics of one round; its cache is keyed by the round's version. */
+    analyticsOf(graph: GraphStore): AnalyticsService;
     analyticsPool: WorkerPool;
   }
 }

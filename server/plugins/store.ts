@@ -2,9 +2,9 @@
 // calls at once while the store is known to be down (store/fail-fast.ts), and closes it with the app.
 import fp from 'fastify-plugin';
 import { StoreGate } from '../store/fail-fast.ts';
-import type { GraphStore } from '../store/port.ts';
+import type { Store } from '../store/port.ts';
 
-export default fp<{ store: GraphStore; probeMs?: number | undefined }>(
+export default fp<{ store: Store; probeMs?: number | undefined }>(
   async (app, { store, probeMs }) => {
     const gate = new StoreGate(store, probeMs);
     app.decorate('store', gate.guard(store));
@@ -18,7 +18,7 @@ export default fp<{ store: GraphStore; probeMs?: number | undefined }>(
 
 declare module 'fastify' {
   interface FastifyInstance {
-    store: GraphStore;
+    store: Store;
     storeGate: StoreGate;
   }
 }

@@ -6,7 +6,7 @@ import { Actor, Area, Sector } from '../domain/schemas.ts';
 import { NotFoundError } from '../errors.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { createActor, patchActor, putActor } from '../services/actors.ts';
-import { Deleted } from './responses.ts';
+import { Deleted, locationOf } from './responses.ts';
 import { flag, searchText } from './filters.ts';
 import { IdParams, PageQuery, pageOf, pageRequest, pageResponse } from './pagination.ts';
 
@@ -31,7 +31,7 @@ const actorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { sector, area, q, ...page } = request.query;
-      return pageResponse(await app.store.listActors({ sector, area, q }, pageRequest(page)));
+      return pageResponse(await request.graph.listActors({ sector, area, q }, pageRequest(page)));
     },
   );
 
@@ -46,8 +46,8 @@ const actorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const actor = await createActor(app.store, request.body);
-      return reply.code(201).header('location', `/api/actors/${actor.id}`).send(actor);
+      const actor = await createActor(request.graph, request.body);
+      return reply.code(201).header('location', locationOf(request, actor.id)).send(actor);
     },
   );
 
@@ -62,7 +62,7 @@ const actorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = await app.store.getActor(request.params.id);
+      const actor = await request.graph.getActor(request.params.id);
       if (!actor) throw new NotFoundError('actor', request.params.id);
       return actor;
     },
@@ -80,7 +80,7 @@ const actorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { value, created } = await putActor(app.store, request.params.id, request.body);
+      const { value, created } = await putActor(request.graph, request.params.id, request.body);
       return reply.code(created ? 201 : 200).send(value);
     },
   );
@@ -96,7 +96,7 @@ const actorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Actor, ...errors },
       },
     },
-    async (request) => patchActor(app.store, request.params.id, request.body),
+    async (request) => patchActor(request.graph, request.params.id, request.body),
   );
 
   app.delete(
@@ -111,7 +111,7 @@ const actorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await app.store.deleteActor(request.params.id, { cascade: request.query.cascade });
+      await request.graph.deleteActor(request.params.id, { cascade: request.query.cascade });
       return reply.code(204).send();
     },
   );

@@ -78,7 +78,7 @@ export async function answerFromGraph<T>(
   reply: FastifyReply,
   compute: (snapshot: GraphSnapshot) => T | Promise<T>,
 ): Promise<T | FastifyReply> {
-  const { analytics } = request.server;
+  const analytics = request.server.analyticsOf(request.graph);
   const version = await analytics.version();
   if (notModified(request, reply, version)) return reply;
   const result = await analytics.compute(version, requestKey(request), compute);

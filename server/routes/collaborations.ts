@@ -6,7 +6,7 @@ import { Area, Collaboration, CollaborationType, Status } from '../domain/schema
 import { NotFoundError } from '../errors.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { createCollaboration, patchCollaboration } from '../services/collaborations.ts';
-import { Deleted } from './responses.ts';
+import { Deleted, locationOf } from './responses.ts';
 import { chars, flag } from './filters.ts';
 import { IdParams, PageQuery, pageOf, pageRequest, pageResponse } from './pagination.ts';
 
@@ -35,7 +35,7 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { actor, type, status, area, ...page } = request.query;
-      return pageResponse(await app.store.listCollaborations({ actor, type, status, area }, pageRequest(page)));
+      return pageResponse(await request.graph.listCollaborations({ actor, type, status, area }, pageRequest(page)));
     },
   );
 
@@ -51,8 +51,8 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const tie = await createCollaboration(app.store, request.body, request.query);
-      return reply.code(201).header('location', `/api/collaborations/${tie.id}`).send(tie);
+      const tie = await createCollaboration(request.graph, request.body, request.query);
+      return reply.code(201).header('location', locationOf(request, tie.id)).send(tie);
     },
   );
 
@@ -67,7 +67,7 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const tie = await app.store.getCollaboration(request.params.id);
+      const tie = await request.graph.getCollaboration(request.params.id);
       if (!tie) throw new NotFoundError('collaboration', request.params.id);
       return tie;
     },
@@ -85,7 +85,7 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Collaboration, ...errors },
       },
     },
-    async (request) => patchCollaboration(app.store, request.params.id, request.body, request.query),
+    async (request) => patchCollaboration(request.graph, request.params.id, request.body, request.query),
   );
 
   app.delete(
@@ -94,7 +94,7 @@ const collaborationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Delete a collaboration', params: IdParams, response: { 204: Deleted, ...errors } },
     },
     async (request, reply) => {
-      await app.store.deleteCollaboration(request.params.id);
+      await request.graph.deleteCollaboration(request.params.id);
       return reply.code(204).send();
     },
   );

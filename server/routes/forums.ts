@@ -5,7 +5,7 @@ import { Area, Forum, Slug } from '../domain/schemas.ts';
 import { NotFoundError } from '../errors.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { createForum } from '../services/forums.ts';
-import { Deleted } from './responses.ts';
+import { Deleted, locationOf } from './responses.ts';
 import { chars } from './filters.ts';
 import { IdParams, PageQuery, pageOf, pageRequest, pageResponse } from './pagination.ts';
 
@@ -30,7 +30,7 @@ const forumRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { area, actor, ...page } = request.query;
-      return pageResponse(await app.store.listForums({ area, actor }, pageRequest(page)));
+      return pageResponse(await request.graph.listForums({ area, actor }, pageRequest(page)));
     },
   );
 
@@ -45,8 +45,8 @@ const forumRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const forum = await createForum(app.store, request.body);
-      return reply.code(201).header('location', `/api/forums/${forum.id}`).send(forum);
+      const forum = await createForum(request.graph, request.body);
+      return reply.code(201).header('location', locationOf(request, forum.id)).send(forum);
     },
   );
 
@@ -61,7 +61,7 @@ const forumRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const forum = await app.store.getForum(request.params.id);
+      const forum = await request.graph.getForum(request.params.id);
       if (!forum) throw new NotFoundError('forum', request.params.id);
       return forum;
     },
@@ -79,7 +79,7 @@ const forumRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { value, created } = await app.store.putForum({ ...request.body, id: request.params.id });
+      const { value, created } = await request.graph.putForum({ ...request.body, id: request.params.id });
       return reply.code(created ? 201 : 200).send(value);
     },
   );
@@ -90,7 +90,7 @@ const forumRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Delete a forum and its memberships', params: IdParams, response: { 204: Deleted, ...errors } },
     },
     async (request, reply) => {
-      await app.store.deleteForum(request.params.id);
+      await request.graph.deleteForum(request.params.id);
       return reply.code(204).send();
     },
   );
@@ -108,7 +108,7 @@ const forumRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const role = request.body?.role ?? 'member';
-      const { value, created } = await app.store.putMember(request.params.id, request.params.actorId, role);
+      const { value, created } = await request.graph.putMember(request.params.id, request.params.actorId, role);
       return reply.code(created ? 201 : 200).send(value);
     },
   );
@@ -118,7 +118,7 @@ const forumRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: { tags, summary: 'Remove a member', params: MemberParams, response: { 200: Forum, ...errors } },
     },
-    async (request) => app.store.deleteMember(request.params.id, request.params.actorId),
+    async (request) => request.graph.deleteMember(request.params.id, request.params.actorId),
   );
 };
 

@@ -79,7 +79,7 @@ const graphRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }> = asy
         response: { 200: ImportResult, 400: ErrorBody, 401: ErrorBody, 409: ErrorBody, 422: ErrorBody, ...storeErrors },
       },
     },
-    async (request) => app.store.importDataset(request.body),
+    async (request) => request.graph.importDataset(request.body),
   );
 };
 

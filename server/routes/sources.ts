@@ -15,7 +15,7 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: { tags, summary: 'List sources', response: { 200: z.object({ items: z.array(Source) }), ...storeErrors } },
     },
-    async () => ({ items: await app.store.listSources() }),
+    async (request) => ({ items: await request.graph.listSources() }),
   );
 
   app.get(
@@ -29,7 +29,7 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const source = await app.store.getSource(request.params.id);
+      const source = await request.graph.getSource(request.params.id);
       if (!source) throw new NotFoundError('source', request.params.id);
       return source;
     },
@@ -47,7 +47,7 @@ const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { value, created } = await app.store.putSource({ ...request.body, id: request.params.id });
+      const { value, created } = await request.graph.putSource({ ...request.body, id: request.params.id });
       return reply.code(created ? 201 : 200).send(value);
     },
   );

@@ -8,7 +8,7 @@ const Health = z
     status: z.enum(['ok', 'unavailable']),
     store: z.enum(['neo4j', 'embedded']),
     version: z.string().describe('the Samverkan version'),
-    graphVersion: z.number().int().optional().describe('bumped by every write'),
+    graphVersion: z.number().int().optional().describe("the default round's version, bumped by every write to it"),
     writesNeedKey: z.boolean(),
     readsNeedKey: z.boolean().describe('true when reads of /api/* need a key too'),
   })
@@ -36,7 +36,9 @@ const systemRoutes: FastifyPluginAsyncZod<{ version: string }> = async (app, { v
       const base = { store: app.store.kind, version, writesNeedKey: app.writesNeedKey, readsNeedKey: app.readsNeedKey };
       try {
         await app.store.ping();
-        return { ...base, status: 'ok' as const, graphVersion: await app.store.version() };
+        // The default round's version, as before mappings; a store without rounds has none.
+        const round = await app.defaultRound().catch(() => null);
+        return { ...base, status: 'ok' as const, ...(round === null ? {} : { graphVersion: round.version }) };
       } catch {
         return reply.code(503).send({ ...base, status: 'unavailable' as const });
       }

@@ -1,5 +1,6 @@
 // `npm run seed [-- file.json …]`: load datasets (default: the Trollhättan 2019 seed) into the
-// configured store, idempotently. Prints what was created, updated and left unchanged.
+// configured store's default round (SAMVERKAN_DEFAULT_ROUND, else trollhattan-segregation/2019),
+// idempotently. Prints what was created, updated and left unchanged.
 import { loadConfig } from '../config.ts';
 import { createStore } from '../store/create.ts';
 import { seedDatasetPath } from '../../seed/index.ts';
@@ -11,7 +12,7 @@ const store = await createStore(config.store);
 try {
   await store.init();
   for (const file of files.length > 0 ? files : [seedDatasetPath]) {
-    const result = await loadDataset(store, file);
+    const result = await loadDataset(store, file, config.defaultRound);
     console.log(
       `${file} → ${config.store.kind} store: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged`,
     );

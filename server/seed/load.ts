@@ -1,14 +1,25 @@
-// Loading datasets into a store: `npm run seed` and the embedded store's first start.
+// Loading datasets into a store: `npm run seed` and the embedded store's first start. The
+// Trollhättan dataset is mapping trollhattan-segregation, round 2019 (observed: the report's
+// year and its source); both are made when missing.
 import { loadDatasetFile, seedDatasetPath } from '../../seed/index.ts';
-import type { GraphStore, ImportResult } from '../store/port.ts';
+import type { RoundRef } from '../domain/mappings.ts';
+import { LEGACY_MAPPING, LEGACY_REF, LEGACY_ROUND } from '../store/legacy.ts';
+import type { ImportResult, Store } from '../store/port.ts';
 
-export async function loadDataset(store: GraphStore, file: string = seedDatasetPath): Promise<ImportResult> {
-  return store.importDataset(loadDatasetFile(file));
+/** Import a dataset file into a round; the Trollhättan round is made first when it is missing. */
+export async function loadDataset(store: Store, file: string = seedDatasetPath, into: RoundRef = LEGACY_REF): Promise<ImportResult> {
+  const dataset = loadDatasetFile(file);
+  if (into.mapping === LEGACY_REF.mapping && into.round === LEGACY_REF.round && (await store.getRound(LEGACY_REF)) === null) {
+    if ((await store.getMapping(LEGACY_MAPPING.id)) === null) {
+      await store.createMapping({ ...LEGACY_MAPPING, languages: [...LEGACY_MAPPING.languages] });
+    }
+    await store.createRound(LEGACY_MAPPING.id, { ...LEGACY_ROUND, kind: 'observed', sources: dataset.sources.map((s) => s.id) });
+  }
+  return store.round(into).importDataset(dataset);
 }
 
-/** The embedded default shows the Trollhättan network on first start: load it into an empty store. */
-export async function seedIfEmpty(store: GraphStore): Promise<ImportResult | null> {
-  const { items } = await store.listActors({}, { limit: 1 });
-  if (items.length > 0) return null;
+/** The embedded default shows the Trollhättan network on first start: load it into a store without mappings. */
+export async function seedIfEmpty(store: Store): Promise<ImportResult | null> {
+  if ((await store.listMappings()).length > 0) return null;
   return loadDataset(store);
 }

@@ -5,7 +5,7 @@
 // /health already says the store is gone. While it is down a probe pings it every `probeMs`;
 // the first answer opens the gate again, so the service recovers without a restart.
 import { StoreUnavailableError } from '../errors.ts';
-import type { GraphStore } from './port.ts';
+import type { GraphStore, Store } from './port.ts';
 
 /** Calls that always reach the store: ping is how the gate learns, init and close are not requests. */
 const THROUGH = new Set<PropertyKey>(['ping', 'init', 'close']);
@@ -21,7 +21,7 @@ export class StoreGate {
   private closed = false;
 
   constructor(
-    private readonly store: GraphStore,
+    private readonly store: Store,
     private readonly probeMs = DEFAULT_PROBE_MS,
   ) {}
 
@@ -30,13 +30,15 @@ export class StoreGate {
   }
 
   /** The store behind the gate: the same object to its callers, methods and all. */
-  guard<S extends GraphStore>(store: S): S {
+  guard<S extends Store | GraphStore>(store: S): S {
     return new Proxy(store, {
       get: (target, key) => {
         const value: unknown = Reflect.get(target, key, target);
         if (typeof value !== 'function') return value;
         const method = value as (...args: unknown[]) => unknown;
         if (key === 'close') return (...args: unknown[]) => this.close(() => method.apply(target, args));
+        // A round's graph is a view, made without a call: behind the same gate.
+        if (key === 'round') return (...args: unknown[]) => this.guard(method.apply(target, args) as GraphStore);
         return (...args: unknown[]) => this.call(key, () => method.apply(target, args));
       },
     });

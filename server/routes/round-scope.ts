@@ -1,0 +1,55 @@
+// Every route that works on one round's graph, mounted once per way of naming the round: under
+// /api/mappings/{mapping}/rounds/{round}/… and, on the default round, under /api/… as before.
+// The route plugins are the same objects both times; only the resolver differs.
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { Slug } from '../domain/schemas.ts';
+import { enterRound, roundHeaders } from '../plugins/rounds.ts';
+import actorRoutes from './actors.ts';
+import analyticsRoutes from './analytics.ts';
+import collaborationRoutes from './collaborations.ts';
+import forumRoutes from './forums.ts';
+import gapRoutes from './gaps.ts';
+import graphRoutes from './graph.ts';
+import sourceRoutes from './sources.ts';
+
+export const RoundParams = z.object({ mapping: Slug.describe('a mapping id'), round: Slug.describe('a round id of that mapping') });
+
+export interface RoundScopeOptions {
+  /** `path`: the round named by the prefix's :mapping and :round; `default`: the default round. */
+  from: 'path' | 'default';
+  importBodyLimitBytes: number;
+  analyticsBudgetMs: number;
+}
+
+const roundScope: FastifyPluginAsync<RoundScopeOptions> = async (app, options) => {
+  if (options.from === 'path') {
+    // The prefix's :mapping and :round join each route's own params: validated, and documented.
+    app.addHook('onRoute', (route) => {
+      const own = route.schema?.params;
+      const params = own instanceof z.ZodObject ? RoundParams.extend(own.shape) : RoundParams;
+      route.schema = { ...route.schema, params };
+    });
+  }
+  const resolve = async (request: FastifyRequest) => {
+    if (options.from === 'default') return app.defaultRound();
+    const { mapping, round } = request.params as z.infer<typeof RoundParams>;
+    return app.roundOf({ mapping, round });
+  };
+  // After validation (a malformed id is a 400 naming it), before the handler.
+  app.addHook('preHandler', async (request, reply) => {
+    const round = await resolve(request);
+    enterRound(request, round);
+    reply.headers(roundHeaders(round));
+  });
+
+  await app.register(actorRoutes, { prefix: '/actors' });
+  await app.register(collaborationRoutes, { prefix: '/collaborations' });
+  await app.register(forumRoutes, { prefix: '/forums' });
+  await app.register(sourceRoutes, { prefix: '/sources' });
+  await app.register(graphRoutes, { importBodyLimitBytes: options.importBodyLimitBytes });
+  await app.register(analyticsRoutes, { prefix: '/analytics', budgetMs: options.analyticsBudgetMs });
+  await app.register(gapRoutes, { prefix: '/gaps' });
+};
+
+export default roundScope;
