@@ -1,5 +1,5 @@
 // Keyset pagination by id; a null parameter means "no filter". $q is already a search key.
-MATCH (a:Actor)
+MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId})
 WHERE ($after IS NULL OR a.id > $after)
   AND ($sector IS NULL OR a.sector = $sector)
   AND ($area IS NULL OR $area IN a.areas)

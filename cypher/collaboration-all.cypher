@@ -1,3 +1,3 @@
-MATCH (s:Actor)<-[:SOURCE]-(c:Collaboration)-[:TARGET]->(t:Actor)
+MATCH (s:Actor)<-[:SOURCE]-(c:Collaboration {mappingId: $mappingId, roundId: $roundId})-[:TARGET]->(t:Actor)
 RETURN c {.*, source: s.id, target: t.id} AS collaboration
 ORDER BY c.id

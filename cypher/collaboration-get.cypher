@@ -1,2 +1,2 @@
-MATCH (s:Actor)<-[:SOURCE]-(c:Collaboration {id: $id})-[:TARGET]->(t:Actor)
+MATCH (s:Actor)<-[:SOURCE]-(c:Collaboration {mappingId: $mappingId, roundId: $roundId, id: $id})-[:TARGET]->(t:Actor)
 RETURN c {.*, source: s.id, target: t.id} AS collaboration

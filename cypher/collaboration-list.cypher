@@ -1,5 +1,5 @@
 // Keyset pagination by id; a null parameter means "no filter". $actor matches either end.
-MATCH (s:Actor)<-[:SOURCE]-(c:Collaboration)-[:TARGET]->(t:Actor)
+MATCH (s:Actor)<-[:SOURCE]-(c:Collaboration {mappingId: $mappingId, roundId: $roundId})-[:TARGET]->(t:Actor)
 WHERE ($after IS NULL OR c.id > $after)
   AND ($actor IS NULL OR s.id = $actor OR t.id = $actor)
   AND ($type IS NULL OR c.type = $type)

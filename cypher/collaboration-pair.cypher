@@ -1,5 +1,5 @@
 // Other ties between the same two actors, in either direction (the parallel-tie rule).
-MATCH (:Actor {id: $a})<-[:SOURCE|TARGET]-(c:Collaboration)-[:SOURCE|TARGET]->(:Actor {id: $b})
+MATCH (:Actor {mappingId: $mappingId, roundId: $roundId, id: $a})<-[:SOURCE|TARGET]-(c:Collaboration)-[:SOURCE|TARGET]->(:Actor {mappingId: $mappingId, roundId: $roundId, id: $b})
 WHERE c.id <> $id
 RETURN DISTINCT c.id AS id, c.areas AS areas
 ORDER BY id

@@ -1,6 +1,6 @@
 // Moves ties whose source or target changed onto their new ends.
 UNWIND $rows AS row
-MATCH (c:Collaboration {id: row.id}), (s:Actor {id: row.source}), (t:Actor {id: row.target})
+MATCH (c:Collaboration {mappingId: $mappingId, roundId: $roundId, id: row.id}), (s:Actor {mappingId: $mappingId, roundId: $roundId, id: row.source}), (t:Actor {mappingId: $mappingId, roundId: $roundId, id: row.target})
 CALL (c) {
   MATCH (c)-[r:SOURCE|TARGET]->()
   DELETE r

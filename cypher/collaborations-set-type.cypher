@@ -1,3 +1,3 @@
 UNWIND $rows AS row
-MATCH (c:Collaboration {id: row.id})
+MATCH (c:Collaboration {mappingId: $mappingId, roundId: $roundId, id: row.id})
 SET c.type = row.type, c.updatedAt = datetime($now)

@@ -1,4 +1,4 @@
 // Only the properties that changed; a null in row.changes removes that property.
 UNWIND $rows AS row
-MATCH (c:Collaboration {id: row.id})
+MATCH (c:Collaboration {mappingId: $mappingId, roundId: $roundId, id: row.id})
 SET c += row.changes, c.updatedAt = datetime(row.updatedAt)

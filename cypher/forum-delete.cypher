@@ -1,3 +1,3 @@
-MATCH (f:Forum {id: $id})
+MATCH (f:Forum {mappingId: $mappingId, roundId: $roundId, id: $id})
 DETACH DELETE f
 RETURN 1 AS deleted

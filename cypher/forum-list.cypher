@@ -1,8 +1,8 @@
 // Keyset pagination by id; a null parameter means "no filter". $actor: forums it is a member of.
-MATCH (f:Forum)
+MATCH (f:Forum {mappingId: $mappingId, roundId: $roundId})
 WHERE ($after IS NULL OR f.id > $after)
   AND ($area IS NULL OR $area IN f.areas)
-  AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:MEMBER_OF]->(f) })
+  AND ($actor IS NULL OR EXISTS { (:Actor {mappingId: $mappingId, roundId: $roundId, id: $actor})-[:MEMBER_OF]->(f) })
 WITH f
 ORDER BY f.id
 LIMIT $limit

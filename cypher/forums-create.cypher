@@ -2,4 +2,4 @@
 // Members follow with forums-set-members.cypher.
 UNWIND $rows AS row
 CREATE (f:Forum)
-SET f = row.props, f.createdAt = datetime(row.createdAt), f.updatedAt = datetime(row.updatedAt)
+SET f = row.props, f.mappingId = $mappingId, f.roundId = $roundId, f.createdAt = datetime(row.createdAt), f.updatedAt = datetime(row.updatedAt)

@@ -1,3 +1,3 @@
-MATCH (s:Source)
+MATCH (s:Source {mappingId: $mappingId, roundId: $roundId})
 RETURN s {.*} AS source
 ORDER BY s.id

@@ -16,10 +16,11 @@ import { CYPHER_DIR, CypherFileError, loadCypher } from '../../server/store/neo4
 import { mapNeo4jError } from '../../server/store/neo4j/errors.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { QUERY_NAMES } from '../../server/store/neo4j/queries.ts';
-import type { GraphStore } from '../../server/store/port.ts';
+import { LEGACY_REF } from '../../server/store/legacy.ts';
+import type { GraphStore, Store } from '../../server/store/port.ts';
 import { boltAddress, tcpRelay } from '../support/tcp-relay.ts';
 import { storeContract } from './contract.ts';
-import { actor, evidence, forum, REPORT, tie } from './contract/fixtures.ts';
+import { actor, CONTRACT_MAPPING, CONTRACT_ROUND, evidence, forum, REPORT, tie } from './contract/fixtures.ts';
 
 const connection = inject('neo4j');
 
@@ -32,7 +33,7 @@ async function makeStore(overrides: Partial<ConstructorParameters<typeof Neo4jSt
 storeContract(
   'neo4j',
   () => makeStore(),
-  (store: GraphStore) => (store as Neo4jStore).wipe(),
+  (store: Store) => (store as Neo4jStore).wipe(),
 );
 
 /** True when the value is JSON-like data: no class instances (Integer, DateTime, Node, …). */
@@ -45,13 +46,24 @@ function plainPaths(value: unknown, path = '$'): string[] {
   return [`${path}: ${Object.prototype.toString.call(value)} ${(value as object).constructor?.name ?? ''}`];
 }
 
+/** A mapping with one empty round in it, as the contract makes. */
+async function withRound(root: Store): Promise<GraphStore> {
+  await root.createMapping(CONTRACT_MAPPING);
+  await root.createRound(CONTRACT_MAPPING.id, { id: CONTRACT_ROUND.round, label: '2019', observedOn: '2019', sources: [], kind: 'observed' });
+  return root.round(CONTRACT_ROUND);
+}
+
 describe('Neo4jStore only', () => {
-  let store: Neo4jStore;
+  let root: Neo4jStore;
+  let store: GraphStore;
   beforeAll(async () => {
-    store = await makeStore();
+    root = await makeStore();
   });
-  beforeEach(() => store.wipe());
-  afterAll(() => store.close());
+  beforeEach(async () => {
+    await root.wipe();
+    store = await withRound(root);
+  });
+  afterAll(() => root.close());
 
   describe('Cypher files', () => {
     it('a query file that is missing stops start-up, naming the file', () => {
@@ -77,17 +89,36 @@ describe('Neo4jStore only', () => {
   });
 
   describe('schema', () => {
-    it('init creates a uniqueness constraint for every id and the filter indexes; a second init is fine', async () => {
-      await store.init();
+    it('init creates a uniqueness constraint for every key (ids per round) and the filter indexes; a second init is fine', async () => {
+      await root.init();
       const other = await makeStore();
       await other.close();
-      const { constraints, indexes } = await store.schema();
+      const { constraints, indexes } = await root.schema();
       const unique = constraints
         .filter((c) => c.type === 'UNIQUENESS')
-        .map((c) => `${String(c.label)}.${String((c.properties as string[])[0])}`);
-      expect(unique.sort()).toEqual(['Actor.id', 'Collaboration.id', 'Forum.id', 'Meta.key', 'Source.id']);
-      const indexed = indexes.map((i) => `${String(i.label)}.${String((i.properties as string[])[0])}`);
-      expect(indexed).toEqual(expect.arrayContaining(['Actor.sector', 'Actor.searchName', 'Collaboration.status', 'Collaboration.type']));
+        .map((c) => `${String(c.label)}.${(c.properties as string[]).join('+')}`);
+      expect(unique.sort()).toEqual([
+        'Actor.mappingId+roundId+id',
+        'Collaboration.mappingId+roundId+id',
+        'Forum.mappingId+roundId+id',
+        'Mapping.id',
+        'Meta.key',
+        'Round.mappingId+id',
+        'Source.mappingId+roundId+id',
+      ]);
+      const indexed = indexes.map((i) => `${String(i.label)}.${(i.properties as string[]).join('+')}`);
+      expect(indexed).toEqual(
+        expect.arrayContaining([
+          'Actor.mappingId+roundId',
+          'Collaboration.mappingId+roundId',
+          'Forum.mappingId+roundId',
+          'Source.mappingId+roundId',
+          'Actor.sector',
+          'Actor.searchName',
+          'Collaboration.status',
+          'Collaboration.type',
+        ]),
+      );
       expect(indexes.find((i) => i.label === 'Actor' && (i.properties as string[])[0] === 'searchName')?.type).toBe('TEXT');
     });
   });
@@ -130,21 +161,8 @@ describe('Neo4jStore only', () => {
   describe('query plans', () => {
     // Reads of the whole graph or of a filtered page scan by design; everything else a write or
     // a single read runs must find its nodes through an index, or it slows down as the graph grows.
-    const WHOLE_GRAPH = new Set([
-      'schema',
-      'schema-show',
-      'schema-indexes',
-      'ping',
-      'wipe',
-      'clear',
-      'source-list',
-      'actor-all',
-      'actor-list',
-      'collaboration-all',
-      'collaboration-list',
-      'forum-all',
-      'forum-list',
-    ]);
+    // A round's lists and snapshot seek the round's records through the (mappingId, roundId) index.
+    const WHOLE_GRAPH = new Set(['schema', 'schema-show', 'schema-indexes', 'ping', 'wipe', 'clear', 'mapping-list', 'legacy-adopt']);
     /** Queries that only CREATE: they read no node, so they have nothing to seek. */
     const CREATE_ONLY = new Set(['actors-create', 'forums-create']);
     const operators = (plan: { operatorType: string; children?: unknown[] }): string[] => [
@@ -175,6 +193,93 @@ describe('Neo4jStore only', () => {
       expect(Object.keys(found)).toEqual(
         expect.arrayContaining(['actors-locked', 'collaborations-locked', 'forums-locked', 'collaboration-pair', 'meta-bump']),
       );
+    });
+  });
+
+  describe('per-round reads', () => {
+    /** Operators of a profiled query that ran on data, as it ran. */
+    async function profile(query: string, params: Record<string, unknown>): Promise<string[]> {
+      const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
+      const session = driver.session();
+      try {
+        const { profile: plan } = (await session.run(`PROFILE ${query}`, params)).summary;
+        if (plan === false) throw new Error('no profile');
+        const walk = (p: { operatorType: string; children: unknown[] }): string[] => [
+          p.operatorType.replace(/@.*$/, ''),
+          ...p.children.flatMap((c) => walk(c as typeof p)),
+        ];
+        return walk(plan);
+      } finally {
+        await session.close();
+        await driver.close();
+      }
+    }
+
+    it('the hot per-round queries (snapshot lists, pages, one record) run as index seeks on data of several rounds', async () => {
+      await store.importDataset({
+        sources: [REPORT],
+        actors: [actor('kommunen'), actor('polisen', 'state'), actor('foreningen', 'civil_society')],
+        forums: [forum('gruppen', [{ actorId: 'polisen', role: 'lead' }])],
+        collaborations: [tie('k-p', 'kommunen', 'polisen'), tie('k-f', 'kommunen', 'foreningen', { status: 'desired' })],
+      });
+      await root.createRound(CONTRACT_MAPPING.id, { id: '2024', label: '2024', observedOn: '2024', sources: [], kind: 'observed', copyFrom: '2019' });
+      const queries = loadCypher(QUERY_NAMES);
+      const scope = { mappingId: CONTRACT_MAPPING.id, roundId: '2024' };
+      const page = { after: null, limit: neo4j.int(10) };
+      for (const [name, params] of [
+        ['actor-all', {}],
+        ['collaboration-all', {}],
+        ['forum-all', {}],
+        ['source-list', {}],
+        ['actor-list', { ...page, sector: null, area: null, q: null }],
+        ['collaboration-list', { ...page, actor: null, type: null, status: null, area: null }],
+        ['actor-get', { id: 'kommunen' }],
+        ['round-get', {}],
+      ] as const) {
+        const ops = await profile(queries[name], { ...scope, ...params });
+        expect({ name, scans: ops.filter((op) => /Scan/.test(op)) }).toEqual({ name, scans: [] });
+        expect(ops.some((op) => /^Node(Unique)?IndexSeek/.test(op))).toBe(true);
+      }
+    });
+  });
+
+  describe('migration', () => {
+    it('a graph written by the release before mappings becomes trollhattan-segregation/2019 on start, once', async () => {
+      await root.wipe();
+      // The old shape: records without mappingId/roundId, the version on graph counters.
+      const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
+      const session = driver.session();
+      try {
+        await session.run(`
+          CREATE (:Meta {key: 'graph', version: 7})
+          CREATE (:Source {id: 'rapporten', title: 'Rapporten', authors: ['A'], year: 2019})
+          CREATE (k:Actor {id: 'kommunen', name: 'Kommunen', searchName: 'kommunen', sector: 'municipal', areas: [], neighbourhoods: [],
+                           targetGroups: [], evidence: '[]', createdAt: datetime(), updatedAt: datetime()})
+          CREATE (p:Actor {id: 'polisen', name: 'Polisen', searchName: 'polisen', sector: 'state', areas: [], neighbourhoods: [],
+                           targetGroups: [], evidence: '[]', createdAt: datetime(), updatedAt: datetime()})
+          CREATE (k)<-[:SOURCE]-(:Collaboration {id: 'k-p', type: 'municipal_state', status: 'desired', areas: [], forms: [],
+                  directed: false, neighbourhoods: [], evidence: '[]', createdAt: datetime(), updatedAt: datetime()})-[:TARGET]->(p)`);
+      } finally {
+        await session.close();
+        await driver.close();
+      }
+      const migrated = await makeStore();
+      try {
+        expect((await migrated.listMappings()).map((m) => m.id)).toEqual([LEGACY_REF.mapping]);
+        expect(await migrated.listRounds(LEGACY_REF.mapping)).toEqual([
+          expect.objectContaining({ id: '2019', kind: 'observed', observedOn: '2019', sources: ['rapporten'], version: 7 }),
+        ]);
+        const graph = migrated.round(LEGACY_REF);
+        const snapshot = await graph.snapshot();
+        expect(snapshot.actors.map((a) => a.id)).toEqual(['kommunen', 'polisen']);
+        expect(snapshot.collaborations.map((c) => [c.id, c.source, c.target, c.status])).toEqual([['k-p', 'kommunen', 'polisen', 'desired']]);
+        await graph.deleteCollaboration('k-p');
+        await migrated.init(); // a second start adopts nothing and makes no second round
+        expect(await migrated.listRounds(LEGACY_REF.mapping)).toHaveLength(1);
+        expect((await graph.snapshot()).collaborations).toEqual([]);
+      } finally {
+        await migrated.close();
+      }
     });
   });
 
@@ -212,19 +317,20 @@ describe('Neo4jStore only', () => {
       const link = tcpRelay(boltAddress(connection.uri));
       await link.up();
       const port = link.port();
-      const relayed = await makeStore({ uri: `bolt://127.0.0.1:${port}`, maxRetryTimeMs: 1_000 });
+      const relayedRoot = await makeStore({ uri: `bolt://127.0.0.1:${port}`, maxRetryTimeMs: 1_000 });
+      const relayed = relayedRoot.round(CONTRACT_ROUND);
       try {
         await relayed.createActor(actor('kommunen'));
         await link.down();
-        await expect(relayed.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+        await expect(relayedRoot.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
         await expect(relayed.getActor('kommunen')).rejects.toBeInstanceOf(StoreUnavailableError);
         await expect(relayed.createActor(actor('polisen', 'state'))).rejects.toBeInstanceOf(StoreUnavailableError);
         await link.up(port);
-        await relayed.ping();
+        await relayedRoot.ping();
         expect((await relayed.getActor('kommunen'))?.id).toBe('kommunen');
         await relayed.createActor(actor('polisen', 'state'));
       } finally {
-        await relayed.close();
+        await relayedRoot.close();
         await link.down();
       }
     });
@@ -238,7 +344,7 @@ describe('Neo4jStore only', () => {
       const nowhere = new Neo4jStore({ ...connection, uri: `bolt://127.0.0.1:${port}`, maxRetryTimeMs: 500 });
       try {
         await expect(nowhere.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
-        await expect(nowhere.version()).rejects.toBeInstanceOf(StoreUnavailableError);
+        await expect(nowhere.listMappings()).rejects.toBeInstanceOf(StoreUnavailableError);
         await expect(nowhere.init()).rejects.toBeInstanceOf(StoreUnavailableError);
       } finally {
         await nowhere.close();
@@ -249,7 +355,7 @@ describe('Neo4jStore only', () => {
       const locked = new Neo4jStore({ ...connection, password: 'not-the-password', maxRetryTimeMs: 500 });
       try {
         await expect(locked.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
-        const error = await locked.version().catch((e: unknown) => e);
+        const error = await locked.listMappings().catch((e: unknown) => e);
         expect(error).toBeInstanceOf(StoreUnavailableError);
         expect((error as Error).message).not.toMatch(/auth|password|Neo\./i);
       } finally {

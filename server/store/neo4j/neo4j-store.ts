@@ -1,25 +1,34 @@
-// The Neo4j GraphStore: one driver per store, one managed transaction per port call. Reads use
-// executeRead; writes run a shared flow (../flow/) over this adapter's queries (primitives.ts)
-// in executeWrite. The driver retries both on transient failures (a deadlock among them), so
-// every unit of work here is pure apart from its transaction (the `change` callbacks included).
-// The graph version lives on a (:Meta {key: 'graph'}) node, bumped in the same transaction as
-// any write that changed something.
+// The Neo4j Store: one driver per store, one managed transaction per port call. Mappings and
+// rounds are (:Mapping) and (:Round) nodes (rounds.ts); each round's graph is a Neo4jRoundGraph
+// whose writes run the shared flows (../flow/) in executeWrite. The driver retries both reads and
+// writes on transient failures (a deadlock among them), so every unit of work here is pure
+// apart from its transaction (the `change` callbacks included). The store-wide version lives on
+// (:Meta) counter nodes, bumped in the same transaction as any write that changed something.
 import { randomInt } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
-import { StoreUnavailableError } from '../../errors.ts';
-import { runAsync, type Flow } from '../flow/step.ts';
-import { FlowStore } from '../flow/store.ts';
-import type { StoreTx } from '../flow/tx.ts';
-import type { ActorFilter, CollaborationFilter, ForumFilter, GraphSnapshot, GraphStore, Page, PageRequest } from '../port.ts';
+import type { Mapping, MappingCreate, MappingPatch, Round, RoundPatch, RoundRef } from '../../domain/mappings.ts';
+import { ConflictError, StoreUnavailableError } from '../../errors.ts';
+import { LEGACY_MAPPING, LEGACY_ROUND } from '../legacy.ts';
+import type { DeleteMappingOptions, GraphStore, RoundInput, Store } from '../port.ts';
+import {
+  assertDeletable,
+  assertOpen,
+  DECLARED_GAP_STATUSES,
+  mappingNotFound,
+  newMapping,
+  newRound,
+  patchedMapping,
+  patchedRound,
+} from '../rules/rounds.ts';
 import { loadCypher, splitStatements } from './cypher.ts';
 import { mapNeo4jError } from './errors.ts';
-import { Neo4jTx } from './primitives.ts';
 import { QUERY_NAMES, type Queries } from './queries.ts';
 import * as reads from './reads.ts';
+import { Neo4jRoundGraph, scopeOf, type Neo4jAccess } from './round-graph.ts';
+import * as rounds from './rounds.ts';
 import { Tx, type Row } from './tx.ts';
 
-/** How many counter nodes the graph version is spread over (meta-bump.cypher says why). */
+/** How many counter nodes the store-wide version is spread over (meta-bump.cypher says why). */
 const VERSION_SHARDS = 16;
 
 export interface Neo4jStoreOptions {
@@ -33,15 +42,15 @@ export interface Neo4jStoreOptions {
   maxRetryTimeMs?: number | undefined;
 }
 
-export class Neo4jStore extends FlowStore implements GraphStore {
+export class Neo4jStore implements Store {
   readonly kind = 'neo4j' as const;
   private readonly driver: Driver;
   private readonly queries: Queries;
   private readonly database: string | undefined;
   private closed = false;
+  private readonly access: Neo4jAccess = { session: (mode, work, ref) => this.session(mode, work, ref) };
 
   constructor(options: Neo4jStoreOptions) {
-    super();
     // Eager: a missing .cypher file stops start-up here rather than failing a request later.
     this.queries = loadCypher(QUERY_NAMES, options.cypherDir);
     this.database = options.database;
@@ -54,16 +63,17 @@ export class Neo4jStore extends FlowStore implements GraphStore {
   }
 
   /** One session per unit of work, always closed; the driver reconnects after an outage. */
-  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, ref?: RoundRef): Promise<T> {
     if (this.closed) throw new StoreUnavailableError();
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const unit = async (raw: ManagedTransaction): Promise<T> => {
-      const tx = new Tx(raw, this.queries);
+      const tx = new Tx(raw, this.queries, ref === undefined ? {} : scopeOf(ref));
       const result = await work(tx);
-      if (tx.changed) tx.send('meta-bump', { shard: `graph-${randomInt(VERSION_SHARDS)}` });
+      // A round's graph bumps its own counters with the store-wide one (round-graph.ts).
+      if (tx.changed && ref === undefined) tx.send('meta-bump', { shard: `graph-${randomInt(VERSION_SHARDS)}` });
       return result;
     };
     try {
@@ -79,8 +89,8 @@ export class Neo4jStore extends FlowStore implements GraphStore {
     return this.session('READ', work);
   }
 
-  protected write<T>(work: (tx: StoreTx) => Flow<T>): Promise<T> {
-    return this.session('WRITE', (tx) => runAsync(work(new Neo4jTx(tx))));
+  private write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.session('WRITE', work);
   }
 
   async init(): Promise<void> {
@@ -96,6 +106,24 @@ export class Neo4jStore extends FlowStore implements GraphStore {
         await session.close().catch(() => undefined);
       }
     }
+    await this.adoptLegacyGraph();
+  }
+
+  /**
+   * Once, on the first start after an upgrade: the one graph of a release before mappings becomes
+   * the legacy mapping's round, its version continuing from the store-wide one.
+   */
+  private async adoptLegacyGraph(): Promise<void> {
+    await this.write(async (tx) => {
+      const [row] = await tx.read('legacy-adopt', scopeOf({ mapping: LEGACY_MAPPING.id, round: LEGACY_ROUND.id }));
+      if (row === undefined || row.adopted === 0) return;
+      const now = new Date().toISOString();
+      if ((await rounds.getMapping(tx, LEGACY_MAPPING.id)) === null) {
+        await rounds.saveMapping(tx, newMapping({ ...LEGACY_MAPPING, languages: [...LEGACY_MAPPING.languages] }, now));
+      }
+      const input = { ...LEGACY_ROUND, kind: 'observed' as const, sources: row.sourceIds as string[] };
+      await rounds.saveRound(tx, newRound(LEGACY_MAPPING.id, input, now), await reads.readVersion(tx));
+    });
   }
 
   async ping(): Promise<void> {
@@ -122,16 +150,14 @@ export class Neo4jStore extends FlowStore implements GraphStore {
     return this.read(async (tx) => ({ constraints: await tx.read('schema-show'), indexes: await tx.read('schema-indexes') }));
   }
 
-  async version(): Promise<number> {
-    return this.read(reads.readVersion);
-  }
-
-  /** Delete every record (tests, a fresh seed). Counts as a write: the version goes up. */
+  /** Delete every mapping, round and record (tests, a fresh seed); the store-wide version stays. */
   async clear(): Promise<void> {
-    await this.session('WRITE', (tx) => tx.write('clear'));
+    await this.session('WRITE', async (tx) => {
+      await tx.read('clear');
+    });
   }
 
-  /** Delete everything in the database, the version node included: for tests only. */
+  /** Delete everything in the database, the version nodes included: for tests only. */
   async wipe(): Promise<void> {
     // Run as a read so no version bump recreates the Meta node the wipe just deleted.
     await this.session('WRITE', async (tx) => {
@@ -139,39 +165,85 @@ export class Neo4jStore extends FlowStore implements GraphStore {
     });
   }
 
-  async listSources(): Promise<Source[]> {
-    return this.read(reads.allSources);
+  round(ref: RoundRef): GraphStore {
+    return new Neo4jRoundGraph(this.access, ref);
   }
 
-  async getSource(id: string): Promise<Source | null> {
-    return this.read(async (tx) => (await new Neo4jTx(tx).sources([id])).get(id) ?? null);
+  async listMappings(): Promise<Mapping[]> {
+    return this.read(rounds.listMappings);
   }
 
-  async listActors(filter: ActorFilter, page: PageRequest): Promise<Page<Actor>> {
-    return this.read((tx) => reads.listActors(tx, filter, page));
+  async getMapping(id: string): Promise<Mapping | null> {
+    return this.read((tx) => rounds.getMapping(tx, id));
   }
 
-  async getActor(id: string): Promise<Actor | null> {
-    return this.read((tx) => reads.getActor(tx, id));
+  async createMapping(input: MappingCreate): Promise<Mapping> {
+    const mapping = newMapping(input, new Date().toISOString());
+    await this.write(async (tx) => {
+      if ((await rounds.getMapping(tx, input.id)) !== null) throw new ConflictError(`mapping '${input.id}' already exists`);
+      await rounds.saveMapping(tx, mapping);
+    });
+    return mapping;
   }
 
-  async listCollaborations(filter: CollaborationFilter, page: PageRequest): Promise<Page<Collaboration>> {
-    return this.read((tx) => reads.listCollaborations(tx, filter, page));
+  async patchMapping(id: string, patch: MappingPatch): Promise<Mapping> {
+    return this.write(async (tx) => {
+      const current = await rounds.getMapping(tx, id);
+      if (current === null) throw mappingNotFound(id);
+      const mapping = patchedMapping(current, patch, new Date().toISOString());
+      await rounds.saveMapping(tx, mapping);
+      return mapping;
+    });
   }
 
-  async getCollaboration(id: string): Promise<Collaboration | null> {
-    return this.read((tx) => reads.getCollaboration(tx, id));
+  async deleteMapping(id: string, options?: DeleteMappingOptions): Promise<void> {
+    await this.write(async (tx) => {
+      const all = await rounds.listRounds(tx, id);
+      assertDeletable(id, all.length, options?.cascade === true);
+      for (const round of all) await tx.write('round-delete', scopeOf({ mapping: id, round: round.id }));
+      await tx.write('mapping-delete', { id });
+    });
   }
 
-  async listForums(filter: ForumFilter, page: PageRequest): Promise<Page<Forum>> {
-    return this.read((tx) => reads.listForums(tx, filter, page));
+  async listRounds(mapping: string): Promise<Round[]> {
+    return this.read((tx) => rounds.listRounds(tx, mapping));
   }
 
-  async getForum(id: string): Promise<Forum | null> {
-    return this.read((tx) => reads.getForum(tx, id));
+  async getRound(ref: RoundRef): Promise<Round | null> {
+    return this.read(async (tx) => (await rounds.getRound(tx, ref)).round);
   }
 
-  async snapshot(): Promise<GraphSnapshot> {
-    return this.read(reads.snapshot);
+  async createRound(mapping: string, input: RoundInput): Promise<Round> {
+    const now = new Date().toISOString();
+    return this.write(async (tx) => {
+      const ref = { mapping, round: input.id };
+      const { mappingExists, round: taken } = await rounds.getRound(tx, ref);
+      if (!mappingExists) throw mappingNotFound(mapping);
+      if (taken !== null) throw new ConflictError(`round '${mapping}/${input.id}' already exists`);
+      if (input.copyFrom !== undefined) await rounds.resolveRound(tx, { mapping, round: input.copyFrom });
+      // Made at a store-wide version no earlier round reached, so its versions never repeat one.
+      tx.send('meta-bump', { shard: `graph-${randomInt(VERSION_SHARDS)}` });
+      const base = await reads.readVersion(tx);
+      const round = { ...newRound(mapping, input, now), version: base };
+      await rounds.saveRound(tx, round, base);
+      if (input.copyFrom !== undefined) await tx.write('round-copy', { ...scopeOf({ mapping, round: input.copyFrom }), to: input.id });
+      if (input.realise === 'declared') await tx.write('round-realise', { ...scopeOf(ref), statuses: DECLARED_GAP_STATUSES });
+      return round;
+    });
+  }
+
+  async patchRound(ref: RoundRef, patch: RoundPatch): Promise<Round> {
+    return this.write(async (tx) => {
+      const round = patchedRound(await rounds.resolveRound(tx, ref), patch, new Date().toISOString());
+      await rounds.saveRound(tx, round);
+      return round;
+    });
+  }
+
+  async deleteRound(ref: RoundRef): Promise<void> {
+    await this.write(async (tx) => {
+      assertOpen(await rounds.resolveRound(tx, ref));
+      await tx.write('round-delete', scopeOf(ref));
+    });
   }
 }

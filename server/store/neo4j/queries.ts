@@ -41,6 +41,18 @@ export const QUERY_NAMES = [
   'forums-update',
   'forums-set-members',
   'forum-delete',
+  'mapping-list',
+  'mapping-get',
+  'mapping-save',
+  'mapping-delete',
+  'round-list',
+  'round-get',
+  'round-save',
+  'round-bump',
+  'round-delete',
+  'round-copy',
+  'round-realise',
+  'legacy-adopt',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -14,6 +14,7 @@ function pageOf<T extends { id: string }>(items: T[], limit: number): Page<T> {
   return { items, lastId: last !== undefined && items.length === limit ? last.id : null };
 }
 
+/** The store-wide version: every write anywhere bumps it (a new round's versions start above it). */
 export async function readVersion(tx: Tx): Promise<number> {
   const [row] = await tx.read('meta-version');
   return typeof row?.version === 'number' ? row.version : 0;
@@ -80,10 +81,9 @@ export async function listForums(tx: Tx, filter: ForumFilter, page: PageRequest)
   );
 }
 
-/** Everything at one version: the caller runs this in a single read transaction. */
-export async function snapshot(tx: Tx): Promise<GraphSnapshot> {
+/** Every record of the round (the caller sets the version), read in the caller's one transaction. */
+export async function snapshot(tx: Tx): Promise<Omit<GraphSnapshot, 'version'>> {
   return {
-    version: await readVersion(tx),
     sources: await allSources(tx),
     actors: (await tx.read('actor-all')).map((r) => actorFromProps(asMap(r.actor))),
     forums: (await tx.read('forum-all')).map((r) => forumFromProps(asMap(r.forum))),

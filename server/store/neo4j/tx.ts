@@ -15,10 +15,12 @@ export class Tx {
   constructor(
     private readonly tx: ManagedTransaction,
     private readonly queries: Queries,
+    /** Parameters every query of this unit gets: the round's $mappingId and $roundId. */
+    private readonly scope: Row = {},
   ) {}
 
   async read(name: QueryName, params: Row = {}): Promise<Row[]> {
-    const result = await this.tx.run(this.queries[name], toParams({ now: this.now, ...params }) as Row);
+    const result = await this.tx.run(this.queries[name], toParams({ now: this.now, ...this.scope, ...params }) as Row);
     return result.records.map((record) => plain(record.toObject()) as Row);
   }
 
@@ -35,6 +37,6 @@ export class Tx {
    */
   send(name: QueryName, params: Row = {}): void {
     this.changed = true;
-    void this.tx.run(this.queries[name], toParams({ now: this.now, ...params }) as Row);
+    void this.tx.run(this.queries[name], toParams({ now: this.now, ...this.scope, ...params }) as Row);
   }
 }

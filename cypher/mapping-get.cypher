@@ -1,0 +1,2 @@
+MATCH (m:Mapping {id: $id})
+RETURN m {.*} AS mapping

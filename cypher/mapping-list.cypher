@@ -1,0 +1,3 @@
+MATCH (m:Mapping)
+RETURN m {.*} AS mapping
+ORDER BY m.id

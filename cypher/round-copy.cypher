@@ -1,0 +1,33 @@
+// Copies round $roundId's graph into round $to of the same mapping: nodes with their properties,
+// then the relationships between the copies. One query, one transaction.
+CALL () {
+  MATCH (s:Source {mappingId: $mappingId, roundId: $roundId})
+  CREATE (copy:Source)
+  SET copy = properties(s), copy.roundId = $to
+}
+CALL () {
+  MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId})
+  CREATE (copy:Actor)
+  SET copy = properties(a), copy.roundId = $to
+}
+CALL () {
+  MATCH (f:Forum {mappingId: $mappingId, roundId: $roundId})
+  CREATE (copy:Forum)
+  SET copy = properties(f), copy.roundId = $to
+}
+CALL () {
+  MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId})-[:PART_OF]->(p:Actor)
+  MATCH (u:Actor {mappingId: $mappingId, roundId: $to, id: a.id}), (parent:Actor {mappingId: $mappingId, roundId: $to, id: p.id})
+  CREATE (u)-[:PART_OF]->(parent)
+}
+CALL () {
+  MATCH (a:Actor)-[m:MEMBER_OF]->(f:Forum {mappingId: $mappingId, roundId: $roundId})
+  MATCH (member:Actor {mappingId: $mappingId, roundId: $to, id: a.id}), (forum:Forum {mappingId: $mappingId, roundId: $to, id: f.id})
+  CREATE (member)-[:MEMBER_OF {role: m.role}]->(forum)
+}
+CALL () {
+  MATCH (s:Actor)<-[:SOURCE]-(c:Collaboration {mappingId: $mappingId, roundId: $roundId})-[:TARGET]->(t:Actor)
+  MATCH (source:Actor {mappingId: $mappingId, roundId: $to, id: s.id}), (target:Actor {mappingId: $mappingId, roundId: $to, id: t.id})
+  CREATE (source)<-[:SOURCE]-(copy:Collaboration)-[:TARGET]->(target)
+  SET copy = properties(c), copy.roundId = $to
+}
