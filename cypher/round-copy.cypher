@@ -3,17 +3,17 @@
 CALL () {
   MATCH (s:Source {mappingId: $mappingId, roundId: $roundId})
   CREATE (copy:Source)
-  SET copy = properties(s), copy.roundId = $to
+  SET copy = s {.*, roundId: $to}
 }
 CALL () {
   MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId})
   CREATE (copy:Actor)
-  SET copy = properties(a), copy.roundId = $to
+  SET copy = a {.*, roundId: $to}
 }
 CALL () {
   MATCH (f:Forum {mappingId: $mappingId, roundId: $roundId})
   CREATE (copy:Forum)
-  SET copy = properties(f), copy.roundId = $to
+  SET copy = f {.*, roundId: $to}
 }
 CALL () {
   MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId})-[:PART_OF]->(p:Actor)
@@ -29,5 +29,5 @@ CALL () {
   MATCH (s:Actor)<-[:SOURCE]-(c:Collaboration {mappingId: $mappingId, roundId: $roundId})-[:TARGET]->(t:Actor)
   MATCH (source:Actor {mappingId: $mappingId, roundId: $to, id: s.id}), (target:Actor {mappingId: $mappingId, roundId: $to, id: t.id})
   CREATE (source)<-[:SOURCE]-(copy:Collaboration)-[:TARGET]->(target)
-  SET copy = properties(c), copy.roundId = $to
+  SET copy = c {.*, roundId: $to}
 }

@@ -3,4 +3,4 @@ OPTIONAL MATCH (m:Mapping {id: $mappingId})
 OPTIONAL MATCH (r:Round {mappingId: $mappingId, id: $roundId})
 RETURN m IS NOT NULL AS mappingExists,
   CASE WHEN r IS NULL THEN null
-  ELSE r {.*, version: r.base + coalesce(head(COLLECT { MATCH (s:Meta {mappingId: r.mappingId, roundId: r.id}) RETURN sum(s.version) }), 0)} END AS round
+  ELSE r {.*, version: reduce(total = r.base, v IN COLLECT { MATCH (s:Meta {mappingId: r.mappingId, roundId: r.id}) RETURN s.version } | total + v)} END AS round

@@ -19,6 +19,7 @@ CREATE INDEX collaboration_round IF NOT EXISTS FOR (c:Collaboration) ON (c.mappi
 CREATE INDEX forum_round IF NOT EXISTS FOR (f:Forum) ON (f.mappingId, f.roundId);
 CREATE INDEX source_round IF NOT EXISTS FOR (s:Source) ON (s.mappingId, s.roundId);
 CREATE INDEX meta_round IF NOT EXISTS FOR (m:Meta) ON (m.mappingId, m.roundId);
+CREATE INDEX round_mapping IF NOT EXISTS FOR (r:Round) ON (r.mappingId);
 CREATE INDEX actor_sector IF NOT EXISTS FOR (a:Actor) ON (a.sector);
 // Name search is CONTAINS, which a text index serves and a range index does not.
 CREATE TEXT INDEX actor_search_name IF NOT EXISTS FOR (a:Actor) ON (a.searchName);
