@@ -12,6 +12,8 @@ import { AREAS, SECTORS } from '../server/domain/vocabulary.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { Neo4jStore } from '../server/store/neo4j/neo4j-store.ts';
 import type { ActorRecord, GraphStore } from '../server/store/port.ts';
+import { LEGACY_REF } from '../server/store/legacy.ts';
+import { ensureLegacyRound } from '../server/seed/load.ts';
 
 const option = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -99,7 +101,11 @@ async function run(name: string, store: GraphStore, reset: () => Promise<void>):
 if (stores.includes('embedded')) {
   const store = new EmbeddedStore({ file: ':memory:' });
   await store.init();
-  await run('embedded (:memory:)', store, () => store.clear());
+  await ensureLegacyRound(store);
+  await run('embedded (:memory:)', store.round(LEGACY_REF), async () => {
+    await store.clear();
+    await ensureLegacyRound(store);
+  });
   await store.close();
 }
 
@@ -111,7 +117,11 @@ if (stores.includes('neo4j')) {
   const store = new Neo4jStore({ uri: server.uri, user: server.user, password: server.password });
   try {
     await store.init();
-    await run('neo4j', store, () => store.wipe());
+    await ensureLegacyRound(store);
+    await run('neo4j', store.round(LEGACY_REF), async () => {
+      await store.wipe();
+      await ensureLegacyRound(store);
+    });
   } finally {
     await store.close();
     await server.stop();

@@ -17,6 +17,7 @@ import { buildApp, type App } from '../../server/app.ts';
 import { loadDataset } from '../../server/seed/load.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 import { pinnedVersion, python, PYTHON_INSTALL_HINT } from '../../scripts/python.mjs';
+import { ensureLegacyRound } from '../../server/seed/load.ts';
 
 const SCHEMATHESIS_VERSION = pinnedVersion('schemathesis');
 const HOOKS_DIR = fileURLToPath(new URL('../../scripts/fuzz/', import.meta.url));
@@ -77,6 +78,7 @@ describe('the API against its OpenAPI document (schemathesis)', () => {
     dir = mkdtempSync(join(tmpdir(), 'samverkan-fuzz-'));
     const store = new EmbeddedStore({ file: join(dir, 'fuzz.db') });
     await store.init();
+    await ensureLegacyRound(store);
     await loadDataset(store);
     app = await buildApp({ store, clientRoot: join(dir, 'no-client') });
     base = await app.listen({ port: 0, host: '127.0.0.1' });

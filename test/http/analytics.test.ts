@@ -6,11 +6,14 @@ import type { Area, Collaboration, Sector } from '../../server/domain/schemas.ts
 import { loadDataset } from '../../server/seed/load.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 import { networkxOracle } from '../analytics/oracle.ts';
+import { ensureLegacyRound } from '../../server/seed/load.ts';
+import { LEGACY_REF } from '../../server/store/legacy.ts';
 
 let app: App;
 beforeAll(async () => {
   const store = new EmbeddedStore({ file: ':memory:' });
   await store.init();
+  await ensureLegacyRound(store);
   await loadDataset(store);
   app = await buildApp({ store, clientRoot: '/nonexistent' });
 });
@@ -42,7 +45,7 @@ describe('/api/analytics on the seed dataset', () => {
     const res = await app.inject('/api/analytics/centrality?metrics=degree,betweenness,pagerank&sort=betweenness&limit=5');
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    const direct = computeMetrics(buildActorGraph(await app.store.snapshot()), {
+    const direct = computeMetrics(buildActorGraph(await app.store.round(LEGACY_REF).snapshot()), {
       metrics: ['degree', 'betweenness', 'pagerank'],
       sort: 'betweenness',
       limit: 5,
@@ -80,12 +83,12 @@ describe('/api/analytics on the seed dataset', () => {
     expect(again).toEqual(first);
     expect(first.modularity).toBeGreaterThan(0);
     const members = first.communities.flatMap((c: { members: unknown[] }) => c.members);
-    expect(members).toHaveLength((await app.store.snapshot()).actors.length);
+    expect(members).toHaveLength((await app.store.round(LEGACY_REF).snapshot()).actors.length);
   });
 
   it('describes the structure', async () => {
     const s = (await app.inject('/api/analytics/structure')).json();
-    expect(s.nodes).toBe((await app.store.snapshot()).actors.length);
+    expect(s.nodes).toBe((await app.store.round(LEGACY_REF).snapshot()).actors.length);
     expect(s.components.flat().length).toBe(s.nodes);
     expect(s.isolates.length).toBeGreaterThan(0);
     expect(s.density).toBeGreaterThan(0);
@@ -109,7 +112,7 @@ describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
     expect(res.statusCode, res.body).toBe(200);
     return res.json() as { total: number; rows: Row[] };
   };
-  const existingTies = async () => (await app.store.snapshot()).collaborations.filter((c) => EXISTING.includes(c.status));
+  const existingTies = async () => (await app.store.round(LEGACY_REF).snapshot()).collaborations.filter((c) => EXISTING.includes(c.status));
   const partnersOf = (ties: readonly Collaboration[], id: string) =>
     new Set(ties.flatMap((c) => (c.source === id ? [c.target] : c.target === id ? [c.source] : [])));
 
@@ -124,7 +127,7 @@ describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
   it.each([[['crime']], [['housing', 'crime']], [['education', 'labour_market', 'housing']]] as Area[][][])(
     'area=%s keeps the ties serving any of them and the actors working in one or tied by one',
     async (areas) => {
-      const { actors } = await app.store.snapshot();
+      const { actors } = await app.store.round(LEGACY_REF).snapshot();
       const ties = (await existingTies()).filter((c) => c.areas.some((a) => areas.includes(a)));
       const working = actors.filter((a) => a.areas.some((x) => areas.includes(x))).map((a) => a.id);
       expectGraph(await centrality({ area: areas }), [...working, ...ties.flatMap((c) => [c.source, c.target])], ties);
@@ -142,7 +145,7 @@ describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
 
   it('sector= keeps only the actors of those sectors, every one of them, and the ties between them', async () => {
     const sectors: Sector[] = ['municipal', 'business'];
-    const { actors } = await app.store.snapshot();
+    const { actors } = await app.store.round(LEGACY_REF).snapshot();
     const inSectors = new Map(actors.map((a) => [a.id, sectors.includes(a.sector)]));
     const ties = (await existingTies()).filter((c) => inSectors.get(c.source) && inSectors.get(c.target));
     expect(ties.length).toBeGreaterThan(0);
@@ -157,7 +160,7 @@ describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
 
   it('neighbourhood= keeps the ties in it (named on the tie; naming none, where an actor is located) and the actors located there or tied by one', async () => {
     const place = 'Kronogården';
-    const { actors } = await app.store.snapshot();
+    const { actors } = await app.store.round(LEGACY_REF).snapshot();
     const locatedIn = new Map(actors.map((a) => [a.id, a.neighbourhoods]));
     const located = new Set(actors.filter((a) => a.neighbourhoods.includes(place)).map((a) => a.id));
     const where = (c: Collaboration) =>
@@ -225,7 +228,7 @@ describe('/api/analytics filtered by areas, sectors and neighbourhoods', () => {
 
   it('computes on a sector-filtered graph what networkx computes on the induced subgraph', async () => {
     const sectors: Sector[] = ['municipal', 'civil_society'];
-    const induced = buildActorGraph(await app.store.snapshot());
+    const induced = buildActorGraph(await app.store.round(LEGACY_REF).snapshot());
     induced.forEachNode((id, attrs) => {
       if (!sectors.includes(attrs.sector)) induced.dropNode(id);
     });
@@ -350,6 +353,7 @@ describe('the time budget', () => {
     // A seeded random graph large enough that exact betweenness goes to the worker pool.
     const store = new EmbeddedStore({ file: ':memory:' });
     await store.init();
+    await ensureLegacyRound(store);
     let seed = 42;
     const random = () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -368,7 +372,7 @@ describe('the time budget', () => {
       return { id: `t${p}`, source: `a${a}`, target: `a${b}`, status: 'active' as const };
     });
     const { Dataset } = await import('../../server/domain/inputs.ts');
-    await store.importDataset(Dataset.parse({ actors, collaborations }));
+    await store.round(LEGACY_REF).importDataset(Dataset.parse({ actors, collaborations }));
     big = await buildApp({ store, clientRoot: '/nonexistent', analyticsBudgetMs: 1 });
   });
   afterAll(async () => {

@@ -8,6 +8,7 @@ import { loadDataset } from '../../server/seed/load.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { boltAddress, tcpRelay } from '../support/tcp-relay.ts';
+import { ensureLegacyRound } from '../../server/seed/load.ts';
 
 const connection = inject('neo4j');
 let app: App;
@@ -16,6 +17,7 @@ let other: App;
 async function neo4jApp(uri = connection.uri): Promise<App> {
   const store = new Neo4jStore({ ...connection, uri, maxRetryTimeMs: 1_000 });
   await store.init();
+  await ensureLegacyRound(store);
   return buildApp({ store, clientRoot: '/nonexistent' });
 }
 
@@ -49,6 +51,7 @@ describe('the API on Neo4j', () => {
   it('holds the same seed graph as the embedded store', async () => {
     const embedded = new EmbeddedStore({ file: ':memory:' });
     await embedded.init();
+    await ensureLegacyRound(embedded);
     await loadDataset(embedded);
     const reference = await buildApp({ store: embedded, clientRoot: '/nonexistent' });
     try {

@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { inject } from 'vitest';
 import { buildApp, type App } from '../../server/app.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
+import { Neo4jRoundGraph } from '../../server/store/neo4j/round-graph.ts';
 import { boltAddress, tcpRelay, type TcpRelay } from '../support/tcp-relay.ts';
+import { ensureLegacyRound } from '../../server/seed/load.ts';
 
 const connection = inject('neo4j');
 let link: TcpRelay;
@@ -18,6 +20,7 @@ beforeEach(async () => {
   await link.up();
   store = new Neo4jStore({ ...connection, uri: `bolt://127.0.0.1:${link.port()}`, maxRetryTimeMs: 1_000 });
   await store.init();
+  await ensureLegacyRound(store);
   app = await buildApp({ store, clientRoot: '/nonexistent', storeProbeMs: 100 });
 });
 afterEach(async () => {
@@ -35,8 +38,8 @@ describe('the store gate on Neo4j', () => {
     expect((await app.inject('/health')).statusCode).toBe(503);
     expect(app.storeGate.down).toBe(true);
 
-    const listActors = vi.spyOn(store, 'listActors');
-    const createActor = vi.spyOn(store, 'createActor');
+    const listActors = vi.spyOn(Neo4jRoundGraph.prototype, 'listActors');
+    const createActor = vi.spyOn(Neo4jRoundGraph.prototype, 'createActor');
     const refusedBefore = app.storeGate.refused;
     const read = await app.inject('/api/actors');
     const write = await app.inject({ method: 'POST', url: '/api/actors', payload: actor('grind-a') });
@@ -63,7 +66,7 @@ describe('the store gate on Neo4j', () => {
     const first = await app.inject('/api/actors');
     expect(first.statusCode).toBe(503);
     await vi.waitFor(() => expect(app.storeGate.down).toBe(true), { timeout: 10_000, interval: 50 });
-    const getActor = vi.spyOn(store, 'getActor');
+    const getActor = vi.spyOn(Neo4jRoundGraph.prototype, 'getActor');
     expect((await app.inject('/api/actors/anyone')).statusCode).toBe(503);
     expect(getActor).not.toHaveBeenCalled();
   });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../server/app.ts';
 import { loadDataset } from '../../server/seed/load.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
+import { ensureLegacyRound } from '../../server/seed/load.ts';
 
 // Two API processes sharing one store: two apps, each with its own connection to one file.
 let dir: string;
@@ -16,9 +17,11 @@ beforeAll(async () => {
   const file = join(dir, 'shared.db');
   const storeA = new EmbeddedStore({ file });
   await storeA.init();
+  await ensureLegacyRound(storeA);
   await loadDataset(storeA);
   const storeB = new EmbeddedStore({ file });
   await storeB.init();
+  await ensureLegacyRound(storeB);
   first = await buildApp({ store: storeA, clientRoot: '/nonexistent' });
   second = await buildApp({ store: storeB, clientRoot: '/nonexistent' });
 });

@@ -1,12 +1,19 @@
 // Builds the real app on a fresh in-memory embedded store for HTTP tests (requests go through
 // app.inject: routing, validation, hooks, error handler and serialisation all run for real).
 import { buildApp, type App, type AppOptions } from '../../server/app.ts';
+import { ensureLegacyRound } from '../../server/seed/load.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 
-export async function makeApp(options: Omit<AppOptions, 'store'> = {}): Promise<App> {
+/** A fresh in-memory store holding the default round (trollhattan-segregation/2019), empty. */
+export async function makeStore(): Promise<EmbeddedStore> {
   const store = new EmbeddedStore({ file: ':memory:' });
   await store.init();
-  return buildApp({ clientRoot: '/nonexistent', ...options, store });
+  await ensureLegacyRound(store);
+  return store;
+}
+
+export async function makeApp(options: Omit<AppOptions, 'store'> = {}): Promise<App> {
+  return buildApp({ clientRoot: '/nonexistent', ...options, store: await makeStore() });
 }
 
 export const kommunstyrelsen = {

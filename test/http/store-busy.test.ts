@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../server/app.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
+import { ensureLegacyRound } from '../../server/seed/load.ts';
 
 let dir: string;
 let app: App;
@@ -19,6 +20,7 @@ beforeEach(async () => {
   const file = join(dir, 'store.db');
   const store = new EmbeddedStore({ file, busyTimeoutMs: 50 });
   await store.init();
+  await ensureLegacyRound(store);
   app = await buildApp({ store, clientRoot: '/nonexistent' });
   other = new Database(file);
 });

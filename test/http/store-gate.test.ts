@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../server/app.ts';
 import { StoreUnavailableError } from '../../server/errors.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
+import { ensureLegacyRound } from '../../server/seed/load.ts';
 
 let app: App;
 afterEach(async () => {
@@ -15,11 +16,17 @@ describe('the store gate', () => {
   it('stays open when one call fails with 503 but the store answers a ping', async () => {
     const store = new EmbeddedStore({ file: ':memory:' });
     await store.init();
-    const listSources = store.listSources.bind(store);
+    await ensureLegacyRound(store);
     let failures = 1;
-    store.listSources = async () => {
-      if (failures-- > 0) throw new StoreUnavailableError();
-      return listSources();
+    const round = store.round.bind(store);
+    store.round = (ref) => {
+      const graph = round(ref);
+      const listSources = graph.listSources.bind(graph);
+      graph.listSources = async () => {
+        if (failures-- > 0) throw new StoreUnavailableError();
+        return listSources();
+      };
+      return graph;
     };
     app = await buildApp({ store, clientRoot: '/nonexistent' });
     expect((await app.inject('/api/sources')).statusCode).toBe(503);
@@ -31,6 +38,7 @@ describe('the store gate', () => {
   it('shuts when the store stops answering, and refuses without calling it', async () => {
     const store = new EmbeddedStore({ file: ':memory:' });
     await store.init();
+    await ensureLegacyRound(store);
     app = await buildApp({ store, clientRoot: '/nonexistent' });
     await store.close();
     expect((await app.inject('/health')).statusCode).toBe(503);

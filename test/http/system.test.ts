@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../server/app.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 import { polisen, makeApp } from './helpers.ts';
+import { ensureLegacyRound } from '../../server/seed/load.ts';
 
 let app: App;
 afterEach(async () => {
@@ -33,9 +34,15 @@ describe('system routes', () => {
   it('hides the message of an unexpected error', async () => {
     const store = new EmbeddedStore({ file: ':memory:' });
     await store.init();
+    await ensureLegacyRound(store);
     // A bug cannot be produced on purpose, so one store method fails the way a bug would.
-    store.listSources = async () => {
-      throw new TypeError("Cannot read properties of undefined (reading 'secret_column')");
+    const round = store.round.bind(store);
+    store.round = (ref) => {
+      const graph = round(ref);
+      graph.listSources = async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'secret_column')");
+      };
+      return graph;
     };
     app = await buildApp({ store, clientRoot: '/nonexistent' });
     const res = await app.inject('/api/sources');

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { actor } from '../store/contract/fixtures.ts';
+import { ensureLegacyRound } from '../../server/seed/load.ts';
+import { LEGACY_REF } from '../../server/store/legacy.ts';
 
 const CLI = fileURLToPath(new URL('../../scripts/neo4j/neo4j-local.mjs', import.meta.url));
 const PASSWORD = 'restart-on-my-data';
@@ -56,6 +58,7 @@ async function withStore<T>(printed: Record<string, string>, use: (store: Neo4jS
   const store = new Neo4jStore({ uri: printed.NEO4J_URI!, user: printed.NEO4J_USER!, password: printed.NEO4J_PASSWORD! });
   try {
     await store.init();
+    await ensureLegacyRound(store);
     return await use(store);
   } finally {
     await store.close();
@@ -70,7 +73,7 @@ describe('npm run neo4j on a kept home', () => {
     const first = await startCli(['--home', home, '--password', PASSWORD]);
     try {
       expect(first.printed.NEO4J_PASSWORD).toBe(PASSWORD);
-      await withStore(first.printed, (store) => store.createActor(actor('kronan', 'municipal', { name: 'Kronan Kulturhus' })));
+      await withStore(first.printed, (store) => store.round(LEGACY_REF).createActor(actor('kronan', 'municipal', { name: 'Kronan Kulturhus' })));
     } finally {
       expect(await first.stop()).toBe(0);
     }
@@ -81,7 +84,7 @@ describe('npm run neo4j on a kept home', () => {
     const second = await startCli(['--home', home]);
     try {
       expect(second.printed.NEO4J_PASSWORD).toBe(PASSWORD);
-      const kept = await withStore(second.printed, (store) => store.getActor('kronan'));
+      const kept = await withStore(second.printed, (store) => store.round(LEGACY_REF).getActor('kronan'));
       expect(kept?.name).toBe('Kronan Kulturhus');
     } finally {
       expect(await second.stop()).toBe(0);
