@@ -8,7 +8,7 @@ import errorsPlugin from '../../server/plugins/errors.ts';
 import { makeApp, polisen } from './helpers.ts';
 
 const keys: ApiKey[] = [
-  { name: 'reader', key: 'reader-key-0123456789', role: 'read', mappings: ['trollhattan-2019'] },
+  { name: 'reader', key: 'reader-key-0123456789', role: 'read', mappings: ['trollhattan-segregation'] },
   { name: 'editor', key: 'editor-key-0123456789', role: 'write', mappings: [] },
   { name: 'ops', key: 'ops-key-0123456789abc', role: 'admin', mappings: [] },
 ];
@@ -57,7 +57,7 @@ describe('roles', () => {
     mini.post('/api/rounds', { config: { role: 'admin' } }, async () => ({ ok: true }));
     try {
       const who = await mini.inject({ url: '/api/whoami', headers: bearer('reader') });
-      expect(who.json()).toEqual({ principal: { name: 'reader', role: 'read', mappings: ['trollhattan-2019'] } });
+      expect(who.json()).toEqual({ principal: { name: 'reader', role: 'read', mappings: ['trollhattan-segregation'] } });
       expect(who.body).not.toContain('reader-key');
       expect((await mini.inject({ method: 'POST', url: '/api/rounds', headers: bearer('editor') })).statusCode).toBe(403);
       expect((await mini.inject({ method: 'POST', url: '/api/rounds', headers: bearer('ops') })).statusCode).toBe(200);
