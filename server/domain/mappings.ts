@@ -73,10 +73,7 @@ export const RoundCreate = z
     sources: Round.shape.sources.default([]),
     kind: RoundKind.default('observed'),
     copyFrom: Slug.optional().describe('start as a copy of this round of the same mapping; empty when left out'),
-    realise: z
-      .enum(['declared'])
-      .optional()
-      .describe('scenario copies only: every desired and needs_development tie becomes active'),
+    realise: z.enum(['declared']).optional().describe('scenario copies only: every desired and needs_development tie becomes active'),
   })
   .refine((r) => r.realise === undefined || (r.kind === 'scenario' && r.copyFrom !== undefined), {
     message: 'realise needs kind "scenario" and copyFrom',

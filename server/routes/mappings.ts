@@ -3,6 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Mapping, MappingCreate, MappingPatch, Round, RoundCreate, RoundPatch } from '../domain/mappings.ts';
+import type { Role } from '../access.ts';
 import { Slug } from '../domain/schemas.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { mappingNotFound } from '../store/rules/rounds.ts';
@@ -17,7 +18,7 @@ const refOf = (params: z.infer<typeof RoundParams>) => ({ mapping: params.mappin
 
 const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
   // With keys, changing mappings and rounds is an admin's; without any, writes are open (config.ts).
-  const admin = app.writesNeedKey ? { role: 'admin' as const } : {};
+  const admin: { role?: Role } = app.writesNeedKey ? { role: 'admin' } : {};
   app.get(
     '',
     { schema: { tags, summary: 'List mappings', response: { 200: z.object({ items: z.array(Mapping) }), ...storeErrors } } },
@@ -35,7 +36,14 @@ const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:mapping',
-    { schema: { tags, summary: 'Get one mapping', params: MappingParams, response: { 200: Mapping, 400: ErrorBody, 404: ErrorBody, ...storeErrors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Get one mapping',
+        params: MappingParams,
+        response: { 200: Mapping, 400: ErrorBody, 404: ErrorBody, ...storeErrors },
+      },
+    },
     async (request) => {
       const mapping = await app.store.getMapping(request.params.mapping);
       if (mapping === null) throw mappingNotFound(request.params.mapping);
@@ -47,7 +55,13 @@ const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:mapping',
     {
       config: admin,
-      schema: { tags, summary: 'Change a mapping (null removes the description)', params: MappingParams, body: MappingPatch, response: { 200: Mapping, ...errors } },
+      schema: {
+        tags,
+        summary: 'Change a mapping (null removes the description)',
+        params: MappingParams,
+        body: MappingPatch,
+        response: { 200: Mapping, ...errors },
+      },
     },
     async (request) => app.store.patchMapping(request.params.mapping, request.body),
   );
@@ -103,7 +117,14 @@ const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:mapping/rounds/:round',
-    { schema: { tags, summary: 'Get one round', params: RoundParams, response: { 200: Round, 400: ErrorBody, 404: ErrorBody, ...storeErrors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Get one round',
+        params: RoundParams,
+        response: { 200: Round, 400: ErrorBody, 404: ErrorBody, ...storeErrors },
+      },
+    },
     async (request) => app.roundOf(refOf(request.params)),
   );
 
@@ -126,7 +147,12 @@ const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:mapping/rounds/:round',
     {
       config: admin,
-      schema: { tags, summary: 'Delete a round and everything in it (409 while closed)', params: RoundParams, response: { 204: Deleted, ...errors } },
+      schema: {
+        tags,
+        summary: 'Delete a round and everything in it (409 while closed)',
+        params: RoundParams,
+        response: { 204: Deleted, ...errors },
+      },
     },
     async (request, reply) => {
       await app.store.deleteRound(refOf(request.params));

@@ -13,12 +13,22 @@ afterEach(async () => {
 
 const M = '/api/mappings/trollhattan-segregation';
 const round = (id: string, extra: Record<string, unknown> = {}) => ({ id, label: `Uppföljning ${id}`, observedOn: id, ...extra });
-const tie = (id: string, source: string, target: string, status: string) => ({ id, source, target, status, areas: ['crime'], directed: false });
+const tie = (id: string, source: string, target: string, status: string) => ({
+  id,
+  source,
+  target,
+  status,
+  areas: ['crime'],
+  directed: false,
+});
 
 /** The default round with three actors and two ties, one of them only wished for. */
 async function baseline(): Promise<void> {
   await postActors(app);
-  for (const t of [tie('ks-polisen', kommunstyrelsen.id, polisen.id, 'active'), tie('ks-foreningen', kommunstyrelsen.id, foreningen.id, 'desired')]) {
+  for (const t of [
+    tie('ks-polisen', kommunstyrelsen.id, polisen.id, 'active'),
+    tie('ks-foreningen', kommunstyrelsen.id, foreningen.id, 'desired'),
+  ]) {
     expect((await app.inject({ method: 'POST', url: '/api/collaborations', payload: t })).statusCode).toBe(201);
   }
 }
@@ -38,9 +48,9 @@ describe('mappings and rounds', () => {
       'trollhattan-segregation',
       'vanersborg-integration',
     ]);
-    expect((await app.inject({ method: 'PATCH', url: '/api/mappings/vanersborg-integration', payload: { topic: 'segregation' } })).json().topic).toBe(
-      'segregation',
-    );
+    expect(
+      (await app.inject({ method: 'PATCH', url: '/api/mappings/vanersborg-integration', payload: { topic: 'segregation' } })).json().topic,
+    ).toBe('segregation');
     const refused = await app.inject({ method: 'DELETE', url: M });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().message).toContain('trollhattan-segregation');
@@ -60,7 +70,11 @@ describe('mappings and rounds', () => {
     const R = `${M}/rounds/2024`;
     const patched = await app.inject({ method: 'PATCH', url: `${R}/collaborations/ks-foreningen`, payload: { status: 'active' } });
     expect(patched.statusCode).toBe(200);
-    const created = await app.inject({ method: 'POST', url: `${R}/actors`, payload: { id: 'skolan', name: 'Skolan', sector: 'municipal' } });
+    const created = await app.inject({
+      method: 'POST',
+      url: `${R}/actors`,
+      payload: { id: 'skolan', name: 'Skolan', sector: 'municipal' },
+    });
     expect(created.statusCode).toBe(201);
     expect(created.headers.location).toBe(`${R}/actors/skolan`);
     expect(created.headers['samverkan-round']).toBe('trollhattan-segregation/2024');
@@ -81,7 +95,11 @@ describe('mappings and rounds', () => {
     await baseline();
     await app.inject({ method: 'POST', url: `${M}/rounds`, payload: round('2024', { copyFrom: '2019' }) });
     await app.inject({ method: 'POST', url: `${M}/rounds/2024/actors`, payload: { id: 'skolan', name: 'Skolan', sector: 'municipal' } });
-    await app.inject({ method: 'POST', url: `${M}/rounds`, payload: round('2030', { kind: 'scenario', copyFrom: '2024', realise: 'declared' }) });
+    await app.inject({
+      method: 'POST',
+      url: `${M}/rounds`,
+      payload: round('2030', { kind: 'scenario', copyFrom: '2024', realise: 'declared' }),
+    });
     const short = await app.inject('/api/actors/skolan');
     expect(short.statusCode).toBe(200);
     expect(short.headers['samverkan-round']).toBe('trollhattan-segregation/2024');
@@ -127,7 +145,11 @@ describe('mappings and rounds', () => {
     const markdown = await app.inject(`${M}/compare?from=2019&to=2024&format=markdown&lang=sv`);
     expect(markdown.headers['content-type']).toMatch(/text\/markdown/);
     expect(markdown.body).toContain('2024');
-    await app.inject({ method: 'POST', url: `${M}/rounds`, payload: round('om-allt-lyckas', { kind: 'scenario', copyFrom: '2019', realise: 'declared' }) });
+    await app.inject({
+      method: 'POST',
+      url: `${M}/rounds`,
+      payload: round('om-allt-lyckas', { kind: 'scenario', copyFrom: '2019', realise: 'declared' }),
+    });
     const trend = (await app.inject(`${M}/trend`)).json();
     expect(JSON.stringify(trend)).toContain('scenario');
     expect((await app.inject(`${M}/compare?from=2019&to=1999`)).statusCode).toBe(404);

@@ -73,7 +73,9 @@ describe('npm run neo4j on a kept home', () => {
     const first = await startCli(['--home', home, '--password', PASSWORD]);
     try {
       expect(first.printed.NEO4J_PASSWORD).toBe(PASSWORD);
-      await withStore(first.printed, (store) => store.round(LEGACY_REF).createActor(actor('kronan', 'municipal', { name: 'Kronan Kulturhus' })));
+      await withStore(first.printed, (store) =>
+        store.round(LEGACY_REF).createActor(actor('kronan', 'municipal', { name: 'Kronan Kulturhus' })),
+      );
     } finally {
       expect(await first.stop()).toBe(0);
     }

@@ -34,7 +34,9 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, res
     beforeEach(async () => {
       await reset(ctx.root());
       await ctx.root().createMapping(CONTRACT_MAPPING);
-      await ctx.root().createRound(CONTRACT_MAPPING.id, { id: CONTRACT_ROUND.round, label: 'Första', observedOn: '2019', sources: [], kind: 'observed' });
+      await ctx
+        .root()
+        .createRound(CONTRACT_MAPPING.id, { id: CONTRACT_ROUND.round, label: 'Första', observedOn: '2019', sources: [], kind: 'observed' });
     });
     afterAll(async () => {
       await store?.close();

@@ -42,8 +42,20 @@ describe('EmbeddedStore on a file', () => {
   async function openLegacy(): Promise<{ root: EmbeddedStore; store: GraphStore }> {
     const root = await open();
     if ((await root.getMapping(LEGACY_REF.mapping)) === null) {
-      await root.createMapping({ id: LEGACY_REF.mapping, name: 'Trollhättan', place: 'Trollhättan', topic: 'segregation', languages: ['sv'] });
-      await root.createRound(LEGACY_REF.mapping, { id: LEGACY_REF.round, label: '2019', observedOn: '2019', sources: [], kind: 'observed' });
+      await root.createMapping({
+        id: LEGACY_REF.mapping,
+        name: 'Trollhättan',
+        place: 'Trollhättan',
+        topic: 'segregation',
+        languages: ['sv'],
+      });
+      await root.createRound(LEGACY_REF.mapping, {
+        id: LEGACY_REF.round,
+        label: '2019',
+        observedOn: '2019',
+        sources: [],
+        kind: 'observed',
+      });
     }
     return { root, store: root.round(LEGACY_REF) };
   }
@@ -112,12 +124,22 @@ describe('EmbeddedStore on a file', () => {
     // the JSON is its snapshot.
     mkdirSync(dirname(file), { recursive: true });
     copyFileSync(new URL('./fixtures/embedded-one-graph.db', import.meta.url), file);
-    const before = JSON.parse(readFileSync(new URL('./fixtures/embedded-one-graph.snapshot.json', import.meta.url), 'utf8')) as GraphSnapshot;
+    const before = JSON.parse(
+      readFileSync(new URL('./fixtures/embedded-one-graph.snapshot.json', import.meta.url), 'utf8'),
+    ) as GraphSnapshot;
     expect(raw((db) => db.pragma('user_version', { simple: true }))).toBe(2);
     const root = await open();
-    expect((await root.listMappings()).map((m) => [m.id, m.place, m.languages])).toEqual([['trollhattan-segregation', 'Trollhättan', ['sv', 'en']]]);
+    expect((await root.listMappings()).map((m) => [m.id, m.place, m.languages])).toEqual([
+      ['trollhattan-segregation', 'Trollhättan', ['sv', 'en']],
+    ]);
     expect(await root.listRounds(LEGACY_REF.mapping)).toEqual([
-      expect.objectContaining({ id: '2019', kind: 'observed', observedOn: '2019', closed: false, sources: before.sources.map((s) => s.id) }),
+      expect.objectContaining({
+        id: '2019',
+        kind: 'observed',
+        observedOn: '2019',
+        closed: false,
+        sources: before.sources.map((s) => s.id),
+      }),
     ]);
     expect(await root.round(LEGACY_REF).snapshot()).toEqual(before);
     await root.round(LEGACY_REF).deleteActor('aby-kommun', { cascade: true });

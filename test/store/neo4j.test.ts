@@ -49,7 +49,13 @@ function plainPaths(value: unknown, path = '$'): string[] {
 /** A mapping with one empty round in it, as the contract makes. */
 async function withRound(root: Store): Promise<GraphStore> {
   await root.createMapping(CONTRACT_MAPPING);
-  await root.createRound(CONTRACT_MAPPING.id, { id: CONTRACT_ROUND.round, label: '2019', observedOn: '2019', sources: [], kind: 'observed' });
+  await root.createRound(CONTRACT_MAPPING.id, {
+    id: CONTRACT_ROUND.round,
+    label: '2019',
+    observedOn: '2019',
+    sources: [],
+    kind: 'observed',
+  });
   return root.round(CONTRACT_ROUND);
 }
 
@@ -222,7 +228,14 @@ describe('Neo4jStore only', () => {
         forums: [forum('gruppen', [{ actorId: 'polisen', role: 'lead' }])],
         collaborations: [tie('k-p', 'kommunen', 'polisen'), tie('k-f', 'kommunen', 'foreningen', { status: 'desired' })],
       });
-      await root.createRound(CONTRACT_MAPPING.id, { id: '2024', label: '2024', observedOn: '2024', sources: [], kind: 'observed', copyFrom: '2019' });
+      await root.createRound(CONTRACT_MAPPING.id, {
+        id: '2024',
+        label: '2024',
+        observedOn: '2024',
+        sources: [],
+        kind: 'observed',
+        copyFrom: '2019',
+      });
       const queries = loadCypher(QUERY_NAMES);
       const scope = { mappingId: CONTRACT_MAPPING.id, roundId: '2024' };
       const page = { after: null, limit: neo4j.int(10) };
@@ -272,7 +285,9 @@ describe('Neo4jStore only', () => {
         const graph = migrated.round(LEGACY_REF);
         const snapshot = await graph.snapshot();
         expect(snapshot.actors.map((a) => a.id)).toEqual(['kommunen', 'polisen']);
-        expect(snapshot.collaborations.map((c) => [c.id, c.source, c.target, c.status])).toEqual([['k-p', 'kommunen', 'polisen', 'desired']]);
+        expect(snapshot.collaborations.map((c) => [c.id, c.source, c.target, c.status])).toEqual([
+          ['k-p', 'kommunen', 'polisen', 'desired'],
+        ]);
         await graph.deleteCollaboration('k-p');
         await migrated.init(); // a second start adopts nothing and makes no second round
         expect(await migrated.listRounds(LEGACY_REF.mapping)).toHaveLength(1);

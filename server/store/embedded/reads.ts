@@ -31,7 +31,11 @@ function page<R, T extends { id: string }>(
   request: PageRequest,
   convert: (rows: R[]) => T[],
 ): Page<T> {
-  const all: Condition[] = [['round_key = ?', key], ...conditions, ...(request.after !== undefined ? [['id > ?', request.after] as Condition] : [])];
+  const all: Condition[] = [
+    ['round_key = ?', key],
+    ...conditions,
+    ...(request.after !== undefined ? [['id > ?', request.after] as Condition] : []),
+  ];
   const where = `WHERE ${all.map(([clause]) => clause).join(' AND ')}`;
   const values = all.flatMap(([, ...v]) => v);
   const rows = sql(db, `SELECT * FROM ${table} ${where} ORDER BY id LIMIT ?`).all(...values, request.limit) as R[];
@@ -57,11 +61,14 @@ const allRows = <R>(db: Db, key: number, table: string): R[] =>
 const oneRow = <R>(db: Db, key: number, table: string, id: string): R | undefined =>
   sql(db, `SELECT * FROM ${table} WHERE round_key = ? AND id = ?`).get(key, id) as R | undefined;
 
-export const sourcesIn = (db: Db, key: number, ids: readonly string[]): Source[] => rowsIn<SourceRow>(db, key, 'sources', ids).map(sourceFromRow);
-export const actorsIn = (db: Db, key: number, ids: readonly string[]): Actor[] => rowsIn<ActorRow>(db, key, 'actors', ids).map(actorFromRow);
+export const sourcesIn = (db: Db, key: number, ids: readonly string[]): Source[] =>
+  rowsIn<SourceRow>(db, key, 'sources', ids).map(sourceFromRow);
+export const actorsIn = (db: Db, key: number, ids: readonly string[]): Actor[] =>
+  rowsIn<ActorRow>(db, key, 'actors', ids).map(actorFromRow);
 export const collaborationsIn = (db: Db, key: number, ids: readonly string[]): Collaboration[] =>
   rowsIn<CollaborationRow>(db, key, 'collaborations', ids).map(collaborationFromRow);
-export const forumsIn = (db: Db, key: number, ids: readonly string[]): Forum[] => withMembers(db, key, rowsIn<ForumRow>(db, key, 'forums', ids));
+export const forumsIn = (db: Db, key: number, ids: readonly string[]): Forum[] =>
+  withMembers(db, key, rowsIn<ForumRow>(db, key, 'forums', ids));
 
 export function getSource(db: Db, key: number, id: string): Source | null {
   const row = oneRow<SourceRow>(db, key, 'sources', id);
@@ -110,7 +117,10 @@ export function listCollaborations(db: Db, key: number, filter: CollaborationFil
 
 /** Members of one forum, sorted by actorId. */
 export function membersOf(db: Db, key: number, forumId: string): Membership[] {
-  const rows = sql(db, 'SELECT * FROM memberships WHERE round_key = ? AND forum_id = ? ORDER BY actor_id').all(key, forumId) as MembershipRow[];
+  const rows = sql(db, 'SELECT * FROM memberships WHERE round_key = ? AND forum_id = ? ORDER BY actor_id').all(
+    key,
+    forumId,
+  ) as MembershipRow[];
   return rows.map(membershipFromRow);
 }
 

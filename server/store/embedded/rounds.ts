@@ -162,11 +162,10 @@ export function copyGraph(db: Db, from: number, to: number): void {
 
 /** A scenario's declared gaps (desired, needs development) become active ties. */
 export function realiseDeclared(db: Db, key: number, now: string): void {
-  sql(db, `UPDATE collaborations SET status = 'active', updated_at = ? WHERE round_key = ? AND status IN (SELECT value FROM json_each(?))`).run(
-    now,
-    key,
-    JSON.stringify(DECLARED_GAP_STATUSES),
-  );
+  sql(
+    db,
+    `UPDATE collaborations SET status = 'active', updated_at = ? WHERE round_key = ? AND status IN (SELECT value FROM json_each(?))`,
+  ).run(now, key, JSON.stringify(DECLARED_GAP_STATUSES));
 }
 
 /** Everything in a round, children first, then the round itself. */

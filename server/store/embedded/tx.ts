@@ -106,8 +106,11 @@ export class EmbeddedTx implements StoreTx {
 
   unitsOfThemselves(actorIds: readonly string[]): string[] {
     const parentOf = (id: string): string | undefined =>
-      (sql(this.db, 'SELECT parent_id FROM actors WHERE round_key = ? AND id = ?').get(this.key, id) as { parent_id: string | null } | undefined)?.parent_id ??
-      undefined;
+      (
+        sql(this.db, 'SELECT parent_id FROM actors WHERE round_key = ? AND id = ?').get(this.key, id) as
+          | { parent_id: string | null }
+          | undefined
+      )?.parent_id ?? undefined;
     return actorIds.filter((id) => {
       const seen = new Set<string>();
       for (let at = parentOf(id); at !== undefined && !seen.has(at); at = parentOf(at)) {
@@ -150,7 +153,12 @@ export class EmbeddedTx implements StoreTx {
 
   setCollaborationTypes(rows: readonly { id: string; type: CollaborationType }[]): void {
     for (const { id, type } of rows) {
-      sql(this.db, 'UPDATE collaborations SET type = ?, updated_at = ? WHERE round_key = ? AND id = ?').run(type, this.context.now, this.key, id);
+      sql(this.db, 'UPDATE collaborations SET type = ?, updated_at = ? WHERE round_key = ? AND id = ?').run(
+        type,
+        this.context.now,
+        this.key,
+        id,
+      );
     }
   }
 

@@ -76,31 +76,52 @@ export class Neo4jRoundGraph extends FlowStore implements GraphStore {
   }
 
   async getSource(id: string): Promise<Source | null> {
-    return this.read(async (tx) => (await new Neo4jTx(tx).sources([id])).get(id) ?? null, (found) => found === null);
+    return this.read(
+      async (tx) => (await new Neo4jTx(tx).sources([id])).get(id) ?? null,
+      (found) => found === null,
+    );
   }
 
   async listActors(filter: ActorFilter, page: PageRequest): Promise<Page<Actor>> {
-    return this.read((tx) => reads.listActors(tx, filter, page), (p) => p.items.length === 0);
+    return this.read(
+      (tx) => reads.listActors(tx, filter, page),
+      (p) => p.items.length === 0,
+    );
   }
 
   async getActor(id: string): Promise<Actor | null> {
-    return this.read((tx) => reads.getActor(tx, id), (found) => found === null);
+    return this.read(
+      (tx) => reads.getActor(tx, id),
+      (found) => found === null,
+    );
   }
 
   async listCollaborations(filter: CollaborationFilter, page: PageRequest): Promise<Page<Collaboration>> {
-    return this.read((tx) => reads.listCollaborations(tx, filter, page), (p) => p.items.length === 0);
+    return this.read(
+      (tx) => reads.listCollaborations(tx, filter, page),
+      (p) => p.items.length === 0,
+    );
   }
 
   async getCollaboration(id: string): Promise<Collaboration | null> {
-    return this.read((tx) => reads.getCollaboration(tx, id), (found) => found === null);
+    return this.read(
+      (tx) => reads.getCollaboration(tx, id),
+      (found) => found === null,
+    );
   }
 
   async listForums(filter: ForumFilter, page: PageRequest): Promise<Page<Forum>> {
-    return this.read((tx) => reads.listForums(tx, filter, page), (p) => p.items.length === 0);
+    return this.read(
+      (tx) => reads.listForums(tx, filter, page),
+      (p) => p.items.length === 0,
+    );
   }
 
   async getForum(id: string): Promise<Forum | null> {
-    return this.read((tx) => reads.getForum(tx, id), (found) => found === null);
+    return this.read(
+      (tx) => reads.getForum(tx, id),
+      (found) => found === null,
+    );
   }
 
   async snapshot(): Promise<GraphSnapshot> {

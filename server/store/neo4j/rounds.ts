@@ -11,7 +11,12 @@ const asMapping = (row: Row): Mapping => {
 };
 
 const asRound = (row: Row): Round => {
-  const { base: _base, basedOn, realised, ...rest } = row as Round & { base: number; basedOn?: string | null; realised?: 'declared' | null };
+  const {
+    base: _base,
+    basedOn,
+    realised,
+    ...rest
+  } = row as Round & { base: number; basedOn?: string | null; realised?: 'declared' | null };
   return { ...rest, ...(basedOn == null ? {} : { basedOn }), ...(realised == null ? {} : { realised }) } as Round;
 };
 

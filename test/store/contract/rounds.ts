@@ -26,7 +26,12 @@ async function baseline(ctx: Ctx): Promise<void> {
   await s.createCollaboration(tie('kommunen-foreningen', 'kommunen', 'foreningen', { status: 'desired' }));
   await s.createCollaboration(tie('polisen-foreningen', 'polisen', 'foreningen', { status: 'needs_development' }));
   await s.createCollaboration(tie('kommunen-bolaget', 'kommunen', 'bolaget', { status: 'ended' }));
-  await s.createForum(forum('bra-gruppen', [{ actorId: 'kommunen', role: 'lead' }, { actorId: 'polisen', role: 'member' }]));
+  await s.createForum(
+    forum('bra-gruppen', [
+      { actorId: 'kommunen', role: 'lead' },
+      { actorId: 'polisen', role: 'member' },
+    ]),
+  );
 }
 
 const statuses = async (ctx: Ctx, ref: { mapping: string; round: string }): Promise<Record<string, string>> =>
@@ -165,7 +170,10 @@ export function roundCases(ctx: Ctx): void {
         'polisen-foreningen': 'active',
         'kommunen-bolaget': 'ended',
       });
-      expect(await statuses(ctx, CONTRACT_ROUND)).toMatchObject({ 'kommunen-foreningen': 'desired', 'polisen-foreningen': 'needs_development' });
+      expect(await statuses(ctx, CONTRACT_ROUND)).toMatchObject({
+        'kommunen-foreningen': 'desired',
+        'polisen-foreningen': 'needs_development',
+      });
     });
 
     it('deleting a round removes everything in it and nothing elsewhere; a new round of the same id starts empty at a new version', async () => {
