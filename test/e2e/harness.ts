@@ -55,7 +55,6 @@ interface AppLike {
 }
 interface StoreLike {
   init(): Promise<void>;
-  importDataset(dataset: unknown): Promise<unknown>;
 }
 const server = <T>(path: string): Promise<T> => import(pathToFileURL(join(ROOT, path)).href) as Promise<T>;
 
@@ -74,10 +73,11 @@ export async function startApp(options: { apiKey?: string } = {}): Promise<Runni
   const { EmbeddedStore } = await server<{ EmbeddedStore: new (o: { file: string }) => StoreLike }>(
     'server/store/embedded/embedded-store.ts',
   );
-  const { loadDatasetFile } = await server<{ loadDatasetFile(path: string): unknown }>('seed/index.ts');
+  // Into the default round (trollhattan-segregation/2019), made by loadDataset when missing.
+  const { loadDataset } = await server<{ loadDataset(store: StoreLike, file: string): Promise<unknown> }>('server/seed/load.ts');
   const store = new EmbeddedStore({ file: join(dir, 'store.db') });
   await store.init();
-  await store.importDataset(loadDatasetFile(datasetPath()));
+  await loadDataset(store, datasetPath());
   const app = await buildApp({ store, clientRoot, apiKey: options.apiKey });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
