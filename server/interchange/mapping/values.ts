@@ -1,0 +1,62 @@
+// Cell text → a vocabulary id (server/domain/vocabulary.ts), in English or Swedish, by id, English
+// or Swedish word, whatever the case, diacritics or punctuation. An explicit value mapping from the
+// request wins over the automatic match.
+import { AREAS, FORMS, MEMBER_ROLES, SECTORS, STATUSES, type Term } from '../../domain/vocabulary.ts';
+import { fold } from './fields.ts';
+
+export const VOCABULARIES = { sector: SECTORS, areas: AREAS, status: STATUSES, forms: FORMS, role: MEMBER_ROLES } as const;
+export type VocabularyName = keyof typeof VOCABULARIES;
+
+/** Explicit value mappings, per vocabulary: `{ sector: { "Kommun": "municipal" } }`. */
+export type ValueMappings = Partial<Record<VocabularyName, Record<string, string>>>;
+
+function index(list: readonly Term[]): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const term of list) for (const word of [term.id, term.en, term.sv]) words.set(fold(word), term.id);
+  return words;
+}
+
+const INDEXES = Object.fromEntries(Object.entries(VOCABULARIES).map(([name, list]) => [name, index(list)])) as Record<
+  VocabularyName,
+  Map<string, string>
+>;
+
+export class ValueMatcher {
+  private readonly explicit: Record<VocabularyName, Map<string, string>>;
+
+  constructor(mappings: ValueMappings = {}) {
+    this.explicit = Object.fromEntries(
+      (Object.keys(VOCABULARIES) as VocabularyName[]).map((name) => [
+        name,
+        new Map(Object.entries(mappings[name] ?? {}).map(([raw, id]) => [fold(raw), id])),
+      ]),
+    ) as Record<VocabularyName, Map<string, string>>;
+  }
+
+  /** The vocabulary id the text stands for, or undefined when nothing matches. */
+  match(vocabulary: VocabularyName, text: string): string | undefined {
+    const folded = fold(text);
+    return this.explicit[vocabulary].get(folded) ?? INDEXES[vocabulary].get(folded);
+  }
+}
+
+/** "a, b" or "a | b" → ["a", "b"]: vocabulary words hold neither. */
+export function splitVocabularyList(text: string): string[] {
+  return text
+    .split(/[|;,]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** Free-text lists (neighbourhoods, target groups) split on `|` only: a name may hold a comma. */
+export function splitTextList(text: string): string[] {
+  return text
+    .split('|')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** The words a vocabulary accepts, for a problem message ("one of: Kommunal, Regional …"). */
+export function acceptedWords(vocabulary: VocabularyName, language: 'en' | 'sv' = 'en'): string {
+  return VOCABULARIES[vocabulary].map((term) => term[language]).join(', ');
+}

@@ -1,0 +1,82 @@
+// CSV into a sheet of text rows (csv-parse, streamed). UTF-8 with or without a byte-order mark;
+// `;` (what Swedish Excel writes), `,` or a tab, chosen from the header line; quoted fields may
+// hold the delimiter and newlines. Rows are numbered as a spreadsheet program shows them.
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import type { ReadLimits } from '../limits.ts';
+import { unreadable } from '../problems.ts';
+import { CellBudget, isBlankRow, type Sheet } from './sheet.ts';
+
+const DELIMITERS = [';', ',', '\t'] as const;
+
+/** The delimiter used most on the first line outside quotes (`,` when there is none). */
+export function guessDelimiter(text: string): string {
+  let inQuotes = false;
+  const counts = new Map<string, number>();
+  for (const char of text) {
+    if (char === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (char === '\n' || char === '\r')) break;
+    else if (!inQuotes) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  let best: string = ',';
+  for (const delimiter of DELIMITERS) if ((counts.get(delimiter) ?? 0) > (counts.get(best) ?? 0)) best = delimiter;
+  return best;
+}
+
+function decodeUtf8(bytes: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw unreadable(name, 'the file is not UTF-8 text; save it as "CSV UTF-8" and try again');
+  }
+}
+
+export async function readCsv(
+  bytes: Uint8Array,
+  name: string,
+  limits: ReadLimits,
+  budget = new CellBudget(limits.maxCells),
+): Promise<Sheet> {
+  const text = decodeUtf8(bytes, name);
+  const parser = Readable.from([text]).pipe(
+    parse({
+      delimiter: guessDelimiter(text),
+      relax_column_count: true,
+      max_record_size: limits.maxCellChars * limits.maxColumns,
+    }),
+  );
+  let header: string[] | null = null;
+  const rows: Sheet['rows'] = [];
+  let rowNumber = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      rowNumber += 1;
+      if (record.length > limits.maxColumns) throw unreadable(name, `more than ${limits.maxColumns} columns`, rowNumber);
+      if (!budget.spend(record.length))
+        throw unreadable(name, `more than ${limits.maxCells.toLocaleString('en-US')} cells in the file`, rowNumber);
+      const long = record.findIndex((cell) => cell.length > limits.maxCellChars);
+      if (long >= 0) throw unreadable(name, `a cell longer than ${limits.maxCellChars} characters`, rowNumber, header?.[long] ?? null);
+      if (header === null) {
+        if (!isBlankRow(record)) header = record.map((cell) => cell.trim());
+        continue;
+      }
+      if (isBlankRow(record)) continue;
+      if (rows.length >= limits.maxRowsPerSheet)
+        throw unreadable(name, `more than ${limits.maxRowsPerSheet.toLocaleString('en-US')} rows`, rowNumber);
+      rows.push({ row: rowNumber, cells: record });
+    }
+  } catch (error) {
+    parser.destroy();
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('CSV_')) {
+      throw unreadable(name, `not readable as CSV near row ${rowNumber + 1}: ${error.message.replace(/^[^:]*:\s*/, '')}`, rowNumber + 1);
+    }
+    throw error;
+  }
+  if (header === null) throw unreadable(name, 'the file has no header row');
+  return { name: sheetName(name), header, rows };
+}
+
+/** "Aktörer.csv" → "Aktörer": the file plays the part of a sheet. */
+export function sheetName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.(csv|tsv|txt)$/i, '');
+}
