@@ -39,7 +39,7 @@ const field = (key: string, header: string, sv: string, kind: FieldKind, aliases
 const evidenceColumns = [
   field('evidenceSource', 'Evidence source', 'Källa', 'text', ['source id', 'källa id']),
   field('evidenceLocator', 'Evidence locator', 'Ställe i källan', 'text', ['locator', 'sida', 'avsnitt']),
-  field('evidenceNote', 'Evidence note', 'Anteckning om källan', 'text', ['evidence', 'belägg']),
+  field('evidenceNote', 'Evidence note', 'Anteckning om källan', 'text', ['belägg']),
   field('evidence', 'Evidence (JSON)', 'Belägg (JSON)', 'evidenceJson'),
 ];
 const descriptions = [

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { ReadLimits } from '../limits.ts';
 import { unreadable } from '../problems.ts';
+import { unescapeFormula } from './formula-escape.ts';
 import { CellBudget, isBlankRow, type Sheet } from './sheet.ts';
 
 const DELIMITERS = [';', ',', '\t'] as const;
@@ -63,7 +64,7 @@ export async function readCsv(
       if (isBlankRow(record)) continue;
       if (rows.length >= limits.maxRowsPerSheet)
         throw unreadable(name, `more than ${limits.maxRowsPerSheet.toLocaleString('en-US')} rows`, rowNumber);
-      rows.push({ row: rowNumber, cells: record });
+      rows.push({ row: rowNumber, cells: record.map(unescapeFormula) });
     }
   } catch (error) {
     parser.destroy();

@@ -1,0 +1,97 @@
+// Every export format in one catalogue: what it is called, its media type and file extension, and
+// the function that writes it from a graph snapshot. The route and the CLI list formats from here.
+import { MultiGraph } from 'graphology';
+import * as gexf from 'graphology-gexf';
+import type { GraphSnapshot } from '../../store/port.ts';
+import { exportCsvZip } from './csv.ts';
+import { flatGraph } from './graph.ts';
+import { exportGraphml } from './graphml.ts';
+import { exportXlsx } from './xlsx.ts';
+
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'graphml', 'gexf', 'json', 'node-link', 'cytoscape'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportFile {
+  body: Uint8Array | string;
+  contentType: string;
+  extension: string;
+}
+
+function gexfOf(snapshot: GraphSnapshot): string {
+  const flat = flatGraph(snapshot);
+  const graph = new MultiGraph();
+  graph.replaceAttributes(flat.attributes);
+  for (const node of flat.nodes) graph.addNode(node.key, node.attributes);
+  for (const edge of flat.edges) {
+    const attributes = { ...edge.attributes, directed: edge.directed };
+    if (edge.directed) graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
+    else graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
+  }
+  // A node's name is GEXF's label (what Gephi shows); no weight is written, so none is read back.
+  return gexf.write(graph, {
+    version: '1.3',
+    formatNode: (_key, { name, ...attributes }) => ({ label: String(name ?? ''), attributes }),
+    formatEdge: (_key, attributes) => ({ attributes }),
+  });
+}
+
+/** networkx's node_link_data (networkx 3.4+: "edges"), as a multigraph: ties between a pair may repeat. */
+function nodeLinkOf(snapshot: GraphSnapshot): string {
+  const flat = flatGraph(snapshot);
+  return JSON.stringify({
+    directed: false,
+    multigraph: true,
+    graph: flat.attributes,
+    nodes: flat.nodes.map((n) => ({ id: n.key, ...n.attributes })),
+    edges: flat.edges.map((e) => ({ source: e.source, target: e.target, key: e.key, ...e.attributes, directed: e.directed })),
+  });
+}
+
+function cytoscapeOf(snapshot: GraphSnapshot): string {
+  const flat = flatGraph(snapshot);
+  return JSON.stringify({
+    data: flat.attributes,
+    elements: {
+      nodes: flat.nodes.map((n) => ({ data: { id: n.key, ...n.attributes } })),
+      edges: flat.edges.map((e) => ({ data: { id: e.key, source: e.source, target: e.target, ...e.attributes, directed: e.directed } })),
+    },
+  });
+}
+
+/** Our own JSON: the Dataset as POST /api/import takes it (stored timestamps and derived types left out). */
+function datasetOf(snapshot: GraphSnapshot): string {
+  const strip = <T extends { createdAt: string; updatedAt: string }>({ createdAt: _c, updatedAt: _u, ...rest }: T) => rest;
+  return JSON.stringify(
+    {
+      sources: snapshot.sources,
+      actors: snapshot.actors.map(strip),
+      forums: snapshot.forums.map(strip),
+      collaborations: snapshot.collaborations.map(({ type: _type, ...c }) => strip(c)),
+    },
+    null,
+    2,
+  );
+}
+
+export async function exportSnapshot(snapshot: GraphSnapshot, format: ExportFormat): Promise<ExportFile> {
+  switch (format) {
+    case 'xlsx':
+      return {
+        body: await exportXlsx(snapshot),
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        extension: 'xlsx',
+      };
+    case 'csv':
+      return { body: exportCsvZip(snapshot), contentType: 'application/zip', extension: 'csv.zip' };
+    case 'graphml':
+      return { body: exportGraphml(snapshot), contentType: 'application/graphml+xml', extension: 'graphml' };
+    case 'gexf':
+      return { body: gexfOf(snapshot), contentType: 'application/gexf+xml', extension: 'gexf' };
+    case 'json':
+      return { body: datasetOf(snapshot), contentType: 'application/json', extension: 'json' };
+    case 'node-link':
+      return { body: nodeLinkOf(snapshot), contentType: 'application/json', extension: 'node-link.json' };
+    case 'cytoscape':
+      return { body: cytoscapeOf(snapshot), contentType: 'application/json', extension: 'cytoscape.json' };
+  }
+}

@@ -1,0 +1,57 @@
+// The graph formats' common shape: actors and forums as nodes (a forum's key is "forum:<id>"),
+// collaborations and memberships as edges, `kind` telling them apart, and the sources as one
+// JSON graph attribute. Attributes are the flat records of export/records.ts.
+import type { GraphSnapshot } from '../../store/port.ts';
+import { FORUM_KEY_PREFIX, SOURCES_ATTRIBUTE } from '../graphs/sheets.ts';
+import { actorRecord, type FlatRecord, forumRecord, tieRecord } from './records.ts';
+
+export interface FlatNode {
+  key: string;
+  attributes: FlatRecord;
+}
+
+export interface FlatEdge {
+  key: string;
+  source: string;
+  target: string;
+  directed: boolean;
+  attributes: FlatRecord;
+}
+
+export interface FlatGraph {
+  attributes: FlatRecord;
+  nodes: FlatNode[];
+  edges: FlatEdge[];
+}
+
+export function flatGraph(snapshot: GraphSnapshot): FlatGraph {
+  const nodes: FlatNode[] = snapshot.actors.map((actor) => {
+    const { id: _id, ...attributes } = actorRecord(actor);
+    return { key: actor.id, attributes: { kind: 'actor', ...attributes } };
+  });
+  const edges: FlatEdge[] = snapshot.collaborations.map((tie) => {
+    const { id: _id, ...attributes } = tieRecord(tie);
+    return {
+      key: tie.id,
+      source: tie.source,
+      target: tie.target,
+      directed: tie.directed,
+      attributes: { kind: 'collaboration', ...attributes },
+    };
+  });
+  for (const forum of snapshot.forums) {
+    const { id: _id, ...attributes } = forumRecord(forum);
+    const key = `${FORUM_KEY_PREFIX}${forum.id}`;
+    nodes.push({ key, attributes: { kind: 'forum', ...attributes } });
+    for (const member of forum.members)
+      edges.push({
+        key: `member:${forum.id}:${member.actorId}`,
+        source: member.actorId,
+        target: key,
+        directed: false,
+        attributes: { kind: 'membership', role: member.role },
+      });
+  }
+  const attributes: FlatRecord = snapshot.sources.length > 0 ? { [SOURCES_ATTRIBUTE]: JSON.stringify(snapshot.sources) } : {};
+  return { attributes, nodes, edges };
+}

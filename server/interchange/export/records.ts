@@ -1,0 +1,97 @@
+// A graph snapshot as flat records, the one projection every exporter writes: field keys and
+// headers from mapping/fields.ts (so an export imports back through the same mapping), lists
+// joined with "|", evidence as JSON in graph formats and as its own sheet in spreadsheets.
+import type { Actor, Collaboration, Evidence, Forum } from '../../domain/schemas.ts';
+import type { GraphSnapshot } from '../../store/port.ts';
+import { FIELDS, type TableKind } from '../mapping/fields.ts';
+import { VOCABULARIES, type VocabularyName } from '../mapping/values.ts';
+
+export type Scalar = string | number | boolean;
+export type FlatRecord = Record<string, Scalar>;
+
+function flat(entries: Record<string, Scalar | readonly string[] | readonly Evidence[] | undefined>): FlatRecord {
+  const record: FlatRecord = {};
+  for (const [key, value] of Object.entries(entries)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length === 0) continue;
+      record[key] = key === 'evidence' ? JSON.stringify(value) : value.join('|');
+    } else record[key] = value as Scalar;
+  }
+  return record;
+}
+
+export function actorRecord({ createdAt: _c, updatedAt: _u, ...actor }: Actor): FlatRecord {
+  return flat(actor);
+}
+
+export function tieRecord({ createdAt: _c, updatedAt: _u, type: _derived, source: _s, target: _t, ...tie }: Collaboration): FlatRecord {
+  return flat(tie);
+}
+
+export function forumRecord({ createdAt: _c, updatedAt: _u, members: _m, ...forum }: Forum): FlatRecord {
+  return flat(forum);
+}
+
+export interface Table {
+  name: TableKind;
+  header: string[];
+  rows: Scalar[][];
+}
+
+const VOCABULARY_OF: Partial<Record<string, VocabularyName>> = {
+  sector: 'sector',
+  areas: 'areas',
+  status: 'status',
+  forms: 'forms',
+  role: 'role',
+};
+
+/** Vocabulary ids as the English words a person reads and Excel's validation lists offer. */
+function asWords(key: string, value: Scalar): Scalar {
+  const vocabulary = VOCABULARY_OF[key];
+  if (vocabulary === undefined || typeof value !== 'string') return value;
+  const words = VOCABULARIES[vocabulary] as readonly { id: string; en: string }[];
+  return value
+    .split('|')
+    .map((id) => words.find((t) => t.id === id)?.en ?? id)
+    .join('|');
+}
+
+function table(name: TableKind, records: readonly FlatRecord[]): Table {
+  // Evidence has its own sheet; a tie's Type column is the other tools' word, not ours to write.
+  const fields = FIELDS[name].filter((f) => f.kind !== 'evidenceJson' && f.kind !== 'tieType' && !f.key.startsWith('evidence'));
+  return {
+    name,
+    header: fields.map((f) => f.header),
+    rows: records.map((r) => fields.map((f) => (r[f.key] === undefined ? '' : asWords(f.key, r[f.key] as Scalar)))),
+  };
+}
+
+/** The spreadsheet tables of a snapshot: what the XLSX sheets and the CSV files hold. */
+export function snapshotTables(snapshot: GraphSnapshot): Table[] {
+  const evidence: FlatRecord[] = [];
+  const collect = (recordKind: string, recordId: string, list: readonly Evidence[]) => {
+    for (const e of list) evidence.push(flat({ recordKind, recordId, ...e }));
+  };
+  for (const a of snapshot.actors) collect('actor', a.id, a.evidence);
+  for (const c of snapshot.collaborations) collect('tie', c.id, c.evidence);
+  for (const f of snapshot.forums) collect('forum', f.id, f.evidence);
+  return [
+    table('actors', snapshot.actors.map(actorRecord)),
+    table(
+      'ties',
+      snapshot.collaborations.map((c) => ({ ...tieRecord(c), source: c.source, target: c.target })),
+    ),
+    table('forums', snapshot.forums.map(forumRecord)),
+    table(
+      'memberships',
+      snapshot.forums.flatMap((f) => f.members.map((m) => ({ forumId: f.id, actorId: m.actorId, role: m.role }))),
+    ),
+    table('evidence', evidence),
+    table(
+      'sources',
+      snapshot.sources.map((s) => flat(s)),
+    ),
+  ];
+}

@@ -1,0 +1,49 @@
+// XLSX export (exceljs's streaming writer): one sheet per table with a bold header row, panes
+// frozen below it, and the single-valued vocabularies (sector, status, role) as drop-down
+// validation lists, so the file can be edited in Excel or LibreOffice and imported back.
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { GraphSnapshot } from '../../store/port.ts';
+import { FIELDS } from '../mapping/fields.ts';
+import { VOCABULARIES, type VocabularyName } from '../mapping/values.ts';
+import { columnLetter } from '../tables/xlsx.ts';
+import { snapshotTables } from './records.ts';
+
+/** The last row a validation list covers: room to add rows by hand. */
+const VALIDATED_ROWS = 100_000;
+
+const DROP_DOWNS: Partial<Record<string, VocabularyName>> = { sector: 'sector', status: 'status', role: 'role' };
+
+export async function exportXlsx(snapshot: GraphSnapshot): Promise<Uint8Array> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true });
+  for (const table of snapshotTables(snapshot)) {
+    const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = table.header.map((header) => ({ header, width: Math.max(12, header.length + 2) }));
+    sheet.getRow(1).font = { bold: true };
+    table.header.forEach((header, index) => {
+      const key = FIELDS[table.name].find((f) => f.header === header)?.key ?? '';
+      const vocabulary = DROP_DOWNS[key];
+      if (vocabulary === undefined) return;
+      const words = VOCABULARIES[vocabulary].map((t) => t.en).join(',');
+      const column = columnLetter(index);
+      (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(
+        `${column}2:${column}${VALIDATED_ROWS}`,
+        {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${words}"`],
+          showErrorMessage: true,
+          errorTitle: header,
+          error: `${header}: ${words}`,
+        },
+      );
+    });
+    for (const row of table.rows) sheet.addRow(row).commit();
+    sheet.commit();
+  }
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}
