@@ -19,14 +19,13 @@ export interface ExportFile {
 
 function gexfOf(snapshot: GraphSnapshot): string {
   const flat = flatGraph(snapshot);
-  const graph = new MultiGraph();
+  const graph = new MultiGraph({ type: 'undirected' });
   graph.replaceAttributes(flat.attributes);
   for (const node of flat.nodes) graph.addNode(node.key, node.attributes);
-  for (const edge of flat.edges) {
-    const attributes = { ...edge.attributes, directed: edge.directed };
-    if (edge.directed) graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
-    else graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
-  }
+  // All edges undirected with `directed` as an attribute, as in GraphML: networkx refuses a
+  // GEXF that mixes directed and undirected edges.
+  for (const edge of flat.edges)
+    graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, { ...edge.attributes, directed: edge.directed });
   // A node's name is GEXF's label (what Gephi shows); no weight is written, so none is read back.
   return gexf.write(graph, {
     version: '1.3',

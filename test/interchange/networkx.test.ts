@@ -1,0 +1,62 @@
+// networkx (the project's Python, scripts/python.mjs) reads our GraphML, GEXF and node-link
+// exports of the seed round: the same nodes and edges, and the attributes we wrote, typed as
+// written (strings, integers, booleans).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { python } from '../../scripts/python.mjs';
+import { exportSnapshot } from '../../server/interchange/export/formats.ts';
+import { type FlatGraph, flatGraph } from '../../server/interchange/export/graph.ts';
+import { seedSnapshot } from './seed-snapshot.ts';
+
+const SCRIPT = fileURLToPath(new URL('../../scripts/oracle/read_exports.py', import.meta.url));
+type Attributes = Record<string, unknown>;
+type Read = Record<'graphml' | 'gexf' | 'node-link', { nodes: Record<string, Attributes>; edges: Array<[string, string, Attributes]> }>;
+
+let folder: string;
+let expected: FlatGraph;
+let read: Read;
+
+beforeAll(async () => {
+  const snapshot = await seedSnapshot();
+  expected = flatGraph(snapshot);
+  folder = mkdtempSync(join(tmpdir(), 'samverkan-networkx-'));
+  const paths: Record<string, string> = {};
+  for (const format of ['graphml', 'gexf', 'node-link'] as const) {
+    paths[format] = join(folder, `seed.${format}`);
+    writeFileSync(paths[format], (await exportSnapshot(snapshot, format)).body);
+  }
+  const run = spawnSync(python(), [SCRIPT], { input: JSON.stringify(paths), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`read_exports.py failed: ${run.stderr}`);
+  read = JSON.parse(run.stdout) as Read;
+});
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** An edge as comparable text: its ends in a stable order (networkx may swap an undirected pair) and the attributes we wrote. */
+function edgeText(source: string, target: string, attributes: Attributes, keys: readonly string[]): string {
+  return JSON.stringify([[source, target].sort(), keys.map((key) => attributes[key] ?? null)]);
+}
+
+describe('networkx reads our exports', () => {
+  for (const format of ['graphml', 'gexf', 'node-link'] as const) {
+    it(`${format}: same nodes, edges and attributes`, () => {
+      const graph = read[format];
+      expect(Object.keys(graph.nodes).sort()).toEqual(expected.nodes.map((n) => n.key).sort());
+      expect(graph.edges).toHaveLength(expected.edges.length);
+      for (const node of expected.nodes) {
+        const { name, ...rest } = node.attributes;
+        const got = graph.nodes[node.key] as Attributes;
+        // GEXF carries the name as the node's label, as Gephi shows it.
+        expect(format === 'gexf' ? got.label : got.name).toBe(name);
+        expect(got).toMatchObject(rest);
+      }
+      const keys = [...new Set(expected.edges.flatMap((e) => Object.keys(e.attributes)))].concat('directed').sort();
+      const wrote = expected.edges.map((e) => edgeText(e.source, e.target, { ...e.attributes, directed: e.directed }, keys)).sort();
+      expect(graph.edges.map(([u, v, data]) => edgeText(u, v, data, keys)).sort()).toEqual(wrote);
+    });
+  }
+});
