@@ -68,7 +68,8 @@ function validated<S extends z.ZodType>(schema: S, items: readonly Located<Loose
       for (const issue of result.error.issues) {
         const key = String(issue.path[0] ?? '');
         const at = { sheet: item.sheet, row: item.row, column: key ? item.headers(key) : null };
-        if (problems.has(at)) continue; // the cell's value was already reported as unreadable
+        // Already said: the cell's value was unreadable, or the whole column is missing.
+        if (problems.has(at) || problems.has({ ...at, row: 1 })) continue;
         const missing = issue.code === 'invalid_type' && record[key] === undefined;
         problems.add({ ...at, message: missing ? 'required, but empty' : issue.message });
       }

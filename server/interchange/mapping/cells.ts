@@ -3,7 +3,7 @@
 // becomes a problem naming sheet, row and column.
 import type { ProblemList } from '../problems.ts';
 import type { SheetRow } from '../tables/sheet.ts';
-import type { FieldSpec } from './fields.ts';
+import { FIELDS } from './fields.ts';
 import type { SheetPlan } from './plan.ts';
 import { acceptedWords, splitTextList, splitVocabularyList, type ValueMatcher, type VocabularyName } from './values.ts';
 
@@ -27,9 +27,8 @@ export class RowReader {
   }
 
   /** The header the file uses for a field, or the field's own header when the file has none. */
-  headerOf(field: FieldSpec | string): string {
-    const key = typeof field === 'string' ? field : field.key;
-    return this.column(key)?.header ?? (typeof field === 'string' ? field : field.header);
+  headerOf(key: string): string {
+    return this.column(key)?.header ?? FIELDS[this.plan.table].find((f) => f.key === key)?.header ?? key;
   }
 
   problem(column: string | null, message: string): void {
