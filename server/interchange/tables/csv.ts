@@ -38,7 +38,8 @@ export async function readCsv(
   limits: ReadLimits,
   budget = new CellBudget(limits.maxCells),
 ): Promise<Sheet> {
-  const text = decodeUtf8(bytes, name);
+  const sheet = sheetName(name);
+  const text = decodeUtf8(bytes, sheet);
   const parser = Readable.from([text]).pipe(
     parse({
       delimiter: guessDelimiter(text),
@@ -52,29 +53,29 @@ export async function readCsv(
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       rowNumber += 1;
-      if (record.length > limits.maxColumns) throw unreadable(name, `more than ${limits.maxColumns} columns`, rowNumber);
+      if (record.length > limits.maxColumns) throw unreadable(sheet, `more than ${limits.maxColumns} columns`, rowNumber);
       if (!budget.spend(record.length))
-        throw unreadable(name, `more than ${limits.maxCells.toLocaleString('en-US')} cells in the file`, rowNumber);
+        throw unreadable(sheet, `more than ${limits.maxCells.toLocaleString('en-US')} cells in the file`, rowNumber);
       const long = record.findIndex((cell) => cell.length > limits.maxCellChars);
-      if (long >= 0) throw unreadable(name, `a cell longer than ${limits.maxCellChars} characters`, rowNumber, header?.[long] ?? null);
+      if (long >= 0) throw unreadable(sheet, `a cell longer than ${limits.maxCellChars} characters`, rowNumber, header?.[long] ?? null);
       if (header === null) {
         if (!isBlankRow(record)) header = record.map((cell) => cell.trim());
         continue;
       }
       if (isBlankRow(record)) continue;
       if (rows.length >= limits.maxRowsPerSheet)
-        throw unreadable(name, `more than ${limits.maxRowsPerSheet.toLocaleString('en-US')} rows`, rowNumber);
+        throw unreadable(sheet, `more than ${limits.maxRowsPerSheet.toLocaleString('en-US')} rows`, rowNumber);
       rows.push({ row: rowNumber, cells: record.map(unescapeFormula) });
     }
   } catch (error) {
     parser.destroy();
     if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('CSV_')) {
-      throw unreadable(name, `not readable as CSV near row ${rowNumber + 1}: ${error.message.replace(/^[^:]*:\s*/, '')}`, rowNumber + 1);
+      throw unreadable(sheet, `not readable as CSV near row ${rowNumber + 1}: ${error.message.replace(/^[^:]*:\s*/, '')}`, rowNumber + 1);
     }
     throw error;
   }
-  if (header === null) throw unreadable(name, 'the file has no header row');
-  return { name: sheetName(name), header, rows };
+  if (header === null) throw unreadable(sheet, 'the file has no header row');
+  return { name: sheet, header, rows };
 }
 
 /** "Aktörer.csv" → "Aktörer": the file plays the part of a sheet. */

@@ -1,0 +1,58 @@
+// What the exported files promise beyond the round trip: an XLSX that Excel opens with a frozen,
+// bold header row and the vocabularies as drop-down lists, and CSV text that no spreadsheet
+// program runs as a formula.
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportSnapshot } from '../../server/interchange/export/formats.ts';
+import { parseImport } from '../../server/interchange/parse-import.ts';
+import type { GraphSnapshot } from '../../server/store/port.ts';
+import { seedSnapshot } from './seed-snapshot.ts';
+
+let snapshot: GraphSnapshot;
+beforeAll(async () => {
+  snapshot = await seedSnapshot();
+});
+
+/** The seed with text that a spreadsheet would run: every formula start, in names and descriptions. */
+function withFormulaText(base: GraphSnapshot): GraphSnapshot {
+  const starts = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)'];
+  return {
+    ...base,
+    actors: base.actors.map((actor, i) => (i < starts.length ? { ...actor, description: starts[i] } : actor)),
+  };
+}
+
+describe('XLSX export', () => {
+  it('has a frozen bold header row and the single-valued vocabularies as validation lists', async () => {
+    const file = await exportSnapshot(snapshot, 'xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.body as Uint8Array) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['actors', 'ties', 'forums', 'memberships', 'evidence', 'sources']);
+    const actors = book.getWorksheet('actors')!;
+    expect(actors.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(actors.getRow(1).font?.bold).toBe(true);
+    expect(actors.getCell('C1').value).toBe('Sector');
+    expect(actors.getCell('C2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Municipal,Regional,State,Civil society,Business"'],
+    });
+    expect(book.getWorksheet('ties')!.getCell('D2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Active,Needs development,Desired,Ended"'],
+    });
+    expect(actors.rowCount).toBe(snapshot.actors.length + 1);
+  });
+});
+
+describe('CSV export', () => {
+  it('escapes text that starts with =, +, - or @ and the import takes the escape off again', async () => {
+    const risky = withFormulaText(snapshot);
+    const file = await exportSnapshot(risky, 'csv');
+    const actorsCsv = new TextDecoder().decode(unzipSync(file.body as Uint8Array)['actors.csv']);
+    for (const line of actorsCsv.split('\r\n').slice(1, 5)) expect(line).toMatch(/;"?'[=+\-@]/);
+    expect(actorsCsv).not.toMatch(/;"?[=+\-@]/);
+    const parsed = await parseImport(file.body as Uint8Array, 'risky.csv.zip');
+    expect(parsed.dataset?.actors.slice(0, 4).map((a) => a.description)).toEqual(risky.actors.slice(0, 4).map((a) => a.description));
+  });
+});
