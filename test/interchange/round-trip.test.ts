@@ -3,6 +3,7 @@
 // so the comparison is the whole dataset, ids, attributes, ties and evidence included.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphSnapshot } from '../../server/store/port.ts';
+import { serializeGraph } from '../../server/graph/serialize.ts';
 import { EXPORT_FORMATS, exportSnapshot } from '../../server/interchange/export/formats.ts';
 import { parseImport } from '../../server/interchange/parse-import.ts';
 import { datasetOfSnapshot, seedSnapshot } from './seed-snapshot.ts';
@@ -34,4 +35,14 @@ describe('export → import round trip of the seed round', () => {
       expect(parsed.attributes).toEqual({ actors: {}, ties: {}, forums: {} });
     });
   }
+});
+
+describe('/api/graph JSON', () => {
+  it('imports back to the same actors, ties, forums and memberships (it carries no sources)', async () => {
+    const graph = serializeGraph(snapshot);
+    const parsed = await parseImport(new TextEncoder().encode(JSON.stringify(graph)), 'graph.json');
+    expect(parsed.problems.listed).toEqual([]);
+    expect(parsed.format).toBe('json');
+    expect(parsed.dataset).toEqual({ ...datasetOfSnapshot(snapshot), sources: [] });
+  });
 });

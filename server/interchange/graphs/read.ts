@@ -73,16 +73,27 @@ function cytoscape(json: Item | Item[]): Sheet[] {
   return elementsToSheets(data(grouped.nodes), data(grouped.edges), Array.isArray(json) ? {} : ((json.data as Item | undefined) ?? {}));
 }
 
-/** /api/graph: graphology's serialized format. */
+/** What /api/graph adds to the records: stored timestamps, the derived tie type, the label. */
+const DERIVED = ['createdAt', 'updatedAt', 'label', 'type', 'forumId'];
+
+function withoutDerived(attributes: Item): Item {
+  return Object.fromEntries(Object.entries(attributes).filter(([key]) => !DERIVED.includes(key)));
+}
+
+/** /api/graph: graphology's serialized format, with the API's derived fields left out. */
 function serializedGraph(json: Item, fileName: string): Sheet[] {
+  let graph: Graph;
   try {
-    return graphToSheets(Graph.from(json as Parameters<typeof Graph.from>[0]));
+    graph = Graph.from(json as Parameters<typeof Graph.from>[0]);
   } catch (error) {
     throw unreadable(fileName, `not readable as a graph: ${reason(error)}`);
   }
+  graph.updateEachNodeAttributes((_key, attributes) => withoutDerived(attributes));
+  graph.updateEachEdgeAttributes((_key, attributes) => withoutDerived(attributes));
+  return graphToSheets(graph);
 }
 
-export type JsonContent = { format: 'json'; dataset: unknown } | { format: Exclude<ImportFormat, 'json'>; sheets: Sheet[] };
+export type JsonContent = { format: 'json'; dataset: unknown } | { format: ImportFormat; sheets: Sheet[] };
 
 export function readJson(text: string, fileName: string, declared?: ImportFormat): JsonContent {
   let json: unknown;
@@ -94,7 +105,7 @@ export function readJson(text: string, fileName: string, declared?: ImportFormat
   const format = declared && declared !== 'json' ? declared : jsonFormat(json);
   if (format === 'cytoscape') return { format, sheets: cytoscape(json as Item) };
   if (format === 'node-link') return { format, sheets: nodeLink(json as Item) };
-  if (format === 'json' && 'options' in (json as Item)) return { format: 'node-link', sheets: serializedGraph(json as Item, fileName) };
+  if (format === 'json' && 'options' in (json as Item)) return { format: 'json', sheets: serializedGraph(json as Item, fileName) };
   if (format === 'json') return { format, dataset: json };
   throw unreadable(fileName, 'JSON, but not a format we read: a Samverkan dataset or graph, networkx node-link or Cytoscape.js JSON');
 }
