@@ -10,7 +10,7 @@ import { type Assembled, assembleDataset, type KeptAttributes, type MappingRepor
 import type { MappingOptions } from './mapping/options.ts';
 import { type ImportProblem, ProblemList, UnreadableFileError, unreadable } from './problems.ts';
 import { readCsv } from './tables/csv.ts';
-import { CellBudget, type Sheet } from './tables/sheet.ts';
+import { CellBudget, checkSheetBounds, type Sheet } from './tables/sheet.ts';
 import { readXlsx } from './tables/xlsx.ts';
 import { checkZipSizes, zipEntries } from './tables/zip-guard.ts';
 
@@ -77,6 +77,10 @@ async function read(
     format: as,
     assembled: assembleDataset(sheets, mapping, problems),
   });
+  const fromGraph = (sheets: Sheet[], as: ImportFormat = format) => {
+    checkSheetBounds(sheets, limits);
+    return fromSheets(sheets, as);
+  };
   switch (format) {
     case 'csv':
       return fromSheets([await readCsv(bytes, fileName, limits)]);
@@ -86,10 +90,10 @@ async function read(
       return fromSheets(await readXlsx(bytes, fileName, limits, problems));
     case 'graphml':
     case 'gexf':
-      return fromSheets(readXmlGraph(text(), format, fileName));
+      return fromGraph(readXmlGraph(text(), format, fileName));
     default: {
       const content = readJson(text(), fileName, format);
-      if ('sheets' in content) return fromSheets(content.sheets, content.format);
+      if ('sheets' in content) return fromGraph(content.sheets, content.format);
       return {
         format: 'json',
         assembled: { dataset: datasetProblems(content.dataset, fileName, problems), report: EMPTY_REPORT, attributes: NO_ATTRIBUTES },

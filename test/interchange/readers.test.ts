@@ -64,4 +64,12 @@ describe('read limits', () => {
     const parsed = await parseImport(utf8(`name,sector\n${'x'.repeat(50)},State\n`), 'actors.csv', { limits: { maxCellChars: 20 } });
     expect(parsed.problems.listed[0]).toMatchObject({ row: 2, column: 'name', message: 'a cell longer than 20 characters' });
   });
+
+  it('holds graph files to the same row cap', async () => {
+    const nodes = Array.from({ length: 20 }, (_, i) => ({ id: `a${i}`, name: `A${i}`, sector: 'state' }));
+    const parsed = await parseImport(utf8(JSON.stringify({ directed: false, nodes, edges: [] })), 'g.json', {
+      limits: { maxRowsPerSheet: 10 },
+    });
+    expect(parsed.problems.listed).toEqual([{ sheet: 'actors', row: null, column: null, message: 'more than 10 rows' }]);
+  });
 });
