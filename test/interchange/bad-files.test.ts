@@ -2,6 +2,7 @@
 // can answer 422 and write nothing.
 import { Zip, ZipDeflate, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { DATASET_LIMITS } from '../../server/domain/inputs.ts';
 import { type ParseImportOptions, parseImport } from '../../server/interchange/parse-import.ts';
 import { utf8, workbook } from './files.ts';
 
@@ -131,5 +132,17 @@ describe('bad files', () => {
     const parsed = await parseImport(utf8(`name,sector\n${rows}\n`), 'actors.csv');
     expect(parsed.problems.total).toBe(1500);
     expect(parsed.problems.listed).toHaveLength(1000);
+  });
+
+  it('more records of a kind than one dataset holds: import it in parts', async () => {
+    const rows = Array.from({ length: DATASET_LIMITS.forums + 1 }, (_, i) => `Forum ${i}`).join('\n');
+    expect(await problemsOf(utf8(`name\n${rows}\n`), 'forums.csv')).toEqual([
+      {
+        sheet: 'forums',
+        row: null,
+        column: null,
+        message: `more than ${DATASET_LIMITS.forums.toLocaleString('en-US')} forums in one file: import it in parts`,
+      },
+    ]);
   });
 });

@@ -2,8 +2,7 @@
 // endpoints by id or name, parents, memberships, evidence rows), then hold each record to the
 // Dataset schema so every problem can name its sheet, row and column.
 import type { z } from 'zod';
-import { ActorCreate, CollaborationCreate, Dataset, ForumCreate } from '../../domain/inputs.ts';
-import { Slug, Source } from '../../domain/schemas.ts';
+import { DATASET_LIMITS, Dataset } from '../../domain/inputs.ts';
 import type { ProblemList } from '../problems.ts';
 import type { Sheet } from '../tables/sheet.ts';
 import { RowReader } from './cells.ts';
@@ -44,6 +43,14 @@ export interface Assembled {
 }
 
 const STATUS_WHEN_MISSING = 'active';
+
+/** The Dataset's own item schemas, so a row is held to exactly what POST /api/import takes. */
+const DATASET_ITEMS = {
+  sources: Dataset.shape.sources.unwrap().element,
+  actors: Dataset.shape.actors.unwrap().element,
+  forums: Dataset.shape.forums.unwrap().element,
+  collaborations: Dataset.shape.collaborations.unwrap().element,
+};
 
 function rowsOf<T>(
   plans: readonly SheetPlan[],
@@ -223,10 +230,10 @@ export function assembleDataset(sheets: readonly Sheet[], options: MappingOption
   }
 
   const dataset = {
-    sources: validated(Source, sources, problems),
-    actors: validated(ActorCreate.extend({ id: Slug }), actors, problems),
-    forums: validated(ForumCreate.extend({ id: Slug }), forums, problems),
-    collaborations: validated(CollaborationCreate.extend({ id: Slug }), ties, problems),
+    sources: validated(DATASET_ITEMS.sources, sources, problems),
+    actors: validated(DATASET_ITEMS.actors, actors, problems),
+    forums: validated(DATASET_ITEMS.forums, forums, problems),
+    collaborations: validated(DATASET_ITEMS.collaborations, ties, problems),
   };
   const sourceIds = new Set(dataset.sources.map((s) => s.id));
   const all = [...actors, ...ties, ...forums];
@@ -250,11 +257,16 @@ export function assembleDataset(sheets: readonly Sheet[], options: MappingOption
     for (const item of items) if (item.attributes) attributes[table][String(item.record.id)] = item.attributes;
 
   if (!problems.isEmpty) return { dataset: null, report, attributes };
-  const checked = Dataset.safeParse(dataset);
-  if (!checked.success) {
-    for (const issue of checked.error.issues)
-      problems.add({ sheet: 'dataset', row: null, column: issue.path.join('.'), message: issue.message });
-    return { dataset: null, report, attributes };
+  // The records were each held to the Dataset's item schemas; what is left of its rules are the caps.
+  for (const table of Object.keys(DATASET_LIMITS) as Array<keyof typeof DATASET_LIMITS>) {
+    const limit = DATASET_LIMITS[table];
+    if (dataset[table].length > limit)
+      problems.add({
+        sheet: table,
+        row: null,
+        column: null,
+        message: `more than ${limit.toLocaleString('en-US')} ${table} in one file: import it in parts`,
+      });
   }
-  return { dataset: checked.data, report, attributes };
+  return { dataset: problems.isEmpty ? dataset : null, report, attributes };
 }
