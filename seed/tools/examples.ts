@@ -1,17 +1,12 @@
 // Writes seed/examples/: the Trollhättan round exported in every format the importer reads, from
-// the seed as a store holds it (an in-memory embedded store). Run: npx tsx seed/tools/examples.ts
+// the seed as a store holds it. Run: npx tsx seed/tools/examples.ts
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EXPORT_FORMATS, exportSnapshot } from '../../server/interchange/export/formats.ts';
-import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
-import { loadDatasetFile, seedDatasetPath } from '../index.ts';
+import { seedRoundSnapshot } from './seed-snapshot.ts';
 
 const folder = fileURLToPath(new URL('../examples/', import.meta.url));
-const store = new EmbeddedStore({ file: ':memory:' });
-await store.init();
-await store.importDataset(loadDatasetFile(seedDatasetPath));
-const snapshot = await store.snapshot();
-await store.close();
+const snapshot = await seedRoundSnapshot();
 for (const format of EXPORT_FORMATS) {
   const file = await exportSnapshot(snapshot, format);
   const path = `${folder}trollhattan-2019.${file.extension}`;

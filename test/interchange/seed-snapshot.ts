@@ -1,21 +1,10 @@
-// The Trollhättan seed as a store holds it: loaded into an in-memory embedded store, so exports
-// start from a real snapshot (timestamps, derived tie types) and the expected dataset is what
-// the store gives back, not what the seed file says.
-import { loadDatasetFile, seedDatasetPath } from '../../seed/index.ts';
+// Exports start from the seed round as a store holds it (seed/tools/seed-snapshot.ts), and the
+// expected dataset is what the store gives back, not what the seed file says.
+import { seedRoundSnapshot } from '../../seed/tools/seed-snapshot.ts';
 import type { Dataset } from '../../server/domain/inputs.ts';
-import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 import type { GraphSnapshot } from '../../server/store/port.ts';
 
-export async function seedSnapshot(): Promise<GraphSnapshot> {
-  const store = new EmbeddedStore({ file: ':memory:' });
-  await store.init();
-  try {
-    await store.importDataset(loadDatasetFile(seedDatasetPath));
-    return await store.snapshot();
-  } finally {
-    await store.close();
-  }
-}
+export const seedSnapshot = seedRoundSnapshot;
 
 /** What an import of an export should give back: the snapshot without stored-only fields. */
 export function datasetOfSnapshot(snapshot: GraphSnapshot): Dataset {
