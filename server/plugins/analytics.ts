@@ -20,6 +20,11 @@ export default fp(
       }
       return service;
     });
+    // A deleted round's cached snapshot would otherwise stay in memory for the life of the process.
+    app.decorate('forgetAnalytics', (mapping: string, round?: string) => {
+      const prefix = round === undefined ? `${mapping}/` : roundPath({ mapping, round });
+      for (const key of services.keys()) if (round === undefined ? key.startsWith(prefix) : key === prefix) services.delete(key);
+    });
     app.decorate('analyticsPool', pool);
     app.addHook('onClose', async () => {
       await pool.close();
@@ -32,6 +37,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The analytics of one round; its cache is keyed by the round's version. */
     analyticsOf(graph: GraphStore): AnalyticsService;
+    /** Drop the analytics of a deleted round, or of every round of a deleted mapping. */
+    forgetAnalytics(mapping: string, round?: string): void;
     analyticsPool: WorkerPool;
   }
 }

@@ -80,6 +80,7 @@ const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await app.store.deleteMapping(request.params.mapping, { cascade: request.query.cascade });
+      app.forgetAnalytics(request.params.mapping);
       return reply.code(204).send();
     },
   );
@@ -156,6 +157,7 @@ const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await app.store.deleteRound(refOf(request.params));
+      app.forgetAnalytics(request.params.mapping, request.params.round);
       return reply.code(204).send();
     },
   );
