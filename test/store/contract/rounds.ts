@@ -124,15 +124,15 @@ export function roundCases(ctx: Ctx): void {
       const before = await ctx.store().snapshot();
       const s = ctx.store();
       for (const attempt of [
-        s.createActor(actor('ny')),
-        s.updateActor('kommunen', (a) => ({ ...a, description: 'Ändrad.' })),
-        s.deleteCollaboration('kommunen-polisen'),
-        s.putMember('bra-gruppen', 'foreningen', 'member'),
-        s.importDataset({ sources: [], actors: [actor('ny')], forums: [], collaborations: [] }),
-        root.patchRound(ref, { label: 'Ny etikett' }),
-        root.deleteRound(ref),
+        () => s.createActor(actor('ny')),
+        () => s.updateActor('kommunen', (a) => ({ ...a, description: 'Ändrad.' })),
+        () => s.deleteCollaboration('kommunen-polisen'),
+        () => s.putMember('bra-gruppen', 'foreningen', 'member'),
+        () => s.importDataset({ sources: [], actors: [actor('ny')], forums: [], collaborations: [] }),
+        () => root.patchRound(ref, { label: 'Ny etikett' }),
+        () => root.deleteRound(ref),
       ]) {
-        expect((await rejects(attempt, ConflictError)).message).toContain('trollhattan/2019');
+        expect((await rejects(attempt(), ConflictError)).message).toContain('trollhattan/2019');
       }
       expect(await s.snapshot()).toEqual(before);
       await root.patchRound(ref, { closed: false });
