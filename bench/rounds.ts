@@ -1,7 +1,7 @@
 // Rounds on both stores: copying a round of 10 000 actors / 50 000 ties (one transaction each),
 // and what the round scope costs a read: GET /api/graph through the short route (default round)
 // against the same round named in the path, over real HTTP on loopback, as medians.
-// Run: npx tsx bench/rounds.ts [embedded] [neo4j] (NEO4J_URI/NEO4J_PASSWORD: an existing server,
+// Run: npx tsx bench/rounds.ts [embedded] [neo4j] [--small] (NEO4J_URI/NEO4J_PASSWORD: an existing server,
 // else one is started). The store is wiped first: never point it at data you keep.
 import { loadavg } from 'node:os';
 import { buildApp } from '../server/app.ts';
@@ -15,13 +15,16 @@ import { startNeo4j } from '../scripts/neo4j/neo4j-local.mjs';
 import { roundPair } from '../test/compare/round-pairs.ts';
 
 const stores = process.argv.slice(2).filter((a) => a === 'embedded' || a === 'neo4j');
+/** --small: 2 000 actors / 10 000 ties, for a loaded machine. */
+const size = process.argv.includes('--small') ? { actors: 2_000, ties: 10_000 } : { actors: 10_000, ties: 50_000 };
+const sized = `${size.actors / 1000}k/${size.ties / 1000}k`;
 const chosen = stores.length > 0 ? stores : ['embedded', 'neo4j'];
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** The earlier round of a seeded 10k/50k pair, as a dataset to import. */
+/** The earlier round of a seeded pair of `size`, as a dataset to import. */
 function bigRound(): Dataset {
-  const { from } = roundPair(42, { actors: 10_000, ties: 50_000, changes: 1, realisePredicted: 0 });
+  const { from } = roundPair(42, { ...size, changes: 1, realisePredicted: 0 });
   const strip = <T extends { createdAt: string; updatedAt: string }>({ createdAt: _c, updatedAt: _u, ...rest }: T) => rest;
   return {
     sources: from.sources,
@@ -51,7 +54,9 @@ async function graphOverhead(store: Store, name: string): Promise<void> {
     times.scoped.push(await get(scoped));
   }
   const [a, b] = [median(times.short), median(times.scoped)];
-  console.log(`${name}: GET /api/graph (10k/50k, cached) median ${ms(a)}; per-round path ${ms(b)} (${(((b - a) / a) * 100).toFixed(1)} %)`);
+  console.log(
+    `${name}: GET /api/graph (${sized}, cached) median ${ms(a)}; per-round path ${ms(b)} (${(((b - a) / a) * 100).toFixed(1)} %)`,
+  );
   await app.close();
 }
 
@@ -61,7 +66,7 @@ async function run(name: string, store: Store, wipe: () => Promise<void>): Promi
   const dataset = bigRound();
   let start = performance.now();
   await store.round(LEGACY_REF).importDataset(dataset);
-  console.log(`${name}: imported 10k actors / 50k ties in ${ms(performance.now() - start)}`);
+  console.log(`${name}: imported ${sized} in ${ms(performance.now() - start)}`);
   start = performance.now();
   await store.createRound(LEGACY_REF.mapping, {
     id: '2024',
