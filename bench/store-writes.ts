@@ -15,13 +15,12 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { startNeo4j } from '../scripts/neo4j/neo4j-local.mjs';
-import type { Dataset } from '../server/domain/inputs.ts';
-import { AREAS, SECTORS } from '../server/domain/vocabulary.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { Neo4jStore } from '../server/store/neo4j/neo4j-store.ts';
-import type { ActorRecord, GraphStore } from '../server/store/port.ts';
+import type { GraphStore } from '../server/store/port.ts';
 import { LEGACY_REF } from '../server/store/legacy.ts';
 import { ensureLegacyRound } from '../server/seed/load.ts';
+import { benchActor, benchDataset } from './dataset.ts';
 
 const option = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -32,45 +31,6 @@ const actorCount = Number(option('actors', '2000'));
 const tieCount = Number(option('ties', '8000'));
 
 const percentile = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
-
-function actor(id: string, i: number): ActorRecord {
-  const sector = SECTORS[i % SECTORS.length]!.id as ActorRecord['sector'];
-  return {
-    id,
-    name: `Aktör ${i}`,
-    sector,
-    areas: [AREAS[i % AREAS.length]!.id as ActorRecord['areas'][number]],
-    neighbourhoods: [],
-    targetGroups: [],
-    evidence: [],
-  };
-}
-
-/** A seeded dataset: actors with one area each, ties between pseudo-random distinct pairs. */
-function dataset(): Dataset {
-  let seed = 42;
-  const random = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed % n;
-  };
-  const actors = Array.from({ length: actorCount }, (_, i) => actor(`import-${i}`, i));
-  const collaborations = Array.from({ length: tieCount }, (_, i) => {
-    const source = random(actorCount);
-    const target = (source + 1 + random(actorCount - 1)) % actorCount;
-    return {
-      id: `tie-${i}`,
-      source: `import-${source}`,
-      target: `import-${target}`,
-      status: 'active' as const,
-      areas: [],
-      forms: [],
-      directed: false,
-      neighbourhoods: [],
-      evidence: [],
-    };
-  });
-  return { sources: [], actors, forums: [], collaborations };
-}
 
 /** CPU milliseconds a process has used so far (Linux /proc), or null where that cannot be read. */
 function processCpuMs(pid: number | undefined): number | null {
@@ -99,7 +59,7 @@ async function timedCreates(store: GraphStore, prefix: string, width: number): P
     for (let i = next++; i < creates; i = next++) {
       const t0 = performance.now();
       try {
-        await store.createActor(actor(`${prefix}-${i}`, i));
+        await store.createActor(benchActor(`${prefix}-${i}`, i));
         latencies.push(performance.now() - t0);
       } catch {
         failed++;
@@ -119,7 +79,7 @@ async function timedCreates(store: GraphStore, prefix: string, width: number): P
 }
 
 async function importRows(store: GraphStore, label: string): Promise<string> {
-  const data = dataset();
+  const data = benchDataset(actorCount, tieCount);
   const rows = data.actors.length + data.collaborations.length;
   const start = performance.now();
   const result = await store.importDataset(data);
@@ -130,7 +90,7 @@ async function importRows(store: GraphStore, label: string): Promise<string> {
 async function run(name: string, store: GraphStore, reset: () => Promise<void>): Promise<void> {
   await reset();
   // Warm the connection pool, the query plans and the JIT on a few writes first.
-  for (let i = 0; i < 20; i++) await store.createActor(actor(`warm-${i}`, i));
+  for (let i = 0; i < 20; i++) await store.createActor(benchActor(`warm-${i}`, i));
   await reset();
   console.log(`${name}: ${creates} creates all in flight: ${await timedCreates(store, 'burst', creates)}`);
   await reset();
