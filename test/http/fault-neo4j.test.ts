@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort, type LocalNeo4j, startNeo4j } from '../../scripts/neo4j/neo4j-local.mjs';
 import { buildApp, type App } from '../../server/app.ts';
+import { ensureLegacyRound } from '../../server/seed/load.ts';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 
 const PASSWORD = 'fault-test-password';
@@ -25,6 +26,7 @@ beforeAll(async () => {
   neo4j = await startNeo4j({ home, port, password: PASSWORD, log: () => undefined });
   const store = new Neo4jStore({ uri: neo4j.uri, user: neo4j.user, password: PASSWORD, maxRetryTimeMs: 1_000 });
   await store.init();
+  await ensureLegacyRound(store);
   app = await buildApp({ store, clientRoot: '/nonexistent', storeProbeMs: 200 });
 }, 400_000);
 
