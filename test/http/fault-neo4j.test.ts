@@ -74,21 +74,24 @@ const waitFor = (check: () => void | Promise<void>, timeout: number) => vi.waitF
 describe('Neo4j stopped and started again under write load', () => {
   it('fails fast with 503 while it is down, recovers without an app restart, loses and doubles no acknowledged write', async () => {
     const load = writeLoad();
-    await waitFor(() => expect(load.outcomes.acknowledged.length).toBeGreaterThanOrEqual(20), 60_000);
+    try {
+      await waitFor(() => expect(load.outcomes.acknowledged.length).toBeGreaterThanOrEqual(20), 60_000);
 
-    await neo4j.stop();
-    await waitFor(() => expect(app.storeGate.down).toBe(true), 30_000);
-    const whileDown = await app.inject({ method: 'POST', url: '/api/actors', payload: { name: 'Medan nere', sector: 'state' } });
-    expect(whileDown.statusCode).toBe(503);
-    expect(whileDown.json()).toMatchObject({ error: 'store_unavailable' });
-    expect(Number(whileDown.headers['retry-after'])).toBeGreaterThan(0);
-    expect((await app.inject('/health')).statusCode).toBe(503);
-    const acknowledgedWhileDown = load.outcomes.acknowledged.length;
+      await neo4j.stop();
+      await waitFor(() => expect(app.storeGate.down).toBe(true), 30_000);
+      const whileDown = await app.inject({ method: 'POST', url: '/api/actors', payload: { name: 'Medan nere', sector: 'state' } });
+      expect(whileDown.statusCode).toBe(503);
+      expect(whileDown.json()).toMatchObject({ error: 'store_unavailable' });
+      expect(Number(whileDown.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await app.inject('/health')).statusCode).toBe(503);
+      const acknowledgedWhileDown = load.outcomes.acknowledged.length;
 
-    neo4j = await startNeo4j({ home, port, password: PASSWORD, log: () => undefined });
-    await waitFor(() => expect(app.storeGate.down).toBe(false), 60_000);
-    await waitFor(() => expect(load.outcomes.acknowledged.length).toBeGreaterThanOrEqual(acknowledgedWhileDown + 20), 60_000);
-    await load.stop();
+      neo4j = await startNeo4j({ home, port, password: PASSWORD, log: () => undefined });
+      await waitFor(() => expect(app.storeGate.down).toBe(false), 60_000);
+      await waitFor(() => expect(load.outcomes.acknowledged.length).toBeGreaterThanOrEqual(acknowledgedWhileDown + 20), 60_000);
+    } finally {
+      await load.stop(); // also when a step failed: no writer may outlive the app
+    }
 
     const { acknowledged, statuses, leaks } = load.outcomes;
     expect([...statuses.keys()].filter((status) => status !== 201 && status !== 503)).toEqual([]);
