@@ -21,7 +21,10 @@ CREATE INDEX source_round IF NOT EXISTS FOR (s:Source) ON (s.mappingId, s.roundI
 CREATE INDEX meta_round IF NOT EXISTS FOR (m:Meta) ON (m.mappingId, m.roundId);
 CREATE INDEX round_mapping IF NOT EXISTS FOR (r:Round) ON (r.mappingId);
 CREATE INDEX actor_sector IF NOT EXISTS FOR (a:Actor) ON (a.sector);
-// Name search is CONTAINS, which a text index serves and a range index does not.
-CREATE TEXT INDEX actor_search_name IF NOT EXISTS FOR (a:Actor) ON (a.searchName);
+// No text index on Actor.searchName: actor-list's optional filter ($q IS NULL OR … CONTAINS $q)
+// is a filter after the round's index seek, so the index served no query, yet keeping its Lucene
+// files current cost most of every actor write (bench/store-writes.ts). Dropped where an earlier
+// release made it.
+DROP INDEX actor_search_name IF EXISTS;
 CREATE INDEX collaboration_status IF NOT EXISTS FOR (c:Collaboration) ON (c.status);
 CREATE INDEX collaboration_type IF NOT EXISTS FOR (c:Collaboration) ON (c.type);

@@ -21,6 +21,8 @@ export interface LocalNeo4j {
   user: string;
   password: string;
   home: string;
+  /** The JVM's process id (benchmarks read its CPU time; a fault test may signal it). */
+  pid: number;
   /** SIGTERM the JVM and wait until it has exited (and the throwaway folder is gone). */
   stop(): Promise<void>;
   exited: Promise<{ code: number | null; signal: string | null }>;

@@ -229,7 +229,7 @@ export async function startNeo4j({ home, port, password, log = (line) => console
     clearTimeout(timer);
   }
   log(`neo4j-local: Neo4j ready on ${uri} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { uri, user: 'neo4j', password: secret, home: dataHome, stop, exited };
+  return { uri, user: 'neo4j', password: secret, home: dataHome, pid: jvm.pid, stop, exited };
 }
 
 function parseArgs(argv) {

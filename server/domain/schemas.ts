@@ -47,8 +47,9 @@ export const PartialDate = z.string().regex(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/
 export const Timestamp = z.iso.datetime().meta({ readOnly: true });
 const WEB_LINK_RULE = 'must be an http:// or https:// URL';
 /**
- * A link the explorer renders as a link: http(s) only, so a stored javascript: or data: URL never
- * runs. The pattern is the whole rule, so the document and the validator agree to the character.
+ * A stored link (an actor's website, a source's url) that a page may render as a link: http(s)
+ * only, so a stored javascript: or data: URL never runs. The pattern is the whole rule, so the
+ * document and the validator agree to the character.
  */
 const WebLink = z.string().regex(new RegExp(`^[Hh][Tt][Tt][Pp][Ss]?://[^${BLANK}/?#]+(?:[/?#][^${BLANK}]*)?$`), WEB_LINK_RULE);
 
@@ -69,7 +70,7 @@ export const Source = z
     authors: z.array(Text(200)).max(50),
     year: z.int().min(1900).max(2100),
     publisher: Text(300).optional(),
-    url: z.url().optional(),
+    url: WebLink.optional(),
   })
   .meta({ id: 'Source' });
 export type Source = z.infer<typeof Source>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActorCreate, CollaborationCreate } from '../../client/src/domain.ts';
+import { Source } from '../../server/domain/schemas.ts';
 import { apiErrors, fieldFor, issueMessage, splitList, zodErrors } from '../../client/src/state/form-errors.ts';
 import { nextSort, sortRows } from '../../client/src/state/table-sort.ts';
 import { tiePatch } from '../../client/src/ui/tie-form.ts';
@@ -48,6 +49,13 @@ describe('form errors', () => {
 describe('form errors in Swedish', () => {
   const fields = ['name', 'sector', 'website', 'since', 'strength', 'evidence', 'evidence.0.note', 'evidence.0.sourceId'];
   const english = /\b(must|invalid|expected|blank|option)\b/i;
+
+  it("translates a source url's http(s) rule like the website's", () => {
+    const source = Source.safeParse({ id: 'rapporten', title: 'Rapporten', authors: [], year: 2019, url: 'javascript:alert(1)' });
+    expect(zodErrors(source.error!.issues, ['url'], 'sv')).toEqual([
+      { field: 'url', message: 'Måste vara en webbadress som börjar med http:// eller https://, t.ex. https://exempel.se.' },
+    ]);
+  });
 
   it("translates the schemas' issues by code and wording, on the same fields", () => {
     const actor = ActorCreate.safeParse({

@@ -1,6 +1,7 @@
 // What a browser is told about the pages and answers: a Content-Security-Policy that the explorer
 // and Swagger UI live within, no MIME sniffing, no referrer, no framing; and stored links that can
-// only be http(s), since the explorer renders an actor's website as a link.
+// only be http(s), since the explorer renders an actor's website as a link (and a source's url
+// is the same kind of stored link).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import { makeApp } from './helpers.ts';
@@ -61,6 +62,38 @@ describe('stored links', () => {
     }
     const patch = await app.inject({ method: 'PATCH', url: '/api/actors/lankat', payload: { website } });
     expect(patch.statusCode).toBe(400);
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/rapport.pdf'])(
+    'refuses the source url %s on create and on import, naming the field',
+    async (url) => {
+      const source = { title: 'Rapporten', authors: [], year: 2019, url };
+      const put = await app.inject({ method: 'PUT', url: '/api/sources/rapporten', payload: source });
+      expect(put.statusCode).toBe(400);
+      expect(put.json().details).toContainEqual({ path: 'body.url', message: 'must be an http:// or https:// URL' });
+      const imported = await app.inject({
+        method: 'POST',
+        url: '/api/import',
+        payload: { sources: [{ id: 'rapporten', ...source }], actors: [], forums: [], collaborations: [] },
+      });
+      expect(imported.statusCode).toBe(400);
+      expect(imported.json().details).toContainEqual({ path: 'body.sources.0.url', message: 'must be an http:// or https:// URL' });
+      expect((await app.inject('/api/sources/rapporten')).statusCode).toBe(404);
+    },
+  );
+
+  it('keeps http and https source urls, on create and on import', async () => {
+    const source = { title: 'Rapporten', authors: [], year: 2019, url: 'https://www.hv.se/rapport.pdf' };
+    const put = await app.inject({ method: 'PUT', url: '/api/sources/rapporten', payload: source });
+    expect(put.statusCode).toBeLessThan(300);
+    expect(put.json().url).toBe(source.url);
+    const imported = await app.inject({
+      method: 'POST',
+      url: '/api/import',
+      payload: { sources: [{ id: 'rapport-2', ...source, url: 'http://example.org/a?b=c' }], actors: [], forums: [], collaborations: [] },
+    });
+    expect(imported.statusCode).toBeLessThan(300);
+    expect((await app.inject('/api/sources/rapport-2')).json().url).toBe('http://example.org/a?b=c');
   });
 
   it('keeps http and https websites', async () => {
