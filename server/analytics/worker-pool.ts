@@ -5,7 +5,7 @@
 //
 // Every task runs under a time budget: a task still running when its budget is spent has its
 // worker terminated (the only way to stop synchronous JavaScript; a fresh worker starts when
-// the next task needs one), and the task rejects with BudgetExceededError — which the routes turn into an answer
+// the next task needs one), and the task rejects with BudgetExceeded — which the routes turn into an answer
 // telling the caller to narrow the filters or estimate from samples. An AbortSignal cancels a
 // task the same way, queued or running.
 //
@@ -14,24 +14,18 @@
 // .ts files — ERR_UNKNOWN_FILE_EXTENSION — so the entry registers tsx itself.)
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { AppError, NotConvergedError } from '../errors.ts';
-import type { TaskInput, TaskName, TaskOutput, WorkerReply, WorkerRequest } from './worker.ts';
-
-/** Must equal WORKER_MARK in worker.ts (not imported: that would load every kernel here). */
-const WORKER_MARK = 'samverkan-analytics-worker';
+import { BudgetExceeded, fromWire } from './errors.ts';
+import {
+  READY,
+  WORKER_MARK,
+  type TaskInput,
+  type TaskName,
+  type TaskOutput,
+  type WorkerReply,
+  type WorkerRequest,
+} from './worker-protocol.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
-
-export class BudgetExceededError extends AppError {
-  constructor(readonly budgetMs: number) {
-    super(
-      422,
-      'budget_exceeded',
-      `the analysis needs more than its time budget of ${budgetMs} ms; narrow the filters (area, type, status) ` +
-        'or estimate betweenness from a sample of sources (samples=k)',
-    );
-  }
-}
 
 export interface WorkerPoolOptions {
   /** Number of worker threads; default os.availableParallelism(). */
@@ -144,8 +138,8 @@ export class WorkerPool {
       started: new Promise<void>((resolve, reject) => (started = { resolve, reject })),
     };
     slot.started.catch(() => undefined); // also reported to queued tasks, below
-    worker.on('message', (message: WorkerReply | 'ready') => {
-      if (message === 'ready') {
+    worker.on('message', (message: WorkerReply | typeof READY) => {
+      if (message === READY) {
         slot.ready = true;
         worker.unref(); // idle until pump gives it a task
         started.resolve();
@@ -179,7 +173,7 @@ export class WorkerPool {
       const job = this.queue.shift()!;
       slot.job = job;
       slot.worker.ref();
-      slot.timer = setTimeout(() => this.cancel(job, new BudgetExceededError(job.budgetMs)), job.budgetMs);
+      slot.timer = setTimeout(() => this.cancel(job, new BudgetExceeded(job.budgetMs)), job.budgetMs);
       slot.timer.unref();
       const request: WorkerRequest = { id: job.id, task: job.task, input: job.input };
       slot.worker.postMessage(request);
@@ -194,7 +188,7 @@ export class WorkerPool {
     slot.job = null;
     slot.worker.unref();
     if (reply.ok) this.settle(job, reply.output, true);
-    else this.settle(job, rebuiltError(reply.error), false);
+    else this.settle(job, fromWire(reply.error), false);
     this.pump();
   }
 
@@ -233,10 +227,4 @@ export class WorkerPool {
     if (ok) job.resolve(value);
     else job.reject(value);
   }
-}
-
-/** An error from a worker arrives as name and message; bring back the ones the routes map. */
-function rebuiltError(error: { name: string; message: string }): Error {
-  if (error.name === 'NotConvergedError') return new NotConvergedError(error.message.replace(/; try other filters.*$/, ''));
-  return Object.assign(new Error(error.message), { name: error.name });
 }

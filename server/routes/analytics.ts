@@ -4,13 +4,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { buildActorGraph, type ActorGraph } from '../analytics/actor-graph.ts';
-import { computeMetricsInPool, METRICS, MetricIdSchema, PARAMETERS } from '../analytics/catalogue.ts';
+import { METRICS, MetricIdSchema } from '../analytics/catalogue.ts';
+import { computeMetricsInPool } from '../analytics/centrality/table.ts';
+import { boundedNumber, PARAMETERS, type ParameterDescriptor } from '../analytics/parameters.ts';
 import { communities } from '../analytics/communities.ts';
 import { structure } from '../analytics/structure/summary.ts';
 import { Catalogue, CentralityResult } from '../domain/analytics-responses.ts';
 import type { GraphSnapshot } from '../store/port.ts';
 import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, restrictTypes, weighted } from './analytics-common.ts';
-import { flag, listOf, queryInt, queryNumber } from './filters.ts';
+import { flag, listOf, queryInt, queryNumberOf } from './filters.ts';
 
 const tags = ['analytics'];
 const P = PARAMETERS;
@@ -24,22 +26,22 @@ function actorGraph(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraph {
   });
 }
 
+/** A catalogue parameter as a query-string field: its bounds and default from PARAMETERS. */
+const numberParameter = (p: ParameterDescriptor) =>
+  queryNumberOf(boundedNumber(p))
+    .prefault(p.default as number)
+    .describe(p.description.en);
+
 const CentralityQuery = AnalyticsFilters.extend({
   weighted,
   metrics: listOf(z.enum(MetricIdSchema.options), 'metric').describe(
     'metric ids from /api/analytics/catalogue, comma-separated; default all',
   ),
   normalized: flag(P.normalized.default as boolean).describe(P.normalized.description.en),
-  samples: queryInt(P.samples.min!, P.samples.max!).optional().describe(P.samples.description.en),
-  seed: queryInt(P.seed.min!, P.seed.max!)
-    .prefault(P.seed.default as number)
-    .describe(P.seed.description.en),
-  alpha: queryNumber((n) => n.gt(P.alpha.min!).lt(P.alpha.max!))
-    .prefault(P.alpha.default as number)
-    .describe(P.alpha.description.en),
-  resolution: queryNumber((n) => n.gt(P.resolution.min!).max(P.resolution.max!))
-    .prefault(P.resolution.default as number)
-    .describe(P.resolution.description.en),
+  samples: queryNumberOf(boundedNumber(P.samples)).optional().describe(P.samples.description.en),
+  seed: numberParameter(P.seed),
+  alpha: numberParameter(P.alpha),
+  resolution: numberParameter(P.resolution),
   sort: MetricIdSchema.optional().describe('metric to sort by (one of those asked for); default the first'),
   order: z.enum(['asc', 'desc']).optional().describe('default: most central first (constraint: lowest first)'),
   limit: queryInt(1, 100_000).optional().describe('rows after sorting; default all'),
@@ -50,12 +52,8 @@ const CentralityQuery = AnalyticsFilters.extend({
 
 const CommunitiesQuery = AnalyticsFilters.extend({
   weighted,
-  resolution: queryNumber((n) => n.gt(P.resolution.min!).max(P.resolution.max!))
-    .prefault(P.resolution.default as number)
-    .describe(P.resolution.description.en),
-  seed: queryInt(P.seed.min!, P.seed.max!)
-    .prefault(P.seed.default as number)
-    .describe(P.seed.description.en),
+  resolution: numberParameter(P.resolution),
+  seed: numberParameter(P.seed),
 });
 const ActorRef = z.object({ id: z.string(), name: z.string(), sector: z.string() });
 const CommunitiesResult = z
@@ -93,8 +91,8 @@ const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app,
       schema: { tags, summary: 'The metrics and their parameters (what the explorer builds its menus from)', response: { 200: Catalogue } },
     },
     async () => ({
-      metrics: METRICS.map(({ kernel: _kernel, parameters, ...rest }) => ({ ...rest, parameters: parameters.map((p) => p.id) })),
-      parameters: Object.values(PARAMETERS),
+      metrics: METRICS.map(({ kernel: _kernel, fn: _fn, parameters, ...rest }) => ({ ...rest, parameters: parameters.map((p) => p.id) })),
+      parameters: Object.values(PARAMETERS) as ParameterDescriptor[],
     }),
   );
 

@@ -2,7 +2,7 @@
 // and a range of sources, returns one value per node, and the parts are summed (then rescaled or
 // normalised once). The first part to fail
 // cancels the others, so a budget overrun frees every worker of the request at once.
-import { toCsr, toRecord, type Csr } from '../csr.ts';
+import { toCsr, toRecord, type Csr } from '../kernel/csr.ts';
 import type { WorkerPool } from '../worker-pool.ts';
 import { betweennessSources, rescaleBetweenness, resolveBetweenness, type BetweennessOptions } from './betweenness.ts';
 import { normalizeCloseness, resolveCloseness, type ClosenessOptions } from './closeness.ts';

@@ -2,10 +2,11 @@
 // Csr as columns of values and turned into rows sorted and limited. computeMetricsInPool does the
 // same off the event loop: small requests inline (a few ms), the rest on the worker pool with
 // betweenness and closeness split across workers and everything else in one more task, under one
-// wall-clock budget for the whole request. Imported through catalogue.ts.
-import { assertSimpleUndirected, toCsr, type AnyGraph, type Csr } from '../csr.ts';
+// wall-clock budget for the whole request.
+import { assertSimpleUndirected, toCsr, type AnyGraph, type Csr } from '../kernel/csr.ts';
 import { communitiesKernel } from '../communities.ts';
-import { BudgetExceededError, type WorkerPool } from '../worker-pool.ts';
+import { BudgetExceeded } from '../errors.ts';
+import type { WorkerPool } from '../worker-pool.ts';
 import { betweennessInPool, closenessInPool } from './parallel.ts';
 import {
   betweennessOptions,
@@ -137,7 +138,7 @@ export function estimateWork(csr: Csr, query: MetricsQuery): number {
 /**
  * computeMetrics off the event loop: small requests inline, the rest on the pool — betweenness
  * and closeness split across workers, everything else in one more task. Rejects with
- * BudgetExceededError when the whole computation takes longer than budgetMs.
+ * BudgetExceeded when the whole computation takes longer than budgetMs.
  */
 export async function computeMetricsInPool(
   graph: AnyGraph,
@@ -151,7 +152,7 @@ export async function computeMetricsInPool(
 
   await options.pool.warm();
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new BudgetExceededError(options.budgetMs)), options.budgetMs);
+  const timer = setTimeout(() => controller.abort(new BudgetExceeded(options.budgetMs)), options.budgetMs);
   const onAbort = (): void => controller.abort(options.signal!.reason);
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const run = { pool: options.pool, budgetMs: options.budgetMs, signal: controller.signal };

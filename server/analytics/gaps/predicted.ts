@@ -16,8 +16,9 @@
 import type { Collaboration, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
 import { EXISTING_STATUSES, scopeRules, type ActorScope } from '../actor-graph.ts';
-import { actorIndex, checkSnapshot, echoScope, parseOptions, unknownActor } from './common.ts';
-import { actorCsr, areaList, degreeOf, SECTOR_IDS, type Csr } from './csr.ts';
+import { actorIndex, checkSnapshot, echoScope, unknownActor } from './common.ts';
+import { parseOptions } from '../kernel/options.ts';
+import { actorCsr, areaList, degreeOf, SECTOR_IDS, type ActorCsr } from '../kernel/actor-csr.ts';
 import { topPairs, type ScoreIndex } from './link-scores.ts';
 import { LINK_SCORES, PredictedLinksOptions, type LinkScore, type PredictedLink, type PredictedLinksResult } from './schemas.ts';
 
@@ -103,7 +104,7 @@ export function predictLinks(snapshot: GraphSnapshot, options: PredictedLinksOpt
 }
 
 /** The common neighbours of u and v, fewest ties first (they weigh most in the scores). */
-function sharedNeighbours(csr: Csr, u: number, v: number): number[] {
+function sharedNeighbours(csr: ActorCsr, u: number, v: number): number[] {
   const { offsets, neighbours } = csr;
   const out: number[] = [];
   let i = offsets[u]!;
