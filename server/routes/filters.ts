@@ -16,7 +16,7 @@ const NOT_BLANK = new RegExp(`[^${BLANK}]`);
  */
 export function chars(max: number) {
   return z
-    .string()
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
     .refine((text) => [...text].length <= max, `must be at most ${max} characters`)
     .meta({ maxLength: max });
 }

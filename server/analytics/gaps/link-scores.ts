@@ -6,7 +6,7 @@
 // Pairs further apart score 0 on all three and are never listed. For each u the loop walks
 // u → w → v once, accumulating into arrays indexed by v (no per-pair objects), so all pairs cost
 // Σ deg(w)² steps; the best pairs are kept in a bounded heap over typed arrays.
-import { degreeOf, type ActorCsr } from '../kernel/actor-csr.ts';
+import { degreeOf, inOneHierarchy, type ActorCsr } from '../kernel/actor-csr.ts';
 
 export const SCORE_ADAMIC_ADAR = 0;
 export const SCORE_RESOURCE_ALLOCATION = 1;
@@ -179,7 +179,7 @@ export function scoreAllPairs(csr: ActorCsr): ScoredPairs {
  */
 export function topPairs(csr: ActorCsr, options: TopPairsOptions): TopPairs {
   const { limit, sortBy } = options;
-  const { sector, parent } = csr;
+  const { sector } = csr;
   const crossOnly = options.crossSector === true;
   const crossFirst = options.crossSectorFirst === true;
   const hierarchy = options.excludeHierarchy === true;
@@ -237,7 +237,7 @@ export function topPairs(csr: ActorCsr, options: TopPairsOptions): TopPairs {
   walkPairs(csr, options.node, (u, v, aa, ra, jac) => {
     const isCross = sector[u] !== sector[v] ? 1 : 0;
     if (crossOnly && isCross === 0) return;
-    if (hierarchy && (parent[u] === v || parent[v] === u)) return;
+    if (hierarchy && inOneHierarchy(csr, u, v)) return;
     if (sectorMask !== undefined && (((1 << sector[u]!) | (1 << sector[v]!)) & sectorMask) === 0) return;
     candidates++;
     if (size < limit) {

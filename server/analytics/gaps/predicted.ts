@@ -7,7 +7,8 @@
 // Options: `limit` pairs, best first by `sortBy`; `actor` for the best pairs of one actor (it is
 // then always the source); `crossSector` to list only pairs of different sectors;
 // `crossSectorFirst` to rank them above same-sector pairs; `excludeHierarchy` leaves out a unit
-// and its own parent (their link is organisational, not a missing collaboration). `declared`
+// and every actor above or below it in the unit hierarchy (their link is organisational, not a
+// missing collaboration). `declared`
 // lists the statuses of recorded ties between the pair that the actor graph does not count
 // (a `desired` tie there means the prediction is already wished for). Pairs are scored on the
 // actor graph of the scope's areas and neighbourhoods, every sector in it; `sectors` keeps the

@@ -1,6 +1,6 @@
 // The actor graph as flat typed arrays for the gap analytics: the kernel's Csr (kernel/csr.ts)
 // plus what link prediction and group-to-group paths read per node — sector, areas, the unit
-// parent — and each node's neighbours sorted ascending, so pair walks can merge two lists.
+// ancestors in the unit hierarchy — and each node's neighbours sorted ascending, so pair walks can merge two lists.
 // Unweighted: the gap analytics count ties, not strengths.
 import { AREAS, SECTORS, ids as termIds } from '../../domain/vocabulary.ts';
 import type { Area, Sector, Status } from '../../domain/schemas.ts';
@@ -22,9 +22,20 @@ export interface ActorCsr extends Csr {
   sector: Uint8Array;
   /** Bit i set when the node works in AREA_IDS[i]. */
   areas: Uint8Array;
-  /** The parent's node index, or -1. */
-  parent: Int32Array;
+  /**
+   * Per node, the nodes above it in the unit hierarchy (parent, grandparent, …), followed through
+   * actors outside this graph too, so a unit and its municipality stay related when the
+   * department between them is filtered out.
+   */
+  ancestors: readonly Int32Array[];
 }
+
+/** True when one of u and v is the other's ancestor in the unit hierarchy. */
+export function inOneHierarchy(csr: Pick<ActorCsr, 'ancestors'>, u: number, v: number): boolean {
+  return csr.ancestors[u]!.includes(v) || csr.ancestors[v]!.includes(u);
+}
+
+const NO_ANCESTORS = new Int32Array(0);
 
 export function degreeOf(csr: Pick<Csr, 'offsets'>, node: number): number {
   return csr.offsets[node + 1]! - csr.offsets[node]!;
@@ -34,14 +45,17 @@ export function areaList(mask: number): Area[] {
   return AREA_IDS.filter((_, i) => (mask & (1 << i)) !== 0);
 }
 
-export function toActorCsr(graph: ActorGraph, module: string): ActorCsr {
+/**
+ * `parentOf` gives the parent of every actor, in the graph or not (default: the graph's own
+ * parentId attributes).
+ */
+export function toActorCsr(graph: ActorGraph, module: string, parentOf?: ReadonlyMap<string, string | null>): ActorCsr {
   const csr = toCsr(graph, module);
   const n = csr.nodes.length;
   const names: string[] = new Array(n);
   const index = new Map<string, number>();
   const sector = new Uint8Array(n);
   const areas = new Uint8Array(n);
-  const parent = new Int32Array(n);
   for (const [i, id] of csr.nodes.entries()) index.set(id, i);
   csr.nodes.forEach((id, i) => {
     const attrs = graph.getNodeAttributes(id);
@@ -55,11 +69,24 @@ export function toActorCsr(graph: ActorGraph, module: string): ActorCsr {
       if (a >= 0) mask |= 1 << a;
     }
     areas[i] = mask;
-    parent[i] = index.get(attrs.parentId ?? '') ?? -1;
+  });
+  const parentId = (id: string): string | null => {
+    if (parentOf) return parentOf.get(id) ?? null;
+    return graph.hasNode(id) ? (graph.getNodeAttribute(id, 'parentId') ?? null) : null;
+  };
+  const ancestors = csr.nodes.map((id) => {
+    const found: number[] = [];
+    const seen = new Set([id]); // a cycle in bad data ends the walk
+    for (let up = parentId(id); up !== null && !seen.has(up); up = parentId(up)) {
+      seen.add(up);
+      const node = index.get(up);
+      if (node !== undefined) found.push(node);
+    }
+    return found.length === 0 ? NO_ANCESTORS : Int32Array.from(found);
   });
   const neighbours = csr.targets.slice();
   for (let k = 0; k < n; k++) neighbours.subarray(csr.offsets[k]!, csr.offsets[k + 1]!).sort();
-  return { ...csr, ids: csr.nodes, names, index, neighbours, sector, areas, parent };
+  return { ...csr, ids: csr.nodes, names, index, neighbours, sector, areas, ancestors };
 }
 
 // Snapshots are immutable values (one per graph version), so the typed-array form of their actor
@@ -87,7 +114,8 @@ export function actorCsr(
   let csr = perSnapshot.get(key);
   if (!csr) {
     const { areas, sectors, neighbourhoods, statuses, includeForums } = graphOptions;
-    csr = toActorCsr(buildActorGraph(snapshot, { areas, sectors, neighbourhoods, statuses, includeForums }), 'actorCsr');
+    const graph = buildActorGraph(snapshot, { areas, sectors, neighbourhoods, statuses, includeForums });
+    csr = toActorCsr(graph, 'actorCsr', new Map(snapshot.actors.map((a) => [a.id, a.parentId ?? null])));
     perSnapshot.set(key, csr);
   }
   return csr;
