@@ -32,12 +32,27 @@ export interface WorkerPoolOptions {
   size?: number;
   /** Budget of a task that names none, in ms. */
   defaultBudgetMs?: number;
+  /**
+   * Starts a task's budget clock: calls `expire` after `ms` of running, unless the returned
+   * function stops it first. Default: an unref'd setTimeout; tests pass a clock they drive.
+   */
+  budgetClock?: BudgetClock;
 }
+
+export type BudgetClock = (expire: () => void, ms: number) => () => void;
+
+const realClock: BudgetClock = (expire, ms) => {
+  const timer = setTimeout(expire, ms);
+  timer.unref();
+  return () => clearTimeout(timer);
+};
 
 export interface RunOptions {
   /** Running time allowed once a worker has the task, in ms. */
   budgetMs?: number;
   signal?: AbortSignal;
+  /** Called when a worker takes the task: what waited in the queue starts running. */
+  onStart?: () => void;
 }
 
 interface Job {
@@ -46,6 +61,7 @@ interface Job {
   input: unknown;
   budgetMs: number;
   signal: AbortSignal | undefined;
+  onStart: (() => void) | undefined;
   resolve: (output: unknown) => void;
   reject: (error: unknown) => void;
   onAbort: () => void;
@@ -57,7 +73,8 @@ interface Slot {
   started: Promise<void>;
   ready: boolean;
   job: Job | null;
-  timer: NodeJS.Timeout | null;
+  /** Stops the running task's budget clock. */
+  stopClock: (() => void) | null;
 }
 
 export class WorkerPool {
@@ -65,12 +82,15 @@ export class WorkerPool {
   private readonly defaultBudgetMs: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
+  private readonly budgetClock: BudgetClock;
   private nextId = 1;
+  private started = 0;
   private closed = false;
 
   constructor(options: WorkerPoolOptions = {}) {
     this.size = options.size ?? availableParallelism();
     this.defaultBudgetMs = options.defaultBudgetMs ?? 60_000;
+    this.budgetClock = options.budgetClock ?? realClock;
     if (!Number.isInteger(this.size) || this.size < 1) throw new Error(`worker-pool: size must be a positive integer, got ${this.size}`);
     if (!(this.defaultBudgetMs > 0)) throw new Error(`worker-pool: defaultBudgetMs must be positive, got ${this.defaultBudgetMs}`);
   }
@@ -93,6 +113,7 @@ export class WorkerPool {
         input,
         budgetMs,
         signal: options.signal,
+        onStart: options.onStart,
         resolve: resolve as (output: unknown) => void,
         reject,
         onAbort: () => this.cancel(job, options.signal!.reason ?? new Error('worker-pool: task aborted')),
@@ -113,14 +134,16 @@ export class WorkerPool {
     await Promise.all(
       this.slots.splice(0).map((slot) => {
         if (slot.job) this.settle(slot.job, error, false);
-        if (slot.timer) clearTimeout(slot.timer);
+        slot.stopClock?.();
         return slot.worker.terminate();
       }),
     );
   }
 
-  get stats(): { size: number; workers: number; busy: number; queued: number } {
-    return { size: this.size, workers: this.slots.length, busy: this.slots.filter((s) => s.job).length, queued: this.queue.length };
+  /** started: tasks a worker has taken since the pool was made. */
+  get stats(): { size: number; workers: number; busy: number; queued: number; started: number } {
+    const busy = this.slots.filter((s) => s.job).length;
+    return { size: this.size, workers: this.slots.length, busy, queued: this.queue.length, started: this.started };
   }
 
   private assertOpen(): void {
@@ -134,7 +157,7 @@ export class WorkerPool {
       worker,
       ready: false,
       job: null,
-      timer: null,
+      stopClock: null,
       started: new Promise<void>((resolve, reject) => (started = { resolve, reject })),
     };
     slot.started.catch(() => undefined); // also reported to queued tasks, below
@@ -173,8 +196,9 @@ export class WorkerPool {
       const job = this.queue.shift()!;
       slot.job = job;
       slot.worker.ref();
-      slot.timer = setTimeout(() => this.cancel(job, new BudgetExceeded(job.budgetMs)), job.budgetMs);
-      slot.timer.unref();
+      slot.stopClock = this.budgetClock(() => this.cancel(job, new BudgetExceeded(job.budgetMs)), job.budgetMs);
+      this.started++;
+      job.onStart?.();
       const request: WorkerRequest = { id: job.id, task: job.task, input: job.input };
       slot.worker.postMessage(request);
     }
@@ -183,8 +207,8 @@ export class WorkerPool {
   private onReply(slot: Slot, reply: WorkerReply): void {
     const job = slot.job;
     if (!job || job.id !== reply.id) return;
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
+    slot.stopClock?.();
+    slot.stopClock = null;
     slot.job = null;
     slot.worker.unref();
     if (reply.ok) this.settle(job, reply.output, true);
@@ -207,8 +231,8 @@ export class WorkerPool {
   }
 
   private retire(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
+    slot.stopClock?.();
+    slot.stopClock = null;
     slot.job = null;
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
