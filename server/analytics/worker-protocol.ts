@@ -4,7 +4,24 @@
 import type { Columns } from './centrality/table.ts';
 import type { MetricId, MetricsQuery } from './catalogue.ts';
 import type { WireError } from './errors.ts';
+import type { BrokersOptions } from './gaps/brokers.ts';
+import type { DeclaredGapsOptions } from './gaps/declared.ts';
+import type { SectorMixingOptions } from './gaps/mixing.ts';
+import type { PredictedLinksOptions } from './gaps/predicted.ts';
+import type { ReachGapsOptions } from './gaps/reach.ts';
+import type { GapReportOptions } from './gaps/report.ts';
+import type {
+  BrokersResult,
+  DeclaredGapsResult,
+  GapReport,
+  PredictedLinksResult,
+  ReachGapsResult,
+  SectorMixingResult,
+} from './gaps/schemas.ts';
+import type { CommunityOptions } from './communities.ts';
+import type { ActorGraphInput, CommunitiesAnswer, SnapshotInput } from './graph-tasks.ts';
 import type { Csr } from './kernel/csr.ts';
+import type { StructureSummary } from './structure/summary.ts';
 
 /** workerData of every thread the pool starts; worker.ts serves only threads carrying it. */
 export const WORKER_MARK = 'samverkan-analytics-worker';
@@ -16,6 +33,16 @@ export interface Tasks {
   closeness: { input: { csr: Csr; weighted: boolean; from: number; to: number }; output: Float64Array };
   /** Whole metric columns, for the metrics not split across workers. */
   columns: { input: { csr: Csr; query: MetricsQuery; metrics: MetricId[] }; output: Columns };
+  /** The gap analytics (gaps/*.ts) on a snapshot of the kept collaboration types. */
+  reach: { input: SnapshotInput & { options: ReachGapsOptions }; output: ReachGapsResult };
+  mixing: { input: SnapshotInput & { options: SectorMixingOptions }; output: SectorMixingResult };
+  declared: { input: SnapshotInput & { options: DeclaredGapsOptions }; output: DeclaredGapsResult };
+  predicted: { input: SnapshotInput & { options: PredictedLinksOptions }; output: PredictedLinksResult };
+  brokers: { input: SnapshotInput & { options: BrokersOptions }; output: BrokersResult };
+  report: { input: SnapshotInput & { options: GapReportOptions }; output: GapReport };
+  /** Louvain communities and the structure of an actor graph (graph-tasks.ts). */
+  communities: { input: ActorGraphInput & { options: CommunityOptions }; output: CommunitiesAnswer };
+  structure: { input: ActorGraphInput; output: StructureSummary };
   /** Keeps a worker busy for `ms` (diagnostics, and the pool's tests). */
   busyWait: { input: { ms: number }; output: number };
 }

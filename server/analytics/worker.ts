@@ -1,25 +1,11 @@
-// What the analytics worker threads can do, and the loop that does it. Each task is a pure
-// function of plain data (a Csr, numbers, flags) — structured-cloneable in, typed arrays out —
-// so the same code runs in a worker or, in tests, in the calling thread. The loop only starts in
-// a thread the pool spawned (it marks its workers in workerData).
+// The loop of an analytics worker thread: takes a request of the protocol (worker-protocol.ts),
+// runs its task (worker-tasks.ts) and answers with the output, typed arrays moved rather than
+// copied, or with the error as its wire form. The loop only starts in a thread the pool spawned
+// (it marks its workers in workerData), so importing this module elsewhere does nothing.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { brandesAccumulate } from './centrality/betweenness.ts';
-import { harmonicSums } from './centrality/closeness.ts';
-import { computeColumns } from './centrality/table.ts';
 import { toWire } from './errors.ts';
-import { READY, type TaskHandlers, WORKER_MARK, type WorkerReply, type WorkerRequest } from './worker-protocol.ts';
-
-export const TASKS: TaskHandlers = {
-  betweenness: (input) => brandesAccumulate(input.csr, input.sources, input.weighted, { from: input.from, to: input.to }),
-  closeness: (input) => harmonicSums(input.csr, input.weighted, { from: input.from, to: input.to }),
-  columns: (input) => computeColumns(input.csr, input.query, input.metrics),
-  busyWait: (input) => {
-    const end = performance.now() + input.ms;
-    let spins = 0;
-    while (performance.now() < end) spins++;
-    return spins;
-  },
-};
+import { TASKS } from './worker-tasks.ts';
+import { READY, WORKER_MARK, type WorkerReply, type WorkerRequest } from './worker-protocol.ts';
 
 /** The ArrayBuffers in an output, moved to the caller instead of copied. */
 function transferables(output: unknown): ArrayBuffer[] {

@@ -3,27 +3,27 @@
 // to the OpenAPI document and to the explorer's menu.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { buildActorGraph, type ActorGraph } from '../analytics/actor-graph.ts';
+import { buildActorGraph, restrictTypes, type ActorGraph, type ActorGraphOptions } from '../analytics/actor-graph.ts';
 import { METRICS, MetricIdSchema } from '../analytics/catalogue.ts';
 import { computeMetricsInPool } from '../analytics/centrality/table.ts';
 import { boundedNumber, PARAMETERS, type ParameterDescriptor } from '../analytics/parameters.ts';
-import { communities } from '../analytics/communities.ts';
-import { structure } from '../analytics/structure/summary.ts';
+import { snapshotSize } from '../analytics/graph-tasks.ts';
 import { Catalogue, CentralityResult } from '../domain/analytics-responses.ts';
 import type { GraphSnapshot } from '../store/port.ts';
-import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, restrictTypes, weighted } from './analytics-common.ts';
+import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, weighted } from './analytics-common.ts';
 import { flag, listOf, queryInt, queryNumberOf } from './filters.ts';
 
 const tags = ['analytics'];
 const P = PARAMETERS;
 
-/** The actor graph a request asks about: its filters applied (docs/domain.md, "the actor graph"). */
+/** The actor-graph options a request's filters give (docs/domain.md, "the actor graph"). */
+function actorGraphOptions(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraphOptions {
+  return { ...analyticsScope(snapshot, q), statuses: q.status, includeForums: q.includeForums };
+}
+
+/** The actor graph a request asks about: its filters applied. */
 function actorGraph(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraph {
-  return buildActorGraph(restrictTypes(snapshot, q.type), {
-    ...analyticsScope(snapshot, q),
-    statuses: q.status,
-    includeForums: q.includeForums,
-  });
+  return buildActorGraph(restrictTypes(snapshot, q.type), actorGraphOptions(snapshot, q));
 }
 
 /** A catalogue parameter as a query-string field: its bounds and default from PARAMETERS. */
@@ -117,7 +117,7 @@ const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app,
         const result = await computeMetricsInPool(
           graph,
           { ...query, samples: query.samples ?? null },
-          { pool: app.analyticsPool, budgetMs },
+          { pool: app.analyticsPool, budgetMs, admit: (compute) => app.analyticsOffload.admit(compute) },
         );
         return {
           sort: result.sort,
@@ -142,22 +142,18 @@ const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app,
     },
     async (request, reply) => {
       const q = request.query;
-      return answerFromGraph(request, reply, (snapshot) => {
-        const graph = actorGraph(snapshot, q);
-        const partition = communities(graph, { weighted: q.weighted, resolution: q.resolution, seed: q.seed });
-        const groups = partition.sizes.map((size, id) => ({
-          id,
-          size,
-          sectors: {} as Record<string, number>,
-          members: [] as z.infer<typeof ActorRef>[],
-        }));
-        graph.forEachNode((node, attributes) => {
-          const group = groups[partition.communities[node]!]!;
-          group.members.push({ id: node, name: attributes.name, sector: attributes.sector });
-          group.sectors[attributes.sector] = (group.sectors[attributes.sector] ?? 0) + 1;
-        });
-        return { modularity: partition.modularity, resolution: q.resolution, seed: q.seed, communities: groups };
-      });
+      return answerFromGraph(request, reply, (snapshot) =>
+        app.analyticsOffload.run(
+          'communities',
+          {
+            snapshot,
+            types: q.type,
+            graph: actorGraphOptions(snapshot, q),
+            options: { weighted: q.weighted, resolution: q.resolution, seed: q.seed },
+          },
+          snapshotSize(snapshot),
+        ),
+      );
     },
   );
 
@@ -171,7 +167,14 @@ const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app,
         response: { 200: StructureResult, ...analyticsErrors },
       },
     },
-    async (request, reply) => answerFromGraph(request, reply, (snapshot) => structure(actorGraph(snapshot, request.query))),
+    async (request, reply) =>
+      answerFromGraph(request, reply, (snapshot) =>
+        app.analyticsOffload.run(
+          'structure',
+          { snapshot, types: request.query.type, graph: actorGraphOptions(snapshot, request.query) },
+          snapshotSize(snapshot),
+        ),
+      ),
   );
 };
 
