@@ -105,7 +105,8 @@ const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app,
           'Centralities per actor: degree (total and per type), weighted degree, betweenness, closeness, eigenvector, PageRank, k-core, constraint, clustering, community',
         description:
           `Heavy metrics run on worker threads within a ${budgetMs} ms budget; past it the answer is 422 budget_exceeded (narrow the filters, or estimate betweenness with samples=k). ` +
-          'Eigenvector and PageRank that do not settle on the filtered graph (PageRank with alpha near 1, say) are a 422 not_converged.',
+          'Eigenvector and PageRank that do not settle on the filtered graph (PageRank with alpha near 1, say) are a 422 not_converged. ' +
+          'When every worker is taken and the queue is full the answer is 503 busy with Retry-After.',
         querystring: CentralityQuery,
         response: { 200: CentralityResult, ...analyticsErrors },
       },
