@@ -5,10 +5,12 @@
 import type { GraphSnapshot } from '../store/port.ts';
 import { buildActorGraph, restrictTypes, type ActorGraph, type ActorGraphOptions } from './actor-graph.ts';
 import { communities, resolveCommunities, type CommunityOptions } from './communities.ts';
+import { resolveSnapshot, type SharedSnapshot } from './shared-snapshot.ts';
 import { structure, type StructureSummary } from './structure/summary.ts';
 
 export interface SnapshotInput {
-  snapshot: GraphSnapshot;
+  /** The snapshot, or its shared form when it crossed to a worker (shared-snapshot.ts). */
+  snapshot: GraphSnapshot | SharedSnapshot;
   /** Collaboration types kept; all when absent. */
   types?: readonly string[] | undefined;
 }
@@ -33,7 +35,7 @@ export interface CommunitiesAnswer {
 
 /** The snapshot with only the asked collaboration types. */
 export function typedSnapshot(input: SnapshotInput): GraphSnapshot {
-  return restrictTypes(input.snapshot, input.types);
+  return restrictTypes(resolveSnapshot(input.snapshot), input.types);
 }
 
 function actorGraphOf(input: ActorGraphInput): ActorGraph {

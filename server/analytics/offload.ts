@@ -8,7 +8,9 @@
 //
 // Identical concurrent requests are shared before they get here: the routes answer through the
 // per-version result cache (service.ts), which hands every caller of one question one promise.
+import type { GraphSnapshot } from '../store/port.ts';
 import { Busy } from './errors.ts';
+import { isShared, shareSnapshot, type SharedSnapshot } from './shared-snapshot.ts';
 import type { WorkerPool } from './worker-pool.ts';
 import type { TaskInput, TaskName, TaskOutput } from './worker-protocol.ts';
 import { TASKS } from './worker-tasks.ts';
@@ -68,10 +70,17 @@ export class Offload {
   /** One task: in this thread when `work` is small, else admitted to the pool under the budget. */
   run<K extends TaskName>(task: K, input: TaskInput<K>, work: number): Promise<TaskOutput<K>> {
     if (this.inline(work)) return Promise.resolve().then(() => TASKS[task](input));
-    return this.admit(() => this.pool.run(task, input, { budgetMs: this.budgetMs }));
+    return this.admit(() => this.pool.run(task, withSharedSnapshot(input), { budgetMs: this.budgetMs }));
   }
 
   get stats(): { running: number; waiting: number } {
     return { running: this.running, waiting: this.waiting.length };
   }
+}
+
+/** The input with its snapshot, if any, in shared form: encoded once, never copied per request. */
+function withSharedSnapshot<T>(input: T): T {
+  if (input === null || typeof input !== 'object' || !('snapshot' in input)) return input;
+  const { snapshot } = input as { snapshot: GraphSnapshot | SharedSnapshot };
+  return isShared(snapshot) ? input : { ...input, snapshot: shareSnapshot(snapshot) };
 }

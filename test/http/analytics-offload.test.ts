@@ -53,6 +53,32 @@ describe('heavy analytics on the worker pool', () => {
     expect(app.analyticsPool.stats.started - before).toBe(2);
   });
 
+  it('answers on a worker exactly as in the request thread', async () => {
+    app = await appWith(16);
+    const inThread = await makeApp({ analyticsOffload: { inlineBelow: Number.POSITIVE_INFINITY } });
+    try {
+      await inThread.store.importDataset(Dataset.parse(syntheticDataset(60, 150)));
+      for (const url of [
+        '/api/gaps/reach?sector=civil_society',
+        '/api/gaps/mixing?type=internal,civil_society',
+        '/api/gaps/declared',
+        '/api/gaps/predicted?limit=20',
+        '/api/gaps/brokers?from=civil_society&to=state',
+        '/api/gaps/report',
+        '/api/analytics/communities?seed=3',
+        '/api/analytics/structure',
+      ]) {
+        const [pooled, inline] = await Promise.all([app.inject(url), inThread.inject(url)]);
+        expect(pooled.statusCode, url).toBe(200);
+        expect(pooled.json(), url).toEqual(inline.json());
+      }
+      expect(app.analyticsPool.stats.started).toBeGreaterThanOrEqual(8);
+      expect(inThread.analyticsPool.stats.started).toBe(0);
+    } finally {
+      await inThread.close();
+    }
+  });
+
   it('answers /health while heavy requests compute', async () => {
     app = await appWith(16, syntheticDataset(1500, 6000));
     const events: string[] = [];
