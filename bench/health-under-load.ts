@@ -6,16 +6,22 @@
 // (--inline computes every answer in the request thread, as before the worker pool took them.)
 import { buildApp } from '../server/app.ts';
 import { Dataset } from '../server/domain/inputs.ts';
+import { ensureLegacyRound } from '../server/seed/load.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import { LEGACY_REF } from '../server/store/legacy.ts';
 import { syntheticDataset } from '../test/http/synthetic-dataset.ts';
 
-const [actors = 5000, ties = 20_000] = process.argv.slice(2).filter((a) => !a.startsWith('--')).map(Number);
+const [actors = 5000, ties = 20_000] = process.argv
+  .slice(2)
+  .filter((a) => !a.startsWith('--'))
+  .map(Number);
 const inline = process.argv.includes('--inline');
 const HEAVY = 20;
 
 const store = new EmbeddedStore({ file: ':memory:' });
 await store.init();
-await store.importDataset(Dataset.parse(syntheticDataset(actors, ties)));
+await ensureLegacyRound(store);
+await store.round(LEGACY_REF).importDataset(Dataset.parse(syntheticDataset(actors, ties)));
 const app = await buildApp({ store, clientRoot: '/nonexistent', analyticsOffload: inline ? { inlineBelow: Infinity } : {} });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.server.address() as { port: number };
@@ -48,7 +54,9 @@ while (running > 0) {
 await Promise.all(heavy);
 const elapsed = performance.now() - started;
 
-console.log(`${actors} actors, ${ties} ties; ${HEAVY} brokers requests at once; ${inline ? 'computed in the request thread' : `worker pool of ${app.analyticsPool.size}`}`);
+console.log(
+  `${actors} actors, ${ties} ties; ${HEAVY} brokers requests at once; ${inline ? 'computed in the request thread' : `worker pool of ${app.analyticsPool.size}`}`,
+);
 console.log(`heavy answers: ${[...statuses].map(([status, n]) => `${n} × ${status}`).join(', ')} in ${(elapsed / 1000).toFixed(1)} s`);
 console.log(
   `/health during the load: ${health.length} probes, p50 ${percentile(health, 0.5).toFixed(1)} ms, p99 ${percentile(health, 0.99).toFixed(1)} ms, max ${Math.max(...health).toFixed(1)} ms`,

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import { Dataset } from '../../server/domain/inputs.ts';
+import { LEGACY_REF } from '../../server/store/legacy.ts';
 import { makeApp } from './helpers.ts';
 import { syntheticDataset } from './synthetic-dataset.ts';
 
@@ -15,7 +16,7 @@ afterEach(async () => {
 
 async function appWith(maxWaiting: number, dataset = syntheticDataset(60, 150)): Promise<App> {
   const made = await makeApp({ analyticsOffload: { workers: 1, maxWaiting, inlineBelow: 0 } });
-  await made.store.importDataset(Dataset.parse(dataset));
+  await made.store.round(LEGACY_REF).importDataset(Dataset.parse(dataset));
   return made;
 }
 
@@ -57,7 +58,7 @@ describe('heavy analytics on the worker pool', () => {
     app = await appWith(16);
     const inThread = await makeApp({ analyticsOffload: { inlineBelow: Number.POSITIVE_INFINITY } });
     try {
-      await inThread.store.importDataset(Dataset.parse(syntheticDataset(60, 150)));
+      await inThread.store.round(LEGACY_REF).importDataset(Dataset.parse(syntheticDataset(60, 150)));
       for (const url of [
         '/api/gaps/reach?sector=civil_society',
         '/api/gaps/mixing?type=internal,civil_society',

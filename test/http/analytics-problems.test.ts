@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import { loadDataset } from '../../server/seed/load.ts';
+import { LEGACY_REF } from '../../server/store/legacy.ts';
 import { makeApp } from './helpers.ts';
 
 let app: App;
@@ -69,7 +70,7 @@ describe('analytics refusals', () => {
 
 describe('link prediction and the unit hierarchy', () => {
   const hierarchy = async () => {
-    const snapshot = await app.store.snapshot();
+    const snapshot = await app.store.round(LEGACY_REF).snapshot();
     const parentOf = new Map(snapshot.actors.map((a) => [a.id, a.parentId ?? null]));
     const above = (id: string): string[] => {
       const up = parentOf.get(id) ?? null;
