@@ -37,7 +37,13 @@ describe('WorkerPool', () => {
   it('rejects a task over budget with BudgetExceededError, replaces the worker and carries on', async () => {
     // The budget clock is driven by the test: the budget runs out when the test says so.
     const expiries: (() => void)[] = [];
-    const clocked = new WorkerPool({ size: 1, budgetClock: (expire) => (expiries.push(expire), () => undefined) });
+    const clocked = new WorkerPool({
+      size: 1,
+      budgetClock: (expire) => {
+        expiries.push(expire);
+        return () => undefined;
+      },
+    });
     try {
       let started!: () => void;
       const running = new Promise<void>((resolve) => (started = resolve));
@@ -58,7 +64,13 @@ describe('WorkerPool', () => {
 
   it('starts a task’s budget when a worker takes it, not while it waits in the queue', async () => {
     const clocks: number[] = [];
-    const clocked = new WorkerPool({ size: 1, budgetClock: (_expire, ms) => (clocks.push(ms), () => undefined) });
+    const clocked = new WorkerPool({
+      size: 1,
+      budgetClock: (_expire, ms) => {
+        clocks.push(ms);
+        return () => undefined;
+      },
+    });
     try {
       // Both are queued before the worker is up; each clock must start only when its task does.
       const events: string[] = [];
