@@ -25,9 +25,9 @@ import { clustering } from '../server/analytics/centrality/clustering.ts';
 import { betweennessParallel, closenessParallel } from '../server/analytics/centrality/parallel.ts';
 import { communities } from '../server/analytics/communities.ts';
 import { structure } from '../server/analytics/structure/summary.ts';
-import { computeMetrics } from '../server/analytics/catalogue.ts';
+import { computeMetrics } from '../server/analytics/centrality/table.ts';
 import { WorkerPool } from '../server/analytics/worker-pool.ts';
-import { toCsr, type AnyGraph } from '../server/analytics/csr.ts';
+import { toCsr, type AnyGraph } from '../server/analytics/kernel/csr.ts';
 import { randomGraph } from '../test/analytics/graphs.ts';
 import { python, PYTHON_INSTALL_HINT } from '../scripts/python.mjs';
 

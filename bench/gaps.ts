@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildActorGraph } from '../server/analytics/actor-graph.ts';
-import { toCsr } from '../server/analytics/gaps/csr.ts';
+import { toActorCsr } from '../server/analytics/kernel/actor-csr.ts';
 import { scoreAllPairs, SCORE_ADAMIC_ADAR, topPairs } from '../server/analytics/gaps/link-scores.ts';
 import { predictLinks } from '../server/analytics/gaps/predicted.ts';
 import { random, randomSnapshot } from '../test/analytics/gaps/fixtures.ts';
@@ -46,8 +46,8 @@ for (const [n, m] of [
   const { snapshot, edges } = randomSnapshot(n, m, 42);
   let graph = buildActorGraph(snapshot);
   const build = best(3, () => (graph = buildActorGraph(snapshot)));
-  let csr = toCsr('bench', graph);
-  const toArrays = best(3, () => (csr = toCsr('bench', graph)));
+  let csr = toActorCsr(graph, 'bench');
+  const toArrays = best(3, () => (csr = toActorCsr(graph, 'bench')));
 
   let count = 0;
   const all = best(5, () => (count = scoreAllPairs(csr).count));

@@ -2,7 +2,7 @@
 // OpenAPI, auth, the store), then one encapsulated plugin per resource, then the client.
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import analyticsPlugin from './plugins/analytics.ts';
+import analyticsPlugin, { type AnalyticsPluginOptions } from './plugins/analytics.ts';
 import { KeyRing, type ApiKey } from './access.ts';
 import authPlugin from './plugins/auth.ts';
 import clientPlugin from './plugins/client.ts';
@@ -38,6 +38,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** How long one analytics request may compute before it is refused (422). */
   analyticsBudgetMs?: number | undefined;
+  /** Worker threads and queue bound of the analytics (plugins/analytics.ts); defaults suit a server. */
+  analyticsOffload?: Omit<AnalyticsPluginOptions, 'budgetMs'> | undefined;
   /** How often a store known to be down is pinged to see if it is back (store/fail-fast.ts). */
   storeProbeMs?: number | undefined;
   /** The largest body POST /api/import takes; every other route keeps Fastify's 1 MiB. */
@@ -77,7 +79,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(authPlugin, { keyRing });
   await app.register(storePlugin, { store: options.store, probeMs: options.storeProbeMs });
   await app.register(roundsPlugin, { defaultRound: options.defaultRound });
-  await app.register(analyticsPlugin);
+  await app.register(analyticsPlugin, { ...options.analyticsOffload, budgetMs: options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS });
 
   await app.register(systemRoutes, { version: SAMVERKAN_VERSION });
   await app.register(mappingRoutes, { prefix: '/api/mappings' });

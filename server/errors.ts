@@ -116,13 +116,6 @@ export class StoreConfigurationError extends StoreUnavailableError {
   }
 }
 
-/** An iterative measure (eigenvector, PageRank) that did not settle on this graph. */
-export class NotConvergedError extends AppError {
-  constructor(message: string) {
-    super(422, 'not_converged', `${message}; try other filters, or weighted=false`);
-  }
-}
-
 /** DNS rebinding: a Host this server does not answer to (RFC 9110 §15.5.20, Misdirected Request). */
 export class HostNotAllowedError extends AppError {
   constructor(host: string) {

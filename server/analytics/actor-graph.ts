@@ -134,3 +134,9 @@ export function buildActorGraph(snapshot: GraphSnapshot, options: ActorGraphOpti
   });
   return graph;
 }
+
+/** Keep only collaborations of the given types (the actors stay). */
+export function restrictTypes(snapshot: GraphSnapshot, types: readonly string[] | undefined): GraphSnapshot {
+  if (types === undefined) return snapshot;
+  return { ...snapshot, collaborations: snapshot.collaborations.filter((c) => types.includes(c.type)) };
+}

@@ -1,11 +1,9 @@
 // The catalogue of per-actor metrics: one descriptor per metric — id, labels and descriptions in
-// English and Swedish, the query parameters that change it, what kind of value it gives and which
-// way is "more" — from which the API routes, the OpenAPI document and the client's metric menus
-// are generated. Adding a metric is one module and one entry here.
-//
-// computeMetrics answers a MetricsQuery for every actor — rows sorted and limited — and
-// computeMetricsInPool does the same off the event loop under a time budget (both live in
-// centrality/table.ts and are re-exported here, so the routes import the catalogue only).
+// English and Swedish, the parameters (parameters.ts) that change it, what kind of value it gives,
+// which way is "more", and the kernel that computes it — from which the API routes, the OpenAPI
+// document and the client's metric menus are generated. Adding a metric is one kernel module and
+// one entry here. The catalogue is data: it imports kernels, and nothing it imports imports it
+// (centrality/table.ts computes whole tables from it).
 //
 // `weighted` (default false) switches every metric to the tie attribute its descriptor names:
 // `weight` (closeness of a tie) for strength-based metrics, `distance` (1/weight) for shortest
@@ -13,7 +11,7 @@
 import { z } from 'zod';
 import { COLLABORATION_TYPES } from '../domain/vocabulary.ts';
 import type { CollaborationType } from '../domain/schemas.ts';
-import { toCsr, toNullableRecord, type AnyGraph, type Csr } from './csr.ts';
+import { toCsr, toNullableRecord, type AnyGraph, type Csr } from './kernel/csr.ts';
 import { degreeKernel } from './centrality/degree.ts';
 import { betweennessKernel, type BetweennessOptions } from './centrality/betweenness.ts';
 import { closenessKernel, type ClosenessOptions } from './centrality/closeness.ts';
@@ -23,95 +21,8 @@ import { coreKernel } from './centrality/core.ts';
 import { constraintKernel } from './centrality/constraint.ts';
 import { clusteringKernel } from './centrality/clustering.ts';
 import { communitiesKernel, type CommunityOptions } from './communities.ts';
-
-export interface Text {
-  en: string;
-  sv: string;
-}
-
-export type ParameterId = 'weighted' | 'normalized' | 'samples' | 'seed' | 'alpha' | 'resolution';
-
-export interface ParameterDescriptor {
-  id: ParameterId;
-  type: 'boolean' | 'integer' | 'number';
-  default: boolean | number | null;
-  /** Bounds (exclusive for alpha and resolution's lower bound, see MetricsQuery). */
-  min?: number;
-  max?: number;
-  label: Text;
-  description: Text;
-}
-
-export const PARAMETERS: Readonly<Record<ParameterId, ParameterDescriptor>> = {
-  weighted: {
-    id: 'weighted',
-    type: 'boolean',
-    default: false,
-    label: { en: 'Weighted', sv: 'Viktad' },
-    description: {
-      en: 'Use tie strength: weight for strength-based metrics, 1/weight as path length for betweenness and closeness',
-      sv: 'Använd samverkans styrka: vikt för styrkebaserade mått, 1/vikt som väglängd för mellanliggande centralitet och närhet',
-    },
-  },
-  normalized: {
-    id: 'normalized',
-    type: 'boolean',
-    default: true,
-    label: { en: 'Normalised', sv: 'Normaliserad' },
-    description: {
-      en: 'Scale betweenness by 1/((n-1)(n-2)) and closeness by 1/(n-1), so values lie in 0..1',
-      sv: 'Skala mellanliggande centralitet med 1/((n-1)(n-2)) och närhet med 1/(n-1) så att värdena ligger i 0..1',
-    },
-  },
-  samples: {
-    id: 'samples',
-    type: 'integer',
-    default: null,
-    min: 2,
-    max: 1_000_000,
-    label: { en: 'Samples', sv: 'Stickprov' },
-    description: {
-      en: 'Estimate betweenness from this many randomly drawn source actors (seeded); empty = exact',
-      sv: 'Uppskatta mellanliggande centralitet från så många slumpvis valda startaktörer (med frö); tomt = exakt',
-    },
-  },
-  seed: {
-    id: 'seed',
-    type: 'integer',
-    default: 1,
-    min: 0,
-    max: 2 ** 31 - 1,
-    label: { en: 'Random seed', sv: 'Slumpfrö' },
-    description: {
-      en: 'Seed for sampling and Louvain: the same seed gives the same answer',
-      sv: 'Frö för stickprov och Louvain: samma frö ger samma svar',
-    },
-  },
-  alpha: {
-    id: 'alpha',
-    type: 'number',
-    default: 0.85,
-    min: 0,
-    max: 1,
-    label: { en: 'Damping (alpha)', sv: 'Dämpning (alfa)' },
-    description: {
-      en: 'PageRank: probability of following a tie rather than jumping anywhere',
-      sv: 'PageRank: sannolikheten att följa en samverkan i stället för att hoppa vart som helst',
-    },
-  },
-  resolution: {
-    id: 'resolution',
-    type: 'number',
-    default: 1,
-    min: 0,
-    max: 100,
-    label: { en: 'Resolution', sv: 'Upplösning' },
-    description: {
-      en: 'Louvain: above 1 gives more, smaller communities; below 1 fewer, larger ones',
-      sv: 'Louvain: över 1 ger fler och mindre grupper, under 1 färre och större',
-    },
-  },
-};
+import { InvalidQuery } from './errors.ts';
+import { booleanField, nullableNumberField, numberField, PARAMETERS, type ParameterDescriptor, type Text } from './parameters.ts';
 
 type TypeId = (typeof COLLABORATION_TYPES)[number]['id'];
 export type MetricId =
@@ -329,7 +240,7 @@ export function metric(id: MetricId): MetricDescriptor {
 
 export const MetricIdSchema = z.enum(METRIC_IDS).meta({ id: 'MetricId' });
 
-/** What a caller may ask for; every field has a default. */
+/** What a caller may ask for; every field has a default. The parameters' fields come from PARAMETERS. */
 export const MetricsQuery = z
   .strictObject({
     metrics: z
@@ -337,33 +248,12 @@ export const MetricsQuery = z
       .min(1)
       .max(METRIC_IDS.length)
       .default([...METRIC_IDS]),
-    weighted: z
-      .boolean()
-      .default(P.weighted.default as boolean)
-      .describe(P.weighted.description.en),
-    normalized: z
-      .boolean()
-      .default(P.normalized.default as boolean)
-      .describe(P.normalized.description.en),
-    samples: z.int().min(P.samples.min!).max(P.samples.max!).nullable().default(null).describe(P.samples.description.en),
-    seed: z
-      .int()
-      .min(P.seed.min!)
-      .max(P.seed.max!)
-      .default(P.seed.default as number)
-      .describe(P.seed.description.en),
-    alpha: z
-      .number()
-      .gt(P.alpha.min!)
-      .lt(P.alpha.max!)
-      .default(P.alpha.default as number)
-      .describe(P.alpha.description.en),
-    resolution: z
-      .number()
-      .gt(P.resolution.min!)
-      .max(P.resolution.max!)
-      .default(P.resolution.default as number)
-      .describe(P.resolution.description.en),
+    weighted: booleanField(P.weighted),
+    normalized: booleanField(P.normalized),
+    samples: nullableNumberField(P.samples),
+    seed: numberField(P.seed),
+    alpha: numberField(P.alpha),
+    resolution: numberField(P.resolution),
     sort: MetricIdSchema.optional().describe('metric to sort by; default the first one asked for'),
     order: z.enum(['asc', 'desc']).optional().describe('default: the metric’s "most" first (ascending for constraint and community)'),
     limit: z.int().min(1).max(100_000).optional().describe('rows to return after sorting; default all'),
@@ -379,7 +269,7 @@ export function parseMetricsQuery(query: MetricsQueryInput | undefined): Metrics
   const parsed = MetricsQuery.safeParse(query ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`);
-    throw new Error(`catalogue: invalid metrics query: ${issues.join('; ')}`);
+    throw new InvalidQuery('catalogue', `invalid metrics query: ${issues.join('; ')}`);
   }
   return parsed.data;
 }
@@ -405,17 +295,3 @@ export function closenessOptions(q: MetricsQuery): ClosenessOptions {
 export function communityOptions(q: MetricsQuery): CommunityOptions {
   return { weighted: q.weighted, resolution: q.resolution, seed: q.seed };
 }
-
-export {
-  computeColumns,
-  computeMetrics,
-  computeMetricsInPool,
-  defaultOrder,
-  estimateWork,
-  INLINE_WORK_LIMIT,
-  type Columns,
-  type CommunitySummary,
-  type MetricRow,
-  type MetricsResult,
-  type PoolOptions,
-} from './centrality/table.ts';

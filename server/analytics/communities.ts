@@ -5,9 +5,9 @@
 //   Q = Σ_c [ L_c / m − γ (d_c / 2m)² ]   (weighted: L_c, d_c, m in `weight`),
 // so the reported value is the one networkx.community.modularity gives for the same partition.
 import louvainModule from 'graphology-communities-louvain';
-import { arcValues, fromCsr, toCsr, type AnyGraph, type Csr } from './csr.ts';
-import { checkBoolean, checkNumber, withDefaults } from './centrality/options.ts';
-import { seededRandom } from './centrality/random.ts';
+import { arcValues, fromCsr, toCsr, type AnyGraph, type Csr } from './kernel/csr.ts';
+import { checkBoolean, checkNumber, withDefaults } from './kernel/options.ts';
+import { seededRandom } from './kernel/random.ts';
 
 export interface CommunityOptions {
   /** Tie strength is `weight` instead of 1. */

@@ -5,7 +5,7 @@
 //
 // Every task runs under a time budget: a task still running when its budget is spent has its
 // worker terminated (the only way to stop synchronous JavaScript; a fresh worker starts when
-// the next task needs one), and the task rejects with BudgetExceededError — which the routes turn into an answer
+// the next task needs one), and the task rejects with BudgetExceeded — which the routes turn into an answer
 // telling the caller to narrow the filters or estimate from samples. An AbortSignal cancels a
 // task the same way, queued or running.
 //
@@ -14,36 +14,45 @@
 // .ts files — ERR_UNKNOWN_FILE_EXTENSION — so the entry registers tsx itself.)
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { AppError, NotConvergedError } from '../errors.ts';
-import type { TaskInput, TaskName, TaskOutput, WorkerReply, WorkerRequest } from './worker.ts';
-
-/** Must equal WORKER_MARK in worker.ts (not imported: that would load every kernel here). */
-const WORKER_MARK = 'samverkan-analytics-worker';
+import { BudgetExceeded, fromWire } from './errors.ts';
+import {
+  READY,
+  WORKER_MARK,
+  type TaskInput,
+  type TaskName,
+  type TaskOutput,
+  type WorkerReply,
+  type WorkerRequest,
+} from './worker-protocol.ts';
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
-
-export class BudgetExceededError extends AppError {
-  constructor(readonly budgetMs: number) {
-    super(
-      422,
-      'budget_exceeded',
-      `the analysis needs more than its time budget of ${budgetMs} ms; narrow the filters (area, type, status) ` +
-        'or estimate betweenness from a sample of sources (samples=k)',
-    );
-  }
-}
 
 export interface WorkerPoolOptions {
   /** Number of worker threads; default os.availableParallelism(). */
   size?: number;
   /** Budget of a task that names none, in ms. */
   defaultBudgetMs?: number;
+  /**
+   * Starts a task's budget clock: calls `expire` after `ms` of running, unless the returned
+   * function stops it first. Default: an unref'd setTimeout; tests pass a clock they drive.
+   */
+  budgetClock?: BudgetClock;
 }
+
+export type BudgetClock = (expire: () => void, ms: number) => () => void;
+
+const realClock: BudgetClock = (expire, ms) => {
+  const timer = setTimeout(expire, ms);
+  timer.unref();
+  return () => clearTimeout(timer);
+};
 
 export interface RunOptions {
   /** Running time allowed once a worker has the task, in ms. */
   budgetMs?: number;
   signal?: AbortSignal;
+  /** Called when a worker takes the task: what waited in the queue starts running. */
+  onStart?: () => void;
 }
 
 interface Job {
@@ -52,6 +61,7 @@ interface Job {
   input: unknown;
   budgetMs: number;
   signal: AbortSignal | undefined;
+  onStart: (() => void) | undefined;
   resolve: (output: unknown) => void;
   reject: (error: unknown) => void;
   onAbort: () => void;
@@ -63,7 +73,8 @@ interface Slot {
   started: Promise<void>;
   ready: boolean;
   job: Job | null;
-  timer: NodeJS.Timeout | null;
+  /** Stops the running task's budget clock. */
+  stopClock: (() => void) | null;
 }
 
 export class WorkerPool {
@@ -71,12 +82,15 @@ export class WorkerPool {
   private readonly defaultBudgetMs: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
+  private readonly budgetClock: BudgetClock;
   private nextId = 1;
+  private started = 0;
   private closed = false;
 
   constructor(options: WorkerPoolOptions = {}) {
     this.size = options.size ?? availableParallelism();
     this.defaultBudgetMs = options.defaultBudgetMs ?? 60_000;
+    this.budgetClock = options.budgetClock ?? realClock;
     if (!Number.isInteger(this.size) || this.size < 1) throw new Error(`worker-pool: size must be a positive integer, got ${this.size}`);
     if (!(this.defaultBudgetMs > 0)) throw new Error(`worker-pool: defaultBudgetMs must be positive, got ${this.defaultBudgetMs}`);
   }
@@ -99,6 +113,7 @@ export class WorkerPool {
         input,
         budgetMs,
         signal: options.signal,
+        onStart: options.onStart,
         resolve: resolve as (output: unknown) => void,
         reject,
         onAbort: () => this.cancel(job, options.signal!.reason ?? new Error('worker-pool: task aborted')),
@@ -119,14 +134,16 @@ export class WorkerPool {
     await Promise.all(
       this.slots.splice(0).map((slot) => {
         if (slot.job) this.settle(slot.job, error, false);
-        if (slot.timer) clearTimeout(slot.timer);
+        slot.stopClock?.();
         return slot.worker.terminate();
       }),
     );
   }
 
-  get stats(): { size: number; workers: number; busy: number; queued: number } {
-    return { size: this.size, workers: this.slots.length, busy: this.slots.filter((s) => s.job).length, queued: this.queue.length };
+  /** started: tasks a worker has taken since the pool was made. */
+  get stats(): { size: number; workers: number; busy: number; queued: number; started: number } {
+    const busy = this.slots.filter((s) => s.job).length;
+    return { size: this.size, workers: this.slots.length, busy, queued: this.queue.length, started: this.started };
   }
 
   private assertOpen(): void {
@@ -140,12 +157,12 @@ export class WorkerPool {
       worker,
       ready: false,
       job: null,
-      timer: null,
+      stopClock: null,
       started: new Promise<void>((resolve, reject) => (started = { resolve, reject })),
     };
     slot.started.catch(() => undefined); // also reported to queued tasks, below
-    worker.on('message', (message: WorkerReply | 'ready') => {
-      if (message === 'ready') {
+    worker.on('message', (message: WorkerReply | typeof READY) => {
+      if (message === READY) {
         slot.ready = true;
         worker.unref(); // idle until pump gives it a task
         started.resolve();
@@ -179,8 +196,9 @@ export class WorkerPool {
       const job = this.queue.shift()!;
       slot.job = job;
       slot.worker.ref();
-      slot.timer = setTimeout(() => this.cancel(job, new BudgetExceededError(job.budgetMs)), job.budgetMs);
-      slot.timer.unref();
+      slot.stopClock = this.budgetClock(() => this.cancel(job, new BudgetExceeded(job.budgetMs)), job.budgetMs);
+      this.started++;
+      job.onStart?.();
       const request: WorkerRequest = { id: job.id, task: job.task, input: job.input };
       slot.worker.postMessage(request);
     }
@@ -189,12 +207,12 @@ export class WorkerPool {
   private onReply(slot: Slot, reply: WorkerReply): void {
     const job = slot.job;
     if (!job || job.id !== reply.id) return;
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
+    slot.stopClock?.();
+    slot.stopClock = null;
     slot.job = null;
     slot.worker.unref();
     if (reply.ok) this.settle(job, reply.output, true);
-    else this.settle(job, rebuiltError(reply.error), false);
+    else this.settle(job, fromWire(reply.error), false);
     this.pump();
   }
 
@@ -213,8 +231,8 @@ export class WorkerPool {
   }
 
   private retire(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
+    slot.stopClock?.();
+    slot.stopClock = null;
     slot.job = null;
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
@@ -233,10 +251,4 @@ export class WorkerPool {
     if (ok) job.resolve(value);
     else job.reject(value);
   }
-}
-
-/** An error from a worker arrives as name and message; bring back the ones the routes map. */
-function rebuiltError(error: { name: string; message: string }): Error {
-  if (error.name === 'NotConvergedError') return new NotConvergedError(error.message.replace(/; try other filters.*$/, ''));
-  return Object.assign(new Error(error.message), { name: error.name });
 }

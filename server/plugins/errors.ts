@@ -4,6 +4,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { AnalyticsError, type AnalyticsErrorCode, Busy } from '../analytics/errors.ts';
 import { AppError, boundedDetails, MAX_DETAILS } from '../errors.ts';
 
 export const ErrorBody = z
@@ -36,6 +37,24 @@ const STATUS_CODES: Record<number, string> = {
   429: 'too_many_requests',
   503: 'unavailable',
 };
+
+/** How each analytics error answers: its status, its code in the answer, and a hint to add. */
+const ANALYTICS_ANSWERS: Record<AnalyticsErrorCode, { status: number; code: string; hint?: string }> = {
+  invalid_query: { status: 400, code: 'validation_error' },
+  unknown_actor: { status: 404, code: 'not_found' },
+  unknown_reference: { status: 422, code: 'unknown_reference' },
+  not_converged: { status: 422, code: 'not_converged', hint: 'try other filters, or weighted=false' },
+  budget_exceeded: { status: 422, code: 'budget_exceeded' },
+  busy: { status: 503, code: 'busy' },
+};
+
+/** An analytics error as an HTTP error: the message is the reason, never the module that found it. */
+export function analyticsAnswer(error: AnalyticsError): AppError {
+  const answer = ANALYTICS_ANSWERS[error.code];
+  const message = answer.hint ? `${error.reason}; ${answer.hint}` : error.reason;
+  const headers = error instanceof Busy ? { 'retry-after': String(error.retryAfterSeconds) } : undefined;
+  return new AppError(answer.status, answer.code, message, error.details, headers);
+}
 
 /**
  * The longest path parameter the router matches (Fastify's `routerOptions.maxParamLength`): an id
@@ -115,7 +134,8 @@ export default fp(
         } satisfies ErrorBody);
     });
 
-    app.setErrorHandler((error: FastifyError, request, reply) => {
+    app.setErrorHandler((raised: FastifyError | AnalyticsError, request, reply) => {
+      const error = raised instanceof AnalyticsError ? analyticsAnswer(raised) : raised;
       // Request validation (server/validation.ts) raises ValidationError, an AppError like the rest.
       if (error instanceof AppError) {
         if (error.statusCode >= 500) request.log.warn({ err: error }, 'request failed');

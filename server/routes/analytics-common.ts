@@ -63,12 +63,6 @@ export function analyticsScope(
 
 export const analyticsErrors = { 304: NotModified, 400: ErrorBody, 422: ErrorBody, 503: ErrorBody };
 
-/** Keep only collaborations of the given types (the actors stay). */
-export function restrictTypes(snapshot: GraphSnapshot, types: readonly string[] | undefined): GraphSnapshot {
-  if (types === undefined) return snapshot;
-  return { ...snapshot, collaborations: snapshot.collaborations.filter((c) => types.includes(c.type)) };
-}
-
 /**
  * Answer a GET from the analytics cache: 304 when the caller has this graph version's answer,
  * otherwise compute (once per version and query) and set the ETag of the version used.

@@ -3,26 +3,34 @@
 // to the OpenAPI document and to the explorer's menu.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { buildActorGraph, type ActorGraph } from '../analytics/actor-graph.ts';
-import { computeMetricsInPool, METRICS, MetricIdSchema, PARAMETERS } from '../analytics/catalogue.ts';
-import { communities } from '../analytics/communities.ts';
-import { structure } from '../analytics/structure/summary.ts';
+import { buildActorGraph, restrictTypes, type ActorGraph, type ActorGraphOptions } from '../analytics/actor-graph.ts';
+import { METRICS, MetricIdSchema } from '../analytics/catalogue.ts';
+import { computeMetricsInPool } from '../analytics/centrality/table.ts';
+import { boundedNumber, PARAMETERS, type ParameterDescriptor } from '../analytics/parameters.ts';
+import { snapshotSize } from '../analytics/graph-tasks.ts';
 import { Catalogue, CentralityResult } from '../domain/analytics-responses.ts';
 import type { GraphSnapshot } from '../store/port.ts';
-import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, restrictTypes, weighted } from './analytics-common.ts';
-import { flag, listOf, queryInt, queryNumber } from './filters.ts';
+import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, weighted } from './analytics-common.ts';
+import { flag, listOf, queryInt, queryNumberOf } from './filters.ts';
 
 const tags = ['analytics'];
 const P = PARAMETERS;
 
-/** The actor graph a request asks about: its filters applied (docs/domain.md, "the actor graph"). */
-function actorGraph(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraph {
-  return buildActorGraph(restrictTypes(snapshot, q.type), {
-    ...analyticsScope(snapshot, q),
-    statuses: q.status,
-    includeForums: q.includeForums,
-  });
+/** The actor-graph options a request's filters give (docs/domain.md, "the actor graph"). */
+function actorGraphOptions(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraphOptions {
+  return { ...analyticsScope(snapshot, q), statuses: q.status, includeForums: q.includeForums };
 }
+
+/** The actor graph a request asks about: its filters applied. */
+function actorGraph(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraph {
+  return buildActorGraph(restrictTypes(snapshot, q.type), actorGraphOptions(snapshot, q));
+}
+
+/** A catalogue parameter as a query-string field: its bounds and default from PARAMETERS. */
+const numberParameter = (p: ParameterDescriptor) =>
+  queryNumberOf(boundedNumber(p))
+    .prefault(p.default as number)
+    .describe(p.description.en);
 
 const CentralityQuery = AnalyticsFilters.extend({
   weighted,
@@ -30,16 +38,10 @@ const CentralityQuery = AnalyticsFilters.extend({
     'metric ids from /api/analytics/catalogue, comma-separated; default all',
   ),
   normalized: flag(P.normalized.default as boolean).describe(P.normalized.description.en),
-  samples: queryInt(P.samples.min!, P.samples.max!).optional().describe(P.samples.description.en),
-  seed: queryInt(P.seed.min!, P.seed.max!)
-    .prefault(P.seed.default as number)
-    .describe(P.seed.description.en),
-  alpha: queryNumber((n) => n.gt(P.alpha.min!).lt(P.alpha.max!))
-    .prefault(P.alpha.default as number)
-    .describe(P.alpha.description.en),
-  resolution: queryNumber((n) => n.gt(P.resolution.min!).max(P.resolution.max!))
-    .prefault(P.resolution.default as number)
-    .describe(P.resolution.description.en),
+  samples: queryNumberOf(boundedNumber(P.samples)).optional().describe(P.samples.description.en),
+  seed: numberParameter(P.seed),
+  alpha: numberParameter(P.alpha),
+  resolution: numberParameter(P.resolution),
   sort: MetricIdSchema.optional().describe('metric to sort by (one of those asked for); default the first'),
   order: z.enum(['asc', 'desc']).optional().describe('default: most central first (constraint: lowest first)'),
   limit: queryInt(1, 100_000).optional().describe('rows after sorting; default all'),
@@ -50,12 +52,8 @@ const CentralityQuery = AnalyticsFilters.extend({
 
 const CommunitiesQuery = AnalyticsFilters.extend({
   weighted,
-  resolution: queryNumber((n) => n.gt(P.resolution.min!).max(P.resolution.max!))
-    .prefault(P.resolution.default as number)
-    .describe(P.resolution.description.en),
-  seed: queryInt(P.seed.min!, P.seed.max!)
-    .prefault(P.seed.default as number)
-    .describe(P.seed.description.en),
+  resolution: numberParameter(P.resolution),
+  seed: numberParameter(P.seed),
 });
 const ActorRef = z.object({ id: z.string(), name: z.string(), sector: z.string() });
 const CommunitiesResult = z
@@ -93,8 +91,8 @@ const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app,
       schema: { tags, summary: 'The metrics and their parameters (what the explorer builds its menus from)', response: { 200: Catalogue } },
     },
     async () => ({
-      metrics: METRICS.map(({ kernel: _kernel, parameters, ...rest }) => ({ ...rest, parameters: parameters.map((p) => p.id) })),
-      parameters: Object.values(PARAMETERS),
+      metrics: METRICS.map(({ kernel: _kernel, fn: _fn, parameters, ...rest }) => ({ ...rest, parameters: parameters.map((p) => p.id) })),
+      parameters: Object.values(PARAMETERS) as ParameterDescriptor[],
     }),
   );
 
@@ -107,7 +105,8 @@ const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app,
           'Centralities per actor: degree (total and per type), weighted degree, betweenness, closeness, eigenvector, PageRank, k-core, constraint, clustering, community',
         description:
           `Heavy metrics run on worker threads within a ${budgetMs} ms budget; past it the answer is 422 budget_exceeded (narrow the filters, or estimate betweenness with samples=k). ` +
-          'Eigenvector and PageRank that do not settle on the filtered graph (PageRank with alpha near 1, say) are a 422 not_converged.',
+          'Eigenvector and PageRank that do not settle on the filtered graph (PageRank with alpha near 1, say) are a 422 not_converged. ' +
+          'When every worker is taken and the queue is full the answer is 503 busy with Retry-After.',
         querystring: CentralityQuery,
         response: { 200: CentralityResult, ...analyticsErrors },
       },
@@ -119,7 +118,7 @@ const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app,
         const result = await computeMetricsInPool(
           graph,
           { ...query, samples: query.samples ?? null },
-          { pool: app.analyticsPool, budgetMs },
+          { pool: app.analyticsPool, budgetMs, admit: (compute) => app.analyticsOffload.admit(compute) },
         );
         return {
           sort: result.sort,
@@ -144,22 +143,18 @@ const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app,
     },
     async (request, reply) => {
       const q = request.query;
-      return answerFromGraph(request, reply, (snapshot) => {
-        const graph = actorGraph(snapshot, q);
-        const partition = communities(graph, { weighted: q.weighted, resolution: q.resolution, seed: q.seed });
-        const groups = partition.sizes.map((size, id) => ({
-          id,
-          size,
-          sectors: {} as Record<string, number>,
-          members: [] as z.infer<typeof ActorRef>[],
-        }));
-        graph.forEachNode((node, attributes) => {
-          const group = groups[partition.communities[node]!]!;
-          group.members.push({ id: node, name: attributes.name, sector: attributes.sector });
-          group.sectors[attributes.sector] = (group.sectors[attributes.sector] ?? 0) + 1;
-        });
-        return { modularity: partition.modularity, resolution: q.resolution, seed: q.seed, communities: groups };
-      });
+      return answerFromGraph(request, reply, (snapshot) =>
+        app.analyticsOffload.run(
+          'communities',
+          {
+            snapshot,
+            types: q.type,
+            graph: actorGraphOptions(snapshot, q),
+            options: { weighted: q.weighted, resolution: q.resolution, seed: q.seed },
+          },
+          snapshotSize(snapshot),
+        ),
+      );
     },
   );
 
@@ -173,7 +168,14 @@ const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app,
         response: { 200: StructureResult, ...analyticsErrors },
       },
     },
-    async (request, reply) => answerFromGraph(request, reply, (snapshot) => structure(actorGraph(snapshot, request.query))),
+    async (request, reply) =>
+      answerFromGraph(request, reply, (snapshot) =>
+        app.analyticsOffload.run(
+          'structure',
+          { snapshot, types: request.query.type, graph: actorGraphOptions(snapshot, request.query) },
+          snapshotSize(snapshot),
+        ),
+      ),
   );
 };
 

@@ -16,7 +16,7 @@ const NOT_BLANK = new RegExp(`[^${BLANK}]`);
  */
 export function chars(max: number) {
   return z
-    .string()
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
     .refine((text) => [...text].length <= max, `must be at most ${max} characters`)
     .meta({ maxLength: max });
 }
@@ -79,12 +79,12 @@ function numberLiteral(pattern: RegExp) {
   return (value: unknown) => (typeof value === 'string' && pattern.test(value) ? Number(value) : value);
 }
 
-/** A whole-number query parameter between min and max. */
+/** A whole-number query parameter between min and max; a value out of range is told the range. */
 export function queryInt(min: number, max: number) {
-  return z.preprocess(numberLiteral(INTEGER), z.number({ error: 'must be a whole number' }).int().min(min).max(max));
+  return queryNumberOf(z.int({ error: 'must be a whole number' }).min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 }
 
-/** A number query parameter; `bounds` adds the limits (`(n) => n.gt(0).lt(1)`). */
-export function queryNumber(bounds: (n: z.ZodNumber) => z.ZodNumber) {
-  return z.preprocess(numberLiteral(NUMBER), bounds(z.number({ error: 'must be a number' })));
+/** A number query parameter checked by `schema` (a whole number when it is z.int()). */
+export function queryNumberOf(schema: z.ZodNumber) {
+  return z.preprocess(numberLiteral(schema.format === 'safeint' ? INTEGER : NUMBER), schema);
 }

@@ -3,18 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CollaborationType, Sector, Slug } from '../domain/schemas.ts';
 import type { GraphSnapshot } from '../store/port.ts';
-import {
-  brokers,
-  declaredGaps,
-  gapReport,
-  GapSchemas,
-  predictLinks,
-  PREDICTED_DEFAULTS,
-  reachGaps,
-  sectorMixing,
-  toMarkdown,
-} from '../analytics/gaps/index.ts';
-import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, restrictTypes } from './analytics-common.ts';
+import { GapSchemas, PREDICTED_DEFAULTS, toMarkdown } from '../analytics/gaps/index.ts';
+import { snapshotSize } from '../analytics/graph-tasks.ts';
+import type { TaskInput, TaskName, TaskOutput } from '../analytics/worker-protocol.ts';
+import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph } from './analytics-common.ts';
 import { chars, flag, listOf, queryInt } from './filters.ts';
 
 const tags = ['gaps'];
@@ -94,6 +86,10 @@ const ReportQuery = AnalyticsFilters.omit({ status: true, includeForums: true })
 });
 
 const gapRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Every gap analytic grows with the graph: it runs where the offload says (plugins/analytics.ts).
+  const compute = <K extends TaskName>(task: K, input: TaskInput<K> & { snapshot: GraphSnapshot }): Promise<TaskOutput<K>> =>
+    app.analyticsOffload.run(task, input, snapshotSize(input.snapshot));
+
   app.get(
     '/reach',
     {
@@ -108,14 +104,17 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       return answerFromGraph(request, reply, (snapshot) => {
         const { areas, neighbourhoods } = analyticsScope(snapshot, { area: q.area, neighbourhood: q.neighbourhood });
-        return reachGaps(snapshot, {
-          sector: q.sector,
-          type: q.type,
-          areas,
-          actorSectors: q.actorSector,
-          neighbourhoods,
-          includeForums: q.includeForums,
-          ...statuses(q),
+        return compute('reach', {
+          snapshot,
+          options: {
+            sector: q.sector,
+            type: q.type,
+            areas,
+            actorSectors: q.actorSector,
+            neighbourhoods,
+            includeForums: q.includeForums,
+            ...statuses(q),
+          },
         });
       });
     },
@@ -134,7 +133,9 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const q = request.query;
-      return answerFromGraph(request, reply, (snapshot) => sectorMixing(restrictTypes(snapshot, q.type), graphOptions(snapshot, q)));
+      return answerFromGraph(request, reply, (snapshot) =>
+        compute('mixing', { snapshot, types: q.type, options: graphOptions(snapshot, q) }),
+      );
     },
   );
 
@@ -152,7 +153,7 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       return answerFromGraph(request, reply, (snapshot) =>
-        declaredGaps(restrictTypes(snapshot, q.type), { ...analyticsScope(snapshot, q), actor: q.actor, ...statuses(q) }),
+        compute('declared', { snapshot, types: q.type, options: { ...analyticsScope(snapshot, q), actor: q.actor, ...statuses(q) } }),
       );
     },
   );
@@ -171,12 +172,10 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       return answerFromGraph(request, reply, (snapshot) =>
-        predictLinks(restrictTypes(snapshot, q.type), {
-          ...graphOptions(snapshot, q),
-          limit: q.limit,
-          actor: q.actor,
-          crossSector: q.crossSector,
-          sortBy: q.sortBy,
+        compute('predicted', {
+          snapshot,
+          types: q.type,
+          options: { ...graphOptions(snapshot, q), limit: q.limit, actor: q.actor, crossSector: q.crossSector, sortBy: q.sortBy },
         }),
       );
     },
@@ -196,12 +195,10 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       return answerFromGraph(request, reply, (snapshot) =>
-        brokers(restrictTypes(snapshot, q.type), {
-          ...graphOptions(snapshot, q),
-          from: q.from,
-          to: q.to,
-          limit: q.limit,
-          paths: q.paths,
+        compute('brokers', {
+          snapshot,
+          types: q.type,
+          options: { ...graphOptions(snapshot, q), from: q.from, to: q.to, limit: q.limit, paths: q.paths },
         }),
       );
     },
@@ -228,7 +225,7 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       const markdown = wantsMarkdown(request.headers.accept);
       const report = await answerFromGraph(request, reply, (snapshot) =>
-        gapReport(restrictTypes(snapshot, q.type), { ...analyticsScope(snapshot, q), top: q.top }),
+        compute('report', { snapshot, types: q.type, options: { ...analyticsScope(snapshot, q), top: q.top } }),
       );
       if (!markdown || reply.sent || reply.statusCode === 304) return report;
       // Markdown skips the JSON serializer on purpose: it is a rendering of the same report.

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeMetrics,
-  defaultOrder,
-  describeCatalogue,
-  metric,
-  METRIC_IDS,
-  METRICS,
-  MetricsQuery,
-  PARAMETERS,
-} from '../../server/analytics/catalogue.ts';
+import { describeCatalogue, metric, METRIC_IDS, METRICS, MetricsQuery } from '../../server/analytics/catalogue.ts';
+import { computeMetrics, defaultOrder } from '../../server/analytics/centrality/table.ts';
+import { PARAMETERS } from '../../server/analytics/parameters.ts';
 import { COLLABORATION_TYPES } from '../../server/domain/vocabulary.ts';
 import { betweenness } from '../../server/analytics/centrality/betweenness.ts';
 import { communities } from '../../server/analytics/communities.ts';

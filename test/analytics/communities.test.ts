@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { communities, communitiesKernel, modularity } from '../../server/analytics/communities.ts';
-import { toCsr } from '../../server/analytics/csr.ts';
+import { toCsr } from '../../server/analytics/kernel/csr.ts';
 import { barbell, graphFrom, randomGraph } from './graphs.ts';
 
 describe('communities (Louvain)', () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { UndirectedGraph } from 'graphology';
 import type { CollaborationType } from '../../server/domain/schemas.ts';
 import type { ActorGraph, TieEdge } from '../../server/analytics/actor-graph.ts';
-import { seededRandom } from '../../server/analytics/centrality/random.ts';
+import { seededRandom } from '../../server/analytics/kernel/random.ts';
 
 const TYPES: CollaborationType[] = ['internal', 'state', 'civil_society', 'business'];
 

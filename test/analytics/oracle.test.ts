@@ -8,7 +8,7 @@
 // its partition is not compared; its modularity must equal networkx's modularity of the *same*
 // partition (1e-6) and come within 0.03 of networkx's own Louvain run.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toCsr, type AnyGraph, type Csr } from '../../server/analytics/csr.ts';
+import { toCsr, type AnyGraph, type Csr } from '../../server/analytics/kernel/csr.ts';
 import { degreeKernel } from '../../server/analytics/centrality/degree.ts';
 import { betweennessKernel, betweennessSources, resolveBetweenness } from '../../server/analytics/centrality/betweenness.ts';
 import { closenessKernel } from '../../server/analytics/centrality/closeness.ts';

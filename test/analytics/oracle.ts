@@ -4,7 +4,7 @@
 import type { StructureSummary } from '../../server/analytics/structure/summary.ts';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { AnyGraph } from '../../server/analytics/csr.ts';
+import type { AnyGraph } from '../../server/analytics/kernel/csr.ts';
 import { python as projectPython, PYTHON_INSTALL_HINT } from '../../scripts/python.mjs';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/oracle/networkx_oracle.py', import.meta.url));

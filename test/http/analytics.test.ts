@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../server/app.ts';
 import { buildActorGraph } from '../../server/analytics/actor-graph.ts';
-import { computeMetrics } from '../../server/analytics/catalogue.ts';
+import { computeMetrics } from '../../server/analytics/centrality/table.ts';
 import type { Area, Collaboration, Sector } from '../../server/domain/schemas.ts';
 import { loadDataset } from '../../server/seed/load.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';

@@ -14,10 +14,10 @@
 // endpoints=False): for undirected graphs normalised by 1/((n-1)(n-2)), raw by 1/2. Sampled
 // mode (`samples` = k sources, drawn with a seeded RNG) rescales as networkx ≥ 3.5 does with k:
 // sampled sources by 1/(k-1), the others by 1/k, relative to the exact scale.
-import { arcValues, toCsr, toRecord, type Csr } from '../csr.ts';
-import { checkBoolean, checkNumber, withDefaults } from './options.ts';
-import { sampleIndices } from './random.ts';
-import { bfs, createWorkspace, dijkstra, resetWorkspace } from './shortest-paths.ts';
+import { arcValues, toCsr, toRecord, type Csr } from '../kernel/csr.ts';
+import { checkBoolean, checkNumber, withDefaults } from '../kernel/options.ts';
+import { sampleIndices } from '../kernel/random.ts';
+import { bfs, createWorkspace, dijkstra, resetWorkspace } from '../kernel/shortest-paths.ts';
 
 export interface BetweennessOptions {
   /** Path length is the tie's `distance` (1/weight) instead of 1 per tie. */

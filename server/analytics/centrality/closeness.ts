@@ -6,9 +6,9 @@
 //
 // Raw values equal networkx's harmonic_centrality(G, distance='distance' | None). By default they
 // are normalised by n - 1, the most an actor can score, so 1 means "tied directly to everyone".
-import { arcValues, toCsr, toRecord, type Csr } from '../csr.ts';
-import { checkBoolean, withDefaults } from './options.ts';
-import { createWorkspace, dijkstra, resetWorkspace } from './shortest-paths.ts';
+import { arcValues, toCsr, toRecord, type Csr } from '../kernel/csr.ts';
+import { checkBoolean, withDefaults } from '../kernel/options.ts';
+import { createWorkspace, dijkstra, resetWorkspace } from '../kernel/shortest-paths.ts';
 
 export interface ClosenessOptions {
   /** Path length is the tie's `distance` (1/weight) instead of 1 per tie. */

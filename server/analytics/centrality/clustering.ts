@@ -2,8 +2,8 @@
 // too (2T / (k(k-1))) — a closed circle vs a hub of unconnected contacts. Weighted, as networkx's
 // clustering(G, weight='weight'): each triangle counts the geometric mean of its three weights,
 // each divided by the largest weight in the graph (Onnela et al.). Actors with < 2 ties score 0.
-import { arcValues, toCsr, toRecord, type Csr } from '../csr.ts';
-import { checkBoolean, withDefaults } from './options.ts';
+import { arcValues, toCsr, toRecord, type Csr } from '../kernel/csr.ts';
+import { checkBoolean, withDefaults } from '../kernel/options.ts';
 
 export interface ClusteringOptions {
   /** Triangles weighed by the geometric mean of their normalised `weight`s. */

@@ -4,8 +4,8 @@
 // constraint: c(u) = Σ_{v ∈ N(u)} (p_uv + Σ_{w ∈ N(u)} p_uw p_wv)², where p_uv is the share of
 // u's ties (by `weight` when weighted, else by count) that go to v. Undefined (null) for
 // isolated actors, as networkx's NaN.
-import { arcValues, toCsr, toNullableRecord, type Csr } from '../csr.ts';
-import { checkBoolean, withDefaults } from './options.ts';
+import { arcValues, toCsr, toNullableRecord, type Csr } from '../kernel/csr.ts';
+import { checkBoolean, withDefaults } from '../kernel/options.ts';
 
 export interface ConstraintOptions {
   /** Shares of ties by `weight` instead of by count. */

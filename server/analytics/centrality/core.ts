@@ -2,8 +2,8 @@
 // least k ties — how deep in the network's dense centre an actor sits. Batagelj & Zaversnik's
 // O(m) bucket algorithm, as networkx's core_number. Ties are counted, never weighed: the option
 // `weighted` is accepted for a uniform interface and has no effect.
-import { toCsr, toRecord, type Csr } from '../csr.ts';
-import { checkBoolean, withDefaults } from './options.ts';
+import { toCsr, toRecord, type Csr } from '../kernel/csr.ts';
+import { checkBoolean, withDefaults } from '../kernel/options.ts';
 
 export interface CoreOptions {
   /** No effect: core numbers are defined on the topology. */

@@ -3,8 +3,8 @@
 // ties it merges). Weighted, it sums the ties' `weight` (closeness) instead: "weighted degree",
 // or strength. Unweighted it equals networkx's G.degree(); weighted, G.degree(weight='weight').
 import type { CollaborationType } from '../../domain/schemas.ts';
-import { arcValues, toCsr, toRecord, TYPE_BITS, type Csr } from '../csr.ts';
-import { checkBoolean, withDefaults } from './options.ts';
+import { arcValues, toCsr, toRecord, TYPE_BITS, type Csr } from '../kernel/csr.ts';
+import { checkBoolean, withDefaults } from '../kernel/options.ts';
 
 export interface DegreeOptions {
   /** Sum `weight` instead of counting neighbours. */

@@ -7,9 +7,9 @@
 //
 // maxIter defaults to 1000 rather than networkx's 100: where networkx converges the answer is
 // identical; where it gives up, this keeps going a while before failing.
-import { NotConvergedError } from '../../errors.ts';
-import { arcValues, toCsr, toRecord, type Csr } from '../csr.ts';
-import { checkBoolean, checkNumber, withDefaults } from './options.ts';
+import { NotConverged } from '../errors.ts';
+import { arcValues, toCsr, toRecord, type Csr } from '../kernel/csr.ts';
+import { checkBoolean, checkNumber, withDefaults } from '../kernel/options.ts';
 
 export interface EigenvectorOptions {
   /** A holds `weight` instead of 1 per tie. */
@@ -51,7 +51,7 @@ export function eigenvectorKernel(csr: Csr, options?: EigenvectorOptions): Float
     [x, next] = [next, x];
     if (change < n * o.tolerance) return x;
   }
-  throw new NotConvergedError(`eigenvector: power iteration did not converge in ${o.maxIter} iterations (tolerance ${o.tolerance})`);
+  throw new NotConverged('eigenvector', `power iteration did not converge in ${o.maxIter} iterations (tolerance ${o.tolerance})`);
 }
 
 export function eigenvector(graph: unknown, options?: EigenvectorOptions): Record<string, number> {

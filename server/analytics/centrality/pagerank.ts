@@ -2,9 +2,9 @@
 // proportion to `weight` when weighted) and jumping anywhere with probability 1 - alpha. The
 // same power iteration as networkx's pagerank (scipy variant): start 1/n, dangling (isolated)
 // actors spread their rank uniformly, stop when the L1 change is below n·tolerance.
-import { NotConvergedError } from '../../errors.ts';
-import { arcValues, toCsr, toRecord, type Csr } from '../csr.ts';
-import { checkBoolean, checkNumber, withDefaults } from './options.ts';
+import { NotConverged } from '../errors.ts';
+import { arcValues, toCsr, toRecord, type Csr } from '../kernel/csr.ts';
+import { checkBoolean, checkNumber, withDefaults } from '../kernel/options.ts';
 
 export interface PagerankOptions {
   /** Walk ties in proportion to `weight` instead of uniformly. */
@@ -59,7 +59,7 @@ export function pagerankKernel(csr: Csr, options?: PagerankOptions): Float64Arra
     [x, next] = [next, x];
     if (change < n * o.tolerance) return x;
   }
-  throw new NotConvergedError(`pagerank: power iteration did not converge in ${o.maxIter} iterations (tolerance ${o.tolerance})`);
+  throw new NotConverged('pagerank', `power iteration did not converge in ${o.maxIter} iterations (tolerance ${o.tolerance})`);
 }
 
 export function pagerank(graph: unknown, options?: PagerankOptions): Record<string, number> {

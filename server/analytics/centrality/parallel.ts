@@ -2,7 +2,7 @@
 // and a range of sources, returns one value per node, and the parts are summed (then rescaled or
 // normalised once). The first part to fail
 // cancels the others, so a budget overrun frees every worker of the request at once.
-import { toCsr, toRecord, type Csr } from '../csr.ts';
+import { toCsr, toRecord, type Csr } from '../kernel/csr.ts';
 import type { WorkerPool } from '../worker-pool.ts';
 import { betweennessSources, rescaleBetweenness, resolveBetweenness, type BetweennessOptions } from './betweenness.ts';
 import { normalizeCloseness, resolveCloseness, type ClosenessOptions } from './closeness.ts';
@@ -12,6 +12,8 @@ export interface PoolRun {
   /** Running-time budget of each part, in ms (the pool's default when absent). */
   budgetMs?: number;
   signal?: AbortSignal;
+  /** Called as each part starts running (the caller's budget clock starts with the first). */
+  onStart?: () => void;
   /**
    * Arc visits below which a part is not worth its own task (cloning the Csr, waking a worker):
    * small jobs run as fewer parts, down to one. Default MIN_WORK_PER_PART.
@@ -73,7 +75,11 @@ export async function betweennessInPool(csr: Csr, options: BetweennessOptions | 
     ranges(total, partCount(csr, total, run)).map(
       ([from, to]) =>
         (signal) =>
-          run.pool.run('betweenness', { csr, sources, weighted: o.weighted, from, to }, { budgetMs: run.budgetMs, signal }),
+          run.pool.run(
+            'betweenness',
+            { csr, sources, weighted: o.weighted, from, to },
+            { budgetMs: run.budgetMs, signal, onStart: run.onStart },
+          ),
     ),
   );
   const sum = new Float64Array(csr.nodes.length);
@@ -91,7 +97,7 @@ export async function closenessInPool(csr: Csr, options: ClosenessOptions | unde
     slices.map(
       ([from, to]) =>
         (signal) =>
-          run.pool.run('closeness', { csr, weighted: o.weighted, from, to }, { budgetMs: run.budgetMs, signal }),
+          run.pool.run('closeness', { csr, weighted: o.weighted, from, to }, { budgetMs: run.budgetMs, signal, onStart: run.onStart }),
     ),
   );
   const sums = new Float64Array(csr.nodes.length);

@@ -2,10 +2,11 @@
 // Csr as columns of values and turned into rows sorted and limited. computeMetricsInPool does the
 // same off the event loop: small requests inline (a few ms), the rest on the worker pool with
 // betweenness and closeness split across workers and everything else in one more task, under one
-// wall-clock budget for the whole request. Imported through catalogue.ts.
-import { assertSimpleUndirected, toCsr, type AnyGraph, type Csr } from '../csr.ts';
+// wall-clock budget for the whole request.
+import { assertSimpleUndirected, toCsr, type AnyGraph, type Csr } from '../kernel/csr.ts';
 import { communitiesKernel } from '../communities.ts';
-import { BudgetExceededError, type WorkerPool } from '../worker-pool.ts';
+import { BudgetExceeded } from '../errors.ts';
+import type { WorkerPool } from '../worker-pool.ts';
 import { betweennessInPool, closenessInPool } from './parallel.ts';
 import {
   betweennessOptions,
@@ -113,9 +114,11 @@ export function computeMetrics(graph: AnyGraph, query?: MetricsQueryInput): Metr
 
 export interface PoolOptions {
   pool: WorkerPool;
-  /** Wall-clock budget of the whole computation once the workers are up, in ms. */
+  /** Budget of the whole computation, in ms, counted from when its first part starts running. */
   budgetMs: number;
   signal?: AbortSignal;
+  /** Waits for the caller's turn before the pool is used (offload.ts); default: no wait. */
+  admit?: <T>(compute: () => Promise<T>) => Promise<T>;
 }
 
 /** Arc visits below which a request is computed in this thread: a few milliseconds of work. */
@@ -137,7 +140,7 @@ export function estimateWork(csr: Csr, query: MetricsQuery): number {
 /**
  * computeMetrics off the event loop: small requests inline, the rest on the pool — betweenness
  * and closeness split across workers, everything else in one more task. Rejects with
- * BudgetExceededError when the whole computation takes longer than budgetMs.
+ * BudgetExceeded when the whole computation takes longer than budgetMs.
  */
 export async function computeMetricsInPool(
   graph: AnyGraph,
@@ -149,12 +152,21 @@ export async function computeMetricsInPool(
   const csr = toCsr(graph, 'catalogue');
   if (estimateWork(csr, q) < INLINE_WORK_LIMIT) return toResult(graph, csr, q, computeColumns(csr, q, q.metrics, graph));
 
+  const admit = options.admit ?? ((compute) => compute());
+  return admit(() => inPool(graph, csr, q, options));
+}
+
+async function inPool(graph: AnyGraph, csr: Csr, q: MetricsQuery, options: PoolOptions): Promise<MetricsResult> {
   await options.pool.warm();
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new BudgetExceededError(options.budgetMs)), options.budgetMs);
+  // The budget counts running time: its clock starts with the first part a worker takes.
+  let timer: NodeJS.Timeout | undefined;
+  const onStart = (): void => {
+    timer ??= setTimeout(() => controller.abort(new BudgetExceeded(options.budgetMs)), options.budgetMs);
+  };
   const onAbort = (): void => controller.abort(options.signal!.reason);
   options.signal?.addEventListener('abort', onAbort, { once: true });
-  const run = { pool: options.pool, budgetMs: options.budgetMs, signal: controller.signal };
+  const run = { pool: options.pool, budgetMs: options.budgetMs, signal: controller.signal, onStart };
   try {
     const light = q.metrics.filter((id) => !metric(id).heavy);
     const [columns, betweenness, closeness] = await Promise.all([

@@ -19,8 +19,10 @@
 import type { Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
 import { EXISTING_STATUSES, type ActorScope } from '../actor-graph.ts';
-import { checkSnapshot, echoScope, fail, parseOptions, unknownActor } from './common.ts';
-import { actorCsr, degreeOf, SECTOR_IDS, type Csr } from './csr.ts';
+import { UnknownReference } from '../errors.ts';
+import { checkSnapshot, echoScope, fail } from './common.ts';
+import { parseOptions } from '../kernel/options.ts';
+import { actorCsr, degreeOf, SECTOR_IDS, type ActorCsr } from '../kernel/actor-csr.ts';
 import { constraintOf, groupPaths, shortestPath } from './group-paths.ts';
 import { BrokersOptions, type BrokersResult } from './schemas.ts';
 
@@ -49,14 +51,16 @@ interface Group {
   nodes: number[];
 }
 
-function resolve(snapshot: GraphSnapshot, csr: Csr, value: string, label: string): Group {
+function resolve(snapshot: GraphSnapshot, csr: ActorCsr, value: string, label: string): Group {
   const s = (SECTOR_IDS as readonly string[]).indexOf(value);
   if (s >= 0) {
     const nodes: number[] = [];
     for (let i = 0; i < csr.ids.length; i++) if (csr.sector[i] === s) nodes.push(i);
     return { kind: 'sector', value, nodes };
   }
-  if (!snapshot.actors.some((a) => a.id === value)) unknownActor(`${MODULE}: ${label}`, value);
+  if (!snapshot.actors.some((a) => a.id === value)) {
+    throw new UnknownReference(MODULE, `${label}: actor '${value}' does not exist`, [{ path: label, message: value }]);
+  }
   const node = csr.index.get(value);
   return { kind: 'actor', value, nodes: node === undefined ? [] : [node] };
 }

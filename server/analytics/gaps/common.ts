@@ -1,20 +1,19 @@
-// Helpers every gap analytic shares: the entry checks (snapshot shape, options merged over
-// DEFAULTS and parsed by the module's schema, errors prefixed with the module name) and the small
-// record shapes (actor references, status counts) the results are made of.
-import type { z } from 'zod';
-import { ReferenceError422, ValidationError } from '../../errors.ts';
+// Helpers every gap analytic shares: the entry checks (snapshot shape; options are parsed by
+// kernel/options.ts) and the small record shapes (actor references, status counts) the results
+// are made of.
+import { InvalidQuery, UnknownActor } from '../errors.ts';
 import type { Actor, Area, Sector, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
 import type { ActorRef, StatusCounts } from './schemas.ts';
 
-/** Throw a 400 whose message names the module: `reachGaps: give exactly one of sector or type`. */
+/** Refuses an option: `reachGaps: give exactly one of sector or type` (the API shows the part after the colon). */
 export function fail(module: string, message: string): never {
-  throw new ValidationError(`${module}: ${message}`);
+  throw new InvalidQuery(module, message);
 }
 
-/** Throw a 422 for a well-formed option that names an actor that does not exist. */
+/** Refuses an `actor` option naming an actor that does not exist. */
 export function unknownActor(module: string, id: string): never {
-  throw new ReferenceError422(`${module}: actor '${id}' does not exist`, [{ path: 'actor', message: id }]);
+  throw UnknownActor.of(module, id);
 }
 
 export function checkSnapshot(module: string, snapshot: GraphSnapshot): void {
@@ -22,21 +21,6 @@ export function checkSnapshot(module: string, snapshot: GraphSnapshot): void {
   for (const key of ['actors', 'collaborations', 'forums'] as const) {
     if (!Array.isArray(snapshot[key])) fail(module, `expects a graph snapshot with a ${key} array`);
   }
-}
-
-/** Merge the caller's options over the module's DEFAULTS and parse them with its schema. */
-export function parseOptions<S extends z.ZodType>(module: string, schema: S, defaults: Partial<z.input<S>>, options: unknown): z.output<S> {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    fail(module, 'options must be an object');
-  }
-  const given = Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined));
-  const parsed = schema.safeParse({ ...defaults, ...given });
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    const first = details[0]!;
-    throw new ValidationError(`${module}: ${first.path ? `${first.path}: ` : ''}${first.message}`, details);
-  }
-  return parsed.data;
 }
 
 export function actorRef(actor: Pick<Actor, 'id' | 'name' | 'sector'>): ActorRef {

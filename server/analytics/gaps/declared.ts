@@ -15,7 +15,8 @@ import type { Area, CollaborationType, Sector, Status } from '../../domain/schem
 import { AREAS, STATUSES, ids } from '../../domain/vocabulary.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
 import { scopeRules, type ActorScope } from '../actor-graph.ts';
-import { actorIndex, actorRef, checkSnapshot, countStatus, echoScope, parseOptions, unknownActor } from './common.ts';
+import { actorIndex, actorRef, checkSnapshot, countStatus, echoScope, unknownActor } from './common.ts';
+import { parseOptions } from '../kernel/options.ts';
 import { DeclaredGapsOptions, type DeclaredGapsResult, type DeclaredTie, type StatusCounts } from './schemas.ts';
 
 const MODULE = 'declaredGaps';

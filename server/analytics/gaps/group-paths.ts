@@ -4,7 +4,7 @@
 // accumulation with only the targets as path ends; networkx then halves every value on an
 // undirected graph, and so do we, to agree with it), the distances between the groups, one
 // example shortest path per pair, and Burt's constraint (networkx's `constraint`, unweighted).
-import { degreeOf, type Csr } from './csr.ts';
+import { degreeOf, type ActorCsr } from '../kernel/actor-csr.ts';
 
 export interface GroupPaths {
   /** Per node: networkx subset betweenness (undirected, so half the path-fraction sum). */
@@ -17,7 +17,7 @@ export interface GroupPaths {
   distances: [number, number, number][];
 }
 
-export function groupPaths(csr: Csr, sources: readonly number[], targets: readonly number[]): GroupPaths {
+export function groupPaths(csr: ActorCsr, sources: readonly number[], targets: readonly number[]): GroupPaths {
   const { offsets, neighbours } = csr;
   const n = csr.ids.length;
   const isTarget = new Uint8Array(n);
@@ -77,7 +77,7 @@ export function groupPaths(csr: Csr, sources: readonly number[], targets: readon
 }
 
 /** One shortest path from s to t (node indices, s first), or null when t is out of reach. */
-export function shortestPath(csr: Csr, s: number, t: number): number[] | null {
+export function shortestPath(csr: ActorCsr, s: number, t: number): number[] | null {
   const { offsets, neighbours } = csr;
   const parent = new Int32Array(csr.ids.length).fill(-1);
   parent[s] = s;
@@ -102,7 +102,7 @@ export function shortestPath(csr: Csr, s: number, t: number): number[] | null {
  * c(v) = Σ_{w ∈ N(v)} (p_vw + Σ_{q ∈ N(v) ∩ N(w)} p_vq · p_qw)², with p_xy = 1 / deg(x).
  * NaN for an isolated node. `mark` is scratch space of the graph's size, zero-filled.
  */
-export function constraintOf(csr: Csr, v: number, mark: Int32Array = new Int32Array(csr.ids.length)): number {
+export function constraintOf(csr: ActorCsr, v: number, mark: Int32Array = new Int32Array(csr.ids.length)): number {
   const { offsets, neighbours } = csr;
   const dv = degreeOf(csr, v);
   if (dv === 0) return NaN;
@@ -124,7 +124,7 @@ export function constraintOf(csr: Csr, v: number, mark: Int32Array = new Int32Ar
 }
 
 /** Burt's constraint of every node (NaN for isolates). */
-export function burtConstraint(csr: Csr): Float64Array {
+export function burtConstraint(csr: ActorCsr): Float64Array {
   const n = csr.ids.length;
   const out = new Float64Array(n);
   const mark = new Int32Array(n);

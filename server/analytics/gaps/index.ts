@@ -7,7 +7,7 @@ export { declaredGaps, DECLARED_DEFAULTS, type DeclaredGapsOptions } from './dec
 export { predictLinks, PREDICTED_DEFAULTS, type PredictedLinksOptions } from './predicted.ts';
 export { brokers, BROKERS_DEFAULTS, type BrokersOptions } from './brokers.ts';
 export { gapReport, toMarkdown, REPORT_DEFAULTS, type GapReportOptions } from './report.ts';
-export { actorCsr, toCsr, type Csr } from './csr.ts';
+export { actorCsr, toActorCsr, type ActorCsr } from '../kernel/actor-csr.ts';
 export { scoreAllPairs, topPairs } from './link-scores.ts';
 export { burtConstraint, groupPaths } from './group-paths.ts';
 export * as GapSchemas from './schemas.ts';

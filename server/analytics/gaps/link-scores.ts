@@ -6,7 +6,7 @@
 // Pairs further apart score 0 on all three and are never listed. For each u the loop walks
 // u → w → v once, accumulating into arrays indexed by v (no per-pair objects), so all pairs cost
 // Σ deg(w)² steps; the best pairs are kept in a bounded heap over typed arrays.
-import { degreeOf, type Csr } from './csr.ts';
+import { degreeOf, inOneHierarchy, type ActorCsr } from '../kernel/actor-csr.ts';
 
 export const SCORE_ADAMIC_ADAR = 0;
 export const SCORE_RESOURCE_ALLOCATION = 1;
@@ -56,9 +56,9 @@ interface Workspace {
   touched: Int32Array;
 }
 
-const workspaces = new WeakMap<Csr, Workspace>();
+const workspaces = new WeakMap<ActorCsr, Workspace>();
 
-function workspace(csr: Csr): Workspace {
+function workspace(csr: ActorCsr): Workspace {
   let ws = workspaces.get(csr);
   if (ws) return ws;
   const n = csr.ids.length;
@@ -86,7 +86,7 @@ function workspace(csr: Csr): Workspace {
  * over all nodes, or (node, v) for every v when `node` is given.
  */
 function walkPairs(
-  csr: Csr,
+  csr: ActorCsr,
   node: number | undefined,
   visit: (u: number, v: number, aa: number, ra: number, jaccard: number) => void,
 ): void {
@@ -159,7 +159,7 @@ function grow(p: ScoredPairs): ScoredPairs {
 }
 
 /** All three scores for every unlinked pair within two hops (u < v), in walk order. */
-export function scoreAllPairs(csr: Csr): ScoredPairs {
+export function scoreAllPairs(csr: ActorCsr): ScoredPairs {
   let out = emptyPairs(Math.max(16, csr.neighbours.length));
   walkPairs(csr, undefined, (u, v, aa, ra, jac) => {
     if (out.count === out.u.length) out = grow(out);
@@ -177,9 +177,9 @@ export function scoreAllPairs(csr: Csr): ScoredPairs {
  * The `limit` best pairs by `sortBy` (cross-sector pairs first when asked), best first. Ties in
  * score go to the lower node indices, so the answer does not depend on walk order.
  */
-export function topPairs(csr: Csr, options: TopPairsOptions): TopPairs {
+export function topPairs(csr: ActorCsr, options: TopPairsOptions): TopPairs {
   const { limit, sortBy } = options;
-  const { sector, parent } = csr;
+  const { sector } = csr;
   const crossOnly = options.crossSector === true;
   const crossFirst = options.crossSectorFirst === true;
   const hierarchy = options.excludeHierarchy === true;
@@ -237,7 +237,7 @@ export function topPairs(csr: Csr, options: TopPairsOptions): TopPairs {
   walkPairs(csr, options.node, (u, v, aa, ra, jac) => {
     const isCross = sector[u] !== sector[v] ? 1 : 0;
     if (crossOnly && isCross === 0) return;
-    if (hierarchy && (parent[u] === v || parent[v] === u)) return;
+    if (hierarchy && inOneHierarchy(csr, u, v)) return;
     if (sectorMask !== undefined && (((1 << sector[u]!) | (1 << sector[v]!)) & sectorMask) === 0) return;
     candidates++;
     if (size < limit) {

@@ -18,8 +18,9 @@
 import type { Sector, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
 import { buildActorGraph, EXISTING_STATUSES, type ActorScope } from '../actor-graph.ts';
-import { checkSnapshot, echoScope, parseOptions, ratio } from './common.ts';
-import { SECTOR_IDS } from './csr.ts';
+import { checkSnapshot, echoScope, ratio } from './common.ts';
+import { parseOptions } from '../kernel/options.ts';
+import { SECTOR_IDS } from '../kernel/actor-csr.ts';
 import { SectorMixingOptions, type MixingCell, type SectorMixingResult } from './schemas.ts';
 
 const MODULE = 'sectorMixing';

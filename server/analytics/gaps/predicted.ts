@@ -7,7 +7,8 @@
 // Options: `limit` pairs, best first by `sortBy`; `actor` for the best pairs of one actor (it is
 // then always the source); `crossSector` to list only pairs of different sectors;
 // `crossSectorFirst` to rank them above same-sector pairs; `excludeHierarchy` leaves out a unit
-// and its own parent (their link is organisational, not a missing collaboration). `declared`
+// and every actor above or below it in the unit hierarchy (their link is organisational, not a
+// missing collaboration). `declared`
 // lists the statuses of recorded ties between the pair that the actor graph does not count
 // (a `desired` tie there means the prediction is already wished for). Pairs are scored on the
 // actor graph of the scope's areas and neighbourhoods, every sector in it; `sectors` keeps the
@@ -16,8 +17,9 @@
 import type { Collaboration, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
 import { EXISTING_STATUSES, scopeRules, type ActorScope } from '../actor-graph.ts';
-import { actorIndex, checkSnapshot, echoScope, parseOptions, unknownActor } from './common.ts';
-import { actorCsr, areaList, degreeOf, SECTOR_IDS, type Csr } from './csr.ts';
+import { actorIndex, checkSnapshot, echoScope, unknownActor } from './common.ts';
+import { parseOptions } from '../kernel/options.ts';
+import { actorCsr, areaList, degreeOf, SECTOR_IDS, type ActorCsr } from '../kernel/actor-csr.ts';
 import { topPairs, type ScoreIndex } from './link-scores.ts';
 import { LINK_SCORES, PredictedLinksOptions, type LinkScore, type PredictedLink, type PredictedLinksResult } from './schemas.ts';
 
@@ -103,7 +105,7 @@ export function predictLinks(snapshot: GraphSnapshot, options: PredictedLinksOpt
 }
 
 /** The common neighbours of u and v, fewest ties first (they weigh most in the scores). */
-function sharedNeighbours(csr: Csr, u: number, v: number): number[] {
+function sharedNeighbours(csr: ActorCsr, u: number, v: number): number[] {
   const { offsets, neighbours } = csr;
   const out: number[] = [];
   let i = offsets[u]!;

@@ -23,8 +23,9 @@ import { collaborationType } from '../../domain/collaboration-type.ts';
 import type { Actor, Area, CollaborationType, Sector, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
 import { EXISTING_STATUSES, forumInScope, scopeOf, scopeRules } from '../actor-graph.ts';
-import { actorIndex, checkSnapshot, countStatus, echoScope, fail, parseOptions, ratio } from './common.ts';
-import { SECTOR_IDS } from './csr.ts';
+import { actorIndex, checkSnapshot, countStatus, echoScope, fail, ratio } from './common.ts';
+import { parseOptions } from '../kernel/options.ts';
+import { SECTOR_IDS } from '../kernel/actor-csr.ts';
 import { ReachGapsOptions, type ReachGapsResult, type StatusCounts } from './schemas.ts';
 
 const MODULE = 'reachGaps';

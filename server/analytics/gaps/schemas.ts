@@ -217,7 +217,7 @@ export const PredictedLinksOptions = z
     crossSector: z.boolean().describe('only pairs of different sectors'),
     crossSectorFirst: z.boolean().describe('rank cross-sector pairs above same-sector ones'),
     sortBy: LinkScore,
-    excludeHierarchy: z.boolean().describe('leave out a unit and its parent'),
+    excludeHierarchy: z.boolean().describe('leave out pairs of a unit and any actor above or below it in the unit hierarchy'),
   })
   .meta({ id: 'PredictedLinksOptions' });
 

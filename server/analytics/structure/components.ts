@@ -1,7 +1,7 @@
 // Connected components and isolates: which groups of actors can reach each other at all, and
 // which actors have no tie in the current view. Components come largest first (ties broken by
 // their first member in graph order); members keep graph order. Isolates are sorted by id.
-import type { Csr } from '../csr.ts';
+import type { Csr } from '../kernel/csr.ts';
 import { structureCsr, type StructureOptions } from './options.ts';
 
 /** Component index per node, numbered largest first. */

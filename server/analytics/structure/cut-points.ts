@@ -2,7 +2,7 @@
 // splits a component, an articulation point an actor whose departure does. Both come from one
 // depth-first search with low-links (Hopcroft & Tarjan), iterative so that long chains of actors
 // cannot overflow the call stack.
-import type { Csr } from '../csr.ts';
+import type { Csr } from '../kernel/csr.ts';
 import { structureCsr, type StructureOptions } from './options.ts';
 
 export interface CutPoints {

@@ -1,7 +1,7 @@
 // Density: the share of possible ties that exist, 2m / (n(n-1)) for an undirected graph — the
 // yardstick the gap analytics compare sector-pair densities against. 0 with fewer than two actors,
 // as networkx's density.
-import type { Csr } from '../csr.ts';
+import type { Csr } from '../kernel/csr.ts';
 import { structureCsr, type StructureOptions } from './options.ts';
 
 export function densityOfCsr(csr: Csr): number {

@@ -1,6 +1,6 @@
 // The structure report of one graph: size, density, components, isolates and the single points
 // of failure, computed from one Csr. Topology only — tie weights do not change any of these.
-import type { Csr } from '../csr.ts';
+import type { Csr } from '../kernel/csr.ts';
 import { structureCsr, type StructureOptions } from './options.ts';
 import { componentsOfCsr, isolatesOfCsr } from './components.ts';
 import { cutPointsOfCsr } from './cut-points.ts';

@@ -5,7 +5,7 @@ import {
   betweennessSources,
   resolveBetweenness,
 } from '../../../server/analytics/centrality/betweenness.ts';
-import { toCsr } from '../../../server/analytics/csr.ts';
+import { toCsr } from '../../../server/analytics/kernel/csr.ts';
 import { graphFrom, path, randomGraph, star } from '../graphs.ts';
 
 describe('betweenness', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeness, harmonicSums } from '../../../server/analytics/centrality/closeness.ts';
-import { toCsr } from '../../../server/analytics/csr.ts';
+import { toCsr } from '../../../server/analytics/kernel/csr.ts';
 import { graphFrom, path, randomGraph } from '../graphs.ts';
 
 describe('harmonic closeness', () => {

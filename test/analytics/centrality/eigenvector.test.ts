@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eigenvector } from '../../../server/analytics/centrality/eigenvector.ts';
-import { NotConvergedError } from '../../../server/errors.ts';
+import { NotConverged as NotConvergedError } from '../../../server/analytics/errors.ts';
 import { fixture, graphFrom, star } from '../graphs.ts';
 
 describe('eigenvector centrality', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildActorGraph } from '../../../server/analytics/actor-graph.ts';
 import { brokers } from '../../../server/analytics/gaps/brokers.ts';
-import { SECTOR_IDS, toCsr } from '../../../server/analytics/gaps/csr.ts';
+import { SECTOR_IDS, toActorCsr } from '../../../server/analytics/kernel/actor-csr.ts';
 import { burtConstraint, groupPaths } from '../../../server/analytics/gaps/group-paths.ts';
 import { BrokersResult } from '../../../server/analytics/gaps/schemas.ts';
 import { actor, forum, randomSnapshot, snapshot, tie } from './fixtures.ts';
@@ -108,7 +108,7 @@ describe('group paths against networkx', () => {
   ] as const) {
     it(`subset betweenness and constraint agree (n=${n}, m=${m}, ${from} → ${to})`, () => {
       const { snapshot: snap, edges } = randomSnapshot(n, m, seed);
-      const csr = toCsr('test', buildActorGraph(snap));
+      const csr = toActorCsr(buildActorGraph(snap), 'test');
       const group = (sector: string) => {
         const s = SECTOR_IDS.indexOf(sector as never);
         return csr.ids.map((_, i) => i).filter((i) => csr.sector[i] === s);

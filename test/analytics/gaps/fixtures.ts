@@ -4,6 +4,7 @@
 import { collaborationType } from '../../../server/domain/collaboration-type.ts';
 import type { Actor, Area, Collaboration, Forum, Form, Sector, Status } from '../../../server/domain/schemas.ts';
 import type { GraphSnapshot } from '../../../server/store/port.ts';
+import { seededRandom } from '../../../server/analytics/kernel/random.ts';
 
 const STAMP = '2024-01-01T00:00:00.000Z';
 
@@ -71,17 +72,8 @@ export function snapshot(actors: Actor[], ties: Omit<Collaboration, 'type'>[], f
   };
 }
 
-/** mulberry32: a small seeded PRNG, so random graphs are the same on every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The analytics' own seeded generator (mulberry32), so random graphs are the same on every run. */
+export const random = seededRandom;
 
 const SECTORS: Sector[] = ['municipal', 'regional', 'state', 'civil_society', 'business'];
 const AREA_LIST: Area[] = ['housing', 'education', 'labour_market', 'democracy_civil_society', 'crime'];

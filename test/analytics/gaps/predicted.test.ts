@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildActorGraph } from '../../../server/analytics/actor-graph.ts';
-import { toCsr } from '../../../server/analytics/gaps/csr.ts';
+import { toActorCsr } from '../../../server/analytics/kernel/actor-csr.ts';
 import { scoreAllPairs, SCORE_ADAMIC_ADAR, SCORE_JACCARD, topPairs } from '../../../server/analytics/gaps/link-scores.ts';
 import { predictLinks } from '../../../server/analytics/gaps/predicted.ts';
 import { PredictedLinksResult } from '../../../server/analytics/gaps/schemas.ts';
@@ -109,7 +109,7 @@ describe('link scores against networkx', () => {
   ] as const) {
     it(`agree on every two-hop pair of a random graph (n=${n}, m=${m}, seed ${seed})`, () => {
       const { snapshot: snap, edges } = randomSnapshot(n, m, seed);
-      const csr = toCsr('test', buildActorGraph(snap));
+      const csr = toActorCsr(buildActorGraph(snap), 'test');
       const ours = scoreAllPairs(csr);
       const nx = oracle<OraclePairs>({ mode: 'link_prediction', n, edges, pairs: null });
       const index = (i: number) => Number(csr.ids[i]!.slice(1));
@@ -131,7 +131,7 @@ describe('link scores against networkx', () => {
 
   it('top pairs from the heap equal sorting all pairs', () => {
     const { snapshot: snap } = randomSnapshot(200, 700, 4);
-    const csr = toCsr('test', buildActorGraph(snap));
+    const csr = toActorCsr(buildActorGraph(snap), 'test');
     const all = scoreAllPairs(csr);
     const rows = Array.from({ length: all.count }, (_, i) => ({
       u: all.u[i]!,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleIndices, seededRandom } from '../../../server/analytics/centrality/random.ts';
+import { sampleIndices, seededRandom } from '../../../server/analytics/kernel/random.ts';
 
 describe('seeded randomness', () => {
   it('repeats for a seed, differs across seeds, stays in [0, 1)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DirectedGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
-import { arcValues, fromCsr, toCsr, toNullableRecord, toRecord, TYPE_BITS } from '../../server/analytics/csr.ts';
-import { graphFrom } from './graphs.ts';
+import { arcValues, fromCsr, toCsr, toNullableRecord, toRecord, TYPE_BITS } from '../../../server/analytics/kernel/csr.ts';
+import { graphFrom } from '../graphs.ts';
 
 describe('toCsr', () => {
   it('lays every tie out as two arcs, in graph node order, with weights, distances and types', () => {

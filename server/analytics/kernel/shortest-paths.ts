@@ -8,7 +8,7 @@
 // Path counts follow networkx exactly: with lengths, u precedes v on a shortest path when
 // dist[u] + length(u, v) === dist[v], computed with the same floating-point additions
 // networkx makes, so ties between equally long paths are recognised the same way.
-import type { Csr } from '../csr.ts';
+import type { Csr } from '../kernel/csr.ts';
 
 export interface PathWorkspace {
   /** Distance from the source; Infinity when not reached. */

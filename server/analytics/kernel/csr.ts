@@ -9,7 +9,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { isGraph } from 'graphology-utils';
 import { UndirectedGraph } from 'graphology';
-import { COLLABORATION_TYPES } from '../domain/vocabulary.ts';
+import { COLLABORATION_TYPES } from '../../domain/vocabulary.ts';
 
 export interface Csr {
   /** Node keys in graph order; index i in every per-node array is nodes[i]. */
