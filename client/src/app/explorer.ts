@@ -187,6 +187,10 @@ export class Explorer implements ExplorerContext {
       layoutStats: () => ({ ...map.layout.stats, streaming: map.layout.streaming, sweeping: map.layout.sweeping }),
       outlinedCount: () => map.outlinedCount,
       highlightedNodes: () => map.highlightedNodes,
+      /** The label boxes drawn in the last frame, in viewport pixels. */
+      renderedLabels: () => map.labels.rendered.map((l) => ({ key: l.key, text: l.text, ...l.box })),
+      /** Label placement cost since the last call (the benchmark reads it around a pan). */
+      takeLabelStats: () => map.labels.takeStats(),
       dispose: () => this.dispose(),
       /** The renderer, for the benchmark's camera moves; tests must not change the graph. */
       renderer: map.sigma as unknown as Sigma,

@@ -11,6 +11,7 @@ import { filterGraph } from '../graph/filter.ts';
 import { legendModel, type LegendModel } from '../graph/legend.ts';
 import type { DataGraph, EdgeAttrs, NodeAttrs } from '../graph/model.ts';
 import { syncGraph, type Positions } from '../graph/sync.ts';
+import { defaultLabelMode, LabelLayer } from '../render/labels.ts';
 import { LayoutController } from '../render/layout.ts';
 import { sigmaSettings } from '../render/settings.ts';
 import type { Store } from '../state/store.ts';
@@ -40,6 +41,7 @@ export class MapView {
   readonly display: DataGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: true });
   readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
   readonly layout: LayoutController;
+  readonly labels = new LabelLayer();
   legend: LegendModel;
   private readonly positions: Positions = new Map();
   private appearance: AppearanceContext = EMPTY_APPEARANCE;
@@ -56,10 +58,12 @@ export class MapView {
   ) {
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.display, container, {
       ...(sigmaSettings() as Partial<Settings<NodeAttrs, EdgeAttrs>>),
+      ...(this.labels.settings() as Partial<Settings<NodeAttrs, EdgeAttrs>>),
       allowInvalidContainer: true,
       nodeReducer: (key, attrs) => nodeAppearance(key, attrs, this.appearance),
       edgeReducer: (key, attrs) => edgeAppearance(key, attrs, this.appearance),
     });
+    this.labels.attach(this.sigma as unknown as Sigma);
     this.legend = legendModel(this.display, this.appearance, null);
     this.layout = new LayoutController(this.display, this.sigma);
     // Panels opening and closing resize the map; sigma only listens to the window by itself.
@@ -91,6 +95,7 @@ export class MapView {
       syncGraph(this.display, filterGraph(s.data, s.view, this.overlay.suggestions), this.positions);
       this.synced = { key, data: s.data, predicted };
     }
+    this.labels.mode = s.view.labels ?? defaultLabelMode(this.display.order);
     this.appearance = appearanceOf(s, this.display, this.overlay.outlined, this.hovered, Boolean(this.appearance.hideEdges));
     this.sigma.refresh({ skipIndexation: true });
     const metric = s.catalogue.find((m) => m.id === s.view.metric);

@@ -1,6 +1,6 @@
 // Sigma settings shared by the explorer and the benchmark's bare sigma page, so the benchmark
-// compares like with like. Labels are thinned by sigma's label grid: one label per cell, the
-// biggest nodes first, and none for nodes drawn smaller than the threshold.
+// compares like with like. The label grid settings here are the bare page's: the explorer
+// replaces the grid with its own collision-aware placement (labels.ts).
 import { createNodeBorderProgram } from '@sigma/node-border';
 import type { Settings } from 'sigma/settings';
 import { EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';

@@ -1,0 +1,143 @@
+// Feeds the placement of label-placement.ts to sigma. Sigma is told to offer every node's label
+// (no grid thinning, no size threshold) and to draw each with `draw`; the first call of a frame
+// places all labels at once from the frame's camera, later calls draw what was placed. Which
+// nodes ask for a label depends on the mode: all, the most important, or none (the selection
+// and other forced labels are always asked for). Hovering shows the full name (sigma's hover).
+import type Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import type { NodeDisplayData, PartialButFor } from 'sigma/types';
+import type { LabelMode } from '../state/view-state.ts';
+import { placeLabels, type LabelRequest, type PlacedLabel } from './label-placement.ts';
+
+/** Up to this many nodes every label is tried; above it only the most important by default. */
+export const ALL_LABELS_UP_TO = 300;
+/** How many labels "important" asks for among the nodes in view. */
+export const IMPORTANT_LABELS = 60;
+
+/** The mode the explorer uses when the analyst chose none. */
+export function defaultLabelMode(order: number): LabelMode {
+  return order <= ALL_LABELS_UP_TO ? 'all' : 'important';
+}
+
+/** What sigma passes a label drawer; it adds the node's key, which its type leaves out. */
+type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & { key?: string };
+
+/** Line height over the font size: room for descenders, so stacked labels never touch. */
+const LEADING = 2;
+
+interface Ranked extends LabelRequest {
+  rank: number;
+  size: number;
+}
+
+/** Highlighted (selected) first, then forced labels, then the highlight, then bigger nodes. */
+function byImportance(a: Ranked, b: Ranked): number {
+  return b.rank - a.rank || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+export class LabelLayer {
+  mode: LabelMode = 'all';
+  private sigma: Sigma | null = null;
+  private placed = new Map<string, PlacedLabel>();
+  private due = true;
+  private font = '';
+  private readonly widths = new Map<string, number>();
+  /** The label boxes drawn in the last frame (read by the tests' hook). */
+  private drawn: PlacedLabel[] = [];
+  /** Placement cost per frame (read by the benchmark). */
+  readonly stats = { frames: 0, lastMs: 0, maxMs: 0, totalMs: 0 };
+
+  /** The settings that hand every label to `draw`; they override the label grid's. */
+  settings(): Partial<Settings> {
+    return { labelDensity: Number.MAX_SAFE_INTEGER, labelRenderedSizeThreshold: 0, defaultDrawNodeLabel: this.draw };
+  }
+
+  attach(sigma: Sigma): void {
+    this.sigma = sigma;
+    sigma.on('beforeRender', () => {
+      this.due = true;
+    });
+  }
+
+  /** The placement cost so far, counted afresh from now on. */
+  takeStats(): LabelLayer['stats'] {
+    const taken = { ...this.stats };
+    Object.assign(this.stats, { frames: 0, lastMs: 0, maxMs: 0, totalMs: 0 });
+    return taken;
+  }
+
+  get rendered(): PlacedLabel[] {
+    return this.drawn;
+  }
+
+  readonly draw = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void => {
+    if (this.due) {
+      this.due = false;
+      this.place(context, settings);
+    }
+    const label = data.key === undefined ? undefined : this.placed.get(data.key);
+    if (!label) return;
+    const { box } = label;
+    context.font = this.font;
+    context.textBaseline = 'middle';
+    // A white halo keeps the text readable over ties and dimmed nodes.
+    context.lineJoin = 'round';
+    context.lineWidth = 3;
+    context.strokeStyle = 'rgba(255,255,255,0.9)';
+    context.strokeText(label.text, box.x, box.y + box.h / 2);
+    context.fillStyle = settings.labelColor.color ?? '#000';
+    context.fillText(label.text, box.x, box.y + box.h / 2);
+    this.drawn.push(label);
+  };
+
+  private place(context: CanvasRenderingContext2D, settings: Settings): void {
+    const sigma = this.sigma;
+    if (!sigma) return;
+    const started = performance.now();
+    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    if (font !== this.font) {
+      this.font = font;
+      this.widths.clear();
+    }
+    context.font = font;
+    const measure = (text: string): number => {
+      let w = this.widths.get(text);
+      if (w === undefined) {
+        w = context.measureText(text).width;
+        this.widths.set(text, w);
+      }
+      return w;
+    };
+    const { width, height } = sigma.getDimensions();
+    const requests = this.requests(sigma, width, height);
+    this.placed = new Map(
+      placeLabels(requests, { width, height, lineHeight: settings.labelSize + LEADING, measure }).map((l) => [l.key, l]),
+    );
+    this.drawn = [];
+    const ms = performance.now() - started;
+    this.stats.frames++;
+    this.stats.lastMs = ms;
+    this.stats.totalMs += ms;
+    this.stats.maxMs = Math.max(this.stats.maxMs, ms);
+  }
+
+  /** The nodes in view that ask for a label under the mode, most important first. */
+  private requests(sigma: Sigma, width: number, height: number): Ranked[] {
+    const all: Ranked[] = [];
+    sigma.getGraph().forEachNode((key) => {
+      const data = sigma.getNodeDisplayData(key);
+      if (!data || data.hidden || typeof data.label !== 'string' || data.label === '') return;
+      const { x, y } = sigma.framedGraphToViewport(data);
+      const r = sigma.scaleSize(data.size);
+      if (x + r < 0 || y + r < 0 || x - r > width || y - r > height) return;
+      const rank = (data.highlighted ? 4 : 0) + (data.forceLabel ? 2 : 0) + (data.zIndex > 0 ? 1 : 0);
+      all.push({ key, x, y, r, text: data.label, rank, size: data.size });
+    });
+    all.sort(byImportance);
+    if (this.mode === 'all') return all;
+    // Sorted, the forced labels come first.
+    const forced = all.findIndex((n) => n.rank < 2);
+    const kept = forced === -1 ? all.length : forced;
+    return all.slice(0, this.mode === 'none' ? kept : Math.max(kept, IMPORTANT_LABELS));
+  }
+}
