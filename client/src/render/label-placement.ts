@@ -33,7 +33,7 @@ export interface PlacementOptions {
   height: number;
   /** Text height in pixels (the label font size). */
   lineHeight: number;
-  /** Text width in pixels; called once per distinct string, so callers may cache. */
+  /** Text width in pixels; called once per string and `variants` map. */
   measure: (text: string) => number;
 }
 
@@ -45,29 +45,6 @@ const MIN_CHARS = 6;
 /** Bucket size of the spatial hash; about one short label wide. */
 const CELL = 48;
 
-/**
- * Candidate boxes around a node, best first: right (how maps usually read), left, above, below,
- * then the four diagonals; `away` pushes the ring outwards (a second ring for crowded spots).
- */
-function ring(req: LabelRequest, w: number, h: number, away: number): Box[] {
-  const { x, y } = req;
-  const r = req.r + away;
-  const d = r + GAP;
-  const k = r * Math.SQRT1_2 + GAP;
-  return [
-    { x: x + d, y: y - h / 2, w, h },
-    { x: x - d - w, y: y - h / 2, w, h },
-    { x: x - w / 2, y: y - d - h, w, h },
-    { x: x - w / 2, y: y + d, w, h },
-    { x: x + k, y: y - k - h, w, h },
-    { x: x + k, y: y + k, w, h },
-    { x: x - k - w, y: y - k - h, w, h },
-    { x: x - k - w, y: y + k, w, h },
-  ];
-}
-
-const candidates = (req: LabelRequest, w: number, h: number): Box[] => [...ring(req, w, h, 0), ...ring(req, w, h, h)];
-
 /** The full text, then shorter prefixes ending in an ellipsis, longest first. */
 export function shortenings(text: string): string[] {
   const out = [text];
@@ -78,31 +55,77 @@ export function shortenings(text: string): string[] {
   return out;
 }
 
-const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+/**
+ * Where a label may go around its node, best first: right (how maps usually read), left, above,
+ * below, then the four diagonals; the second ring sits a line further out, for crowded spots.
+ * `ax` says how the box hangs from the anchor (0 = grows right, 1 = grows left, 0.5 = centred),
+ * so a shorter text's box always lies inside a longer one's at the same anchor.
+ */
+interface Anchor {
+  dx: number;
+  dy: number;
+  ax: number;
+  /** 0 = the box's top at the anchor, 1 = its bottom, 0.5 = centred. */
+  ay: number;
+}
+
+function anchors(r: number, h: number): Anchor[] {
+  const out: Anchor[] = [];
+  for (const away of [0, h]) {
+    const d = r + away + GAP;
+    const k = (r + away) * Math.SQRT1_2 + GAP;
+    out.push(
+      { dx: d, dy: 0, ax: 0, ay: 0.5 },
+      { dx: -d, dy: 0, ax: 1, ay: 0.5 },
+      { dx: 0, dy: -d, ax: 0.5, ay: 1 },
+      { dx: 0, dy: d, ax: 0.5, ay: 0 },
+      { dx: k, dy: -k, ax: 0, ay: 1 },
+      { dx: k, dy: k, ax: 0, ay: 0 },
+      { dx: -k, dy: -k, ax: 1, ay: 1 },
+      { dx: -k, dy: k, ax: 1, ay: 0 },
+    );
+  }
+  return out;
+}
+
+const boxAt = (req: LabelRequest, a: Anchor, w: number, h: number): Box => ({
+  x: req.x + a.dx - a.ax * w,
+  y: req.y + a.dy - a.ay * h,
+  w,
+  h,
+});
 
 /** Boxes bucketed by the cells they touch, so a query looks at its neighbourhood only. */
 class SpatialHash {
   private readonly cells = new Map<number, Box[]>();
 
-  private *keys(b: Box): Generator<number> {
-    const x0 = Math.floor(b.x / CELL);
-    const x1 = Math.floor((b.x + b.w) / CELL);
-    const y0 = Math.floor(b.y / CELL);
-    const y1 = Math.floor((b.y + b.h) / CELL);
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) yield cx * 100_003 + cy;
-  }
-
   add(b: Box): void {
-    for (const k of this.keys(b)) {
-      const cell = this.cells.get(k);
-      if (cell) cell.push(b);
-      else this.cells.set(k, [b]);
+    const x1 = Math.floor((b.x + b.w) / CELL);
+    const y1 = Math.floor((b.y + b.h) / CELL);
+    for (let cx = Math.floor(b.x / CELL); cx <= x1; cx++) {
+      for (let cy = Math.floor(b.y / CELL); cy <= y1; cy++) {
+        const k = cx * 65_536 + cy;
+        const cell = this.cells.get(k);
+        if (cell) cell.push(b);
+        else this.cells.set(k, [b]);
+      }
     }
   }
 
-  hits(b: Box, except?: Box): boolean {
-    for (const k of this.keys(b)) {
-      for (const other of this.cells.get(k) ?? []) if (other !== except && overlaps(b, other)) return true;
+  /** Whether `b`, grown by `pad` on every side, overlaps a box other than `except`. */
+  hits(b: Box, pad: number, except?: Box): boolean {
+    const x0 = b.x - pad;
+    const y0 = b.y - pad;
+    const x1 = b.x + b.w + pad;
+    const y1 = b.y + b.h + pad;
+    const cx1 = Math.floor(x1 / CELL);
+    const cy1 = Math.floor(y1 / CELL);
+    for (let cx = Math.floor(x0 / CELL); cx <= cx1; cx++) {
+      for (let cy = Math.floor(y0 / CELL); cy <= cy1; cy++) {
+        const cell = this.cells.get(cx * 65_536 + cy);
+        if (!cell) continue;
+        for (const o of cell) if (o !== except && x0 < o.x + o.w && o.x < x1 && y0 < o.y + o.h && o.y < y1) return true;
+      }
     }
     return false;
   }
@@ -110,42 +133,53 @@ class SpatialHash {
 
 const inside = (b: Box, width: number, height: number): boolean => b.x >= 0 && b.y >= 0 && b.x + b.w <= width && b.y + b.h <= height;
 
-const padded = (b: Box): Box => ({ x: b.x - PADDING, y: b.y - PADDING, w: b.w + 2 * PADDING, h: b.h + 2 * PADDING });
+export interface Variant {
+  text: string;
+  w: number;
+}
 
 /**
  * Places labels for `requests`, which come most important first. A label is kept at the first
- * candidate (full text before shortened) inside the viewport that overlaps no earlier label and no
- * other node; failing that, one that overlaps no earlier label; failing that, it is left out.
+ * anchor (full text before shortened) inside the viewport where it overlaps no earlier label and
+ * no other node; failing that, where it overlaps no earlier label; failing that, it is left out.
+ * `variants` may be given a map that outlives the call, so texts are shortened and measured once.
  */
-export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): PlacedLabel[] {
-  const { width, height, lineHeight, measure } = options;
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  options: PlacementOptions,
+  variants: Map<string, Variant[]> = new Map(),
+): PlacedLabel[] {
+  const { width, height, lineHeight: h, measure } = options;
   const nodes = new SpatialHash();
-  const discs = new Map<string, Box>();
-  for (const req of requests) {
-    const disc = { x: req.x - req.r, y: req.y - req.r, w: 2 * req.r, h: 2 * req.r };
-    discs.set(req.key, disc);
-    nodes.add(disc);
-  }
+  const discs: Box[] = requests.map((req) => ({ x: req.x - req.r, y: req.y - req.r, w: 2 * req.r, h: 2 * req.r }));
+  for (const disc of discs) nodes.add(disc);
   const labels = new SpatialHash();
   const placed: PlacedLabel[] = [];
-  for (const req of requests) {
-    const own = discs.get(req.key);
-    const variants = shortenings(req.text).map((text) => ({ text, w: measure(text) }));
+  requests.forEach((req, i) => {
+    let texts = variants.get(req.text);
+    if (texts === undefined) {
+      texts = shortenings(req.text).map((text) => ({ text, w: measure(text) }));
+      variants.set(req.text, texts);
+    }
+    const shortest = texts[texts.length - 1]!.w;
+    const own = discs[i];
+    const around = anchors(req.r, h);
     const fits = (avoidNodes: boolean): PlacedLabel | null => {
-      for (const [i, v] of variants.entries()) {
-        for (const box of candidates(req, v.w, lineHeight)) {
-          if (!inside(box, width, height)) continue;
-          const air = padded(box);
-          if (labels.hits(air) || (avoidNodes && nodes.hits(box, own))) continue;
-          return { key: req.key, text: v.text, shortened: i > 0, box };
+      const collides = (box: Box) => labels.hits(box, PADDING) || (avoidNodes && nodes.hits(box, 0, own));
+      // A shorter text's box lies inside a longer one's: where the shortest collides, all do.
+      const open = around.filter((anchor) => !collides(boxAt(req, anchor, shortest, h)));
+      for (const [v, variant] of texts.entries()) {
+        for (const anchor of open) {
+          const box = boxAt(req, anchor, variant.w, h);
+          if (inside(box, width, height) && !collides(box)) return { key: req.key, text: variant.text, shortened: v > 0, box };
         }
       }
       return null;
     };
     const label = fits(true) ?? fits(false);
-    if (label === null) continue;
+    if (label === null) return;
     labels.add(label.box);
     placed.push(label);
-  }
+  });
   return placed;
 }

@@ -7,7 +7,7 @@ import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { LabelMode } from '../state/view-state.ts';
-import { placeLabels, type LabelRequest, type PlacedLabel } from './label-placement.ts';
+import { placeLabels, type LabelRequest, type PlacedLabel, type Variant } from './label-placement.ts';
 
 /** Up to this many nodes every label is tried; above it only the most important by default. */
 export const ALL_LABELS_UP_TO = 300;
@@ -41,7 +41,8 @@ export class LabelLayer {
   private placed = new Map<string, PlacedLabel>();
   private due = true;
   private font = '';
-  private readonly widths = new Map<string, number>();
+  /** Each text's shortenings and their widths in the current font, kept across frames. */
+  private readonly variants: Map<string, Variant[]> = new Map();
   /** The label boxes drawn in the last frame (read by the tests' hook). */
   private drawn: PlacedLabel[] = [];
   /** Placement cost per frame (read by the benchmark). */
@@ -97,22 +98,14 @@ export class LabelLayer {
     const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     if (font !== this.font) {
       this.font = font;
-      this.widths.clear();
+      this.variants.clear();
     }
     context.font = font;
-    const measure = (text: string): number => {
-      let w = this.widths.get(text);
-      if (w === undefined) {
-        w = context.measureText(text).width;
-        this.widths.set(text, w);
-      }
-      return w;
-    };
+    const measure = (text: string): number => context.measureText(text).width;
     const { width, height } = sigma.getDimensions();
     const requests = this.requests(sigma, width, height);
-    this.placed = new Map(
-      placeLabels(requests, { width, height, lineHeight: settings.labelSize + LEADING, measure }).map((l) => [l.key, l]),
-    );
+    const options = { width, height, lineHeight: settings.labelSize + LEADING, measure };
+    this.placed = new Map(placeLabels(requests, options, this.variants).map((l) => [l.key, l]));
     this.drawn = [];
     const ms = performance.now() - started;
     this.stats.frames++;
