@@ -6,7 +6,6 @@ import { readyValue, type Load } from '../api/problem.ts';
 import type { PredictedLinksResult } from '../api/analytics.ts';
 import { filterGraph } from '../graph/filter.ts';
 import { i18n, type Lang } from '../i18n/i18n.ts';
-import { layoutDuration } from '../render/layout.ts';
 import { Store } from '../state/store.ts';
 import { FILTER_KEYS, type FilterKey, type ViewState } from '../state/view-state.ts';
 import { byId } from '../ui/dom.ts';
@@ -122,7 +121,7 @@ export class Explorer implements ExplorerContext {
 
   async load(pending?: Prefetched): Promise<void> {
     await this.loader.load(pending);
-    this.map.layout.start(layoutDuration(this.display.order));
+    await this.map.layOutFirst();
   }
 
   /**

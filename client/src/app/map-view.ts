@@ -12,6 +12,8 @@ import { legendModel, type LegendModel } from '../graph/legend.ts';
 import type { DataGraph, EdgeAttrs, NodeAttrs } from '../graph/model.ts';
 import { syncGraph, type Positions } from '../graph/sync.ts';
 import { defaultLabelMode, LabelLayer } from '../render/labels.ts';
+import { enableDrag } from '../render/drag.ts';
+import { firstLayout } from '../render/first-layout.ts';
 import { LayoutController } from '../render/layout.ts';
 import { sigmaSettings } from '../render/settings.ts';
 import type { Store } from '../state/store.ts';
@@ -73,8 +75,15 @@ export class MapView {
     });
     this.resizes.observe(container);
     this.layout.onChange((running) => this.layoutMoved(running));
+    const drag = enableDrag(
+      this.sigma as unknown as Sigma,
+      this.display,
+      () => this.layout.stop(),
+      () => this.layout.positionsChanged(),
+    );
     const dispatchView = (update: Parameters<typeof viewChanged>[0]) => store.dispatch(viewChanged(update), { deliberate: true });
     this.sigma.on('clickNode', ({ node }) => {
+      if (drag.endedDrag()) return;
       if (this.display.getNodeAttribute(node, 'kind') === 'actor') dispatchView((v) => select(v, node));
     });
     this.sigma.on('clickStage', () => dispatchView((v) => select(v, null)));
@@ -105,7 +114,24 @@ export class MapView {
       this.focusCamera();
   }
 
+  /**
+   * Places every node where the first layout of the whole graph puts it (first-layout.ts); the
+   * layout an analyst runs starts from there. Nodes a filter hides get their place when they return.
+   */
+  async layOutFirst(): Promise<void> {
+    const data = this.store.getState().data;
+    if (data.order === 0) return;
+    const placed = await firstLayout(data);
+    if (data !== this.store.getState().data || this.layout.running) return;
+    for (const [node, p] of placed) this.positions.set(node, p);
+    this.display.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...placed.get(node) }), { attributes: ['x', 'y'] });
+    this.layout.positionsChanged();
+    this.focusCamera();
+  }
+
   private layoutMoved(running: boolean): void {
+    // A layout moves everything: the map frames the whole graph again (see drag.ts).
+    if (running) this.sigma.setCustomBBox(null);
     const hideEdges = running && this.display.size > HIDE_EDGES_ABOVE;
     if (hideEdges !== Boolean(this.appearance.hideEdges)) {
       this.appearance = { ...this.appearance, hideEdges };
