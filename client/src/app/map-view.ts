@@ -69,9 +69,11 @@ export class MapView {
     this.legend = legendModel(this.display, this.appearance, null);
     this.layout = new LayoutController(this.display, this.sigma);
     // Panels opening and closing resize the map; sigma only listens to the window by itself.
+    // What the camera framed is framed again in the new size.
     this.resizes = new ResizeObserver(() => {
       this.sigma.resize();
       this.sigma.refresh({ skipIndexation: true });
+      this.focusCamera(false);
     });
     this.resizes.observe(container);
     this.layout.onChange((running) => this.layoutMoved(running));
@@ -110,7 +112,13 @@ export class MapView {
     const metric = s.catalogue.find((m) => m.id === s.view.metric);
     this.legend = legendModel(this.display, this.appearance, metric ? metric.label[s.lang] : null);
     const v = s.view;
-    if (previous === null || previous.view.selected !== v.selected || JSON.stringify(previous.view.focus) !== JSON.stringify(v.focus))
+    if (
+      previous === null ||
+      previous.view.selected !== v.selected ||
+      previous.view.ego !== v.ego ||
+      previous.view.view !== v.view ||
+      JSON.stringify(previous.view.focus) !== JSON.stringify(v.focus)
+    )
       this.focusCamera();
   }
 
@@ -126,7 +134,7 @@ export class MapView {
     for (const [node, p] of placed) this.positions.set(node, p);
     this.display.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...placed.get(node) }), { attributes: ['x', 'y'] });
     this.layout.positionsChanged();
-    this.focusCamera();
+    this.frameAfterMove();
   }
 
   private layoutMoved(running: boolean): void {
@@ -140,7 +148,7 @@ export class MapView {
       if (!(running && this.layout.streaming)) this.sigma.refresh({ schedule: true });
     }
     // The selected actor (or the focused tie) moved while the layout ran: bring it back into view.
-    if (!running) this.focusCamera();
+    if (!running) this.frameAfterMove();
     this.store.dispatch(layoutChanged(running));
   }
 
@@ -152,26 +160,32 @@ export class MapView {
     this.sigma.refresh({ skipIndexation: true });
   }
 
-  /**
-   * A gaps-view focus (a tie, a mixing cell) fits the camera to everything it highlights;
-   * a selection alone centres on the selected actor.
-   */
-  private focusCamera(): void {
+  /** After positions moved: sigma re-indexes now (not at the next frame), so the fit sees them. */
+  private frameAfterMove(): void {
     const { view } = this.store.getState();
-    if (view.view !== 'map') return;
+    if (view.selected === null && view.focus === null) return;
+    this.sigma.refresh();
+    this.focusCamera();
+  }
+
+  /**
+   * Fits the camera to what the selection or a gaps-view focus highlights (an ego network, a
+   * search hit and its partners, a tie, a mixing cell), inside the map's own box, which the side
+   * panels never cover; with nothing selected or focused the camera stays where the analyst left it.
+   */
+  private focusCamera(animate = true): void {
+    const { view } = this.store.getState();
+    if (view.view !== 'map' || (view.selected === null && view.focus === null)) return;
+    const nodes = [...(this.appearance.highlight?.nodes ?? [])].filter((n) => this.sigma.getNodeDisplayData(n));
+    if (nodes.length === 0) return;
     const camera = this.sigma.getCamera();
-    const focused = view.focus ? [...(this.appearance.highlight?.nodes ?? [])].filter((n) => this.sigma.getNodeDisplayData(n)) : [];
-    if (focused.length > 0) {
-      const fit = getCameraStateToFitViewportToNodes(this.sigma as unknown as Sigma, focused);
-      // The fit puts the outermost nodes on the edge of the map; leave them (and labels) room.
-      const ratio = focused.length === 1 ? Math.min(camera.ratio, 0.8) : fit.ratio * FIT_MARGIN;
-      void camera.animate({ x: fit.x, y: fit.y, ratio }, { duration: 400 });
-      return;
-    }
-    const node = view.selected;
-    if (node === null || !this.display.hasNode(node)) return;
-    const data = this.sigma.getNodeDisplayData(node);
-    if (data) void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.8) }, { duration: 400 });
+    const fit = getCameraStateToFitViewportToNodes(this.sigma as unknown as Sigma, nodes);
+    // The fit puts the outermost nodes on the edge of the map; leave them (and labels) room, but
+    // never show less than the whole map does.
+    const ratio = nodes.length === 1 ? Math.min(camera.ratio, 0.8) : Math.min(1, fit.ratio * FIT_MARGIN);
+    const target = { x: fit.x, y: fit.y, ratio };
+    if (animate) void camera.animate(target, { duration: 400 });
+    else camera.setState(target);
   }
 
   /** Read by the tests' hook: what is drawn and highlighted. */

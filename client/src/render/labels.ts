@@ -2,7 +2,8 @@
 // (no grid thinning, no size threshold) and to draw each with `draw`; the first call of a frame
 // places all labels at once from the frame's camera, later calls draw what was placed. Which
 // nodes ask for a label depends on the mode: all, the most important, or none (the selection
-// and other forced labels are always asked for). Hovering shows the full name (sigma's hover).
+// and other forced labels are always asked for). A hovered or selected node shows its full name
+// in a box where its label was placed (drawHover), so it never covers a neighbour's label twice.
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
@@ -50,7 +51,12 @@ export class LabelLayer {
 
   /** The settings that hand every label to `draw`; they override the label grid's. */
   settings(): Partial<Settings> {
-    return { labelDensity: Number.MAX_SAFE_INTEGER, labelRenderedSizeThreshold: 0, defaultDrawNodeLabel: this.draw };
+    return {
+      labelDensity: Number.MAX_SAFE_INTEGER,
+      labelRenderedSizeThreshold: 0,
+      defaultDrawNodeLabel: this.draw,
+      defaultDrawNodeHover: this.drawHover,
+    };
   }
 
   attach(sigma: Sigma): void {
@@ -89,6 +95,34 @@ export class LabelLayer {
     context.fillStyle = settings.labelColor.color ?? '#000';
     context.fillText(label.text, box.x, box.y + box.h / 2);
     this.drawn.push(label);
+  };
+
+  /**
+   * The hover layer: a shadowed disc under the node (sigma draws the node over it) and the full
+   * name in a box where the label was placed, or to the right of a node without one.
+   */
+  readonly drawHover = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void => {
+    const placed = data.key === undefined ? undefined : this.placed.get(data.key);
+    const text = data.label ?? '';
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const w = context.measureText(text).width;
+    const h = settings.labelSize + LEADING;
+    const box = placed?.box ?? { x: data.x + data.size + 3, y: data.y - h / 2, w, h };
+    // A shortened label placed on the node's left grows leftwards, so the box stays by the node.
+    const x = placed && box.x + box.w <= data.x ? box.x + box.w - w : box.x;
+    context.save();
+    context.fillStyle = '#fff';
+    context.shadowBlur = 8;
+    context.shadowColor = 'rgba(0,0,0,0.45)';
+    context.beginPath();
+    context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
+    context.fill();
+    if (text !== '') context.fillRect(x - 3, box.y - 2, w + 6, h + 4);
+    context.restore();
+    if (text === '') return;
+    context.textBaseline = 'middle';
+    context.fillStyle = settings.labelColor.color ?? '#000';
+    context.fillText(text, x, box.y + h / 2);
   };
 
   private place(context: CanvasRenderingContext2D, settings: Settings): void {
