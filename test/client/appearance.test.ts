@@ -50,6 +50,10 @@ describe('reducers', () => {
   it('outlines gap actors with the border program', () => {
     const ctx = { ...EMPTY_APPEARANCE, outlined: new Set(['polisen']) };
     expect(node('polisen', ctx)).toMatchObject({ type: 'border', borderColor: GAP_BORDER });
+    // Far from every sector colour (RGB distance), so a ring never blends with the fill it circles.
+    const rgb = (hex: string) => [0, 2, 4].map((i) => Number.parseInt(hex.slice(1 + i, 3 + i), 16));
+    const distance = (a: string, b: string) => Math.hypot(...rgb(a).map((v, i) => v - rgb(b)[i]!));
+    for (const sector of Object.values(SECTOR_COLORS)) expect(distance(GAP_BORDER, sector)).toBeGreaterThan(120);
   });
 
   it('hides every edge while a big layout runs, and only then', () => {

@@ -70,4 +70,16 @@ describe('labels', () => {
     expect(labels.map((l) => l.key).sort()).toEqual(highlighted.sort());
     await page.close();
   });
+
+  it('labels every node a mixing cell highlights in the gaps view', async () => {
+    const page = await openExplorer(session.browser, `${session.url}/?gaps=civil_society&focus=sectors:municipal:state&labels=important`);
+    await page.waitForSelector('#reach-gaps');
+    const labels = await labelsAtRest(page);
+    const highlighted = await hook<string[]>(page, 'highlightedNodes');
+    expect(highlighted.length).toBeGreaterThan(5);
+    expect(highlighted.filter((n) => !labels.some((l) => l.key === n))).toEqual([]);
+    expect(overlapping(labels)).toEqual([]);
+    await screenshot(page, 'labels-mixing-cell');
+    await page.close();
+  });
 });

@@ -50,7 +50,8 @@ export class MapView {
   private hovered: string | null = null;
   /** What the display graph was last synced from: the view's filters, the graph and the predicted ties. */
   private synced: { key: string; data: DataGraph | null; predicted: unknown } = { key: '', data: null, predicted: null };
-  private overlayOf: ExplorerState['gaps'] = null;
+  /** The gaps answers and the selection the overlay was derived from. */
+  private overlayOf: { gaps: ExplorerState['gaps']; selected: string | null } = { gaps: null, selected: null };
   private overlay: Overlay = NO_OVERLAY;
   private readonly resizes: ResizeObserver;
 
@@ -96,12 +97,12 @@ export class MapView {
   /** Re-derives the map from the state; `previous` null = everything is new (the first draw). */
   update(s: ExplorerState, previous: ExplorerState | null): void {
     if (previous !== null && !drawsDifferently(s, previous)) return;
-    if (s.gaps !== this.overlayOf) {
-      this.overlay = gapsOverlay(s.gaps);
-      this.overlayOf = s.gaps;
+    if (s.gaps !== this.overlayOf.gaps || s.view.selected !== this.overlayOf.selected) {
+      this.overlay = gapsOverlay(s.gaps, s.view.selected);
+      this.overlayOf = { gaps: s.gaps, selected: s.view.selected };
     }
     const key = displayKey(s.view);
-    const predicted = s.gaps?.predicted ?? null;
+    const predicted = this.overlay.suggestions;
     if (key !== this.synced.key || s.data !== this.synced.data || predicted !== this.synced.predicted) {
       syncGraph(this.display, filterGraph(s.data, s.view, this.overlay.suggestions), this.positions);
       this.synced = { key, data: s.data, predicted };
