@@ -28,4 +28,18 @@ describe('first layout', () => {
     // kommunen and skolan are tied; skolan and foretaget (no ties at all) are not.
     expect(distance('kommunen', 'skolan')).toBeLessThan(distance('skolan', 'foretaget'));
   });
+
+  it('pulls a unit towards its parent although they share no tie', () => {
+    const graph = smallGraph();
+    const request = firstLayoutRequest(graph);
+    const at = (key: string) => request.nodes.indexOf(key);
+    const pairs = [...request.edges];
+    const hasPair = (a: number, b: number) =>
+      pairs.some((v, i) => i % 2 === 0 && ((v === a && pairs[i + 1] === b) || (v === b && pairs[i + 1] === a)));
+    // skolan is a unit of kommunen (the fixture's parentId), besides their tie.
+    const parentPairs = pairs.filter((v, i) => i % 2 === 0 && v === at('skolan') && pairs[i + 1] === at('kommunen')).length;
+    expect(hasPair(at('skolan'), at('kommunen'))).toBe(true);
+    expect(parentPairs).toBe(1);
+    expect(request.edges.length / 2).toBe(graph.size + 1);
+  });
 });

@@ -17,7 +17,7 @@ import {
   TYPE_COLORS,
   withAlpha,
 } from './colors.ts';
-import type { DataGraph, EdgeAttrs, NodeAttrs } from './model.ts';
+import { isGroupActor, type DataGraph, type EdgeAttrs, type NodeAttrs } from './model.ts';
 
 export interface Highlight {
   nodes: Set<string>;
@@ -54,7 +54,7 @@ export function nodeAppearance(key: string, attrs: NodeAttrs, ctx: AppearanceCon
     label: attrs.label,
     color: base,
     size,
-    type: isForum ? 'forum' : 'circle',
+    type: isForum ? 'forum' : isGroupActor(attrs) ? 'group' : 'circle',
   };
   if (isForum) out.borderColor = FORUM_COLOR;
   if (ctx.outlined.has(key)) {

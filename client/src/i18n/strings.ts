@@ -48,6 +48,9 @@ export const en = {
   legend: 'Legend',
   legendNodes: 'Actors by sector',
   legendForum: 'Forum',
+  legendGroup: 'Group of organisations',
+  panelGroupNote:
+    'This actor stands for many organisations (a group the source names as one). Its ties are the whole group’s, so its centrality partly reflects that it is many.',
   legendTies: 'Ties by type',
   legendStatus: 'Tie status',
   legendMembership: 'Forum membership',
@@ -242,6 +245,9 @@ export const sv: Messages = {
   legend: 'Teckenförklaring',
   legendNodes: 'Aktörer efter sektor',
   legendForum: 'Forum',
+  legendGroup: 'Grupp av organisationer',
+  panelGroupNote:
+    'Aktören står för många organisationer (en grupp som källan nämner som en). Dess band är hela gruppens, så dess centralitet speglar delvis att den är många.',
   legendTies: 'Samverkan efter typ',
   legendStatus: 'Status',
   legendMembership: 'Medlem i forum',

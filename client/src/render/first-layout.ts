@@ -1,7 +1,8 @@
 // The first layout of a graph, the same for every visitor (issue #12, item 4): every node starts
 // at a position seeded by its key, and ForceAtlas2 runs a fixed number of iterations (not for a
 // fixed time, which a busy machine would cut short) in a worker, off the main thread. It is laid
-// out on the whole graph, so a filtered link shows its nodes where the whole map has them.
+// out on the whole graph, so a filtered link shows its nodes where the whole map has them, and
+// units are pulled towards their parents.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { seededPosition, seedRadius, type Positions } from '../graph/sync.ts';
@@ -31,12 +32,15 @@ export function firstLayoutRequest(graph: Graph): FirstLayoutRequest {
   const index = new Map(nodes.map((n, i) => [n, i]));
   const radius = seedRadius(nodes.length);
   const seeded = nodes.map((n) => seededPosition(n, radius));
-  const edges = new Uint32Array(graph.size * 2);
-  let e = 0;
-  graph.forEachEdge((_edge, _attrs, s, t) => {
-    edges[e++] = index.get(s)!;
-    edges[e++] = index.get(t)!;
+  const pairs: number[] = [];
+  graph.forEachEdge((_edge, _attrs, s, t) => void pairs.push(index.get(s)!, index.get(t)!));
+  // A unit is pulled towards its parent as by a tie, so the hierarchy reads on the map; it stays a
+  // layout force only, never a tie (docs/domain.md, "Units and hierarchy").
+  graph.forEachNode((n, attrs) => {
+    const parent = index.get((attrs as { parentId?: string }).parentId ?? '');
+    if (parent !== undefined) pairs.push(index.get(n)!, parent);
   });
+  const edges = Uint32Array.from(pairs);
   return {
     nodes,
     xs: Float64Array.from(seeded, (p) => p.x),

@@ -22,6 +22,15 @@ const ForumProgram = createNodeBorderProgram({
   ],
 });
 
+/** Group actors (model.ts): a white ring inside the sector colour, a node made of many. */
+const GroupProgram = createNodeBorderProgram({
+  borders: [
+    { size: { value: 0.22 }, color: { attribute: 'color' } },
+    { size: { value: 0.18 }, color: { value: '#ffffff' } },
+    { size: { fill: true }, color: { attribute: 'color' } },
+  ],
+});
+
 export function sigmaSettings(): Partial<Settings> {
   return {
     renderEdgeLabels: false,
@@ -40,7 +49,7 @@ export function sigmaSettings(): Partial<Settings> {
     stagePadding: 40,
     minCameraRatio: 0.03,
     maxCameraRatio: 4,
-    nodeProgramClasses: { circle: NodeCircleProgram, border: GapBorderProgram, forum: ForumProgram },
+    nodeProgramClasses: { circle: NodeCircleProgram, border: GapBorderProgram, forum: ForumProgram, group: GroupProgram },
     edgeProgramClasses: { line: EdgeRectangleProgram, dashed: DashedEdgeProgram, dotted: DottedEdgeProgram },
   };
 }

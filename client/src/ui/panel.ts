@@ -7,7 +7,7 @@ import { AREAS, COLLABORATION_TYPES, FORMS, MEMBER_ROLES, SECTORS, STATUSES, typ
 import { forumsOf, sectorsWithoutTie, tiesByTypeAndStatus, unitsOf } from '../graph/actor-summary.ts';
 import { SECTOR_COLORS, TYPE_COLORS } from '../graph/colors.ts';
 import { localDegree } from '../graph/local-metrics.ts';
-import type { ActorNode } from '../graph/model.ts';
+import { isGroupActor, type ActorNode } from '../graph/model.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { clearFilterKeys, select, setEgo, type EgoDepth, type FilterKey } from '../state/view-state.ts';
 import type { MessageKey } from '../i18n/strings.ts';
@@ -208,6 +208,7 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext): void {
       a.targetGroups.length > 0 ? [h('dt', null, i18n.t('panelTargetGroups')), h('dd', null, a.targetGroups.join(', '))] : null,
       a.website ? [h('dt', null, i18n.t('panelWebsite')), h('dd', null, websiteLink(a.website))] : null,
     ),
+    isGroupActor(a) ? h('p', { class: 'note group-note' }, i18n.t('panelGroupNote')) : null,
     bilingual('p', { class: 'description' }, a.description, a.descriptionSv),
     hidden ? hiddenNotice(ctx, id) : null,
     h(
