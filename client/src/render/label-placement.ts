@@ -57,7 +57,7 @@ export function shortenings(text: string): string[] {
 
 /**
  * Where a label may go around its node, best first: right (how maps usually read), left, above,
- * below, then the four diagonals; the second ring sits a line further out, for crowded spots.
+ * below, then the four diagonals; two more rings, a line and two further out, for crowded spots.
  * `ax` says how the box hangs from the anchor (0 = grows right, 1 = grows left, 0.5 = centred),
  * so a shorter text's box always lies inside a longer one's at the same anchor.
  */
@@ -71,7 +71,7 @@ interface Anchor {
 
 function anchors(r: number, h: number): Anchor[] {
   const out: Anchor[] = [];
-  for (const away of [0, h]) {
+  for (const away of [0, h, 2 * h]) {
     const d = r + away + GAP;
     const k = (r + away) * Math.SQRT1_2 + GAP;
     out.push(
