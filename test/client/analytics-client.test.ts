@@ -7,6 +7,7 @@ import {
   fetchReachGaps,
   ranks,
   readCentrality,
+  standing,
   type AnalyticsFilter,
 } from '../../client/src/api/analytics.ts';
 import { queryString } from '../../client/src/api/http.ts';
@@ -51,6 +52,23 @@ describe('analytics client helpers', () => {
         ['closeness', new Map()],
       ]),
     );
+  });
+
+  it('says how many share a value, and when a tie runs to the last place', () => {
+    // Betweenness on a star: the centre alone, four leaves at 0.
+    const values = new Map([
+      ['centre', 6],
+      ['l1', 0],
+      ['l2', 0],
+      ['l3', 0],
+      ['l4', 0],
+    ]);
+    expect(standing(values, 'centre')).toEqual({ rank: 1, of: 5, tiedWith: 0, last: false });
+    expect(standing(values, 'l3')).toEqual({ rank: 2, of: 5, tiedWith: 3, last: true });
+    // Lower is more (constraint): the leaves lead, tied, and the centre is last alone.
+    expect(standing(values, 'l1', false)).toEqual({ rank: 1, of: 5, tiedWith: 3, last: false });
+    expect(standing(values, 'centre', false)).toEqual({ rank: 5, of: 5, tiedWith: 0, last: false });
+    expect(standing(values, 'nobody')).toBeUndefined();
   });
 
   it('ranks with ties sharing a rank', () => {

@@ -47,9 +47,23 @@ describe('reducers', () => {
     expect([...h.edges]).toEqual(['t2']);
   });
 
+  it('marks a group actor (its description begins "Stands for a group") with its own program, and counts it in the legend', () => {
+    const attrs = { ...g.getNodeAttributes('foreningen'), description: 'Stands for a group: the associations of the area.' };
+    expect(nodeAppearance('foreningen', attrs, EMPTY_APPEARANCE).type).toBe('group');
+    expect(node('foreningen').type).toBe('circle');
+    const copy = g.copy();
+    copy.mergeNodeAttributes('foreningen', { description: attrs.description });
+    expect(legendModel(copy, EMPTY_APPEARANCE, null).groups?.count).toBe(1);
+    expect(legendModel(g, EMPTY_APPEARANCE, null).groups).toBeNull();
+  });
+
   it('outlines gap actors with the border program', () => {
     const ctx = { ...EMPTY_APPEARANCE, outlined: new Set(['polisen']) };
     expect(node('polisen', ctx)).toMatchObject({ type: 'border', borderColor: GAP_BORDER });
+    // Far from every sector colour (RGB distance), so a ring never blends with the fill it circles.
+    const rgb = (hex: string) => [0, 2, 4].map((i) => Number.parseInt(hex.slice(1 + i, 3 + i), 16));
+    const distance = (a: string, b: string) => Math.hypot(...rgb(a).map((v, i) => v - rgb(b)[i]!));
+    for (const sector of Object.values(SECTOR_COLORS)) expect(distance(GAP_BORDER, sector)).toBeGreaterThan(120);
   });
 
   it('hides every edge while a big layout runs, and only then', () => {

@@ -3,7 +3,7 @@
 // failures are kept as Problems, and dispose cancels what is on its way.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readyValue } from '../../client/src/api/problem.ts';
-import { gapsOverlay, predictedKey } from '../../client/src/app/derive.ts';
+import { gapsOverlay, PREDICTED_ON_MAP, predictedKey } from '../../client/src/app/derive.ts';
 import { Loader } from '../../client/src/app/loader.ts';
 import {
   failedPredictionsDropped,
@@ -207,5 +207,26 @@ describe('state producers and derivations', () => {
     });
     expect([...overlay.outlined]).toEqual(['polisen']);
     expect(overlay.suggestions).toEqual([]);
+  });
+
+  it("draws the strongest predicted ties when nothing is selected, and only the selected actor's otherwise", () => {
+    const prediction = (source: string, target: string, score: number) => ({
+      source: { id: source },
+      target: { id: target },
+      scores: { adamicAdar: score },
+      sharedNeighbours: [],
+    });
+    const predictions = Array.from({ length: PREDICTED_ON_MAP + 3 }, (_, i) => prediction(`a${i}`, `b${i}`, i));
+    predictions.push(prediction('kommunen', 'polisen', -1));
+    const gaps = {
+      reach: { state: 'loading' as const },
+      mixing: { state: 'loading' as const },
+      declared: { state: 'loading' as const },
+      predicted: { state: 'ready' as const, value: { predictions } as never },
+    };
+    const strongest = gapsOverlay(gaps).suggestions.map((s) => s.source);
+    expect(strongest).toHaveLength(PREDICTED_ON_MAP);
+    expect(strongest).toEqual(['a7', 'a6', 'a5', 'a4', 'a3']);
+    expect(gapsOverlay(gaps, 'polisen').suggestions.map((s) => [s.source, s.target])).toEqual([['kommunen', 'polisen']]);
   });
 });

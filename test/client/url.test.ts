@@ -22,6 +22,7 @@ describe('view state in the URL', () => {
       view: 'table',
       gaps: 'business',
       focus: { kind: 'sectors', a: 'municipal', b: 'civil_society' },
+      labels: 'important',
     };
     const search = formatViewState(state);
     expect(search).toContain('area=housing,crime');

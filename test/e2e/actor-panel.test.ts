@@ -53,4 +53,15 @@ describe('the actor panel', () => {
     expect(await link.getAttribute('rel')).toContain('noopener');
     await page.close();
   });
+
+  it('says a betweenness of 0 is shared rather than giving it a rank', async () => {
+    // Sociala insatsgruppen has one tie: no shortest path runs through it.
+    const page = await openExplorer(session.browser, `${session.url}/?actor=sociala-insatsgruppen`);
+    const row = page.locator('#panel tr', { hasText: 'Betweenness' });
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toMatch(/tied with \d+ others for last place/);
+    expect(text).not.toMatch(/rank \d+ of/);
+    await page.close();
+  });
 });

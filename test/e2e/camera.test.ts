@@ -1,12 +1,62 @@
 // The camera in real Chromium: a predicted link and a mixing cell chosen in the gaps view are
-// brought into view, however far the map was zoomed elsewhere.
+// brought into view, however far the map was zoomed elsewhere; an ego view frames every actor it
+// counts inside the map's own box (never under a panel), also after a panel opens beside it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hook, openExplorer, screenshot, settle, useExplorer } from './harness.ts';
 
 const session = useExplorer();
 
+/** Every drawn node (disc included) inside the map's box, and that box clear of the side panels. */
+async function framed(page: Page): Promise<{ outside: string[]; actors: number; counted: number; underPanel: boolean }> {
+  const result = await page.evaluate(() => {
+    const hook = window.__samverkan!;
+    const r = hook.renderer;
+    const { width, height } = r.getDimensions();
+    const keys = hook.renderedNodeKeys();
+    const outside = keys.filter((n) => {
+      const d = r.getNodeDisplayData(n)!;
+      const p = r.framedGraphToViewport(d);
+      const radius = r.scaleSize(d.size);
+      return p.x - radius < 0 || p.x + radius > width || p.y - radius < 0 || p.y + radius > height;
+    });
+    const actors = keys.filter((n) => r.getGraph().getNodeAttribute(n, 'kind') === 'actor').length;
+    return { outside, actors };
+  });
+  const counted = Number((await page.locator('#status').textContent())?.match(/^(\d+)/)?.[1]);
+  const map = (await page.locator('#map').boundingBox())!;
+  const panels = await Promise.all(['#panel', '#gaps'].map((s) => page.locator(s).boundingBox()));
+  const underPanel = panels.some((p) => p !== null && p.width > 0 && p.x < map.x + map.width && map.x < p.x + p.width);
+  return { ...result, counted, underPanel };
+}
+
 describe('camera', () => {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`frames every actor an ego view counts at ${viewport.width}×${viewport.height}, also after the gaps view opens`, async () => {
+      const page = await openExplorer(session.browser, `${session.url}/?actor=arbetsmarknads-och-socialforvaltningen&ego=1`, viewport);
+      await page.waitForSelector('#panel:not([hidden])');
+      await page.waitForTimeout(700);
+      const first = await framed(page);
+      await screenshot(page, `camera-ego-${viewport.width}`);
+      expect(first.counted).toBeGreaterThan(3);
+      expect(first.actors).toBe(first.counted);
+      expect(first.outside).toEqual([]);
+      expect(first.underPanel).toBe(false);
+      await page.locator('#gaps-toggle').click();
+      await page.waitForSelector('#reach-gaps');
+      await page.waitForTimeout(700);
+      const narrowed = await framed(page);
+      await screenshot(page, `camera-ego-gaps-${viewport.width}`);
+      expect(narrowed.outside).toEqual([]);
+      expect(narrowed.underPanel).toBe(false);
+      expect(narrowed.actors).toBe(first.actors);
+      await page.close();
+    });
+  }
+
   const inView = (page: Page, ids: string[]) =>
     page.evaluate((nodes) => {
       const r = window.__samverkan!.renderer;

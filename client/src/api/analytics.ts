@@ -104,6 +104,27 @@ export const fetchPredicted = (
   );
 
 /** Rank (1 = most central) of each actor for one metric; ties share a rank. */
+/**
+ * Where one actor stands: its shared rank, of how many, and how many others have its very value.
+ * A rank alone misleads when many tie (a betweenness of 0 read "rank 9 of 40" for 32 actors).
+ */
+export interface Standing {
+  rank: number;
+  of: number;
+  tiedWith: number;
+  /** The tie runs to the end of the order: the rank says nothing beyond "tied". */
+  last: boolean;
+}
+
+export function standing(values: Map<string, number>, id: string, higherIsMore = true): Standing | undefined {
+  const value = values.get(id);
+  const rank = ranks(values, higherIsMore).get(id);
+  if (value === undefined || rank === undefined) return undefined;
+  let tiedWith = -1;
+  for (const v of values.values()) if (v === value) tiedWith++;
+  return { rank, of: values.size, tiedWith, last: tiedWith > 0 && rank + tiedWith === values.size };
+}
+
 export function ranks(values: Map<string, number>, higherIsMore = true): Map<string, number> {
   const sign = higherIsMore ? -1 : 1;
   const sorted = [...values.entries()].sort((a, b) => sign * (a[1] - b[1]));

@@ -36,10 +36,22 @@ export interface Overlay {
 
 export const NO_OVERLAY: Overlay = { outlined: new Set(), suggestions: [] };
 
-export function gapsOverlay(gaps: GapsData | null): Overlay {
+/** Predicted ties drawn on the map when no actor is selected: the strongest few, not all. */
+export const PREDICTED_ON_MAP = 5;
+
+/**
+ * The outline of every actor without a tie to the chosen sector, and predicted ties: the selected
+ * actor's, or the PREDICTED_ON_MAP strongest when none is selected (all of them crowded the map).
+ */
+export function gapsOverlay(gaps: GapsData | null, selected: string | null = null): Overlay {
   if (gaps === null) return NO_OVERLAY;
   const outlined = new Set((readyValue(gaps.reach)?.gaps ?? []).map((g) => g.actor.id));
-  const suggestions: Suggestion[] = (readyValue(gaps.predicted)?.predictions ?? []).map((p) => ({
+  const predictions = readyValue(gaps.predicted)?.predictions ?? [];
+  const shown =
+    selected === null
+      ? [...predictions].sort((a, b) => b.scores.adamicAdar - a.scores.adamicAdar).slice(0, PREDICTED_ON_MAP)
+      : predictions.filter((p) => p.source.id === selected || p.target.id === selected);
+  const suggestions: Suggestion[] = shown.map((p) => ({
     source: p.source.id,
     target: p.target.id,
     attrs: {

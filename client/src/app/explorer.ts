@@ -6,7 +6,6 @@ import { readyValue, type Load } from '../api/problem.ts';
 import type { PredictedLinksResult } from '../api/analytics.ts';
 import { filterGraph } from '../graph/filter.ts';
 import { i18n, type Lang } from '../i18n/i18n.ts';
-import { layoutDuration } from '../render/layout.ts';
 import { Store } from '../state/store.ts';
 import { FILTER_KEYS, type FilterKey, type ViewState } from '../state/view-state.ts';
 import { byId } from '../ui/dom.ts';
@@ -122,7 +121,7 @@ export class Explorer implements ExplorerContext {
 
   async load(pending?: Prefetched): Promise<void> {
     await this.loader.load(pending);
-    this.map.layout.start(layoutDuration(this.display.order));
+    await this.map.layOutFirst();
   }
 
   /**
@@ -187,6 +186,10 @@ export class Explorer implements ExplorerContext {
       layoutStats: () => ({ ...map.layout.stats, streaming: map.layout.streaming, sweeping: map.layout.sweeping }),
       outlinedCount: () => map.outlinedCount,
       highlightedNodes: () => map.highlightedNodes,
+      /** The label boxes drawn in the last frame, in viewport pixels. */
+      renderedLabels: () => map.labels.rendered.map((l) => ({ key: l.key, text: l.text, ...l.box })),
+      /** Label placement cost since the last call (the benchmark reads it around a pan). */
+      takeLabelStats: () => map.labels.takeStats(),
       dispose: () => this.dispose(),
       /** The renderer, for the benchmark's camera moves; tests must not change the graph. */
       renderer: map.sigma as unknown as Sigma,

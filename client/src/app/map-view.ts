@@ -11,6 +11,9 @@ import { filterGraph } from '../graph/filter.ts';
 import { legendModel, type LegendModel } from '../graph/legend.ts';
 import type { DataGraph, EdgeAttrs, NodeAttrs } from '../graph/model.ts';
 import { syncGraph, type Positions } from '../graph/sync.ts';
+import { defaultLabelMode, LabelLayer } from '../render/labels.ts';
+import { enableDrag } from '../render/drag.ts';
+import { firstLayout } from '../render/first-layout.ts';
 import { LayoutController } from '../render/layout.ts';
 import { sigmaSettings } from '../render/settings.ts';
 import type { Store } from '../state/store.ts';
@@ -40,13 +43,15 @@ export class MapView {
   readonly display: DataGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: true });
   readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
   readonly layout: LayoutController;
+  readonly labels = new LabelLayer();
   legend: LegendModel;
   private readonly positions: Positions = new Map();
   private appearance: AppearanceContext = EMPTY_APPEARANCE;
   private hovered: string | null = null;
   /** What the display graph was last synced from: the view's filters, the graph and the predicted ties. */
   private synced: { key: string; data: DataGraph | null; predicted: unknown } = { key: '', data: null, predicted: null };
-  private overlayOf: ExplorerState['gaps'] = null;
+  /** The gaps answers and the selection the overlay was derived from. */
+  private overlayOf: { gaps: ExplorerState['gaps']; selected: string | null } = { gaps: null, selected: null };
   private overlay: Overlay = NO_OVERLAY;
   private readonly resizes: ResizeObserver;
 
@@ -56,21 +61,32 @@ export class MapView {
   ) {
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.display, container, {
       ...(sigmaSettings() as Partial<Settings<NodeAttrs, EdgeAttrs>>),
+      ...(this.labels.settings() as Partial<Settings<NodeAttrs, EdgeAttrs>>),
       allowInvalidContainer: true,
       nodeReducer: (key, attrs) => nodeAppearance(key, attrs, this.appearance),
       edgeReducer: (key, attrs) => edgeAppearance(key, attrs, this.appearance),
     });
+    this.labels.attach(this.sigma as unknown as Sigma);
     this.legend = legendModel(this.display, this.appearance, null);
     this.layout = new LayoutController(this.display, this.sigma);
     // Panels opening and closing resize the map; sigma only listens to the window by itself.
+    // What the camera framed is framed again in the new size.
     this.resizes = new ResizeObserver(() => {
       this.sigma.resize();
       this.sigma.refresh({ skipIndexation: true });
+      this.focusCamera(false);
     });
     this.resizes.observe(container);
     this.layout.onChange((running) => this.layoutMoved(running));
+    const drag = enableDrag(
+      this.sigma as unknown as Sigma,
+      this.display,
+      () => this.layout.stop(),
+      () => this.layout.positionsChanged(),
+    );
     const dispatchView = (update: Parameters<typeof viewChanged>[0]) => store.dispatch(viewChanged(update), { deliberate: true });
     this.sigma.on('clickNode', ({ node }) => {
+      if (drag.endedDrag()) return;
       if (this.display.getNodeAttribute(node, 'kind') === 'actor') dispatchView((v) => select(v, node));
     });
     this.sigma.on('clickStage', () => dispatchView((v) => select(v, null)));
@@ -81,26 +97,50 @@ export class MapView {
   /** Re-derives the map from the state; `previous` null = everything is new (the first draw). */
   update(s: ExplorerState, previous: ExplorerState | null): void {
     if (previous !== null && !drawsDifferently(s, previous)) return;
-    if (s.gaps !== this.overlayOf) {
-      this.overlay = gapsOverlay(s.gaps);
-      this.overlayOf = s.gaps;
+    if (s.gaps !== this.overlayOf.gaps || s.view.selected !== this.overlayOf.selected) {
+      this.overlay = gapsOverlay(s.gaps, s.view.selected);
+      this.overlayOf = { gaps: s.gaps, selected: s.view.selected };
     }
     const key = displayKey(s.view);
-    const predicted = s.gaps?.predicted ?? null;
+    const predicted = this.overlay.suggestions;
     if (key !== this.synced.key || s.data !== this.synced.data || predicted !== this.synced.predicted) {
       syncGraph(this.display, filterGraph(s.data, s.view, this.overlay.suggestions), this.positions);
       this.synced = { key, data: s.data, predicted };
     }
+    this.labels.mode = s.view.labels ?? defaultLabelMode(this.display.order);
     this.appearance = appearanceOf(s, this.display, this.overlay.outlined, this.hovered, Boolean(this.appearance.hideEdges));
     this.sigma.refresh({ skipIndexation: true });
     const metric = s.catalogue.find((m) => m.id === s.view.metric);
     this.legend = legendModel(this.display, this.appearance, metric ? metric.label[s.lang] : null);
     const v = s.view;
-    if (previous === null || previous.view.selected !== v.selected || JSON.stringify(previous.view.focus) !== JSON.stringify(v.focus))
+    if (
+      previous === null ||
+      previous.view.selected !== v.selected ||
+      previous.view.ego !== v.ego ||
+      previous.view.view !== v.view ||
+      JSON.stringify(previous.view.focus) !== JSON.stringify(v.focus)
+    )
       this.focusCamera();
   }
 
+  /**
+   * Places every node where the first layout of the whole graph puts it (first-layout.ts); the
+   * layout an analyst runs starts from there. Nodes a filter hides get their place when they return.
+   */
+  async layOutFirst(): Promise<void> {
+    const data = this.store.getState().data;
+    if (data.order === 0) return;
+    const placed = await firstLayout(data);
+    if (data !== this.store.getState().data || this.layout.running) return;
+    for (const [node, p] of placed) this.positions.set(node, p);
+    this.display.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...placed.get(node) }), { attributes: ['x', 'y'] });
+    this.layout.positionsChanged();
+    this.frameAfterMove();
+  }
+
   private layoutMoved(running: boolean): void {
+    // A layout moves everything: the map frames the whole graph again (see drag.ts).
+    if (running) this.sigma.setCustomBBox(null);
     const hideEdges = running && this.display.size > HIDE_EDGES_ABOVE;
     if (hideEdges !== Boolean(this.appearance.hideEdges)) {
       this.appearance = { ...this.appearance, hideEdges };
@@ -109,7 +149,7 @@ export class MapView {
       if (!(running && this.layout.streaming)) this.sigma.refresh({ schedule: true });
     }
     // The selected actor (or the focused tie) moved while the layout ran: bring it back into view.
-    if (!running) this.focusCamera();
+    if (!running) this.frameAfterMove();
     this.store.dispatch(layoutChanged(running));
   }
 
@@ -121,26 +161,32 @@ export class MapView {
     this.sigma.refresh({ skipIndexation: true });
   }
 
-  /**
-   * A gaps-view focus (a tie, a mixing cell) fits the camera to everything it highlights;
-   * a selection alone centres on the selected actor.
-   */
-  private focusCamera(): void {
+  /** After positions moved: sigma re-indexes now (not at the next frame), so the fit sees them. */
+  private frameAfterMove(): void {
     const { view } = this.store.getState();
-    if (view.view !== 'map') return;
+    if (view.selected === null && view.focus === null) return;
+    this.sigma.refresh();
+    this.focusCamera();
+  }
+
+  /**
+   * Fits the camera to what the selection or a gaps-view focus highlights (an ego network, a
+   * search hit and its partners, a tie, a mixing cell), inside the map's own box, which the side
+   * panels never cover; with nothing selected or focused the camera stays where the analyst left it.
+   */
+  private focusCamera(animate = true): void {
+    const { view } = this.store.getState();
+    if (view.view !== 'map' || (view.selected === null && view.focus === null)) return;
+    const nodes = [...(this.appearance.highlight?.nodes ?? [])].filter((n) => this.sigma.getNodeDisplayData(n));
+    if (nodes.length === 0) return;
     const camera = this.sigma.getCamera();
-    const focused = view.focus ? [...(this.appearance.highlight?.nodes ?? [])].filter((n) => this.sigma.getNodeDisplayData(n)) : [];
-    if (focused.length > 0) {
-      const fit = getCameraStateToFitViewportToNodes(this.sigma as unknown as Sigma, focused);
-      // The fit puts the outermost nodes on the edge of the map; leave them (and labels) room.
-      const ratio = focused.length === 1 ? Math.min(camera.ratio, 0.8) : fit.ratio * FIT_MARGIN;
-      void camera.animate({ x: fit.x, y: fit.y, ratio }, { duration: 400 });
-      return;
-    }
-    const node = view.selected;
-    if (node === null || !this.display.hasNode(node)) return;
-    const data = this.sigma.getNodeDisplayData(node);
-    if (data) void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.8) }, { duration: 400 });
+    const fit = getCameraStateToFitViewportToNodes(this.sigma as unknown as Sigma, nodes);
+    // The fit puts the outermost nodes on the edge of the map; leave them (and labels) room, but
+    // never show less than the whole map does.
+    const ratio = nodes.length === 1 ? Math.min(camera.ratio, 0.8) : Math.min(1, fit.ratio * FIT_MARGIN);
+    const target = { x: fit.x, y: fit.y, ratio };
+    if (animate) void camera.animate(target, { duration: 400 });
+    else camera.setState(target);
   }
 
   /** Read by the tests' hook: what is drawn and highlighted. */

@@ -17,7 +17,7 @@ import {
   TYPE_COLORS,
   withAlpha,
 } from './colors.ts';
-import type { DataGraph, EdgeAttrs, NodeAttrs } from './model.ts';
+import { isGroupActor, type DataGraph, type EdgeAttrs, type NodeAttrs } from './model.ts';
 
 export interface Highlight {
   nodes: Set<string>;
@@ -38,8 +38,6 @@ export interface AppearanceContext {
   hideEdges?: boolean;
 }
 
-const FORCED_LABELS = 12;
-
 /** How opaque shared-forum and predicted ties are drawn; the legend draws its lines the same. */
 export const COMEMBERSHIP_ALPHA = 0.6;
 export const PREDICTED_ALPHA = 0.9;
@@ -56,7 +54,7 @@ export function nodeAppearance(key: string, attrs: NodeAttrs, ctx: AppearanceCon
     label: attrs.label,
     color: base,
     size,
-    type: isForum ? 'forum' : 'circle',
+    type: isForum ? 'forum' : isGroupActor(attrs) ? 'group' : 'circle',
   };
   if (isForum) out.borderColor = FORUM_COLOR;
   if (ctx.outlined.has(key)) {
@@ -70,8 +68,8 @@ export function nodeAppearance(key: string, attrs: NodeAttrs, ctx: AppearanceCon
     if (out.type !== 'circle') out.borderColor = DIMMED_NODE;
   } else if (ctx.highlight) {
     out.zIndex = 1;
-    // Forced labels skip sigma's label grid: only worth it for a handful of nodes.
-    if (ctx.highlight.nodes.size <= FORCED_LABELS) out.forceLabel = true;
+    // Highlighted nodes are labelled in every label mode; the placement keeps them apart.
+    out.forceLabel = true;
   }
   if (key === ctx.selected) {
     out.highlighted = true;

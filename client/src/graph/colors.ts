@@ -24,13 +24,17 @@ export const COMEMBERSHIP_COLOR = '#a9aeb6';
 export const PREDICTED_COLOR = '#d62728';
 export const DIMMED_NODE = '#e3e5e8';
 export const DIMMED_EDGE = '#f0f1f3';
-export const GAP_BORDER = '#d62728';
+/**
+ * The gaps view's outline: near-black, apart from every sector colour in hue and lightness (a red
+ * ring over a blue node read as a muddy purple, and red sits close to the business pink).
+ */
+export const GAP_BORDER = '#1d232b';
 
-/** How each tie status is drawn: desired ties faint and dashed, lacking ones dotted. */
+/** How each tie status is drawn: desired ties dashed and a little lighter, lacking ones dotted. */
 export const STATUS_STYLE: Record<Status, { alpha: number; edgeType: 'line' | 'dashed' | 'dotted'; sizeFactor: number }> = {
   active: { alpha: 0.85, edgeType: 'line', sizeFactor: 1 },
   needs_development: { alpha: 0.85, edgeType: 'dotted', sizeFactor: 1 },
-  desired: { alpha: 0.45, edgeType: 'dashed', sizeFactor: 0.8 },
+  desired: { alpha: 0.7, edgeType: 'dashed', sizeFactor: 1 },
   ended: { alpha: 0.25, edgeType: 'line', sizeFactor: 0.6 },
 };
 

@@ -13,7 +13,7 @@ import {
   TYPE_COLORS,
 } from './colors.ts';
 import { COMEMBERSHIP_ALPHA, PREDICTED_ALPHA, type AppearanceContext } from './appearance.ts';
-import type { DataGraph } from './model.ts';
+import { isGroupActor, type DataGraph } from './model.ts';
 
 export interface LegendModel {
   sectors: Array<{ id: Sector; color: string; count: number }>;
@@ -25,6 +25,8 @@ export interface LegendModel {
   comemberships: { color: string; alpha: number; count: number } | null;
   predicted: { color: string; alpha: number; count: number } | null;
   outlined: { color: string; count: number } | null;
+  /** Actors that stand for a group of organisations (isGroupActor). */
+  groups: { color: string; count: number } | null;
   /** The metric that sizes nodes, or null when sizes are uniform. */
   sizeMetric: string | null;
 }
@@ -38,7 +40,9 @@ export function legendModel(graph: DataGraph, ctx: AppearanceContext, sizeMetric
   let comemberships = 0;
   let predicted = 0;
   let outlined = 0;
+  let groups = 0;
   graph.forEachNode((n, a) => {
+    if (isGroupActor(a)) groups++;
     if (a.kind === 'forum') forums++;
     else sectors.set(a.sector, (sectors.get(a.sector) ?? 0) + 1);
     if (ctx.outlined.has(n)) outlined++;
@@ -61,6 +65,7 @@ export function legendModel(graph: DataGraph, ctx: AppearanceContext, sizeMetric
     comemberships: comemberships > 0 ? { color: COMEMBERSHIP_COLOR, alpha: COMEMBERSHIP_ALPHA, count: comemberships } : null,
     predicted: predicted > 0 ? { color: PREDICTED_COLOR, alpha: PREDICTED_ALPHA, count: predicted } : null,
     outlined: some(GAP_BORDER, outlined),
+    groups: some(FORUM_COLOR, groups),
     sizeMetric,
   };
 }

@@ -124,6 +124,15 @@ export function isActor(attrs: NodeAttrs): attrs is ActorNode {
   return attrs.kind === 'actor';
 }
 
+/**
+ * A group actor stands for a class of organisations ("the local business community"). The data
+ * has no field for it; docs/domain.md ("Group actors") says its description begins "Stands for a
+ * group", and that is the rule here, a client-side reading of the data and nothing more.
+ */
+export function isGroupActor(attrs: NodeAttrs): boolean {
+  return attrs.kind === 'actor' && (attrs.description ?? '').startsWith('Stands for a group');
+}
+
 /** All neighbourhood names in the data (for the neighbourhood filter menu). */
 export function neighbourhoodsOf(graph: DataGraph): string[] {
   const names = new Set<string>();

@@ -15,6 +15,9 @@ export function seededPosition(key: string, radius = 100): { x: number; y: numbe
   return { x: Math.cos(a * 2 * Math.PI) * r * radius, y: Math.sin(a * 2 * Math.PI) * r * radius };
 }
 
+/** The radius of the disc seeded positions fill: grows with the graph so nodes start apart. */
+export const seedRadius = (order: number): number => Math.max(50, Math.sqrt(order) * 10);
+
 export function syncGraph(display: DataGraph, next: DataGraph, positions: Positions): void {
   display.forEachNode((n, a) => {
     if (typeof a.x === 'number' && typeof a.y === 'number') positions.set(n, { x: a.x, y: a.y });
@@ -24,7 +27,7 @@ export function syncGraph(display: DataGraph, next: DataGraph, positions: Positi
   });
   for (const node of display.nodes()) if (!next.hasNode(node)) display.dropNode(node);
 
-  const radius = Math.max(50, Math.sqrt(next.order) * 10);
+  const radius = seedRadius(next.order);
   next.forEachNode((n, attrs) => {
     if (display.hasNode(n)) {
       const { x, y } = display.getNodeAttributes(n);

@@ -5,10 +5,10 @@
 // milliseconds); big ones are streamed to sigma in short slices (position-stream.ts), so the
 // layout never holds the main thread for long, and get one full re-index when it stops.
 import Graph from 'graphology';
-import { inferSettings } from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import type Sigma from 'sigma';
 import type { DataGraph, EdgeAttrs, NodeAttrs } from '../graph/model.ts';
+import { layoutSettings } from './layout-settings.ts';
 import { PositionStream } from './position-stream.ts';
 
 type LayoutGraph = Graph<{ x: number; y: number }>;
@@ -55,6 +55,13 @@ export class LayoutController {
       this.cancelSlices();
     };
     for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const) graph.on(event, markStale);
+  }
+
+  /** Positions were set from outside (a first layout, a drag): the next run starts from them. */
+  positionsChanged(): void {
+    if (this.running) return;
+    this.stale = true;
+    this.cancelSlices();
   }
 
   /** Whether positions are streamed in slices (big graphs) rather than re-indexed whole. */
@@ -157,8 +164,7 @@ export class LayoutController {
       }
       this.layoutGraph = copy;
       this.supervisor = new FA2LayoutSupervisor(copy, {
-        // Stronger gravity than inferred keeps isolated actors near the rest instead of at the rim.
-        settings: { ...inferSettings(copy), gravity: 0.6 },
+        settings: layoutSettings(copy),
         getEdgeWeight: null,
       });
       this.measured(() => this.supervisor!.start());
@@ -247,9 +253,4 @@ export class LayoutController {
   private emit(): void {
     for (const l of this.listeners) l(this.running);
   }
-}
-
-/** A first-layout time budget that grows with the graph but stays short for small ones. */
-export function layoutDuration(order: number): number {
-  return Math.min(15_000, 2_000 + order * 2);
 }

@@ -1,6 +1,6 @@
 // Sigma settings shared by the explorer and the benchmark's bare sigma page, so the benchmark
-// compares like with like. Labels are thinned by sigma's label grid: one label per cell, the
-// biggest nodes first, and none for nodes drawn smaller than the threshold.
+// compares like with like. The label grid settings here are the bare page's: the explorer
+// replaces the grid with its own collision-aware placement (labels.ts).
 import { createNodeBorderProgram } from '@sigma/node-border';
 import type { Settings } from 'sigma/settings';
 import { EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
@@ -22,6 +22,15 @@ const ForumProgram = createNodeBorderProgram({
   ],
 });
 
+/** Group actors (model.ts): a white ring inside the sector colour, a node made of many. */
+const GroupProgram = createNodeBorderProgram({
+  borders: [
+    { size: { value: 0.22 }, color: { attribute: 'color' } },
+    { size: { value: 0.18 }, color: { value: '#ffffff' } },
+    { size: { fill: true }, color: { attribute: 'color' } },
+  ],
+});
+
 export function sigmaSettings(): Partial<Settings> {
   return {
     renderEdgeLabels: false,
@@ -40,7 +49,7 @@ export function sigmaSettings(): Partial<Settings> {
     stagePadding: 40,
     minCameraRatio: 0.03,
     maxCameraRatio: 4,
-    nodeProgramClasses: { circle: NodeCircleProgram, border: GapBorderProgram, forum: ForumProgram },
+    nodeProgramClasses: { circle: NodeCircleProgram, border: GapBorderProgram, forum: ForumProgram, group: GroupProgram },
     edgeProgramClasses: { line: EdgeRectangleProgram, dashed: DashedEdgeProgram, dotted: DottedEdgeProgram },
   };
 }

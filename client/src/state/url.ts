@@ -3,7 +3,7 @@
 // Deliberate moves push a browser history entry, so Back steps back through them.
 import { AREA_IDS, SECTOR_IDS, STATUS_IDS, TYPE_IDS } from '../domain.ts';
 import type { Area, CollaborationType, Sector, Status } from '../domain.ts';
-import { DEFAULT_STATE, type EgoDepth, type Focus, type ForumMode, type ViewState } from './view-state.ts';
+import { DEFAULT_STATE, LABEL_MODES, type EgoDepth, type Focus, type ForumMode, type ViewState } from './view-state.ts';
 
 const FORUM_MODES: ForumMode[] = ['nodes', 'projected', 'hidden'];
 
@@ -59,6 +59,7 @@ export function parseViewState(search: string): ViewState {
     view: oneOf(params.get('view'), ['map', 'table'] as const, DEFAULT_STATE.view),
     gaps: gaps !== null && SECTOR_IDS.includes(gaps as Sector) ? (gaps as Sector) : null,
     focus: parseFocus(params.get('focus')),
+    labels: LABEL_MODES.find((m) => m === params.get('labels')) ?? null,
   };
 }
 
@@ -91,6 +92,7 @@ export function formatViewState(state: ViewState, lang: UrlLang = 'en'): string 
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
   if (state.gaps !== null) params.set('gaps', state.gaps);
   if (state.focus !== null) params.set('focus', formatFocus(state.focus));
+  if (state.labels !== null) params.set('labels', state.labels);
   if (lang !== 'en') params.set('lang', lang);
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text === '' ? '' : `?${text}`;

@@ -6,6 +6,9 @@ import type { Area, CollaborationType, Sector, Status } from '../domain.ts';
 export type ForumMode = 'nodes' | 'projected' | 'hidden';
 export type ViewMode = 'map' | 'table';
 export type EgoDepth = 0 | 1 | 2;
+export const LABEL_MODES = ['all', 'important', 'none'] as const;
+/** Which nodes get a label: every one, the most important in view, or only the selection's. */
+export type LabelMode = (typeof LABEL_MODES)[number];
 
 /** Something the gaps view asked the map to bring forward (a mixing cell, a declared tie). */
 export type Focus =
@@ -30,6 +33,8 @@ export interface ViewState {
   /** The sector whose missing ties the gaps view shows; null = gaps view closed. */
   gaps: Sector | null;
   focus: Focus | null;
+  /** Null = chosen by the graph's size (render/labels.ts). */
+  labels: LabelMode | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -45,6 +50,7 @@ export const DEFAULT_STATE: ViewState = {
   view: 'map',
   gaps: null,
   focus: null,
+  labels: null,
 };
 
 type ListKey = 'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods';
@@ -101,6 +107,10 @@ export function setForums(state: ViewState, forums: ForumMode): ViewState {
 
 export function setMetric(state: ViewState, metric: string): ViewState {
   return { ...state, metric };
+}
+
+export function setLabels(state: ViewState, labels: LabelMode): ViewState {
+  return { ...state, labels };
 }
 
 export function setView(state: ViewState, view: ViewMode): ViewState {

@@ -4,7 +4,18 @@ import type { ExplorerContext } from '../app/context.ts';
 import { AREAS, COLLABORATION_TYPES, SECTORS, STATUSES, type Term } from '../domain.ts';
 import { i18n } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/strings.ts';
-import { clearFilters, isFiltered, setForums, setMetric, toggleFilter, type ForumMode, type ViewState } from '../state/view-state.ts';
+import { defaultLabelMode } from '../render/labels.ts';
+import {
+  clearFilters,
+  isFiltered,
+  setForums,
+  setLabels,
+  setMetric,
+  toggleFilter,
+  type ForumMode,
+  type LabelMode,
+  type ViewState,
+} from '../state/view-state.ts';
 import { h, replace } from './dom.ts';
 import { renderLegend } from './legend.ts';
 
@@ -34,6 +45,36 @@ function checklist(ctx: ExplorerContext, key: ListKey, title: MessageKey, items:
   );
 }
 
+/** One choice among a few (forum mode, label mode) as radio buttons. */
+function radios<T extends string>(
+  ctx: ExplorerContext,
+  name: string,
+  title: MessageKey,
+  options: Array<[T, MessageKey]>,
+  current: T,
+  choose: (state: ViewState, value: T) => ViewState,
+): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'radios', 'data-choice': name },
+    h('legend', null, i18n.t(title)),
+    options.map(([value, label]) =>
+      h(
+        'label',
+        null,
+        h('input', {
+          type: 'radio',
+          name,
+          value,
+          checked: current === value,
+          on: { change: () => ctx.dispatch((st) => choose(st, value)) },
+        }),
+        ` ${i18n.t(label)}`,
+      ),
+    ),
+  );
+}
+
 const terms = (list: readonly Term[]) => list.map((t) => ({ id: t.id, label: i18n.term(list, t.id) }));
 
 export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
@@ -42,6 +83,11 @@ export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
     ['nodes', 'forumsNodes'],
     ['projected', 'forumsProjected'],
     ['hidden', 'forumsHidden'],
+  ];
+  const labelModes: Array<[LabelMode, MessageKey]> = [
+    ['all', 'labelsAll'],
+    ['important', 'labelsImportant'],
+    ['none', 'labelsNone'],
   ];
   replace(
     root,
@@ -60,25 +106,8 @@ export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
           .map((m) => h('option', { value: m.id, selected: s.metric === m.id }, m.label[i18n.lang])),
       ),
     ),
-    h(
-      'fieldset',
-      { class: 'radios' },
-      h('legend', null, i18n.t('forums')),
-      forumModes.map(([mode, label]) =>
-        h(
-          'label',
-          null,
-          h('input', {
-            type: 'radio',
-            name: 'forums',
-            value: mode,
-            checked: s.forums === mode,
-            on: { change: () => ctx.dispatch((st) => setForums(st, mode)) },
-          }),
-          ` ${i18n.t(label)}`,
-        ),
-      ),
-    ),
+    radios(ctx, 'labels', 'labels', labelModes, s.labels ?? defaultLabelMode(ctx.display.order), setLabels),
+    radios(ctx, 'forums', 'forums', forumModes, s.forums, setForums),
     checklist(ctx, 'areas', 'filterArea', terms(AREAS)),
     checklist(ctx, 'sectors', 'filterSector', terms(SECTORS)),
     checklist(ctx, 'types', 'filterType', terms(COLLABORATION_TYPES)),

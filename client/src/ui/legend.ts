@@ -4,8 +4,12 @@ import type { LegendModel } from '../graph/legend.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { h } from './dom.ts';
 
-const swatch = (color: string, shape: 'dot' | 'ring' | 'outline' = 'dot') =>
-  h('span', { class: `swatch ${shape}`, style: shape === 'dot' ? { background: color } : { borderColor: color }, 'aria-hidden': 'true' });
+const swatch = (color: string, shape: 'dot' | 'ring' | 'outline' | 'group' = 'dot') =>
+  h('span', {
+    class: `swatch ${shape}`,
+    style: shape === 'dot' ? { background: color } : shape === 'group' ? { background: color, borderColor: color } : { borderColor: color },
+    'aria-hidden': 'true',
+  });
 
 const line = (color: string, style: 'line' | 'dashed' | 'dotted', alpha = 1) =>
   h('span', { class: `stroke ${style}`, style: { borderTopColor: color, opacity: String(alpha) }, 'aria-hidden': 'true' });
@@ -25,6 +29,7 @@ export function renderLegend(model: LegendModel): HTMLElement {
             null,
             model.sectors.map((s) => item(swatch(s.color), i18n.term(SECTORS, s.id), s.count)),
             model.forums ? item(swatch(model.forums.color, 'ring'), i18n.t('legendForum'), model.forums.count) : null,
+            model.groups ? item(swatch(model.groups.color, 'group'), i18n.t('legendGroup'), model.groups.count) : null,
             model.outlined ? item(swatch(model.outlined.color, 'outline'), i18n.t('legendOutlined'), model.outlined.count) : null,
           ),
         ]

@@ -1,13 +1,13 @@
 // The side panel for the selected actor: who it is, how central, its ties by type and status,
 // the evidence for it, and its gaps (sectors it has no tie to, predicted partners and why).
 // With a writable server it offers to edit or delete the actor and each of its ties.
-import { ranks } from '../api/analytics.ts';
+import { standing, type Standing } from '../api/analytics.ts';
 import type { ExplorerContext } from '../app/context.ts';
 import { AREAS, COLLABORATION_TYPES, FORMS, MEMBER_ROLES, SECTORS, STATUSES, type Evidence } from '../domain.ts';
 import { forumsOf, sectorsWithoutTie, tiesByTypeAndStatus, unitsOf } from '../graph/actor-summary.ts';
 import { SECTOR_COLORS, TYPE_COLORS } from '../graph/colors.ts';
 import { localDegree } from '../graph/local-metrics.ts';
-import type { ActorNode } from '../graph/model.ts';
+import { isGroupActor, type ActorNode } from '../graph/model.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { clearFilterKeys, select, setEgo, type EgoDepth, type FilterKey } from '../state/view-state.ts';
 import type { MessageKey } from '../i18n/strings.ts';
@@ -39,12 +39,18 @@ function evidenceList(ctx: ExplorerContext, evidence: Evidence[]): HTMLElement {
   );
 }
 
+/** "rank 2 of 42"; with ties, how many share the value; a tie at the bottom says only that. */
+function standingText({ rank, of, tiedWith, last }: Standing): string {
+  if (tiedWith === 0) return i18n.t('panelRank', { rank, of });
+  return last ? i18n.t('panelTied', { n: tiedWith }) : i18n.t('panelRankTied', { rank, of, n: tiedWith });
+}
+
 function centralities(ctx: ExplorerContext, id: string): HTMLElement | null {
   const rows = ctx.catalogue.flatMap((m) => {
     const values = ctx.centrality.get(m.id) ?? (m.id === 'degree' ? localDegree(ctx.display) : undefined);
     const value = values?.get(id);
     if (!values || value === undefined) return [];
-    const rank = m.output === 'category' ? undefined : ranks(values, m.higherIsMore !== false).get(id);
+    const place = m.output === 'category' ? undefined : standing(values, id, m.higherIsMore !== false);
     const shown = Number.isInteger(value) ? String(value) : value.toFixed(3);
     return [
       h(
@@ -52,7 +58,7 @@ function centralities(ctx: ExplorerContext, id: string): HTMLElement | null {
         null,
         h('th', { scope: 'row' }, m.label[i18n.lang]),
         h('td', null, shown),
-        h('td', { class: 'muted' }, rank === undefined ? '' : i18n.t('panelRank', { rank, of: values.size })),
+        h('td', { class: 'muted' }, place === undefined ? '' : standingText(place)),
       ),
     ];
   });
@@ -208,6 +214,7 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext): void {
       a.targetGroups.length > 0 ? [h('dt', null, i18n.t('panelTargetGroups')), h('dd', null, a.targetGroups.join(', '))] : null,
       a.website ? [h('dt', null, i18n.t('panelWebsite')), h('dd', null, websiteLink(a.website))] : null,
     ),
+    isGroupActor(a) ? h('p', { class: 'note group-note' }, i18n.t('panelGroupNote')) : null,
     bilingual('p', { class: 'description' }, a.description, a.descriptionSv),
     hidden ? hiddenNotice(ctx, id) : null,
     h(

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels, shortenings, type Box, type LabelRequest } from '../../client/src/render/label-placement.ts';
+
+/** A monospace stand-in for canvas text measurement: 7 px per character. */
+const options = (width = 400, height = 300) => ({ width, height, lineHeight: 14, measure: (t: string) => [...t].length * 7 });
+const node = (key: string, x: number, y: number, text = key, r = 5): LabelRequest => ({ key, x, y, r, text });
+const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+describe('shortenings', () => {
+  it('tries the full text first, then ever shorter prefixes with an ellipsis, none shorter than six characters', () => {
+    const out = shortenings('Arbetsmarknads- och socialförvaltningen');
+    expect(out[0]).toBe('Arbetsmarknads- och socialförvaltningen');
+    expect(out.length).toBeGreaterThan(2);
+    for (const [i, s] of out.slice(1).entries()) {
+      expect(s.endsWith('…')).toBe(true);
+      expect(s.length).toBeLessThan(out[i]!.length);
+      expect(s.length).toBeGreaterThanOrEqual(7);
+    }
+    expect(shortenings('Polisen')).toEqual(['Polisen']);
+  });
+});
+
+describe('placeLabels', () => {
+  it('puts a lone label to the right of its node', () => {
+    const [label] = placeLabels([node('a', 100, 100)], options());
+    expect(label!.box.x).toBeGreaterThan(105);
+    expect(label!.box.y + label!.box.h / 2).toBe(100);
+  });
+
+  it('moves the second of two close nodes to another side instead of overlapping', () => {
+    // Two nodes stacked 6 px apart: both right-hand boxes would overlap.
+    const placed = placeLabels([node('first', 100, 100), node('second', 100, 106)], options());
+    expect(placed.map((l) => l.key)).toEqual(['first', 'second']);
+    expect(overlap(placed[0]!.box, placed[1]!.box)).toBe(false);
+  });
+
+  it('keeps labels inside the viewport: a node at the right edge is labelled on its left', () => {
+    const [label] = placeLabels([node('edge', 395, 150, 'Kunskapsförbundet Väst')], options());
+    expect(label!.box.x + label!.box.w).toBeLessThanOrEqual(400);
+    expect(label!.box.x + label!.box.w).toBeLessThan(395);
+  });
+
+  it('shortens a label with an ellipsis when the full name fits nowhere, and says so', () => {
+    const name = 'Organisationer som förebygger missbruk';
+    // 38 characters = 266 px; the viewport is 200 px wide.
+    const [label] = placeLabels([node('long', 100, 50, name)], options(200, 100));
+    expect(label!.shortened).toBe(true);
+    expect(label!.text.endsWith('…')).toBe(true);
+    expect(name.startsWith(label!.text.slice(0, -1))).toBe(true);
+  });
+
+  it('never overlaps two labels on a crowded grid; what cannot be placed is left out, the most important first kept', () => {
+    const crowd: LabelRequest[] = [];
+    for (let i = 0; i < 20; i++)
+      for (let j = 0; j < 20; j++) crowd.push(node(`n${i}-${j}`, 20 + i * 12, 20 + j * 12, `Actor ${i}-${j}`, 2));
+    const placed = placeLabels(crowd, options());
+    expect(placed.length).toBeGreaterThan(10);
+    expect(placed.length).toBeLessThan(crowd.length);
+    expect(placed[0]!.key).toBe('n0-0');
+    for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) expect(overlap(a.box, b.box)).toBe(false);
+  });
+
+  it('keeps a label off other nodes when there is room elsewhere', () => {
+    // A big node sits where the right-hand label would go.
+    const placed = placeLabels([node('small', 100, 100, 'Small'), node('big', 130, 100, 'B', 12)], options());
+    const small = placed.find((l) => l.key === 'small')!;
+    expect(overlap(small.box, { x: 118, y: 88, w: 24, h: 24 })).toBe(false);
+  });
+});

@@ -1,0 +1,85 @@
+// Labels in real Chromium on the seed (issue #12, item 1): at the default zoom every actor and
+// forum has a label, and no two drawn label boxes overlap, at 1440×900 and at 1024×768. The boxes
+// are the ones the label layer drew in the last frame, in viewport pixels.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hook, openExplorer, screenshot, settle, useExplorer, type GraphBody } from './harness.ts';
+
+const session = useExplorer();
+
+interface DrawnLabel {
+  key: string;
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const overlapping = (labels: DrawnLabel[]): Array<[string, string]> => {
+  const pairs: Array<[string, string]> = [];
+  for (const [i, a] of labels.entries())
+    for (const b of labels.slice(i + 1))
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) pairs.push([a.key, b.key]);
+  return pairs;
+};
+
+/** The labels of a frame drawn after the layout stopped. */
+async function labelsAtRest(page: Page): Promise<DrawnLabel[]> {
+  await page.waitForFunction(() => window.__samverkan!.layoutRunning() === false, null, { timeout: 30_000 });
+  await settle(page, 300);
+  return hook<DrawnLabel[]>(page, 'renderedLabels');
+}
+
+describe('labels', () => {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`labels every actor and forum without overlap at ${viewport.width}×${viewport.height}`, async () => {
+      const graph = await session.api<GraphBody>('/api/graph?includeForums=true');
+      const page = await openExplorer(session.browser, session.url, viewport);
+      const labels = await labelsAtRest(page);
+      await screenshot(page, `labels-${viewport.width}`);
+      const { width, height } = await page.evaluate(() => window.__samverkan!.renderer.getDimensions());
+      expect(overlapping(labels)).toEqual([]);
+      expect(labels.map((l) => l.key).sort()).toEqual(graph.nodes.map((n) => n.key).sort());
+      for (const l of labels) {
+        expect(l.x).toBeGreaterThanOrEqual(0);
+        expect(l.y).toBeGreaterThanOrEqual(0);
+        expect(l.x + l.w).toBeLessThanOrEqual(width);
+        expect(l.y + l.h).toBeLessThanOrEqual(height);
+      }
+      await page.close();
+    });
+  }
+
+  it('with labels set to none draws none, and says so in the URL', async () => {
+    const page = await openExplorer(session.browser, session.url);
+    await page.locator('input[name="labels"][value="none"]').check();
+    await page.waitForURL(/labels=none/);
+    expect(await labelsAtRest(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('with labels set to none still labels a selection and its partners', async () => {
+    const page = await openExplorer(session.browser, `${session.url}/?actor=polisen&labels=none`);
+    const labels = await labelsAtRest(page);
+    const highlighted = await hook<string[]>(page, 'highlightedNodes');
+    expect(highlighted.length).toBeGreaterThan(1);
+    expect(labels.map((l) => l.key).sort()).toEqual(highlighted.sort());
+    await page.close();
+  });
+
+  it('labels every node a mixing cell highlights in the gaps view', async () => {
+    const page = await openExplorer(session.browser, `${session.url}/?gaps=civil_society&focus=sectors:municipal:state&labels=important`);
+    await page.waitForSelector('#reach-gaps');
+    const labels = await labelsAtRest(page);
+    const highlighted = await hook<string[]>(page, 'highlightedNodes');
+    expect(highlighted.length).toBeGreaterThan(5);
+    expect(highlighted.filter((n) => !labels.some((l) => l.key === n))).toEqual([]);
+    expect(overlapping(labels)).toEqual([]);
+    await screenshot(page, 'labels-mixing-cell');
+    await page.close();
+  });
+});

@@ -1,0 +1,61 @@
+// The layout that stays (issue #12, item 4), in real Chromium on the seed: two loads of the same
+// link draw the same picture, pixel for pixel; the layout runs only when asked; a dragged node
+// stays where it was dropped.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hook, openExplorer, screenshot, useExplorer } from './harness.ts';
+
+const session = useExplorer();
+
+const position = (page: Page, node: string) =>
+  page.evaluate((n) => {
+    const r = window.__samverkan!.renderer;
+    const attrs = r.getGraph().getNodeAttributes(n) as { x: number; y: number };
+    return { graph: { x: attrs.x, y: attrs.y }, viewport: r.graphToViewport(attrs) };
+  }, node);
+
+/** The map's pixels once the first layout is drawn (ready waits for it). */
+async function mapPixels(page: Page, name: string): Promise<Buffer> {
+  await page.waitForTimeout(500);
+  await screenshot(page, name);
+  return page.locator('#map').screenshot();
+}
+
+describe('a layout that stays', () => {
+  it('draws the same picture on two loads of the same link, without running the layout', async () => {
+    const link = `${session.url}/?metric=degree`;
+    const first = await openExplorer(session.browser, link, { width: 1440, height: 900 });
+    expect(await hook<boolean>(first, 'layoutRunning')).toBe(false);
+    const a = await mapPixels(first, 'layout-load-1');
+    const placeA = await position(first, 'polisen');
+    await first.close();
+    const second = await openExplorer(session.browser, link, { width: 1440, height: 900 });
+    const b = await mapPixels(second, 'layout-load-2');
+    expect(await position(second, 'polisen')).toEqual(placeA);
+    expect(a.equals(b)).toBe(true);
+    expect(await hook<boolean>(second, 'layoutRunning')).toBe(false);
+    await second.close();
+  });
+
+  it('keeps a dragged node where it was dropped', async () => {
+    const page = await openExplorer(session.browser, session.url, { width: 1440, height: 900 });
+    const before = await position(page, 'polisen');
+    const box = (await page.locator('#map').boundingBox())!;
+    const start = { x: box.x + before.viewport.x, y: box.y + before.viewport.y };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + 8 * i, start.y + 6 * i);
+    await page.mouse.up();
+    await page.waitForTimeout(1000);
+    const after = await position(page, 'polisen');
+    expect(Math.hypot(after.viewport.x - before.viewport.x - 80, after.viewport.y - before.viewport.y - 60)).toBeLessThan(3);
+    expect(after.graph).not.toEqual(before.graph);
+    expect(await hook<boolean>(page, 'layoutRunning')).toBe(false);
+    // A filter that hides and brings back other nodes leaves the dropped one in place.
+    await page.locator('input[name="filter-sectors"][value="state"]').check();
+    await page.locator('input[name="filter-sectors"][value="state"]').uncheck();
+    await page.waitForTimeout(500);
+    expect((await position(page, 'polisen')).graph).toEqual(after.graph);
+    await page.close();
+  });
+});
