@@ -31,14 +31,19 @@ afterEach(async () => {
   await store.close();
 });
 
-/** The default round holds the seed; `ids` are new empty rounds of the same mapping. */
-async function seeded(...ids: string[]): Promise<void> {
-  const loaded = await app.inject({ method: 'POST', url: '/api/import', payload: datasetOfSnapshot(seed) });
-  expect(loaded.statusCode).toBe(200);
+/** `ids`: new empty rounds of the same mapping. */
+async function rounds(...ids: string[]): Promise<void> {
   for (const id of ids) {
     const made = await app.inject({ method: 'POST', url: `${M}/rounds`, payload: { id, label: id, observedOn: '2024' } });
     expect(made.statusCode).toBe(201);
   }
+}
+
+/** The default round holds the seed; `ids` are new empty rounds of the same mapping. */
+async function seeded(...ids: string[]): Promise<void> {
+  const loaded = await app.inject({ method: 'POST', url: '/api/import', payload: datasetOfSnapshot(seed) });
+  expect(loaded.statusCode).toBe(200);
+  await rounds(...ids);
 }
 
 const roundData = async (round: string) => datasetOfSnapshot(await store.round({ mapping: LEGACY_REF.mapping, round }).snapshot());
@@ -46,7 +51,7 @@ const roundData = async (round: string) => datasetOfSnapshot(await store.round({
 const upload = (round: string, body: string | Buffer, query = '', contentType = 'application/octet-stream') =>
   app.inject({ method: 'POST', url: `${M}/rounds/${round}/import/file${query}`, payload: body, headers: { 'content-type': contentType } });
 
-const BAD_CSV = ['id;name;sector', 'a;Actor A;municipal', 'b;Actor B;no-such-sector', ';Nameless;business'].join('\n');
+const BAD_CSV = ['id;name;sector', 'a;Actor A;municipal', 'b;Actor B;no-such-sector', 'c;;state'].join('\n');
 
 describe('GET …/export', () => {
   it('names mapping, round and date in the file name, with the format’s content type', async () => {
@@ -117,7 +122,7 @@ describe('POST …/import/file', () => {
 
   it('refuses a body over the limit with 413 and writes nothing', async () => {
     await start(1024);
-    await seeded('target');
+    await rounds('target');
     const big = ['id;name;sector', ...Array.from({ length: 200 }, (_, i) => `actor-${i};Aktör ${i};municipal`)].join('\n');
     const res = await upload('target', big, '', 'text/csv');
     expect(res.statusCode).toBe(413);
