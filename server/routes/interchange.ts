@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provid
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { IMPORT_FORMATS } from '../interchange/detect.ts';
-import { EXPORT_FORMATS, exportSnapshot } from '../interchange/export/formats.ts';
+import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportSnapshot } from '../interchange/export/formats.ts';
 import { parseImport } from '../interchange/parse-import.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
@@ -59,6 +59,10 @@ const ExportQuery = z.object({ format: z.enum(EXPORT_FORMATS).default('xlsx') })
 /** The raw upload; the OpenAPI document shows it as a binary string. */
 const FileBody = z.custom<Buffer>((value) => Buffer.isBuffer(value)).meta({ type: 'string', format: 'binary' });
 const ExportedFile = z.custom<Uint8Array | string>().meta({ type: 'string', format: 'binary' });
+const exported = {
+  description: 'the file, as an attachment',
+  content: Object.fromEntries([...new Set(Object.values(EXPORT_MEDIA_TYPES))].map((type) => [type, { schema: ExportedFile }])),
+};
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -70,8 +74,7 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
         tags: ['graph'],
         summary: 'The round as a file: xlsx, csv (a zip of actors.csv, ties.csv …), graphml, gexf, json, node-link or cytoscape',
         querystring: ExportQuery,
-        produces: ['application/octet-stream'],
-        response: { 200: ExportedFile, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, ...storeErrors },
+        response: { 200: exported, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, ...storeErrors },
       },
     },
     async (request, reply) => {
