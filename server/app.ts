@@ -42,14 +42,14 @@ export interface AppOptions {
   analyticsOffload?: Omit<AnalyticsPluginOptions, 'budgetMs'> | undefined;
   /** How often a store known to be down is pinged to see if it is back (store/fail-fast.ts). */
   storeProbeMs?: number | undefined;
-  /** The largest body POST /api/import takes; every other route keeps Fastify's 1 MiB. */
+  /** The largest body POST /api/import and /api/import/file take; every other route keeps Fastify's 1 MiB. */
   importBodyLimitBytes?: number | undefined;
   /** Where the built client lives; tests point it elsewhere. */
   clientRoot?: string;
 }
 
 export const DEFAULT_ANALYTICS_BUDGET_MS = 30_000;
-export const DEFAULT_IMPORT_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_IMPORT_BODY_LIMIT_BYTES = 20 * 1024 * 1024;
 
 /** SAMVERKAN_API_KEY: the single key of earlier versions, a write key named `default`. */
 export function defaultKey(key: string): ApiKey {

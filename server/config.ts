@@ -27,7 +27,7 @@ const EnvSchema = z.object({
   ),
   SAMVERKAN_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   SAMVERKAN_RATE_LIMIT_HEAVY: z.coerce.number().int().min(0).max(1_000_000).default(120),
-  SAMVERKAN_IMPORT_LIMIT_MB: z.coerce.number().int().min(1).max(1024).default(16),
+  SAMVERKAN_IMPORT_LIMIT_MB: z.coerce.number().int().min(1).max(1024).default(20),
   SAMVERKAN_SQLITE_BUSY_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   SAMVERKAN_STORE_WAIT_S: z.coerce.number().int().min(0).max(86_400).default(120),
   SAMVERKAN_SHUTDOWN_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),

@@ -11,6 +11,7 @@ import collaborationRoutes from './collaborations.ts';
 import forumRoutes from './forums.ts';
 import gapRoutes from './gaps.ts';
 import graphRoutes from './graph.ts';
+import interchangeRoutes from './interchange.ts';
 import sourceRoutes from './sources.ts';
 
 export const RoundParams = z.object({ mapping: Slug.describe('a mapping id'), round: Slug.describe('a round id of that mapping') });
@@ -48,6 +49,7 @@ const roundScope: FastifyPluginAsync<RoundScopeOptions> = async (app, options) =
   await app.register(forumRoutes, { prefix: '/forums' });
   await app.register(sourceRoutes, { prefix: '/sources' });
   await app.register(graphRoutes, { importBodyLimitBytes: options.importBodyLimitBytes });
+  await app.register(interchangeRoutes, { importBodyLimitBytes: options.importBodyLimitBytes });
   await app.register(analyticsRoutes, { prefix: '/analytics', budgetMs: options.analyticsBudgetMs });
   await app.register(gapRoutes, { prefix: '/gaps' });
 };

@@ -11,6 +11,17 @@ import { exportXlsx } from './xlsx.ts';
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'graphml', 'gexf', 'json', 'node-link', 'cytoscape'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** Each format's media type: the answer's Content-Type, and what the OpenAPI document lists. */
+export const EXPORT_MEDIA_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'application/zip',
+  graphml: 'application/graphml+xml',
+  gexf: 'application/gexf+xml',
+  json: 'application/json',
+  'node-link': 'application/json',
+  cytoscape: 'application/json',
+} as const satisfies Record<ExportFormat, string>;
+
 export interface ExportFile {
   body: Uint8Array | string;
   contentType: string;
@@ -77,20 +88,20 @@ export async function exportSnapshot(snapshot: GraphSnapshot, format: ExportForm
     case 'xlsx':
       return {
         body: await exportXlsx(snapshot),
-        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        contentType: EXPORT_MEDIA_TYPES.xlsx,
         extension: 'xlsx',
       };
     case 'csv':
-      return { body: exportCsvZip(snapshot), contentType: 'application/zip', extension: 'csv.zip' };
+      return { body: exportCsvZip(snapshot), contentType: EXPORT_MEDIA_TYPES.csv, extension: 'csv.zip' };
     case 'graphml':
-      return { body: exportGraphml(snapshot), contentType: 'application/graphml+xml', extension: 'graphml' };
+      return { body: exportGraphml(snapshot), contentType: EXPORT_MEDIA_TYPES.graphml, extension: 'graphml' };
     case 'gexf':
-      return { body: gexfOf(snapshot), contentType: 'application/gexf+xml', extension: 'gexf' };
+      return { body: gexfOf(snapshot), contentType: EXPORT_MEDIA_TYPES.gexf, extension: 'gexf' };
     case 'json':
-      return { body: datasetOf(snapshot), contentType: 'application/json', extension: 'json' };
+      return { body: datasetOf(snapshot), contentType: EXPORT_MEDIA_TYPES.json, extension: 'json' };
     case 'node-link':
-      return { body: nodeLinkOf(snapshot), contentType: 'application/json', extension: 'node-link.json' };
+      return { body: nodeLinkOf(snapshot), contentType: EXPORT_MEDIA_TYPES['node-link'], extension: 'node-link.json' };
     case 'cytoscape':
-      return { body: cytoscapeOf(snapshot), contentType: 'application/json', extension: 'cytoscape.json' };
+      return { body: cytoscapeOf(snapshot), contentType: EXPORT_MEDIA_TYPES.cytoscape, extension: 'cytoscape.json' };
   }
 }

@@ -1,0 +1,150 @@
+// Files in and out of a round over the format layer (server/interchange): POST …/import/file takes
+// a spreadsheet, CSV or graph file as the raw body, GET …/export writes the round in any export
+// format. The JSON-only POST …/import (routes/graph.ts) stays as it was for scripts.
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../errors.ts';
+import { IMPORT_FORMATS } from '../interchange/detect.ts';
+import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportSnapshot } from '../interchange/export/formats.ts';
+import { parseImport } from '../interchange/parse-import.ts';
+import { ErrorBody, storeErrors } from '../plugins/errors.ts';
+import { previewImport } from '../store/flow/import-preview.ts';
+import { flag } from './filters.ts';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The body types the file import takes, and the file name each is read as when no format= is given. */
+const UPLOAD_NAMES: Record<string, string> = {
+  'application/octet-stream': 'upload',
+  'text/csv': 'upload.csv',
+  [XLSX_TYPE]: 'upload.xlsx',
+  'application/zip': 'upload.zip',
+  'application/xml': 'upload.xml',
+  'text/xml': 'upload.xml',
+  'application/graphml+xml': 'upload.graphml',
+  'application/gexf+xml': 'upload.gexf',
+  'application/json': 'upload.json',
+};
+
+const ImportQuery = z.object({
+  format: z.enum(IMPORT_FORMATS).optional().describe('skip detection from content and content type'),
+  dryRun: flag(false).describe('answer what would change, write nothing'),
+  mode: z
+    .enum(['upsert', 'replace'])
+    .default('upsert')
+    .describe('upsert: records not in the file are kept; replace: they would be deleted (dry run only for now)'),
+});
+
+const ImportCounts = z
+  .object({
+    dryRun: z.boolean(),
+    format: z.enum(IMPORT_FORMATS),
+    created: z.int(),
+    updated: z.int(),
+    unchanged: z.int(),
+    deleted: z.int().describe('records the file leaves out, deleted by mode=replace; 0 for upsert'),
+  })
+  .meta({ id: 'FileImportResult' });
+
+const FileProblems = z
+  .object({
+    error: z.literal('invalid_file'),
+    message: z.string(),
+    problems: z.array(z.object({ sheet: z.string(), row: z.int().nullable(), column: z.string().nullable(), message: z.string() })),
+    total: z.int().describe('every problem found; the list is capped'),
+  })
+  .meta({ id: 'FileProblems' });
+
+const ExportQuery = z.object({ format: z.enum(EXPORT_FORMATS).default('xlsx') });
+
+/** The raw upload; the OpenAPI document shows it as a binary string. */
+const FileBody = z.custom<Buffer>((value) => Buffer.isBuffer(value)).meta({ type: 'string', format: 'binary' });
+const ExportedFile = z.custom<Uint8Array | string>().meta({ type: 'string', format: 'binary' });
+const exported = {
+  description: 'the file, as an attachment',
+  content: Object.fromEntries([...new Set(Object.values(EXPORT_MEDIA_TYPES))].map((type) => [type, { schema: ExportedFile }])),
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }> = async (app, { importBodyLimitBytes }) => {
+  app.get(
+    '/export',
+    {
+      schema: {
+        tags: ['graph'],
+        summary: 'The round as a file: xlsx, csv (a zip of actors.csv, ties.csv …), graphml, gexf, json, node-link or cytoscape',
+        querystring: ExportQuery,
+        response: { 200: exported, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, ...storeErrors },
+      },
+    },
+    async (request, reply) => {
+      const file = await exportSnapshot(await request.graph.snapshot(), request.query.format);
+      const round = request.round;
+      const name = `samverkan-${round?.mappingId}-${round?.id}-${today()}.${file.extension}`;
+      // Mapping and round ids are slugs, so the name needs no quoting beyond the quotes.
+      return reply.type(file.contentType).header('content-disposition', `attachment; filename="${name}"`).send(file.body);
+    },
+  );
+
+  // Raw bodies only here: the rest of the API keeps its JSON parser and 1 MiB limit.
+  await app.register(async (scope) => {
+    const files = scope.withTypeProvider<ZodTypeProvider>();
+    files.removeAllContentTypeParsers();
+    files.addContentTypeParser(
+      Object.keys(UPLOAD_NAMES),
+      { parseAs: 'buffer', bodyLimit: importBodyLimitBytes },
+      (_request, body, done) => {
+        done(null, body);
+      },
+    );
+    files.post(
+      '/import/file',
+      {
+        bodyLimit: importBodyLimitBytes,
+        schema: {
+          tags: ['graph'],
+          summary: 'Import a file (xlsx, csv, graphml, gexf, node-link, cytoscape or our JSON) into the round in one transaction',
+          description:
+            'The whole file is read and checked before anything is written: any problem is a 422 listing them by sheet, row and column, ' +
+            'and nothing is written. dryRun=true answers the counts without writing. The same file twice changes nothing. ' +
+            `Bodies over ${Math.round(importBodyLimitBytes / 1024 / 1024)} MB are refused (413).`,
+          consumes: Object.keys(UPLOAD_NAMES),
+          querystring: ImportQuery,
+          body: FileBody,
+          response: {
+            200: ImportCounts,
+            400: ErrorBody,
+            401: ErrorBody,
+            403: ErrorBody,
+            404: ErrorBody,
+            409: ErrorBody,
+            413: ErrorBody,
+            415: ErrorBody,
+            422: z.union([FileProblems, ErrorBody]),
+            ...storeErrors,
+          },
+        },
+      },
+      async (request, reply) => {
+        const { format, dryRun, mode } = request.query;
+        if (mode === 'replace' && !dryRun)
+          throw new AppError(422, 'not_supported', 'mode=replace can only be previewed (dryRun=true) for now: use mode=upsert to write');
+        const fileName = UPLOAD_NAMES[request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'upload';
+        const parsed = await parseImport(request.body, fileName, { format, limits: { maxFileBytes: importBodyLimitBytes } });
+        if (parsed.dataset === null || parsed.format === null)
+          return reply.code(422).send({
+            error: 'invalid_file' as const,
+            message: `the file has ${parsed.problems.total} problem(s); nothing was written`,
+            problems: parsed.problems.listed,
+            total: parsed.problems.total,
+          });
+        const preview = previewImport(await request.graph.snapshot(), parsed.dataset, mode);
+        if (dryRun) return { dryRun, format: parsed.format, ...preview };
+        const written = await request.graph.importDataset(parsed.dataset);
+        return { dryRun, format: parsed.format, ...written, deleted: 0 };
+      },
+    );
+  });
+};
+
+export default interchangeRoutes;

@@ -1,0 +1,144 @@
+// File import and export through the real app on an embedded store: every export format read
+// back into an empty round gives the same graph; a bad file, a dry run or an oversized body
+// writes nothing; an import into one round leaves the others alone.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type App } from '../../server/app.ts';
+import { EXPORT_FORMATS } from '../../server/interchange/export/formats.ts';
+import { LEGACY_REF } from '../../server/store/legacy.ts';
+import type { GraphSnapshot } from '../../server/store/port.ts';
+import type { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
+import { datasetOfSnapshot, seedSnapshot } from '../interchange/seed-snapshot.ts';
+import { makeStore } from './helpers.ts';
+
+const M = `/api/mappings/${LEGACY_REF.mapping}`;
+const SEED_ROUND = `${M}/rounds/${LEGACY_REF.round}`;
+
+let seed: GraphSnapshot;
+let store: EmbeddedStore;
+let app: App;
+
+beforeAll(async () => {
+  seed = await seedSnapshot();
+});
+
+async function start(importBodyLimitBytes?: number): Promise<void> {
+  store = await makeStore();
+  app = await buildApp({ clientRoot: '/nonexistent', store, importBodyLimitBytes });
+}
+
+afterEach(async () => {
+  await app.close();
+  await store.close();
+});
+
+/** `ids`: new empty rounds of the same mapping. */
+async function rounds(...ids: string[]): Promise<void> {
+  for (const id of ids) {
+    const made = await app.inject({ method: 'POST', url: `${M}/rounds`, payload: { id, label: id, observedOn: '2024' } });
+    expect(made.statusCode).toBe(201);
+  }
+}
+
+/** The default round holds the seed; `ids` are new empty rounds of the same mapping. */
+async function seeded(...ids: string[]): Promise<void> {
+  const loaded = await app.inject({ method: 'POST', url: '/api/import', payload: datasetOfSnapshot(seed) });
+  expect(loaded.statusCode).toBe(200);
+  await rounds(...ids);
+}
+
+const roundData = async (round: string) => datasetOfSnapshot(await store.round({ mapping: LEGACY_REF.mapping, round }).snapshot());
+
+const upload = (round: string, body: string | Buffer, query = '', contentType = 'application/octet-stream') =>
+  app.inject({ method: 'POST', url: `${M}/rounds/${round}/import/file${query}`, payload: body, headers: { 'content-type': contentType } });
+
+const BAD_CSV = ['id;name;sector', 'a;Actor A;municipal', 'b;Actor B;no-such-sector', 'c;;state'].join('\n');
+
+describe('GET …/export', () => {
+  it('names mapping, round and date in the file name, with the format’s content type', async () => {
+    await start();
+    await seeded();
+    const res = await app.inject(`${SEED_ROUND}/export?format=graphml`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('application/graphml+xml');
+    const date = new Date().toISOString().slice(0, 10);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="samverkan-${LEGACY_REF.mapping}-${LEGACY_REF.round}-${date}.graphml"`,
+    );
+    expect((await app.inject('/api/export?format=xlsx')).headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+  });
+
+  it('refuses an unknown format with a 400 naming it', async () => {
+    await start();
+    const res = await app.inject(`${SEED_ROUND}/export?format=pdf`);
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(res.json())).toContain('format');
+  });
+});
+
+describe('POST …/import/file', () => {
+  it('reads every export format back into an empty round as the same graph, and a second time changes nothing', async () => {
+    await start();
+    await seeded(...EXPORT_FORMATS.map((f) => `copy-${f}`));
+    const expected = await roundData(LEGACY_REF.round);
+    for (const format of EXPORT_FORMATS) {
+      const file = await app.inject(`${SEED_ROUND}/export?format=${format}`);
+      const first = await upload(`copy-${format}`, file.rawPayload);
+      expect(first.statusCode, format).toBe(200);
+      expect(first.json().created, format).toBeGreaterThan(0);
+      expect(await roundData(`copy-${format}`), format).toEqual(expected);
+      const again = await upload(`copy-${format}`, file.rawPayload);
+      expect(again.json(), format).toMatchObject({ created: 0, updated: 0, unchanged: first.json().created });
+    }
+  });
+
+  it('answers 422 with every bad row of a CSV and writes nothing', async () => {
+    await start();
+    await seeded('target');
+    const res = await upload('target', BAD_CSV, '', 'text/csv');
+    expect(res.statusCode).toBe(422);
+    const body = res.json();
+    expect(body.total).toBeGreaterThanOrEqual(2);
+    expect(body.problems.map((p: { row: number }) => p.row)).toEqual(expect.arrayContaining([3, 4]));
+    expect(await roundData('target')).toEqual({ sources: [], actors: [], forums: [], collaborations: [] });
+  });
+
+  it('answers a dry run with the counts and writes nothing; replace counts what would go', async () => {
+    await start();
+    await seeded();
+    const csv = ['id;name;sector', `${seed.actors[0]?.id};Renamed;municipal`, 'brand-new;Nytt;business'].join('\n');
+    const before = await roundData(LEGACY_REF.round);
+    const dry = await upload(LEGACY_REF.round, csv, '?dryRun=true&mode=replace', 'text/csv');
+    expect(dry.statusCode).toBe(200);
+    const stored = before.sources.length + before.actors.length + before.forums.length + before.collaborations.length;
+    expect(dry.json()).toMatchObject({ dryRun: true, created: 1, updated: 1, unchanged: 0, deleted: stored - 1 });
+    expect(await roundData(LEGACY_REF.round)).toEqual(before);
+    const upsert = await upload(LEGACY_REF.round, csv, '?dryRun=true', 'text/csv');
+    expect(upsert.json().deleted).toBe(0);
+    expect((await upload(LEGACY_REF.round, csv, '?mode=replace', 'text/csv')).statusCode).toBe(422);
+    expect(await roundData(LEGACY_REF.round)).toEqual(before);
+  });
+
+  it('refuses a body over the limit with 413 and writes nothing', async () => {
+    await start(1024);
+    await rounds('target');
+    const big = ['id;name;sector', ...Array.from({ length: 200 }, (_, i) => `actor-${i};Aktör ${i};municipal`)].join('\n');
+    const res = await upload('target', big, '', 'text/csv');
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error).toBeDefined();
+    expect((await roundData('target')).actors).toEqual([]);
+  });
+
+  it('writes only into the round it names', async () => {
+    await start();
+    await seeded('a', 'b');
+    const csv = ['id;name;sector', 'only-in-b;Bara i B;civil_society'].join('\n');
+    const a = await roundData('a');
+    const res = await upload('b', csv, '', 'text/csv');
+    expect(res.statusCode).toBe(200);
+    expect((await roundData('b')).actors.map((x) => x.id)).toEqual(['only-in-b']);
+    expect(await roundData('a')).toEqual(a);
+    expect((await roundData(LEGACY_REF.round)).actors.some((x) => x.id === 'only-in-b')).toBe(false);
+  });
+});
