@@ -18,6 +18,18 @@ async function startServer(env: Record<string, string> = {}): Promise<ServerProc
   return server;
 }
 
+/** An empty service has no round for the short routes to write to: make a mapping and its first round. */
+async function createRound(server: ServerProcess): Promise<void> {
+  const post = (path: string, body: object) =>
+    fetch(`http://127.0.0.1:${server.port}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  expect((await post('/api/mappings', { id: 'prov', name: 'Prov', place: 'Trollhättan', topic: 'avstängning' })).status).toBe(201);
+  expect((await post('/api/mappings/prov/rounds', { id: '2026', label: '2026', observedOn: '2026' })).status).toBe(201);
+}
+
 /** Sends the headers and the first bytes of a POST, and waits until the server has begun on it. */
 async function startSlowPost(server: ServerProcess, body: Buffer): Promise<Socket> {
   const socket = connect(server.port, '127.0.0.1');
@@ -25,7 +37,7 @@ async function startSlowPost(server: ServerProcess, body: Buffer): Promise<Socke
     `POST /api/actors HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
   );
   socket.write(body.subarray(0, 10));
-  await server.logged(/incoming request/);
+  await server.logged(/"url":"\/api\/actors".*incoming request/);
   return socket;
 }
 
@@ -42,6 +54,7 @@ function readAll(socket: Socket): Promise<string> {
 describe('SIGTERM', () => {
   it('finishes the request in flight, answers the next one on that connection 503, refuses new connections and exits 0', async () => {
     const server = await startServer();
+    await createRound(server);
     const body = JSON.stringify({ id: 'sent-slowly', name: 'Skickad långsamt', sector: 'civil_society' });
     const bytes = Buffer.from(body);
     const socket = await startSlowPost(server, bytes);
