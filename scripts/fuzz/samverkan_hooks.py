@@ -42,6 +42,9 @@ CROSS_FIELD_RULES = {
     "must be one of the metrics asked for": lambda c: "sort" in c.query and "metrics" in c.query,
     # GET /api/gaps/reach asks about a sector or a type, not both and not neither.
     "give exactly one of sector or type": lambda c: ("sector" in c.query) == ("type" in c.query),
+    # POST …/rounds: realising the declared gaps makes sense only in a scenario copied from a round.
+    'realise needs kind "scenario" and copyFrom': lambda c: "realise" in c.body
+    and (c.body.get("kind") != "scenario" or "copyFrom" not in c.body),
     # GET /api/gaps/brokers between a group and itself.
     "must differ from `from`": lambda c: c.query.get("from") == c.query.get("to"),
 }
@@ -107,6 +110,21 @@ def filter_failure(context: Any, failure: Any, case: Any, response: Any) -> bool
     # work does not fit the time budget. Both are documented 422s that tell the caller what to change.
     if response.status_code == 422 and answer.get("error") in ("not_converged", "budget_exceeded"):
         return _drop(case, f"422 {answer.get('error')}")
+
+    # 422 invalid_file (file import): the body is bytes of the documented media type, but whether
+    # they make a readable spreadsheet or graph file with valid rows is the file's business.
+    if response.status_code == 422 and answer.get("error") == "invalid_file":
+        return _drop(case, "422 invalid_file")
+
+    # 422 not_supported: mode=replace is preview-only (dryRun=true) until the store can replace a
+    # round in one transaction; the two query parameters together are not a schema rule.
+    if (
+        response.status_code == 422
+        and answer.get("error") == "not_supported"
+        and parts.query.get("mode") == "replace"
+        and str(parts.query.get("dryRun", "false")).lower() != "true"
+    ):
+        return _drop(case, "422 not_supported (replace without dryRun)")
 
     if response.status_code == 400 and answer.get("error") == "validation_error":
         details = answer.get("details") or []

@@ -4,7 +4,7 @@
 // observed data, and every answer carrying round data says `kind: "scenario"`.
 import { z } from 'zod';
 import { RoundKind } from './compare-responses.ts';
-import { PartialDate, Slug, Text, Timestamp } from './schemas.ts';
+import { distinctList, PartialDate, Slug, Text, Timestamp } from './schemas.ts';
 
 export { RoundKind };
 
@@ -17,11 +17,8 @@ export const Mapping = z
     place: Text(200),
     topic: Text(200),
     description: Text(4000).optional(),
-    languages: z
-      .array(Language)
-      .min(1)
-      .max(2)
-      .refine((xs) => new Set(xs).size === xs.length, 'must not list the same value twice'),
+    // uniqueItems states the rule in the OpenAPI document, which the refine alone does not.
+    languages: distinctList(Language, 2).min(1).meta({ uniqueItems: true }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })

@@ -24,7 +24,7 @@ export type Status = z.infer<typeof Status>;
 export type Form = z.infer<typeof Form>;
 export type MemberRole = z.infer<typeof MemberRole>;
 
-function distinctList<T extends z.ZodType>(item: T, max = 50) {
+export function distinctList<T extends z.ZodType>(item: T, max = 50) {
   return z
     .array(item)
     .max(max)

@@ -59,9 +59,13 @@ const ExportQuery = z.object({ format: z.enum(EXPORT_FORMATS).default('xlsx') })
 /** The raw upload; the OpenAPI document shows it as a binary string. */
 const FileBody = z.custom<Buffer>((value) => Buffer.isBuffer(value)).meta({ type: 'string', format: 'binary' });
 const ExportedFile = z.custom<Uint8Array | string>().meta({ type: 'string', format: 'binary' });
+/** The JSON formats are documents, not opaque bytes: a client (and the fuzz run) may parse them. */
+const ExportedJson = z.looseObject({});
 const exported = {
   description: 'the file, as an attachment',
-  content: Object.fromEntries([...new Set(Object.values(EXPORT_MEDIA_TYPES))].map((type) => [type, { schema: ExportedFile }])),
+  content: Object.fromEntries(
+    [...new Set(Object.values(EXPORT_MEDIA_TYPES))].map((type) => [type, { schema: type.endsWith('json') ? ExportedJson : ExportedFile }]),
+  ),
 };
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -4,6 +4,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Slug } from '../domain/schemas.ts';
+import { ErrorBody } from '../plugins/errors.ts';
 import { enterRound, roundHeaders } from '../plugins/rounds.ts';
 import actorRoutes from './actors.ts';
 import analyticsRoutes from './analytics.ts';
@@ -24,14 +25,25 @@ export interface RoundScopeOptions {
 }
 
 const roundScope: FastifyPluginAsync<RoundScopeOptions> = async (app, options) => {
-  if (options.from === 'path') {
+  app.addHook('onRoute', (route) => {
     // The prefix's :mapping and :round join each route's own params: validated, and documented.
-    app.addHook('onRoute', (route) => {
+    if (options.from === 'path') {
       const own = route.schema?.params;
       const params = own instanceof z.ZodObject ? RoundParams.extend(own.shape) : RoundParams;
       route.schema = { ...route.schema, params };
-    });
-  }
+    }
+    // Every route here can miss its round (404), a named round can be malformed (400), and every
+    // write can meet a closed one (409).
+    const methods = [route.method].flat();
+    const writes = methods.some((method) => method !== 'GET' && method !== 'HEAD');
+    const response = {
+      ...(options.from === 'path' ? { 400: ErrorBody } : {}),
+      404: ErrorBody,
+      ...(writes ? { 409: ErrorBody } : {}),
+      ...(route.schema?.response as object | undefined),
+    };
+    route.schema = { ...route.schema, response };
+  });
   const resolve = async (request: FastifyRequest) => {
     if (options.from === 'default') return app.defaultRound();
     const { mapping, round } = request.params as z.infer<typeof RoundParams>;
