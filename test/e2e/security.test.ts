@@ -60,6 +60,8 @@ describe('under the Content-Security-Policy', () => {
     await explorer.goto(running.url);
     await explorer.waitForFunction(() => window.__samverkan?.ready === true, null, { timeout: 20_000 });
     expect(await explorer.evaluate(() => window.__samverkan!.renderedNodeCount())).toBeGreaterThan(10);
+    // The first layout is computed once on load; ForceAtlas2's live worker runs when asked.
+    await explorer.evaluate(() => window.__samverkan!.startLayout());
     await explorer.waitForFunction(() => window.__samverkan!.layoutStats().pushes >= 2, null, { timeout: 30_000 });
     await explorer.click('.menu summary');
     const [download] = await Promise.all([explorer.waitForEvent('download'), explorer.click('#export-png')]);
