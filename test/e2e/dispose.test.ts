@@ -32,8 +32,12 @@ describe('dispose', () => {
       }),
     );
     await page.waitForFunction(() => (window.__webglContexts?.length ?? 0) > 0);
-    // The first layout starts a ForceAtlas2 worker.
-    const worker = page.workers()[0] ?? (await page.waitForEvent('worker'));
+    // The seeded first layout's worker may be done already: start the live ForceAtlas2 worker, which
+    // keeps running until dispose() stops it.
+    await page.waitForFunction(() => window.__samverkan?.ready === true);
+    const started = page.waitForEvent('worker');
+    await page.evaluate(() => window.__samverkan!.startLayout());
+    const worker = await started;
     const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
     expect(await page.locator('#map canvas').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.__webglContexts!.some((c) => !c.isContextLost()))).toBe(true);
