@@ -5,7 +5,7 @@
 import { buildActorGraph } from '../analytics/actor-graph.ts';
 import { betweenness } from '../analytics/centrality/betweenness.ts';
 import { degree } from '../analytics/centrality/degree.ts';
-import { reachGaps, sectorMixing } from '../analytics/gaps/index.ts';
+import { mixingOfGraph, reachGapShare } from '../analytics/gaps/index.ts';
 import type { Actor, Sector } from '../domain/schemas.ts';
 import { SECTORS, ids } from '../domain/vocabulary.ts';
 import type { GraphSnapshot } from '../store/port.ts';
@@ -17,7 +17,7 @@ export interface RoundMeasures {
   actors: Map<string, Actor>;
   degree: Record<string, number>;
   betweenness: Record<string, number>;
-  mixing: ReturnType<typeof sectorMixing>;
+  mixing: ReturnType<typeof mixingOfGraph>;
   /** Per target sector: reachGaps' gapShare (null when no actor could reach it). */
   reachGapShare: Map<Sector, number | null>;
 }
@@ -28,7 +28,7 @@ export function measureRound(snapshot: GraphSnapshot, samples: number | null): R
     actors: actorsById(snapshot),
     degree: degree(graph),
     betweenness: betweenness(graph, { samples }),
-    mixing: sectorMixing(snapshot),
-    reachGapShare: new Map(SECTOR_ORDER.map((sector) => [sector, reachGaps(snapshot, { sector }).gapShare])),
+    mixing: mixingOfGraph(graph),
+    reachGapShare: new Map(SECTOR_ORDER.map((sector) => [sector, reachGapShare(snapshot, { sector })])),
   };
 }

@@ -17,7 +17,7 @@
 //   over all ties: cross-sector minus same-sector, over all.
 import type { Sector, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { buildActorGraph, EXISTING_STATUSES, type ActorScope } from '../actor-graph.ts';
+import { type ActorGraph, buildActorGraph, EXISTING_STATUSES, type ActorScope } from '../actor-graph.ts';
 import { checkSnapshot, echoScope, ratio } from './common.ts';
 import { parseOptions } from '../kernel/options.ts';
 import { SECTOR_IDS } from '../kernel/actor-csr.ts';
@@ -36,10 +36,19 @@ export const MIXING_DEFAULTS = {
   includeForums: false,
 };
 
+const parseMixing = (options: SectorMixingOptions) => parseOptions(MODULE, SectorMixingOptions, MIXING_DEFAULTS, options);
+
 export function sectorMixing(snapshot: GraphSnapshot, options: SectorMixingOptions = {}): SectorMixingResult {
   checkSnapshot(MODULE, snapshot);
-  const opts = parseOptions(MODULE, SectorMixingOptions, MIXING_DEFAULTS, options);
-  const graph = buildActorGraph(snapshot, { ...opts, sectors: undefined });
+  const opts = parseMixing(options);
+  return mixingOfGraph(buildActorGraph(snapshot, { ...opts, sectors: undefined }), opts);
+}
+
+/**
+ * The mixing matrix of an actor graph already built by the options' scope (every sector in it),
+ * for a caller that has that graph at hand: the default options' graph is buildActorGraph's default.
+ */
+export function mixingOfGraph(graph: ActorGraph, opts: ReturnType<typeof parseMixing> = parseMixing({})): SectorMixingResult {
   const shown = (sector: Sector) => opts.sectors === undefined || opts.sectors.includes(sector);
 
   const k = SECTOR_IDS.length;

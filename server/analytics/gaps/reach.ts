@@ -20,7 +20,7 @@
 // With `includeForums`, sharing a forum with a target actor counts as reaching it too (a forum
 // is in scope by its areas only, as the actor graph projects forums).
 import { collaborationType } from '../../domain/collaboration-type.ts';
-import type { Actor, Area, CollaborationType, Sector, Status } from '../../domain/schemas.ts';
+import type { Actor, Area, Collaboration, CollaborationType, Sector, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
 import { EXISTING_STATUSES, forumInScope, scopeOf, scopeRules } from '../actor-graph.ts';
 import { actorIndex, checkSnapshot, countStatus, echoScope, fail, ratio } from './common.ts';
@@ -46,10 +46,29 @@ export const REACH_DEFAULTS = {
   includeForums: false,
 };
 
-export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): ReachGapsResult {
-  checkSnapshot(MODULE, snapshot);
+/** Who a reach question asks and who of them is reached: the rule above, without the details. */
+interface Reach {
+  opts: ReturnType<typeof parseReach>;
+  actors: Map<string, Actor>;
+  /** The ties in place (the scope's areas and neighbourhoods). */
+  ties: Collaboration[];
+  candidates: Actor[];
+  reached: Set<string>;
+  /** Per candidate, the forums in scope it shares with an actor of the target. */
+  sharedForums: Map<string, string[]>;
+  /** Does a partner of `self` (by tie or forum) belong to the target? */
+  hits: (self: Actor, partner: Actor) => boolean;
+}
+
+function parseReach(options: ReachGapsOptions) {
   const opts = parseOptions(MODULE, ReachGapsOptions, REACH_DEFAULTS, options);
   if ((opts.sector === undefined) === (opts.type === undefined)) fail(MODULE, 'give exactly one of sector or type');
+  return opts;
+}
+
+function reach(snapshot: GraphSnapshot, options: ReachGapsOptions): Reach {
+  checkSnapshot(MODULE, snapshot);
+  const opts = parseReach(options);
   const actors = actorIndex(snapshot);
   const counted = new Set<Status>(opts.statuses);
   const areas = opts.areas;
@@ -80,32 +99,15 @@ export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): R
     working.has(a.id) &&
     (opts.sector !== undefined ? a.sector !== opts.sector : SECTOR_IDS.some((other) => collaborationType(a.sector, other) === opts.type));
   const candidates = snapshot.actors.filter(eligible);
+  const asked = new Set(candidates.map((a) => a.id));
 
   const reached = new Set<string>();
-  const byActor = new Map<
-    string,
-    { byStatus: StatusCounts; byType: Partial<Record<CollaborationType, StatusCounts>>; toward: StatusCounts; total: number }
-  >();
-  for (const a of candidates) byActor.set(a.id, { byStatus: {}, byType: {}, toward: {}, total: 0 });
-
   for (const c of ties) {
-    for (const [selfId, partnerId] of [
-      [c.source, c.target],
-      [c.target, c.source],
-    ] as const) {
-      const entry = byActor.get(selfId);
-      if (!entry) continue;
-      const self = actors.get(selfId)!;
-      const partner = actors.get(partnerId)!;
-      const type = collaborationType(self.sector, partner.sector);
-      entry.total++;
-      countStatus(entry.byStatus, c.status);
-      entry.byType[type] ??= {};
-      countStatus(entry.byType[type], c.status);
-      if (!hits(self, partner)) continue;
-      if (counted.has(c.status)) reached.add(selfId);
-      else countStatus(entry.toward, c.status);
-    }
+    if (!counted.has(c.status)) continue;
+    const source = actors.get(c.source)!;
+    const target = actors.get(c.target)!;
+    if (asked.has(source.id) && hits(source, target)) reached.add(source.id);
+    if (asked.has(target.id) && hits(target, source)) reached.add(target.id);
   }
 
   const sharedForums = new Map<string, string[]>();
@@ -113,13 +115,49 @@ export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): R
     if (!forumInScope({ areas }, forum.areas)) continue;
     const members = forum.members.map((m) => actors.get(m.actorId)).filter((a): a is Actor => a !== undefined);
     for (const self of members) {
-      if (!byActor.has(self.id)) continue;
+      if (!asked.has(self.id)) continue;
       if (!members.some((p) => p.id !== self.id && hits(self, p))) continue;
       const list = sharedForums.get(self.id) ?? [];
       list.push(forum.id);
       sharedForums.set(self.id, list);
       if (opts.includeForums) reached.add(self.id);
     }
+  }
+  return { opts, actors, ties, candidates, reached, sharedForums, hits };
+}
+
+/** The share of the actors asked that are not reached (reachGaps' gapShare), without listing them. */
+export function reachGapShare(snapshot: GraphSnapshot, options: ReachGapsOptions): number | null {
+  const { candidates, reached } = reach(snapshot, options);
+  return ratio(candidates.length - reached.size, candidates.length);
+}
+
+export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): ReachGapsResult {
+  const { opts, actors, ties, candidates, reached, sharedForums, hits } = reach(snapshot, options);
+  const counted = new Set<Status>(opts.statuses);
+
+  // What each gap actor does have: its ties by status and type, and those toward the target
+  // that do not count (a wished-for or weak tie).
+  const byActor = new Map<
+    string,
+    { byStatus: StatusCounts; byType: Partial<Record<CollaborationType, StatusCounts>>; toward: StatusCounts; total: number }
+  >();
+  for (const a of candidates) if (!reached.has(a.id)) byActor.set(a.id, { byStatus: {}, byType: {}, toward: {}, total: 0 });
+  const tally = (self: Actor, partner: Actor, status: Status) => {
+    const entry = byActor.get(self.id);
+    if (!entry) return;
+    const type = collaborationType(self.sector, partner.sector);
+    entry.total++;
+    countStatus(entry.byStatus, status);
+    entry.byType[type] ??= {};
+    countStatus(entry.byType[type], status);
+    if (hits(self, partner) && !counted.has(status)) countStatus(entry.toward, status);
+  };
+  for (const c of ties) {
+    const source = actors.get(c.source)!;
+    const target = actors.get(c.target)!;
+    tally(source, target, c.status);
+    tally(target, source, c.status);
   }
 
   const gaps = candidates
@@ -137,7 +175,7 @@ export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): R
 
   return {
     target: opts.sector !== undefined ? { kind: 'sector', value: opts.sector } : { kind: 'type', value: opts.type! },
-    ...echoScope({ areas, sectors: opts.actorSectors, neighbourhoods: opts.neighbourhoods }),
+    ...echoScope({ areas: opts.areas, sectors: opts.actorSectors, neighbourhoods: opts.neighbourhoods }),
     statuses: [...opts.statuses],
     includeForums: opts.includeForums,
     candidates: candidates.length,

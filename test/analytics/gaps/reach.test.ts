@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reachGaps } from '../../../server/analytics/gaps/reach.ts';
+import { reachGapShare, reachGaps } from '../../../server/analytics/gaps/reach.ts';
 import { ReachGapsResult } from '../../../server/analytics/gaps/schemas.ts';
 import { places } from '../places.ts';
 import { kronogarden } from './kronogarden.ts';
@@ -63,6 +63,16 @@ describe('reachGaps on Kronogården', () => {
     const state = reachGaps(kronogarden, { type: 'state' });
     expect(state.candidates).toBe(6); // not forening, not bostad
     expect(ids(state)).toEqual(['skola']);
+  });
+
+  it('gives the same share without listing the gaps (reachGapShare, which the comparison uses)', () => {
+    const asked = [
+      { sector: 'civil_society' as const },
+      { sector: 'municipal' as const, areas: ['labour_market' as const] },
+      { sector: 'business' as const, statuses: ['active' as const, 'desired' as const], includeForums: true },
+      { type: 'state' as const },
+    ];
+    for (const options of asked) expect(reachGapShare(kronogarden, options)).toBe(reachGaps(kronogarden, options).gapShare);
   });
 
   it('checks its input', () => {
