@@ -45,6 +45,9 @@ export const EXISTING_STATUSES: readonly Status[] = ['active', 'needs_developmen
 export const DEFAULT_FORUM_WEIGHT = 0.5;
 const DEFAULT_STRENGTH = 1;
 
+/** The two actors of a tie, in either order: one key per unordered pair. */
+export const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
 /** The ties and actors the scope rule (docs/domain.md) keeps, of the ties `counts` admits (by status, type). */
 export function scopeOf(
   snapshot: GraphSnapshot,
@@ -58,7 +61,8 @@ export function scopeOf(
     const target = byId.get(c.target);
     return source !== undefined && target !== undefined && counts(c) && rules.tieInPlace(c, source, target);
   });
-  const tied = new Set(placed.flatMap((c) => [c.source, c.target]));
+  const tied = new Set<string>();
+  for (const c of placed) tied.add(c.source).add(c.target);
   const actors = snapshot.actors.filter((a) => rules.inSectors(a.sector) && (tied.has(a.id) || rules.actorInPlace(a)));
   const kept = new Set(actors.map((a) => a.id));
   return { ties: placed.filter((c) => kept.has(c.source) && kept.has(c.target)), actors };
@@ -96,12 +100,20 @@ export function buildActorGraph(snapshot: GraphSnapshot, options: ActorGraphOpti
     });
   }
 
+  // The edges by their pair, kept here as well: a Map lookup is several times cheaper than
+  // asking graphology (hasEdge, then getEdgeAttributes) for each of tens of thousands of ties.
+  const edges = new Map<string, TieEdge>();
   const tieEdge = (a: string, b: string): TieEdge | null => {
     if (a === b || !graph.hasNode(a) || !graph.hasNode(b)) return null;
-    if (!graph.hasEdge(a, b)) {
-      graph.addEdge(a, b, { weight: 0, distance: Infinity, collaborations: [], types: [], statuses: [], forums: [] });
+    const pair = pairKey(a, b);
+    let edge = edges.get(pair);
+    if (edge === undefined) {
+      edge = graph.getEdgeAttributes(
+        graph.addEdge(a, b, { weight: 0, distance: Infinity, collaborations: [], types: [], statuses: [], forums: [] }),
+      );
+      edges.set(pair, edge);
     }
-    return graph.getEdgeAttributes(a, b);
+    return edge;
   };
 
   for (const tie of ties) {

@@ -78,9 +78,14 @@ export class Offload {
   }
 }
 
-/** The input with its snapshot, if any, in shared form: encoded once, never copied per request. */
+/**
+ * The input with its snapshots in shared form — its own, or those of its `rounds` (a comparison,
+ * a trend): encoded once per version, never copied per request.
+ */
 function withSharedSnapshot<T>(input: T): T {
-  if (input === null || typeof input !== 'object' || !('snapshot' in input)) return input;
+  if (input === null || typeof input !== 'object') return input;
+  if ('rounds' in input && Array.isArray(input.rounds)) return { ...input, rounds: input.rounds.map(withSharedSnapshot) };
+  if (!('snapshot' in input)) return input;
   const { snapshot } = input as { snapshot: GraphSnapshot | SharedSnapshot };
   return isShared(snapshot) ? input : { ...input, snapshot: shareSnapshot(snapshot) };
 }

@@ -21,7 +21,17 @@ import type {
 import type { CommunityOptions } from './communities.ts';
 import type { ActorGraphInput, CommunitiesAnswer, SnapshotInput } from './graph-tasks.ts';
 import type { Csr } from './kernel/csr.ts';
+import type { CompareResult, RoundKind, TrendResult } from '../domain/compare-responses.ts';
 import type { StructureSummary } from './structure/summary.ts';
+
+/** A round as the comparisons take it (compare/common.ts's RoundInput), its snapshot shareable. */
+export interface RoundTaskInput {
+  id: string;
+  label?: string | null | undefined;
+  date?: string | null | undefined;
+  kind: RoundKind;
+  snapshot: SnapshotInput['snapshot'];
+}
 
 /** workerData of every thread the pool starts; worker.ts serves only threads carrying it. */
 export const WORKER_MARK = 'samverkan-analytics-worker';
@@ -43,6 +53,9 @@ export interface Tasks {
   /** Louvain communities and the structure of an actor graph (graph-tasks.ts). */
   communities: { input: ActorGraphInput & { options: CommunityOptions }; output: CommunitiesAnswer };
   structure: { input: ActorGraphInput; output: StructureSummary };
+  /** Rounds of one mapping side by side (server/compare/): `rounds` is [from, to] for a comparison, in order for a trend. */
+  compare: { input: { rounds: [RoundTaskInput, RoundTaskInput] }; output: CompareResult };
+  trend: { input: { rounds: RoundTaskInput[] }; output: TrendResult };
   /** Keeps a worker busy for `ms` (diagnostics, and the pool's tests). */
   busyWait: { input: { ms: number }; output: number };
 }

@@ -6,7 +6,11 @@ import { harmonicSums } from './centrality/closeness.ts';
 import { computeColumns } from './centrality/table.ts';
 import { brokers, declaredGaps, gapReport, predictLinks, reachGaps, sectorMixing } from './gaps/index.ts';
 import { communityGroups, structureOfGraph, typedSnapshot } from './graph-tasks.ts';
-import type { TaskHandlers } from './worker-protocol.ts';
+import type { RoundTaskInput, TaskHandlers } from './worker-protocol.ts';
+import { compareRounds, trend } from '../compare/index.ts';
+import { resolveSnapshot } from './shared-snapshot.ts';
+
+const roundOf = (round: RoundTaskInput) => ({ ...round, snapshot: resolveSnapshot(round.snapshot) });
 
 export const TASKS: TaskHandlers = {
   betweenness: (input) => brandesAccumulate(input.csr, input.sources, input.weighted, { from: input.from, to: input.to }),
@@ -19,6 +23,8 @@ export const TASKS: TaskHandlers = {
   brokers: (input) => brokers(typedSnapshot(input), input.options),
   report: (input) => gapReport(typedSnapshot(input), input.options),
   communities: communityGroups,
+  compare: ({ rounds: [from, to] }) => compareRounds(roundOf(from), roundOf(to)),
+  trend: ({ rounds }) => trend(rounds.map(roundOf)),
   structure: structureOfGraph,
   busyWait: (input) => {
     const end = performance.now() + input.ms;

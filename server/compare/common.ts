@@ -4,6 +4,7 @@ import type { CompareActor, CompareTie, Delta, RoundKind, RoundRef } from '../do
 import type { Actor, Area, Collaboration, Status } from '../domain/schemas.ts';
 import { ValidationError } from '../errors.ts';
 import type { GraphSnapshot } from '../store/port.ts';
+import { EXISTING_STATUSES } from '../analytics/actor-graph.ts';
 
 /** One round as the caller hands it in: its snapshot and how to name it. */
 export interface RoundInput {
@@ -14,8 +15,7 @@ export interface RoundInput {
   snapshot: GraphSnapshot;
 }
 
-export const EXISTING: readonly Status[] = ['active', 'needs_development'];
-export const isExisting = (status: Status) => EXISTING.includes(status);
+export const isExisting = (status: Status) => EXISTING_STATUSES.includes(status);
 
 export function fail(module: string, message: string): never {
   throw new ValidationError(`${module}: ${message}`);
@@ -63,8 +63,7 @@ export function actorsById(snapshot: GraphSnapshot): Map<string, Actor> {
   return new Map(snapshot.actors.map((a) => [a.id, a]));
 }
 
-/** The two actors of a tie, in either order. */
-export const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+export { pairKey } from '../analytics/actor-graph.ts';
 
 /**
  * Do two ties between the same pair take the same place? The store's one-tie-per-pair-and-area

@@ -1,12 +1,17 @@
 // GET /api/mappings/{mapping}/compare and /trend: rounds of one mapping set side by side, and
 // the headline figures of every round in order (server/compare/ does the work; pure functions
-// over the rounds' snapshots, read through each round's analytics cache).
+// over the rounds' snapshots, read through each round's analytics cache). Both grow with the
+// rounds, so they run where the analytics offload says (a worker, under the time budget), and an
+// answer is kept per set of round versions: a write to either round makes a new one.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CompareResult, TrendResult } from '../domain/compare-responses.ts';
 import type { Round } from '../domain/mappings.ts';
 import { Slug } from '../domain/schemas.ts';
-import { compareRounds, compareToMarkdown, trend, type RoundInput } from '../compare/index.ts';
+import { compareToMarkdown, type RoundInput } from '../compare/index.ts';
+import { snapshotSize } from '../analytics/graph-tasks.ts';
+import { ResultCache } from '../analytics/result-cache.ts';
+import type { RoundTaskInput } from '../analytics/worker-protocol.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 
 const MappingParams = z.object({ mapping: Slug.describe('a mapping id') });
@@ -19,13 +24,38 @@ const CompareQuery = z.strictObject({
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 422: ErrorBody, ...storeErrors };
 const tags = ['mappings'];
 
+/** A round to compare, with what identifies its data: the version its snapshot was read at, and
+ * when the round was made (a round deleted and made again under its id starts counting anew). */
+type Side = RoundInput & { version: number; createdAt: string };
+const taskInput = ({ version: _v, createdAt: _c, ...round }: Side): RoundTaskInput => round;
+
+/** Answers kept, across mappings: a comparison of two 10k-actor rounds is megabytes. */
+const KEPT_ANSWERS = 16;
+
 const compareRoutes: FastifyPluginAsyncZod = async (app) => {
+  const answers = new ResultCache(KEPT_ANSWERS);
+
   /** A round with its snapshot, read through the round's analytics cache (one read per version). */
-  const inputOf = async (round: Round): Promise<RoundInput> => {
+  const inputOf = async (round: Round): Promise<Side> => {
     const graph = app.store.round({ mapping: round.mappingId, round: round.id });
     const analytics = app.analyticsOf(graph);
     const snapshot = await analytics.snapshot(await analytics.version());
-    return { id: round.id, label: round.label, date: round.observedOn, kind: round.kind, snapshot };
+    return {
+      id: round.id,
+      label: round.label,
+      date: round.observedOn,
+      kind: round.kind,
+      snapshot,
+      version: snapshot.version,
+      createdAt: round.createdAt,
+    };
+  };
+
+  /** The answer for these rounds as they are now, computed once however many ask. */
+  const keep = <T>(what: string, mapping: string, rounds: Side[], compute: (work: number) => Promise<T>): Promise<T> => {
+    // The version counts writes; label, date and kind are edited without one, so they key too.
+    const key = JSON.stringify([what, mapping, rounds.map(({ snapshot: _, ...round }) => round)]);
+    return answers.get(0, key, () => compute(rounds.reduce((sum, round) => sum + snapshotSize(round.snapshot), 0)));
   };
 
   app.get(
@@ -49,7 +79,10 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
       const { mapping } = request.params;
       const { from, to, format, lang } = request.query;
       const [before, after] = await Promise.all([app.roundOf({ mapping, round: from }), app.roundOf({ mapping, round: to })]);
-      const result = compareRounds(await inputOf(before), await inputOf(after));
+      const sides = [await inputOf(before), await inputOf(after)] as const;
+      const result = await keep('compare', mapping, [...sides], (work) =>
+        app.analyticsOffload.run('compare', { rounds: [taskInput(sides[0]), taskInput(sides[1])] }, work),
+      );
       if (format === 'json') return result;
       // Markdown skips the JSON serializer on purpose: it is a rendering of the same result.
       reply.type('text/markdown; charset=utf-8').serializer((payload: unknown) => String(payload));
@@ -69,9 +102,11 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const rounds = await app.store.listRounds(request.params.mapping);
-      const inputs: RoundInput[] = [];
-      for (const round of rounds) inputs.push(await inputOf(round)); // one snapshot in memory at a time while reading
-      return trend(inputs);
+      const sides: Side[] = [];
+      for (const round of rounds) sides.push(await inputOf(round)); // one snapshot read at a time
+      return keep('trend', request.params.mapping, sides, (work) =>
+        app.analyticsOffload.run('trend', { rounds: sides.map(taskInput) }, work),
+      );
     },
   );
 };

@@ -14,9 +14,17 @@ afterEach(async () => {
   app = undefined;
 });
 
-async function appWith(maxWaiting: number, dataset = syntheticDataset(60, 150)): Promise<App> {
-  const made = await makeApp({ analyticsOffload: { workers: 1, maxWaiting, inlineBelow: 0 } });
+const M = `/api/mappings/${LEGACY_REF.mapping}`;
+const COMPARE = `${M}/compare?from=${LEGACY_REF.round}&to=later`;
+
+async function appWith(maxWaiting: number, dataset = syntheticDataset(60, 150), offload = { inlineBelow: 0 }): Promise<App> {
+  const made = await makeApp({ analyticsOffload: { workers: 1, maxWaiting, ...offload } });
   await made.store.round(LEGACY_REF).importDataset(Dataset.parse(dataset));
+  // A follow-up round to compare with: a copy with one tie ended.
+  const copy = { id: 'later', label: 'Later', observedOn: '2030', copyFrom: LEGACY_REF.round };
+  expect((await made.inject({ method: 'POST', url: `${M}/rounds`, payload: copy })).statusCode).toBe(201);
+  const [first] = (await made.inject(`${M}/rounds/later/collaborations?limit=1`)).json().items;
+  expect((await made.inject({ method: 'DELETE', url: `${M}/rounds/later/collaborations/${first.id}` })).statusCode).toBe(204);
   return made;
 }
 
@@ -31,7 +39,13 @@ describe('heavy analytics on the worker pool', () => {
     void occupy(app); // runs
     void occupy(app); // waits
     expect(app.analyticsOffload.stats).toEqual({ running: 1, waiting: 1 });
-    for (const url of ['/api/gaps/brokers?from=civil_society&to=state', '/api/analytics/communities', '/api/gaps/report']) {
+    for (const url of [
+      '/api/gaps/brokers?from=civil_society&to=state',
+      '/api/analytics/communities',
+      '/api/gaps/report',
+      COMPARE,
+      `${M}/trend`,
+    ]) {
       const res = await app.inject(url);
       expect(res.statusCode, url).toBe(503);
       expect(res.headers['retry-after']).toMatch(/^[1-9]\d*$/);
@@ -54,12 +68,28 @@ describe('heavy analytics on the worker pool', () => {
     expect(app.analyticsPool.stats.started - before).toBe(2);
   });
 
+  it('compares two rounds once per pair of versions: a write to either round is a new answer', async () => {
+    app = await appWith(16);
+    const before = app.analyticsPool.stats.started;
+    const answers = await Promise.all(Array.from({ length: 4 }, () => app!.inject(COMPARE)));
+    for (const res of answers) expect(res.statusCode).toBe(200);
+    expect(app.analyticsPool.stats.started - before).toBe(1);
+    expect(answers[0]!.json().ties.counts.ended).toBe(1);
+    const [second] = (await app.inject(`${M}/rounds/later/collaborations?limit=1`)).json().items;
+    await app.inject({ method: 'DELETE', url: `${M}/rounds/later/collaborations/${second.id}` });
+    const again = await app.inject(COMPARE);
+    expect(again.json().ties.counts.ended).toBe(2);
+    expect(app.analyticsPool.stats.started - before).toBe(2);
+  });
+
   it('answers on a worker exactly as in the request thread', async () => {
     app = await appWith(16);
-    const inThread = await makeApp({ analyticsOffload: { inlineBelow: Number.POSITIVE_INFINITY } });
+    const inThread = await appWith(16, syntheticDataset(60, 150), { inlineBelow: Number.POSITIVE_INFINITY });
     try {
-      await inThread.store.round(LEGACY_REF).importDataset(Dataset.parse(syntheticDataset(60, 150)));
       for (const url of [
+        COMPARE,
+        `${M}/compare?from=${LEGACY_REF.round}&to=later&format=markdown&lang=sv`,
+        `${M}/trend`,
         '/api/gaps/reach?sector=civil_society',
         '/api/gaps/mixing?type=internal,civil_society',
         '/api/gaps/declared',
@@ -71,9 +101,9 @@ describe('heavy analytics on the worker pool', () => {
       ]) {
         const [pooled, inline] = await Promise.all([app.inject(url), inThread.inject(url)]);
         expect(pooled.statusCode, url).toBe(200);
-        expect(pooled.json(), url).toEqual(inline.json());
+        expect(pooled.body, url).toEqual(inline.body);
       }
-      expect(app.analyticsPool.stats.started).toBeGreaterThanOrEqual(8);
+      expect(app.analyticsPool.stats.started).toBeGreaterThanOrEqual(10);
       expect(inThread.analyticsPool.stats.started).toBe(0);
     } finally {
       await inThread.close();

@@ -16,7 +16,7 @@
 // shared neighbours may be of any sector.
 import type { Collaboration, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { EXISTING_STATUSES, scopeRules, type ActorScope } from '../actor-graph.ts';
+import { EXISTING_STATUSES, pairKey, scopeRules, type ActorScope } from '../actor-graph.ts';
 import { actorIndex, checkSnapshot, echoScope, unknownActor } from './common.ts';
 import { parseOptions } from '../kernel/options.ts';
 import { actorCsr, areaList, degreeOf, SECTOR_IDS, type ActorCsr } from '../kernel/actor-csr.ts';
@@ -120,7 +120,6 @@ function sharedNeighbours(csr: ActorCsr, u: number, v: number): number[] {
   return out.sort((a, b) => degreeOf(csr, a) - degreeOf(csr, b) || (csr.ids[a]! < csr.ids[b]! ? -1 : 1));
 }
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 const tiesByPair = new WeakMap<GraphSnapshot, Map<string, Collaboration[]>>();
 
 /** Per listed pair, the statuses of its recorded ties that are not counted as ties. */
