@@ -11,7 +11,7 @@ import { brokerChange, CROSS_SECTOR_PAIRS } from '../server/compare/brokers.ts';
 import { compareRounds, SAMPLED_SOURCES, trend } from '../server/compare/index.ts';
 import { matchTies } from '../server/compare/match.ts';
 import { measureRound, SECTOR_ORDER } from '../server/compare/measures.ts';
-import { reachGaps } from '../server/analytics/gaps/index.ts';
+import { reachGapShare } from '../server/analytics/gaps/index.ts';
 import { tieChanges } from '../server/compare/ties.ts';
 import { wishFollowUp } from '../server/compare/wishes.ts';
 import type { GraphSnapshot } from '../server/store/port.ts';
@@ -59,7 +59,7 @@ console.log(
 const samples = full ? null : SAMPLED_SOURCES;
 const [, measure] = time(() => measureRound(from, samples));
 const [, reach] = time(() => {
-  for (const sector of SECTOR_ORDER) reachGaps(from, { sector });
+  for (const sector of SECTOR_ORDER) reachGapShare(from, { sector });
 });
 const [matching, match] = time(() => matchTies(from, to));
 const [, changes] = time(() => tieChanges(from, to, matching));
@@ -67,7 +67,7 @@ const [, wishes] = time(() => wishFollowUp(from, to, matching, 10));
 const [, onePair] = time(() => brokerChange(from, to, ['civil_society', 'business'], 5));
 console.log('\nphases (warm)');
 console.log(`  one round's measures (degree, betweenness, mixing, reach ×5)  ${ms(measure)}`);
-console.log(`    of which reachGaps, once per sector                         ${ms(reach)}`);
+console.log(`    of which the reach gap share, once per sector               ${ms(reach)}`);
 console.log(`  matching the ties                                             ${ms(match)}`);
 console.log(`  tie changes                                                   ${ms(changes)}`);
 console.log(`  wishes and suggestions (declared, predicted top 10)           ${ms(wishes)}`);
