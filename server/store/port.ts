@@ -7,6 +7,7 @@
 // things that do not exist) and bump the round's version on every write that changes something.
 import type { Actor, Area, Collaboration, CollaborationType, Forum, MemberRole, Sector, Source, Status } from '../domain/schemas.ts';
 import type { ActorCreate, CollaborationCreate, Dataset, ForumCreate } from '../domain/inputs.ts';
+import type { Change, ChangeFilter } from '../domain/changes.ts';
 import type { Mapping, MappingCreate, MappingPatch, Round, RoundCreate, RoundPatch, RoundRef } from '../domain/mappings.ts';
 
 /** A new or replacing actor as the store receives it: id known, lists filled in. */
@@ -119,8 +120,17 @@ export interface Store {
   /** 404 unknown; 409 when closed. Deletes everything in it. */
   deleteRound(ref: RoundRef): Promise<void>;
 
-  /** The graph of one round. */
-  round(ref: RoundRef): GraphStore;
+  /** The graph of one round; its writes are recorded as made by `who` (default 'system'). */
+  round(ref: RoundRef, who?: string): GraphStore;
+
+  /** The history, newest first; `after` is the id of the last change of the previous page. */
+  listChanges(filter: ChangeFilter, page: PageRequest): Promise<Page<Change>>;
+  getChange(id: string): Promise<Change | null>;
+  /**
+   * Undo one change as `who`, recorded as a change of its own: 404 unknown, 422 a change to a
+   * mapping or round, 409 when a record it touched changed since (naming them) or the round is closed.
+   */
+  revertChange(id: string, who: string): Promise<Change>;
 }
 
 /** One round's graph: what the routes, the seed loader and the analytics need. */
@@ -175,4 +185,6 @@ export interface GraphStore {
    * left alone (and counted unchanged); data not named in the dataset is never touched.
    */
   importDataset(dataset: Dataset): Promise<ImportResult>;
+  /** Undo a change made in this round (Store.revertChange says when it may not). */
+  revert(change: Change): Promise<Change>;
 }

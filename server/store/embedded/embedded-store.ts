@@ -8,7 +8,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Mapping, MappingCreate, MappingPatch, Round, RoundRef } from '../../domain/mappings.ts';
 import { ConflictError, StoreUnavailableError } from '../../errors.ts';
-import type { DeleteMappingOptions, GraphStore, RoundInput, Store } from '../port.ts';
+import type { Change, ChangeFilter } from '../../domain/changes.ts';
+import { revertThrough } from '../flow/revert.ts';
+import type { DeleteMappingOptions, GraphStore, Page, PageRequest, RoundInput, Store } from '../port.ts';
 import {
   assertDeletable,
   assertOpen,
@@ -20,6 +22,7 @@ import {
   roundNotFound,
 } from '../rules/rounds.ts';
 import { EmbeddedRoundGraph, resolveRound, type EmbeddedAccess } from './round-graph.ts';
+import * as changes from './changes.ts';
 import * as rows from './rounds.ts';
 import { migrate } from './schema.ts';
 import { sql, storeError, type Db } from './sql.ts';
@@ -81,16 +84,29 @@ export class EmbeddedStore implements Store {
     if (this.db.open) this.db.close();
   }
 
-  /** Delete every mapping, round and record (tests, a fresh seed). */
+  /** Delete every mapping, round, record and change (tests, a fresh seed). */
   async clear(): Promise<void> {
     this.transaction((db) => {
       for (const { key } of sql(db, 'SELECT key FROM rounds').all() as { key: number }[]) rows.deleteRoundRows(db, key);
       sql(db, 'DELETE FROM mappings').run();
+      sql(db, 'DELETE FROM changes').run();
     });
   }
 
-  round(ref: RoundRef): GraphStore {
-    return new EmbeddedRoundGraph(this.access, ref);
+  round(ref: RoundRef, who = 'system'): GraphStore {
+    return new EmbeddedRoundGraph(this.access, ref, who);
+  }
+
+  async listChanges(filter: ChangeFilter, page: PageRequest): Promise<Page<Change>> {
+    return this.read((db) => changes.listChanges(db, filter, page));
+  }
+
+  async getChange(id: string): Promise<Change | null> {
+    return this.read((db) => changes.getChange(db, id));
+  }
+
+  revertChange(id: string, who: string): Promise<Change> {
+    return revertThrough(this, id, who);
   }
 
   async listMappings(): Promise<Mapping[]> {

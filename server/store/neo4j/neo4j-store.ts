@@ -9,7 +9,9 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Mapping, MappingCreate, MappingPatch, Round, RoundPatch, RoundRef } from '../../domain/mappings.ts';
 import { ConflictError, StoreUnavailableError } from '../../errors.ts';
 import { LEGACY_MAPPING, LEGACY_ROUND } from '../legacy.ts';
-import type { DeleteMappingOptions, GraphStore, RoundInput, Store } from '../port.ts';
+import type { Change, ChangeFilter } from '../../domain/changes.ts';
+import { revertThrough } from '../flow/revert.ts';
+import type { DeleteMappingOptions, GraphStore, Page, PageRequest, RoundInput, Store } from '../port.ts';
 import {
   assertDeletable,
   assertOpen,
@@ -20,6 +22,7 @@ import {
   patchedMapping,
   patchedRound,
 } from '../rules/rounds.ts';
+import * as changes from './changes.ts';
 import { loadCypher, splitStatements } from './cypher.ts';
 import { mapNeo4jError } from './errors.ts';
 import { QUERY_NAMES, type Queries } from './queries.ts';
@@ -157,7 +160,7 @@ export class Neo4jStore implements Store {
     return this.read(async (tx) => ({ constraints: await tx.read('schema-show'), indexes: await tx.read('schema-indexes') }));
   }
 
-  /** Delete every mapping, round and record (tests, a fresh seed); the store-wide version stays. */
+  /** Delete every mapping, round, record and change (tests, a fresh seed); the store-wide version stays. */
   async clear(): Promise<void> {
     await this.session('WRITE', async (tx) => {
       await tx.read('clear');
@@ -172,8 +175,20 @@ export class Neo4jStore implements Store {
     });
   }
 
-  round(ref: RoundRef): GraphStore {
-    return new Neo4jRoundGraph(this.access, ref);
+  round(ref: RoundRef, who = 'system'): GraphStore {
+    return new Neo4jRoundGraph(this.access, ref, who);
+  }
+
+  async listChanges(filter: ChangeFilter, page: PageRequest): Promise<Page<Change>> {
+    return this.read((tx) => changes.listChanges(tx, filter, page));
+  }
+
+  async getChange(id: string): Promise<Change | null> {
+    return this.read((tx) => changes.getChange(tx, id));
+  }
+
+  revertChange(id: string, who: string): Promise<Change> {
+    return revertThrough(this, id, who);
   }
 
   async listMappings(): Promise<Mapping[]> {
