@@ -7,9 +7,11 @@ import {
   type Bundle,
   type BundleKind,
   type ChangeEntity,
+  type ChangeOp,
   type ChangeRecord,
   type StoredChange,
 } from '../../domain/changes.ts';
+import type { Mapping, Round } from '../../domain/mappings.ts';
 import { step, type Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
 
@@ -26,20 +28,43 @@ export function changeId(): string {
   return Date.now().toString(36).padStart(9, '0') + sequence.toString(36).padStart(5, '0') + randomBytes(4).toString('hex');
 }
 
-export function* recordChange(tx: StoreTx, change: ChangeRecord): Flow<StoredChange> {
-  const { now, who, round } = tx.context;
-  const stored: StoredChange = {
+/** A change stamped with when, who and where: what an adapter stores. */
+export function stampChange(change: ChangeRecord, at: { now: string; who: string; mapping: string; round: string | null }): StoredChange {
+  return {
     id: changeId(),
-    at: now,
-    who,
-    mapping: round.mapping,
-    round: round.round,
+    at: at.now,
+    who: at.who,
+    mapping: at.mapping,
+    round: at.round,
     ...change,
     before: change.before ?? null,
     after: change.after ?? null,
   };
+}
+
+export function* recordChange(tx: StoreTx, change: ChangeRecord): Flow<StoredChange> {
+  const { now, who, round } = tx.context;
+  const stored = stampChange(change, { now, who, mapping: round.mapping, round: round.round });
   yield* step(tx.recordChange(stored));
   return stored;
+}
+
+/**
+ * A change to a mapping or a round itself (made outside the round flows): on record, never
+ * reverted. A mapping's change names no round.
+ */
+export function roundLevelChange(
+  entity: 'mapping' | 'round',
+  op: ChangeOp,
+  before: Mapping | Round | null,
+  after: Mapping | Round | null,
+  who: string,
+  now: string,
+): StoredChange {
+  const record = (after ?? before) as Mapping | Round;
+  const mapping = 'mappingId' in record ? record.mappingId : record.id;
+  const round = 'mappingId' in record ? record.id : null;
+  return stampChange({ entity, entityId: record.id, op, before, after, actors: [] }, { now, who, mapping, round });
 }
 
 /** The kind of record a one-record change holds in before/after (a membership: its forum). */

@@ -8,8 +8,12 @@ import type { Row, Tx } from './tx.ts';
 const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 const parsed = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : null);
 
-/** The node's properties; $mappingId and $roundId come from the transaction's scope. */
-export function changeProps(change: StoredChange): Row {
+/** change-create's parameters: the node's properties, and where the change was made. */
+export function changeParams(change: StoredChange): Row {
+  return { props: changeProps(change), mappingId: change.mapping, roundId: change.round };
+}
+
+function changeProps(change: StoredChange): Row {
   return {
     id: change.id,
     at: change.at,

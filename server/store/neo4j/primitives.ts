@@ -19,7 +19,7 @@ import {
   sourceFromProps,
   sourceProps,
 } from './records.ts';
-import { changeProps } from './changes.ts';
+import { changeParams } from './changes.ts';
 import type { QueryName } from './queries.ts';
 import type { Row, Tx } from './tx.ts';
 
@@ -99,7 +99,7 @@ export class Neo4jTx implements StoreTx {
   }
 
   recordChange(change: StoredChange): void {
-    this.tx.send('change-create', { props: changeProps(change) });
+    this.tx.send('change-create', changeParams(change));
   }
 
   async unitsOfThemselves(actorIds: readonly string[]): Promise<string[]> {

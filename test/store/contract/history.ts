@@ -8,9 +8,10 @@ import { ConflictError } from '../../../server/errors.ts';
 import type { Store } from '../../../server/store/port.ts';
 import { actor, CONTRACT_MAPPING, CONTRACT_ROUND, createActors, forum, REPORT, rejects, tie, type Ctx } from './fixtures.ts';
 
-/** Every change in the contract round, newest first. */
+/** Every change in the contract round's graph (not to the round itself), newest first. */
 async function history(root: Store, filter: ChangeFilter = {}): Promise<Change[]> {
-  return (await root.listChanges({ mapping: CONTRACT_ROUND.mapping, round: CONTRACT_ROUND.round, ...filter }, { limit: 1000 })).items;
+  const { items } = await root.listChanges({ mapping: CONTRACT_ROUND.mapping, round: CONTRACT_ROUND.round, ...filter }, { limit: 1000 });
+  return items.filter((c) => c.entity !== 'round');
 }
 
 /** Run a write and return the one change it recorded (failing when it recorded none or more). */
@@ -206,7 +207,7 @@ export function historyCases(ctx: Ctx): void {
       await ctx.store().createActor(actor('kommunen'));
       const made = await other.createActor(actor('skolan'));
       expect((await history(root)).map((c) => c.entityId)).toEqual(['kommunen']);
-      const there = (await root.listChanges({ mapping: CONTRACT_MAPPING.id, round: '2024' }, { limit: 10 })).items;
+      const there = (await root.listChanges({ mapping: CONTRACT_MAPPING.id, round: '2024', entity: 'actor' }, { limit: 10 })).items;
       expect(there.map((c) => c.entityId)).toEqual([made.id]);
       await root.patchRound({ mapping: CONTRACT_MAPPING.id, round: '2024' }, { closed: true });
       await rejects(root.revertChange(there[0]!.id, 'anna'), ConflictError);
@@ -215,15 +216,42 @@ export function historyCases(ctx: Ctx): void {
 
     it('pages newest first; an unknown change is null to get and 404 to revert', async () => {
       const root = ctx.root();
-      await createActors(ctx.store(), actor('a'), actor('b'), actor('c'));
-      const first = await root.listChanges({ mapping: CONTRACT_MAPPING.id }, { limit: 2 });
+      await createActors(root.round(CONTRACT_ROUND, 'paging'), actor('a'), actor('b'), actor('c'));
+      const first = await root.listChanges({ who: 'paging' }, { limit: 2 });
       expect(first.items.map((c) => c.entityId)).toEqual(['c', 'b']);
-      const second = await root.listChanges({ mapping: CONTRACT_MAPPING.id }, { limit: 2, after: first.lastId ?? '' });
+      const second = await root.listChanges({ who: 'paging' }, { limit: 2, after: first.lastId ?? '' });
       expect(second.items.map((c) => c.entityId)).toEqual(['a']);
       expect(second.lastId).toBeNull();
       expect(await root.getChange(first.items[0]!.id)).toEqual(first.items[0]);
       expect(await root.getChange('0unknown')).toBeNull();
       await expect(root.revertChange('0unknown', 'anna')).rejects.toMatchObject({ statusCode: 404 });
+    });
+
+    it('changes to mappings and rounds are recorded with who made them, and cannot be reverted (422)', async () => {
+      const root = ctx.root();
+      const made = await root.createRound(
+        CONTRACT_MAPPING.id,
+        { id: '2024', label: 'Andra', observedOn: '2024', sources: [], kind: 'observed' },
+        'anna',
+      );
+      await root.patchRound({ mapping: CONTRACT_MAPPING.id, round: '2024' }, { label: 'Uppföljning' }, 'anna');
+      await root.patchMapping(CONTRACT_MAPPING.id, { name: 'Nytt namn' }, 'anna');
+      const mine = (await root.listChanges({ who: 'anna' }, { limit: 10 })).items;
+      expect(mine.map((c) => [c.entity, c.op, c.round])).toEqual([
+        ['mapping', 'update', null],
+        ['round', 'update', '2024'],
+        ['round', 'create', '2024'],
+      ]);
+      expect(mine[2]!.after).toEqual(made);
+      expect((mine[1]!.after as { label: string }).label).toBe('Uppföljning');
+      await expect(root.revertChange(mine[0]!.id, 'anna')).rejects.toMatchObject({ statusCode: 422, code: 'not_revertible' });
+      await root.deleteRound({ mapping: CONTRACT_MAPPING.id, round: '2024' }, 'anna');
+      await root.deleteMapping(CONTRACT_MAPPING.id, { cascade: true }, 'anna');
+      const last = (await root.listChanges({ who: 'anna' }, { limit: 2 })).items;
+      expect(last.map((c) => [c.entity, c.op, c.after])).toEqual([
+        ['mapping', 'delete', null],
+        ['round', 'delete', null],
+      ]);
     });
   });
 }
