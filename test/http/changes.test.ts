@@ -72,7 +72,10 @@ describe('/api/changes', () => {
     expect(revert.statusCode).toBe(201);
     expect(revert.json()).toMatchObject({ who: 'ops', revertOf: change.id, op: 'delete', after: null });
     expect((await app.inject(`/api/actors/${polisen.id}`)).statusCode).toBe(404);
-    expect((await app.inject('/api/changes?entity=actor')).json().items.map((c: { id: string }) => c.id)).toEqual([revert.json().id, change.id]);
+    expect((await app.inject('/api/changes?entity=actor')).json().items.map((c: { id: string }) => c.id)).toEqual([
+      revert.json().id,
+      change.id,
+    ]);
   });
 
   it('409 naming the record changed since; 404 for an unknown change; 400 for a malformed id', async () => {
