@@ -5,12 +5,13 @@
 // parallel ties. Ties outside the dataset only change when an actor's sector does (their
 // derived type follows it).
 import type { Dataset } from '../../domain/inputs.ts';
-import type { Sector } from '../../domain/schemas.ts';
+import type { Actor, Collaboration, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { ImportResult } from '../port.ts';
 import { assertDatasetReferences, assertNotOwnParent, assertNotSelfTie, assertUniqueIds, evidenceIds, knownFrom } from '../rules/checks.ts';
 import { planActor, writeActorChanges } from './actors.ts';
 import { planCollaboration } from './collaborations.ts';
 import { planForum, planSource } from './forums.ts';
+import { bundle, recordChange } from './history.ts';
 import { changed, type Plan } from './plan.ts';
 import { step, type Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
@@ -66,5 +67,42 @@ export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult
   const ties = yield* step(tx.lockedCollaborations(idsOf(dataset.collaborations)));
   const tiePlans = counted(dataset.collaborations.map((c) => planCollaboration(c, known, ties.get(c.id) ?? null, now)));
   yield* step(tx.writeCollaborations(changed(tiePlans)));
+  if (result.created + result.updated > 0) yield* recordImport(tx, result, { sourcePlans, actorPlans, forumPlans, tiePlans });
   return result;
+}
+
+/**
+ * One change for the whole import: its counts, and every record it wrote as it was and as it
+ * left it, so a revert puts the round back as a whole. Records it left unchanged are not kept.
+ */
+function* recordImport(
+  tx: StoreTx,
+  counts: ImportResult,
+  plans: { sourcePlans: Plan<Source>[]; actorPlans: Plan<Actor>[]; forumPlans: Plan<Forum>[]; tiePlans: Plan<Collaboration>[] },
+): Flow<void> {
+  const written = {
+    sources: changed(plans.sourcePlans),
+    actors: changed(plans.actorPlans),
+    forums: changed(plans.forumPlans),
+    collaborations: changed(plans.tiePlans),
+  };
+  yield* recordChange(tx, {
+    entity: 'import',
+    entityId: tx.context.round.round,
+    op: 'update',
+    before: bundle({
+      sources: written.sources.map((p) => p.before),
+      actors: written.actors.map((p) => p.before),
+      forums: written.forums.map((p) => p.before),
+      collaborations: written.collaborations.map((p) => p.before),
+    }),
+    after: bundle({
+      sources: written.sources.map((p) => p.after),
+      actors: written.actors.map((p) => p.after),
+      forums: written.forums.map((p) => p.after),
+      collaborations: written.collaborations.map((p) => p.after),
+    }),
+    counts,
+    actors: [],
+  });
 }
