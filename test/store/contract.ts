@@ -13,6 +13,7 @@ import { deletionCases } from './contract/deletion.ts';
 import { actor, CONTRACT_MAPPING, CONTRACT_ROUND, createActors, forum, REPORT, tie, type Ctx } from './contract/fixtures.ts';
 import { forumCases } from './contract/forums.ts';
 import { importCases } from './contract/import.ts';
+import { replaceCases } from './contract/replace.ts';
 import { roundCases } from './contract/rounds.ts';
 import { swedishCases } from './contract/swedish.ts';
 
@@ -47,6 +48,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, res
     forumCases(ctx);
     deletionCases(ctx);
     importCases(ctx);
+    replaceCases(ctx);
     swedishCases(ctx);
     concurrencyCases(ctx);
     roundCases(ctx);

@@ -3,21 +3,38 @@
 // after it), then sources, actors, forums and collaborations are written in batches, only those
 // whose content changed. The parallel-tie rule is skipped on purpose: curated data may hold
 // parallel ties. Ties outside the dataset only change when an actor's sector does (their
-// derived type follows it).
+// derived type follows it). A replace is the same upsert followed, in the same transaction, by
+// one batched delete of every record the dataset does not name.
 import type { Dataset } from '../../domain/inputs.ts';
-import type { Sector } from '../../domain/schemas.ts';
-import type { ImportResult } from '../port.ts';
-import { assertDatasetReferences, assertNotOwnParent, assertNotSelfTie, assertUniqueIds, evidenceIds, knownFrom } from '../rules/checks.ts';
+import type { ImportMode, ImportResult, ReplaceResult } from '../port.ts';
+import {
+  assertDatasetReferences,
+  assertNotOwnParent,
+  assertNotSelfTie,
+  assertUniqueIds,
+  evidenceIds,
+  importKnown,
+} from '../rules/checks.ts';
 import { planActor, writeActorChanges } from './actors.ts';
 import { planCollaboration } from './collaborations.ts';
 import { planForum, planSource } from './forums.ts';
 import { changed, type Plan } from './plan.ts';
 import { step, type Flow } from './step.ts';
-import type { StoreTx } from './tx.ts';
+import type { RecordIds, StoreTx } from './tx.ts';
 
 const idsOf = (records: readonly { id: string }[]): string[] => records.map((r) => r.id);
 
-export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult> {
+/** The ids a dataset names, per kind: what a replace keeps. */
+export const namedIds = (dataset: Dataset): RecordIds => ({
+  sources: idsOf(dataset.sources),
+  actors: idsOf(dataset.actors),
+  forums: idsOf(dataset.forums),
+  collaborations: idsOf(dataset.collaborations),
+});
+
+export const countIds = (ids: RecordIds): number => ids.sources.length + ids.actors.length + ids.forums.length + ids.collaborations.length;
+
+export function* importDataset(tx: StoreTx, dataset: Dataset, mode: ImportMode = 'upsert'): Flow<ImportResult> {
   assertUniqueIds(dataset);
   dataset.collaborations.forEach((c, i) => {
     assertNotSelfTie(c, `collaborations.${i}.`);
@@ -28,11 +45,9 @@ export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult
     ...dataset.collaborations.flatMap((c) => [c.source, c.target]),
   ];
   const sourceIds = [...dataset.actors, ...dataset.forums, ...dataset.collaborations].flatMap((r) => evidenceIds(r.evidence));
-  const stored = yield* step(tx.existing([...new Set(actorIds)], [...new Set(sourceIds)]));
-  const known = knownFrom(stored, {
-    actors: new Map(dataset.actors.map((a) => [a.id, a.sector as Sector])),
-    sources: new Set(idsOf(dataset.sources)),
-  });
+  const replace = mode === 'replace';
+  const stored = yield* step(tx.existing(replace ? [] : [...new Set(actorIds)], replace ? [] : [...new Set(sourceIds)]));
+  const known = importKnown(dataset, stored, replace);
   assertDatasetReferences(dataset, known);
   dataset.actors.forEach((a, i) => {
     assertNotOwnParent(a, `actors.${i}.parentId`);
@@ -67,4 +82,14 @@ export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult
   const tiePlans = counted(dataset.collaborations.map((c) => planCollaboration(c, known, ties.get(c.id) ?? null, now)));
   yield* step(tx.writeCollaborations(changed(tiePlans)));
   return result;
+}
+
+/** Upsert the dataset, then delete what it leaves out: the round ends up holding exactly the dataset. */
+export function* replaceDataset(tx: StoreTx, dataset: Dataset): Flow<ReplaceResult> {
+  const result = yield* importDataset(tx, dataset, 'replace');
+  // After the upsert: an actor kept in the round has by now dropped any parent being deleted.
+  const gone = yield* step(tx.unnamed(namedIds(dataset)));
+  const deleted = countIds(gone);
+  if (deleted > 0) yield* step(tx.deleteRecords(gone));
+  return { ...result, deleted };
 }

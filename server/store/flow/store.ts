@@ -11,12 +11,13 @@ import type {
   ForumRecord,
   GraphStore,
   ImportResult,
+  ReplaceResult,
   Upserted,
 } from '../port.ts';
 import * as actors from './actors.ts';
 import * as collaborations from './collaborations.ts';
 import * as forums from './forums.ts';
-import { importDataset } from './import.ts';
+import { importDataset, replaceDataset } from './import.ts';
 import type { Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
 
@@ -36,6 +37,7 @@ type Writes = Pick<
   | 'putMember'
   | 'deleteMember'
   | 'importDataset'
+  | 'replaceDataset'
 >;
 
 export abstract class FlowStore implements Writes {
@@ -100,5 +102,9 @@ export abstract class FlowStore implements Writes {
 
   importDataset(dataset: Dataset): Promise<ImportResult> {
     return this.write((tx) => importDataset(tx, dataset));
+  }
+
+  replaceDataset(dataset: Dataset): Promise<ReplaceResult> {
+    return this.write((tx) => replaceDataset(tx, dataset));
   }
 }

@@ -26,6 +26,14 @@ export interface TieSectors {
   targetSector: Sector;
 }
 
+/** Ids of each kind of record in a round (ids are unique per kind only). */
+export interface RecordIds {
+  sources: string[];
+  actors: string[];
+  forums: string[];
+  collaborations: string[];
+}
+
 export interface StoreTx {
   readonly context: TxContext;
 
@@ -50,6 +58,8 @@ export interface StoreTx {
   dependents(actorId: string): Maybe<Dependents | null>;
   /** Those of these actors that are now their own (direct or indirect) unit. */
   unitsOfThemselves(actorIds: readonly string[]): Maybe<string[]>;
+  /** The ids the round holds that are not among these, per kind. */
+  unnamed(named: RecordIds): Maybe<RecordIds>;
 
   // Writes. A change without `before` creates the record (a concurrent create of the same id
   // fails on the store's uniqueness rule); otherwise only what differs from `before` is written.
@@ -65,4 +75,9 @@ export interface StoreTx {
   /** False when there was nothing to delete. */
   deleteCollaboration(id: string): Maybe<boolean>;
   deleteForum(id: string): Maybe<boolean>;
+  /**
+   * Delete these records in one batch per kind: ties, forums with their memberships, actors with
+   * their ties and memberships (their units lose the parent), then sources.
+   */
+  deleteRecords(ids: RecordIds): Maybe<void>;
 }
