@@ -33,7 +33,12 @@ export type BundleKind = keyof Bundle;
 export const BUNDLE_KINDS: readonly BundleKind[] = ['sources', 'actors', 'forums', 'collaborations'];
 
 /** What an import counted: the figures its answer gave. */
-export const ImportCounts = z.object({ created: z.int(), updated: z.int(), unchanged: z.int() });
+export const ImportCounts = z.object({
+  created: z.int(),
+  updated: z.int(),
+  unchanged: z.int(),
+  deleted: z.int().optional().describe('mode=replace: the records the file left out'),
+});
 
 export const Change = z
   .strictObject({

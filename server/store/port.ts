@@ -73,6 +73,17 @@ export interface ImportResult {
   unchanged: number;
 }
 
+/**
+ * How an import treats what the round holds and the dataset leaves out: `upsert` keeps it,
+ * `replace` deletes it, so the round ends up holding exactly the dataset.
+ */
+export type ImportMode = 'upsert' | 'replace';
+
+export interface ReplaceResult extends ImportResult {
+  /** Stored records the dataset did not name, now deleted. */
+  deleted: number;
+}
+
 export interface Upserted<T> {
   value: T;
   created: boolean;
@@ -188,4 +199,9 @@ export interface GraphStore {
   importDataset(dataset: Dataset): Promise<ImportResult>;
   /** Undo a change made in this round (Store.revertChange says when it may not). */
   revert(change: Change): Promise<Change>;
+  /**
+   * importDataset, then delete every source, actor, forum and tie the dataset does not name, all
+   * in the same transaction. The dataset may refer only to itself (what it omits is going). Idempotent.
+   */
+  replaceDataset(dataset: Dataset): Promise<ReplaceResult>;
 }

@@ -14,6 +14,7 @@ import { actor, CONTRACT_MAPPING, CONTRACT_ROUND, createActors, forum, REPORT, t
 import { forumCases } from './contract/forums.ts';
 import { historyCases } from './contract/history.ts';
 import { importCases } from './contract/import.ts';
+import { replaceCases } from './contract/replace.ts';
 import { roundCases } from './contract/rounds.ts';
 import { swedishCases } from './contract/swedish.ts';
 
@@ -48,6 +49,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, res
     forumCases(ctx);
     deletionCases(ctx);
     importCases(ctx);
+    replaceCases(ctx);
     swedishCases(ctx);
     concurrencyCases(ctx);
     roundCases(ctx);

@@ -12,12 +12,13 @@ import type {
   ForumRecord,
   GraphStore,
   ImportResult,
+  ReplaceResult,
   Upserted,
 } from '../port.ts';
 import * as actors from './actors.ts';
 import * as collaborations from './collaborations.ts';
 import * as forums from './forums.ts';
-import { importDataset } from './import.ts';
+import { importDataset, replaceDataset } from './import.ts';
 import { revertChange } from './revert.ts';
 import type { Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
@@ -39,6 +40,7 @@ type Writes = Pick<
   | 'deleteMember'
   | 'importDataset'
   | 'revert'
+  | 'replaceDataset'
 >;
 
 export abstract class FlowStore implements Writes {
@@ -107,5 +109,9 @@ export abstract class FlowStore implements Writes {
 
   revert(change: Change): Promise<Change> {
     return this.write((tx) => revertChange(tx, change));
+  }
+
+  replaceDataset(dataset: Dataset): Promise<ReplaceResult> {
+    return this.write((tx) => replaceDataset(tx, dataset));
   }
 }

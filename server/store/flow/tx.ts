@@ -39,6 +39,14 @@ export interface TieSectors {
   targetSector: Sector;
 }
 
+/** Ids of each kind of record in a round (ids are unique per kind only). */
+export interface RecordIds {
+  sources: string[];
+  actors: string[];
+  forums: string[];
+  collaborations: string[];
+}
+
 export interface StoreTx {
   readonly context: TxContext;
 
@@ -65,6 +73,8 @@ export interface StoreTx {
   dependentIds(actorId: string): Maybe<DependentIds>;
   /** Those of these actors that are now their own (direct or indirect) unit. */
   unitsOfThemselves(actorIds: readonly string[]): Maybe<string[]>;
+  /** The ids the round holds that are not among these, per kind. */
+  unnamed(named: RecordIds): Maybe<RecordIds>;
 
   // Writes. A change without `before` creates the record (a concurrent create of the same id
   // fails on the store's uniqueness rule); otherwise only what differs from `before` is written.
@@ -82,4 +92,9 @@ export interface StoreTx {
   deleteForum(id: string): Maybe<boolean>;
   /** One entry in the history, stamped by the flow (flow/history.ts); written with the rest. */
   recordChange(change: StoredChange): Maybe<void>;
+  /**
+   * Delete these records in one batch per kind: ties, forums with their memberships, actors with
+   * their ties and memberships (their units lose the parent), then sources.
+   */
+  deleteRecords(ids: RecordIds): Maybe<void>;
 }

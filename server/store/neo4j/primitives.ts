@@ -5,7 +5,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { StoredChange } from '../../domain/changes.ts';
-import type { Change, DependentIds, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
+import type { Change, DependentIds, RecordIds, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
 import type { Stamps } from '../rules/records.ts';
 import {
@@ -106,6 +106,12 @@ export class Neo4jTx implements StoreTx {
     return (await this.tx.read('actors-in-cycle', { ids: actorIds })).map((r) => String(r.id));
   }
 
+  async unnamed(named: RecordIds): Promise<RecordIds> {
+    const [row] = await this.tx.read('records-unnamed', { ...named });
+    const ids = (kind: keyof RecordIds): string[] => ((row?.[kind] ?? []) as unknown[]).map(String);
+    return { sources: ids('sources'), actors: ids('actors'), forums: ids('forums'), collaborations: ids('collaborations') };
+  }
+
   writeSources(changes: readonly Change<Source>[]): void {
     this.batch(
       'sources-save',
@@ -169,6 +175,10 @@ export class Neo4jTx implements StoreTx {
 
   deleteActor(id: string): void {
     this.tx.send('actor-delete', { id });
+  }
+
+  deleteRecords(ids: RecordIds): void {
+    this.tx.send('records-delete', { ...ids });
   }
 
   async deleteCollaboration(id: string): Promise<boolean> {

@@ -42,6 +42,8 @@ export const QUERY_NAMES = [
   'forums-update',
   'forums-set-members',
   'forum-delete',
+  'records-unnamed',
+  'records-delete',
   'mapping-list',
   'mapping-get',
   'mapping-save',
