@@ -1,5 +1,5 @@
 // Copies round $roundId's graph into round $to of the same mapping: nodes with their properties,
-// then the relationships between the copies. One query, one transaction.
+// then the relationships between the copies, and the round's layout. One query, one transaction.
 CALL () {
   MATCH (s:Source {mappingId: $mappingId, roundId: $roundId})
   CREATE (copy:Source)
@@ -30,4 +30,9 @@ CALL () {
   MATCH (source:Actor {mappingId: $mappingId, roundId: $to, id: s.id}), (target:Actor {mappingId: $mappingId, roundId: $to, id: t.id})
   CREATE (source)<-[:SOURCE]-(copy:Collaboration)-[:TARGET]->(target)
   SET copy = c {.*, roundId: $to}
+}
+CALL () {
+  MATCH (l:Layout {mappingId: $mappingId, roundId: $roundId})
+  CREATE (copy:Layout)
+  SET copy = l {.*, roundId: $to}
 }

@@ -7,6 +7,7 @@
 // things that do not exist) and bump the round's version on every write that changes something.
 import type { Actor, Area, Collaboration, CollaborationType, Forum, MemberRole, Sector, Source, Status } from '../domain/schemas.ts';
 import type { ActorCreate, CollaborationCreate, Dataset, ForumCreate } from '../domain/inputs.ts';
+import type { LayoutPositions, StoredLayout } from '../domain/layout.ts';
 import type { Mapping, MappingCreate, MappingPatch, Round, RoundCreate, RoundPatch, RoundRef } from '../domain/mappings.ts';
 
 /** A new or replacing actor as the store receives it: id known, lists filled in. */
@@ -175,4 +176,12 @@ export interface GraphStore {
    * left alone (and counted unchanged); data not named in the dataset is never touched.
    */
   importDataset(dataset: Dataset): Promise<ImportResult>;
+
+  /** The saved layout, without positions of records deleted since; null when none was saved. */
+  getLayout(): Promise<StoredLayout | null>;
+  /**
+   * Replace the round's layout (a write like any other: the version moves, a closed round refuses
+   * it); 422 naming every id that is no actor or forum of the round. Copied with the round.
+   */
+  saveLayout(positions: LayoutPositions): Promise<StoredLayout>;
 }

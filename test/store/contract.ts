@@ -13,6 +13,7 @@ import { deletionCases } from './contract/deletion.ts';
 import { actor, CONTRACT_MAPPING, CONTRACT_ROUND, createActors, forum, REPORT, tie, type Ctx } from './contract/fixtures.ts';
 import { forumCases } from './contract/forums.ts';
 import { importCases } from './contract/import.ts';
+import { layoutCases } from './contract/layouts.ts';
 import { roundCases } from './contract/rounds.ts';
 import { swedishCases } from './contract/swedish.ts';
 
@@ -50,6 +51,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, res
     swedishCases(ctx);
     concurrencyCases(ctx);
     roundCases(ctx);
+    layoutCases(ctx);
 
     describe('version and snapshot', () => {
       it('each changing write bumps the version by exactly one; failed writes and no-ops do not', async () => {

@@ -114,6 +114,7 @@ describe('Neo4jStore only', () => {
         'Actor.mappingId+roundId+id',
         'Collaboration.mappingId+roundId+id',
         'Forum.mappingId+roundId+id',
+        'Layout.mappingId+roundId',
         'Mapping.id',
         'Meta.key',
         'Round.mappingId+id',

@@ -1,6 +1,7 @@
 // Reads for the embedded store: single records, filtered keyset pages (ordered by id, `after`
 // excludes everything up to and including it) and the members of forums, all within one round
 // (`key`: its rounds.key; every primary key and index starts with round_key).
+import type { LayoutPositions, StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, Forum, Membership, Source } from '../../domain/schemas.ts';
 import { searchKey } from '../../domain/text.ts';
 import type { ActorFilter, CollaborationFilter, ForumFilter, Page, PageRequest } from '../port.ts';
@@ -160,4 +161,24 @@ export function listForums(db: Db, key: number, filter: ForumFilter, request: Pa
     ]);
   }
   return page(db, key, 'forums', conditions, request, (rows: ForumRow[]) => withMembers(db, key, rows));
+}
+
+/** Which of these ids are actors or forums of the round. */
+export function nodesIn(db: Db, key: number, ids: readonly string[]): Set<string> {
+  if (ids.length === 0) return new Set();
+  const rows = sql(
+    db,
+    `SELECT id FROM actors WHERE round_key = @key AND id IN (SELECT value FROM json_each(@ids))
+     UNION ALL
+     SELECT id FROM forums WHERE round_key = @key AND id IN (SELECT value FROM json_each(@ids))`,
+  ).all({ key, ids: JSON.stringify(ids) }) as { id: string }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The layout as saved, positions of deleted records included (rules/layout.ts drops them). */
+export function storedLayout(db: Db, key: number): StoredLayout | null {
+  const row = sql(db, 'SELECT positions, saved_at FROM layouts WHERE round_key = ?').get(key) as
+    | { positions: string; saved_at: string }
+    | undefined;
+  return row === undefined ? null : { positions: JSON.parse(row.positions) as LayoutPositions, savedAt: row.saved_at };
 }

@@ -96,6 +96,13 @@ const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
   (db) => db.exec(['actors', 'collaborations', 'forums'].map((table) => `ALTER TABLE ${table} ADD COLUMN description_sv TEXT;`).join('\n')),
   // Mappings and rounds: every record belongs to one round; its one graph becomes the legacy round.
   scopeByRound,
+  // A layout per round: positions by actor or forum id, read and written whole (domain/layout.ts).
+  (db) =>
+    db.exec(`CREATE TABLE layouts (
+      round_key INTEGER PRIMARY KEY REFERENCES rounds (key) ON DELETE RESTRICT,
+      positions TEXT NOT NULL,
+      saved_at  TEXT NOT NULL
+    ) STRICT;`),
 ];
 
 /**

@@ -2,6 +2,7 @@
 // one write transaction that the adapter opens (`write`). An adapter extends this class and adds
 // its reads; a new write or a new check is written here and in the flows, never per adapter.
 import type { Dataset } from '../../domain/inputs.ts';
+import type { LayoutPositions, StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, Forum, MemberRole, Source } from '../../domain/schemas.ts';
 import type {
   ActorRecord,
@@ -17,6 +18,7 @@ import * as actors from './actors.ts';
 import * as collaborations from './collaborations.ts';
 import * as forums from './forums.ts';
 import { importDataset } from './import.ts';
+import { saveLayout } from './layout.ts';
 import type { Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
 
@@ -36,6 +38,7 @@ type Writes = Pick<
   | 'putMember'
   | 'deleteMember'
   | 'importDataset'
+  | 'saveLayout'
 >;
 
 export abstract class FlowStore implements Writes {
@@ -100,5 +103,9 @@ export abstract class FlowStore implements Writes {
 
   importDataset(dataset: Dataset): Promise<ImportResult> {
     return this.write((tx) => importDataset(tx, dataset));
+  }
+
+  saveLayout(positions: LayoutPositions): Promise<StoredLayout> {
+    return this.write((tx) => saveLayout(tx, positions));
   }
 }

@@ -3,6 +3,7 @@
 // order; an adapter only knows how to ask its database. Every primitive works within the
 // transaction's context, set once when the adapter opens the transaction: a scope added to the
 // context (the mapping and round of a later feature) reaches every primitive from there.
+import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
 import type { Maybe } from './step.ts';
@@ -50,6 +51,8 @@ export interface StoreTx {
   dependents(actorId: string): Maybe<Dependents | null>;
   /** Those of these actors that are now their own (direct or indirect) unit. */
   unitsOfThemselves(actorIds: readonly string[]): Maybe<string[]>;
+  /** Which of these ids are actors or forums of the round (what a layout may position). */
+  nodesIn(ids: readonly string[]): Maybe<Set<string>>;
 
   // Writes. A change without `before` creates the record (a concurrent create of the same id
   // fails on the store's uniqueness rule); otherwise only what differs from `before` is written.
@@ -65,4 +68,6 @@ export interface StoreTx {
   /** False when there was nothing to delete. */
   deleteCollaboration(id: string): Maybe<boolean>;
   deleteForum(id: string): Maybe<boolean>;
+  /** Replaces the round's layout whole. */
+  writeLayout(layout: StoredLayout): Maybe<void>;
 }

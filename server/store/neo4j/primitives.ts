@@ -3,6 +3,7 @@
 // a write to the node (actors-locked.cypher and its siblings) held until the transaction ends.
 // Writes are sent without waiting for their answer (Tx.send): the commit waits for them all.
 import { isDeepStrictEqual } from 'node:util';
+import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { Change, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
@@ -91,6 +92,12 @@ export class Neo4jTx implements StoreTx {
     return (await this.tx.read('actors-in-cycle', { ids: actorIds })).map((r) => String(r.id));
   }
 
+  async nodesIn(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const [row] = await this.tx.read('layout-nodes', { ids: [...ids] });
+    return new Set((row?.ids ?? []) as string[]);
+  }
+
   writeSources(changes: readonly Change<Source>[]): void {
     this.batch(
       'sources-save',
@@ -162,5 +169,9 @@ export class Neo4jTx implements StoreTx {
 
   async deleteForum(id: string): Promise<boolean> {
     return (await this.tx.write('forum-delete', { id })).length > 0;
+  }
+
+  writeLayout(layout: StoredLayout): void {
+    this.tx.send('layout-save', { positions: JSON.stringify(layout.positions), savedAt: layout.savedAt });
   }
 }

@@ -53,6 +53,9 @@ export const QUERY_NAMES = [
   'round-copy',
   'round-realise',
   'legacy-adopt',
+  'layout-nodes',
+  'layout-get',
+  'layout-save',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
