@@ -3,7 +3,7 @@
 // and every later round starts from the same picture.
 import { z } from 'zod';
 import { DATASET_LIMITS } from './inputs.ts';
-import { Slug, Timestamp } from './schemas.ts';
+import { Timestamp } from './schemas.ts';
 
 /** One position per actor and forum a round can hold. */
 export const MAX_LAYOUT_POSITIONS = DATASET_LIMITS.actors + DATASET_LIMITS.forums;
@@ -15,8 +15,10 @@ const Coordinate = z.number().min(-COORDINATE_BOUND).max(COORDINATE_BOUND);
 export const Position = z.strictObject({ x: Coordinate, y: Coordinate }).meta({ id: 'Position' });
 export type Position = z.infer<typeof Position>;
 
+// Keys are any string in the schema (OpenAPI 3.0 cannot constrain a map's keys): an id that is no
+// actor or forum of the round, slug or not, is refused by the store with a 422 naming it.
 export const LayoutPositions = z
-  .record(Slug, Position)
+  .record(z.string(), Position)
   .refine((positions) => Object.keys(positions).length <= MAX_LAYOUT_POSITIONS, {
     message: `must have at most ${MAX_LAYOUT_POSITIONS.toLocaleString('en-US')} positions`,
   })
