@@ -15,15 +15,16 @@ const Coordinate = z.number().min(-COORDINATE_BOUND).max(COORDINATE_BOUND);
 export const Position = z.strictObject({ x: Coordinate, y: Coordinate }).meta({ id: 'Position' });
 export type Position = z.infer<typeof Position>;
 
-// Keys are any string in the schema (OpenAPI 3.0 cannot constrain a map's keys): an id that is no
-// actor or forum of the round, slug or not, is refused by the store with a 422 naming it.
+// Keyed as /api/graph keys nodes (domain/node-keys.ts): an actor's id, "forum:" and a forum's id.
+// Keys are any string in the schema (OpenAPI 3.0 cannot constrain a map's keys): a key that names
+// no actor or forum of the round, well-formed or not, is refused by the store with a 422 naming it.
 export const LayoutPositions = z
   .record(z.string(), Position)
   .refine((positions) => Object.keys(positions).length <= MAX_LAYOUT_POSITIONS, {
     message: `must have at most ${MAX_LAYOUT_POSITIONS.toLocaleString('en-US')} positions`,
   })
   .meta({ maxProperties: MAX_LAYOUT_POSITIONS })
-  .describe('graph coordinates by actor or forum id of the round');
+  .describe("graph coordinates by node key of the round: an actor's id, or 'forum:' and a forum's id");
 export type LayoutPositions = z.infer<typeof LayoutPositions>;
 
 export const LayoutPut = z.strictObject({ positions: LayoutPositions }).meta({ id: 'LayoutPut' });

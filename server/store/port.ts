@@ -181,7 +181,7 @@ export interface GraphStore {
   getLayout(): Promise<StoredLayout | null>;
   /**
    * Replace the round's layout (a write like any other: the version moves, a closed round refuses
-   * it); 422 naming every id that is no actor or forum of the round. Copied with the round.
+   * it); 422 naming every key (as /api/graph keys nodes) that is no actor or forum of the round. Copied with the round.
    */
   saveLayout(positions: LayoutPositions): Promise<StoredLayout>;
 }

@@ -4,6 +4,7 @@
 import type { LayoutPositions, StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, Forum, Membership, Source } from '../../domain/schemas.ts';
 import { searchKey } from '../../domain/text.ts';
+import type { LayoutNodes } from '../rules/layout.ts';
 import type { ActorFilter, CollaborationFilter, ForumFilter, Page, PageRequest } from '../port.ts';
 import {
   actorFromRow,
@@ -163,16 +164,20 @@ export function listForums(db: Db, key: number, filter: ForumFilter, request: Pa
   return page(db, key, 'forums', conditions, request, (rows: ForumRow[]) => withMembers(db, key, rows));
 }
 
-/** Which of these ids are actors or forums of the round. */
-export function nodesIn(db: Db, key: number, ids: readonly string[]): Set<string> {
-  if (ids.length === 0) return new Set();
-  const rows = sql(
-    db,
-    `SELECT id FROM actors WHERE round_key = @key AND id IN (SELECT value FROM json_each(@ids))
-     UNION ALL
-     SELECT id FROM forums WHERE round_key = @key AND id IN (SELECT value FROM json_each(@ids))`,
-  ).all({ key, ids: JSON.stringify(ids) }) as { id: string }[];
-  return new Set(rows.map((r) => r.id));
+/** Which of these actors and forums the round holds. */
+export function layoutNodes(db: Db, key: number, ids: { actors: readonly string[]; forums: readonly string[] }): LayoutNodes {
+  const present = (table: 'actors' | 'forums', list: readonly string[]): Set<string> =>
+    list.length === 0
+      ? new Set()
+      : new Set(
+          (
+            sql(db, `SELECT id FROM ${table} WHERE round_key = ? AND id IN (SELECT value FROM json_each(?))`).all(
+              key,
+              JSON.stringify(list),
+            ) as { id: string }[]
+          ).map((r) => r.id),
+        );
+  return { actors: present('actors', ids.actors), forums: present('forums', ids.forums) };
 }
 
 /** The layout as saved, positions of deleted records included (rules/layout.ts drops them). */

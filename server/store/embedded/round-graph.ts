@@ -8,7 +8,7 @@ import { runSync, type Flow } from '../flow/step.ts';
 import { FlowStore } from '../flow/store.ts';
 import type { StoreTx } from '../flow/tx.ts';
 import type { ActorFilter, CollaborationFilter, ForumFilter, GraphSnapshot, GraphStore, Page, PageRequest } from '../port.ts';
-import { liveLayout } from '../rules/layout.ts';
+import { layoutIds, liveLayout } from '../rules/layout.ts';
 import { assertOpen, mappingNotFound, roundNotFound } from '../rules/rounds.ts';
 import * as reads from './reads.ts';
 import { getMappingRow, getRoundRow, nextVersion, roundFromRow, setRoundVersion, type RoundRow } from './rounds.ts';
@@ -94,7 +94,7 @@ export class EmbeddedRoundGraph extends FlowStore implements GraphStore {
   async getLayout(): Promise<StoredLayout | null> {
     return this.within((db, key) => {
       const stored = reads.storedLayout(db, key);
-      return stored === null ? null : liveLayout(stored, reads.nodesIn(db, key, Object.keys(stored.positions)));
+      return stored === null ? null : liveLayout(stored, reads.layoutNodes(db, key, layoutIds(stored.positions)));
     });
   }
 

@@ -6,6 +6,7 @@ import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { Change, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
+import type { LayoutNodes } from '../rules/layout.ts';
 import * as reads from './reads.ts';
 import { actorRow, collaborationRow, forumRow, sourceRow } from './rows.ts';
 import { sql, type Db } from './sql.ts';
@@ -122,8 +123,8 @@ export class EmbeddedTx implements StoreTx {
     });
   }
 
-  nodesIn(ids: readonly string[]): Set<string> {
-    return reads.nodesIn(this.db, this.key, ids);
+  layoutNodes(ids: { actors: readonly string[]; forums: readonly string[] }): LayoutNodes {
+    return reads.layoutNodes(this.db, this.key, ids);
   }
 
   writeSources(changes: readonly Change<Source>[]): void {

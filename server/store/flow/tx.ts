@@ -6,6 +6,7 @@
 import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
+import type { LayoutNodes } from '../rules/layout.ts';
 import type { Maybe } from './step.ts';
 
 export interface TxContext {
@@ -51,8 +52,8 @@ export interface StoreTx {
   dependents(actorId: string): Maybe<Dependents | null>;
   /** Those of these actors that are now their own (direct or indirect) unit. */
   unitsOfThemselves(actorIds: readonly string[]): Maybe<string[]>;
-  /** Which of these ids are actors or forums of the round (what a layout may position). */
-  nodesIn(ids: readonly string[]): Maybe<Set<string>>;
+  /** Which of these actors and forums the round holds (what a layout may position). */
+  layoutNodes(ids: { actors: readonly string[]; forums: readonly string[] }): Maybe<LayoutNodes>;
 
   // Writes. A change without `before` creates the record (a concurrent create of the same id
   // fails on the store's uniqueness rule); otherwise only what differs from `before` is written.

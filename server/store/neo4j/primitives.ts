@@ -7,6 +7,7 @@ import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { Change, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
+import type { LayoutNodes } from '../rules/layout.ts';
 import type { Stamps } from '../rules/records.ts';
 import {
   actorFromProps,
@@ -92,10 +93,10 @@ export class Neo4jTx implements StoreTx {
     return (await this.tx.read('actors-in-cycle', { ids: actorIds })).map((r) => String(r.id));
   }
 
-  async nodesIn(ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const [row] = await this.tx.read('layout-nodes', { ids: [...ids] });
-    return new Set((row?.ids ?? []) as string[]);
+  async layoutNodes(ids: { actors: readonly string[]; forums: readonly string[] }): Promise<LayoutNodes> {
+    if (ids.actors.length === 0 && ids.forums.length === 0) return { actors: new Set(), forums: new Set() };
+    const [row] = await this.tx.read('layout-nodes', { actorIds: [...ids.actors], forumIds: [...ids.forums] });
+    return { actors: new Set((row?.actors ?? []) as string[]), forums: new Set((row?.forums ?? []) as string[]) };
   }
 
   writeSources(changes: readonly Change<Source>[]): void {

@@ -10,7 +10,7 @@ import { runAsync, type Flow } from '../flow/step.ts';
 import { FlowStore } from '../flow/store.ts';
 import type { StoreTx } from '../flow/tx.ts';
 import type { ActorFilter, CollaborationFilter, ForumFilter, GraphSnapshot, GraphStore, Page, PageRequest } from '../port.ts';
-import { liveLayout } from '../rules/layout.ts';
+import { layoutIds, liveLayout } from '../rules/layout.ts';
 import { assertOpen } from '../rules/rounds.ts';
 import { Neo4jTx } from './primitives.ts';
 import * as reads from './reads.ts';
@@ -130,7 +130,7 @@ export class Neo4jRoundGraph extends FlowStore implements GraphStore {
     return this.read(
       async (tx) => {
         const stored = await reads.storedLayout(tx);
-        return stored === null ? null : liveLayout(stored, await new Neo4jTx(tx).nodesIn(Object.keys(stored.positions)));
+        return stored === null ? null : liveLayout(stored, await new Neo4jTx(tx).layoutNodes(layoutIds(stored.positions)));
       },
       (found) => found === null,
     );

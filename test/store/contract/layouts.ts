@@ -1,11 +1,11 @@
-// Contract cases for a round's layout: saved whole and read back, ids checked against the round
+// Contract cases for a round's layout: saved whole and read back, keys checked against the round
 // (a refused save leaves the old layout and the version as they were), positions of deleted
 // records dropped on read, closed rounds refusing, and the layout travelling with a copied round.
 import { describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError, ReferenceError422 } from '../../../server/errors.ts';
 import { actor, CONTRACT_MAPPING, CONTRACT_ROUND, createActors, forum, rejects, type Ctx } from './fixtures.ts';
 
-const POSITIONS = { kommunen: { x: 0, y: 0 }, polisen: { x: 10.5, y: -3.25 }, gruppen: { x: -7, y: 1e6 } };
+const POSITIONS = { kommunen: { x: 0, y: 0 }, polisen: { x: 10.5, y: -3.25 }, 'forum:gruppen': { x: -7, y: 1e6 } };
 
 async function smallGraph(ctx: Ctx): Promise<void> {
   await createActors(ctx.store(), actor('kommunen'), actor('polisen', 'state'));
@@ -26,17 +26,20 @@ export function layoutCases(ctx: Ctx): void {
       expect(await s.version()).toBe(v0 + 1);
       await s.saveLayout({ polisen: { x: 1, y: 2 } });
       expect((await s.getLayout())?.positions).toEqual({ polisen: { x: 1, y: 2 } });
+      await s.createForum(forum('polisen'));
+      await s.saveLayout({ polisen: { x: 1, y: 2 }, 'forum:polisen': { x: 3, y: 4 } });
+      expect((await s.getLayout())?.positions).toEqual({ polisen: { x: 1, y: 2 }, 'forum:polisen': { x: 3, y: 4 } });
     });
 
-    it('an id that is no actor or forum of the round is a 422 naming it, and the stored layout stays', async () => {
+    it('a key that is no actor or forum of the round is a 422 naming it, and the stored layout stays', async () => {
       const s = ctx.store();
       await smallGraph(ctx);
       const kept = await s.saveLayout(POSITIONS);
       const v = await s.version();
-      const error = await rejects(s.saveLayout({ kommunen: { x: 1, y: 1 }, saknas: { x: 0, y: 0 } }), ReferenceError422, [
-        'positions.saknas',
-      ]);
-      expect(error.details?.map((d) => d.path)).toEqual(['positions.saknas']);
+      // A forum is keyed "forum:<id>" (as in /api/graph), so an actor and a forum may share an id.
+      const wrong = { kommunen: { x: 1, y: 1 }, saknas: { x: 0, y: 0 }, gruppen: { x: 0, y: 0 }, 'forum:kommunen': { x: 0, y: 0 } };
+      const error = await rejects(s.saveLayout(wrong), ReferenceError422);
+      expect(error.details?.map((d) => d.path)).toEqual(['positions.saknas', 'positions.gruppen', 'positions.forum:kommunen']);
       expect(await s.getLayout()).toEqual(kept);
       expect(await s.version()).toBe(v);
     });
