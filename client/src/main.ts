@@ -21,10 +21,11 @@ declare global {
 }
 
 async function start(): Promise<void> {
-  const pending = prefetch();
+  const view = parseViewState(location.search);
+  const pending = prefetch(view.round);
   // A link's own language first (lang=sv), then the analyst's last choice, then the browser's.
   i18n.set(parseLang(location.search) ?? detectLang(localStorage.getItem('samverkan.lang'), navigator.languages ?? [navigator.language]));
-  const explorer = new Explorer(parseViewState(location.search), i18n.lang, byId('map'));
+  const explorer = new Explorer(view, i18n.lang, byId('map'));
   performance.mark('samverkan:sigma');
   const dialog = byId<HTMLDialogElement>('edit-dialog');
   const reload = () => explorer.reload();

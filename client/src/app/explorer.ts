@@ -50,6 +50,24 @@ export class Explorer implements ExplorerContext {
   get state(): ViewState {
     return this.s.view;
   }
+  get round() {
+    return this.s.view.round;
+  }
+  get shownRound() {
+    return this.s.round;
+  }
+  get roundProblem() {
+    return this.s.roundProblem;
+  }
+  get rounds() {
+    return this.s.rounds;
+  }
+  get comparison() {
+    return this.s.comparison;
+  }
+  reloadRounds(): Promise<void> {
+    return this.loader.reloadRounds();
+  }
   get data() {
     return this.s.data;
   }

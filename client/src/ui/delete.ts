@@ -79,7 +79,7 @@ export function confirmDeleteActor(ctx: ExplorerContext, dialog: HTMLDialogEleme
   confirmDelete(ctx, dialog, {
     title: i18n.t('deleteActor'),
     question: i18n.t('deleteActorQuestion', { name }),
-    send: () => deleteActor(id, { cascade }),
+    send: () => deleteActor(ctx.round, id, { cascade }),
     refused: (error, { confirm, cancel }) => {
       const refs = error.status === 409 && !cascade ? referencesIn(error.details) : null;
       if (refs === null) return null;
@@ -100,6 +100,6 @@ export function confirmDeleteTie(ctx: ExplorerContext, dialog: HTMLDialogElement
   confirmDelete(ctx, dialog, {
     title: i18n.t('deleteTie'),
     question: i18n.t('deleteTieQuestion', { a: nameOf(ctx, a), b: nameOf(ctx, b), status: tie ? i18n.term(STATUSES, tie.status) : '?' }),
-    send: () => deleteCollaboration(id),
+    send: () => deleteCollaboration(ctx.round, id),
   });
 }
