@@ -2,7 +2,10 @@
 // comparison is known by hand: each tie drawn with the change the comparison names, the ties a
 // later round lost laid back in, and the actors that joined or left marked.
 import { describe, expect, it } from 'vitest';
-import { compareModel, countChanges } from '../../client/src/graph/compare.ts';
+import { edgeAppearance, EMPTY_APPEARANCE, nodeAppearance } from '../../client/src/graph/appearance.ts';
+import { CHANGE_COLORS } from '../../client/src/graph/colors.ts';
+import { actorsOfChange, compareModel, countChanges, sectorsWithoutRealisedWishes } from '../../client/src/graph/compare.ts';
+import { legendModel } from '../../client/src/graph/legend.ts';
 import { graphFromSerialized } from '../../client/src/graph/model.ts';
 import { compareRounds } from '../../server/compare/index.ts';
 import { serializeGraph } from '../../server/graph/serialize.ts';
@@ -50,5 +53,54 @@ describe('the compare model', () => {
     expect(counts.unchanged).toBe([...marks.ties.values()].filter((c) => c === 'unchanged').length);
     // every collaboration of the union is marked, nothing else is
     expect(marks.ties.size).toBe(union.filterEdges((_e, a) => a.kind === 'collaboration').length);
+  });
+});
+
+describe('the compare view on the map', () => {
+  const ctx = { ...EMPTY_APPEARANCE, changes: marks };
+
+  it('colours each tie by its change and rings the actors that joined or left', () => {
+    expect(edgeAppearance('t12', union.getEdgeAttributes('t12'), ctx).color).toBe(CHANGE_COLORS.new);
+    expect(edgeAppearance('t4', union.getEdgeAttributes('t4'), ctx).color).toBe(CHANGE_COLORS.down);
+    expect(edgeAppearance('t9', union.getEdgeAttributes('t9'), ctx)).toMatchObject({ color: CHANGE_COLORS.ended, type: 'dashed' });
+    expect(edgeAppearance('t7b', union.getEdgeAttributes('t7b'), ctx).color).not.toBe(CHANGE_COLORS.new);
+    expect(nodeAppearance('kyrkan', union.getNodeAttributes('kyrkan'), ctx)).toMatchObject({
+      type: 'border',
+      borderColor: CHANGE_COLORS.left,
+    });
+    expect(nodeAppearance('stadsmission', union.getNodeAttributes('stadsmission'), ctx).borderColor).toBe(CHANGE_COLORS.joined);
+    // outside the compare view nothing is coloured by change
+    expect(edgeAppearance('t12', union.getEdgeAttributes('t12'), EMPTY_APPEARANCE).color).not.toBe(CHANGE_COLORS.new);
+  });
+
+  it('gives the legend a line per change the map draws, with its count', () => {
+    const legend = legendModel(union, ctx, null);
+    expect(legend.changes.map((c) => [c.id, c.count])).toEqual([
+      ['new', 1],
+      ['ended', 4],
+      ['up', 3],
+      ['down', 1],
+      ['unchanged', countChanges(union, marks).unchanged],
+    ]);
+    expect(legend.actorChanges.map((c) => c.id)).toEqual(['joined', 'left']);
+    expect(legendModel(union, EMPTY_APPEARANCE, null).changes).toEqual([]);
+  });
+
+  it('brings forward the ends of the ties with a change', () => {
+    const [a, b] = union.extremities('t4');
+    expect(actorsOfChange(union, marks, 'down')).toEqual([a, b].sort());
+    expect(actorsOfChange(union, marks, 'left')).toContain('kyrkan');
+  });
+
+  it('names the sectors none of whose wished-for ties came true', () => {
+    const pair = (a: string, b: string, total: number, realised: number) => ({ a, b, total, realised, share: null });
+    const result = {
+      wishes: {
+        declared: {
+          byPair: [pair('municipal', 'civil_society', 3, 0), pair('municipal', 'business', 2, 1), pair('state', 'state', 1, 0)],
+        },
+      },
+    } as unknown as Parameters<typeof sectorsWithoutRealisedWishes>[0];
+    expect(sectorsWithoutRealisedWishes(result).sort()).toEqual(['civil_society', 'state']);
   });
 });

@@ -9,6 +9,7 @@ import type { Suggestion } from '../graph/filter.ts';
 import { LOCAL_DEGREE, localDegree } from '../graph/local-metrics.ts';
 import type { DataGraph } from '../graph/model.ts';
 import type { ViewState } from '../state/view-state.ts';
+import type { CompareMarks } from '../graph/compare.ts';
 import type { ExplorerState, GapsData } from './state.ts';
 
 export function analyticsFilter(s: ViewState): AnalyticsFilter {
@@ -73,6 +74,20 @@ export function predictedKey(actor: string, view: ViewState): string {
   return `${actor}|${filterKey(view)}`;
 }
 
+/** The compare view's answer once it is in and still asked for; else null. */
+function comparisonShown(s: ExplorerState) {
+  return s.view.compare === null ? null : readyValue(s.comparison);
+}
+
+/** The graph the map filters: both rounds laid over each other in the compare view, else the round's. */
+export function mapData(s: ExplorerState): DataGraph {
+  return comparisonShown(s)?.model.union ?? s.data;
+}
+
+export function compareMarks(s: ExplorerState): CompareMarks | null {
+  return comparisonShown(s)?.model.marks ?? null;
+}
+
 /** The chosen size metric per actor: the API's values, else local degree, else none. */
 export function metricValues(s: ExplorerState, display: DataGraph): Map<string, number> | null {
   const id = s.view.metric;
@@ -101,5 +116,6 @@ export function appearanceOf(
     highlight: computeHighlight(display, s.view.selected ?? hovered, s.view.focus),
     outlined,
     hideEdges,
+    changes: compareMarks(s),
   };
 }

@@ -204,6 +204,9 @@ export class Explorer implements ExplorerContext {
       layoutStats: () => ({ ...map.layout.stats, streaming: map.layout.streaming, sweeping: map.layout.sweeping }),
       outlinedCount: () => map.outlinedCount,
       highlightedNodes: () => map.highlightedNodes,
+      /** The colour sigma draws a tie (or a node's ring) in now; null when it is not drawn. */
+      edgeColor: (key: string) => map.sigma.getEdgeDisplayData(key)?.color ?? null,
+      nodeBorder: (key: string) => (map.sigma.getNodeDisplayData(key) as { borderColor?: string } | undefined)?.borderColor ?? null,
       /** The label boxes drawn in the last frame, in viewport pixels. */
       renderedLabels: () => map.labels.rendered.map((l) => ({ key: l.key, text: l.text, ...l.box })),
       /** Label placement cost since the last call (the benchmark reads it around a pan). */

@@ -4,6 +4,7 @@
 // that rule); this module only puts the answer onto the graph and names each change for the map.
 import Graph from 'graphology';
 import type { CompareResult, StatusChangeKind } from '../../../server/domain/compare-responses.ts';
+import type { Sector } from '../domain.ts';
 import type { DataGraph, EdgeAttrs, NodeAttrs } from './model.ts';
 
 /** How a tie is drawn in the compare view: what became of it between the two rounds. */
@@ -79,4 +80,29 @@ export function countChanges(graph: DataGraph, marks: CompareMarks): Record<TieC
     if (change) counts[change]++;
   });
   return counts;
+}
+
+/**
+ * The sectors none of whose wished-for ties came true: every declared gap of the baseline that
+ * involves the sector (summed over the sector pairs) with none realised.
+ */
+export function sectorsWithoutRealisedWishes(result: CompareResult): Sector[] {
+  const tally = new Map<Sector, { total: number; realised: number }>();
+  for (const pair of result.wishes.declared.byPair) {
+    for (const sector of new Set([pair.a, pair.b])) {
+      const t = tally.get(sector) ?? { total: 0, realised: 0 };
+      tally.set(sector, { total: t.total + pair.total, realised: t.realised + pair.realised });
+    }
+  }
+  return [...tally].filter(([, t]) => t.total > 0 && t.realised === 0).map(([sector]) => sector);
+}
+
+/** The actors at either end of the ties with this change: what a click on its count brings forward. */
+export function actorsOfChange(graph: DataGraph, marks: CompareMarks, change: TieChange | ActorChange): string[] {
+  const ids = new Set<string>();
+  for (const [id, c] of marks.actors) if (c === change && graph.hasNode(id)) ids.add(id);
+  graph.forEachEdge((e, _a, s, t) => {
+    if (marks.ties.get(e) === change) ids.add(s).add(t);
+  });
+  return [...ids].sort();
 }

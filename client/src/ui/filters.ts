@@ -1,5 +1,6 @@
 // The left column: filter checklists (generated from the vocabularies), forum mode, the size
 // metric menu (generated from the analytics catalogue) and the legend.
+import { readyValue } from '../api/problem.ts';
 import type { ExplorerContext } from '../app/context.ts';
 import { AREAS, COLLABORATION_TYPES, SECTORS, STATUSES, type Term } from '../domain.ts';
 import { i18n } from '../i18n/i18n.ts';
@@ -91,7 +92,7 @@ export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
   ];
   replace(
     root,
-    renderLegend(ctx.legend),
+    renderLegend(ctx.legend, readyValue(ctx.comparison)?.result.from.label ?? ctx.state.compare),
     h('h2', { class: 'visually-hidden' }, i18n.t('filters')),
     h(
       'div',
