@@ -2,7 +2,6 @@
 // are new, ended or moved in status and which actors joined or left, the per-sector figures, the
 // baseline's wishes followed up and the top movers. Every item brings its part of the map forward.
 import type { Comparison, ExplorerContext } from '../app/context.ts';
-import type { CompareResult } from '../api/rounds.ts';
 import { SECTORS, SECTOR_IDS, type Sector } from '../domain.ts';
 import {
   actorsOfChange,
@@ -17,11 +16,8 @@ import { i18n } from '../i18n/i18n.ts';
 import { focusOn, select, setCompare } from '../state/view-state.ts';
 import { h, replace } from './dom.ts';
 import { CHANGE_LABELS } from './legend.ts';
-import { roundName } from './round-picker.ts';
+import { sideName } from './round-picker.ts';
 import { problemNotice } from './text.ts';
-
-type Side = CompareResult['from'];
-const sideName = (side: Side) => roundName({ label: side.label ?? side.id, kind: side.kind });
 
 /** A figure as "before → after"; a dash where a round has none. */
 function delta(d: { from: number | null; to: number | null }, digits = 1): string {

@@ -1,6 +1,5 @@
 // The left column: filter checklists (generated from the vocabularies), forum mode, the size
 // metric menu (generated from the analytics catalogue) and the legend.
-import { readyValue } from '../api/problem.ts';
 import type { ExplorerContext } from '../app/context.ts';
 import { AREAS, COLLABORATION_TYPES, SECTORS, STATUSES, type Term } from '../domain.ts';
 import { i18n } from '../i18n/i18n.ts';
@@ -19,6 +18,7 @@ import {
 } from '../state/view-state.ts';
 import { h, replace } from './dom.ts';
 import { renderLegend } from './legend.ts';
+import { baselineName } from './round-picker.ts';
 
 type ListKey = 'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods';
 
@@ -92,7 +92,7 @@ export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
   ];
   replace(
     root,
-    renderLegend(ctx.legend, readyValue(ctx.comparison)?.result.from.label ?? ctx.state.compare),
+    renderLegend(ctx.legend, baselineName(ctx)),
     h('h2', { class: 'visually-hidden' }, i18n.t('filters')),
     h(
       'div',

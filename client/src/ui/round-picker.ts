@@ -2,6 +2,7 @@
 // rounds marked), and which round the compare view sets it beside. A service with one round shows
 // no picker, so it looks as it did before mappings had rounds.
 import type { ExplorerContext } from '../app/context.ts';
+import { readyValue } from '../api/problem.ts';
 import { formatRoundRef, parseRoundRef, sameRound, type RoundRef } from '../api/round-scope.ts';
 import type { Round } from '../api/rounds.ts';
 import { problemText } from '../i18n/content.ts';
@@ -13,6 +14,16 @@ import { h, replace } from './dom.ts';
 export function roundName(round: Pick<Round, 'label' | 'kind'> & { closed?: boolean }): string {
   const marks = [round.kind === 'scenario' ? i18n.t('roundScenario') : null, round.closed ? i18n.t('roundClosed') : null].filter(Boolean);
   return marks.length > 0 ? `${round.label} (${marks.join(', ')})` : round.label;
+}
+
+/** A side of a comparison as the server names it (a label may be missing: then its id). */
+export const sideName = (side: { id: string; label: string | null; kind: Round['kind'] }): string =>
+  roundName({ label: side.label ?? side.id, kind: side.kind });
+
+/** The compare view's baseline as the legend names it; null outside the compare view. */
+export function baselineName(ctx: ExplorerContext): string | null {
+  const result = readyValue(ctx.comparison)?.result;
+  return result ? sideName(result.from) : ctx.state.compare;
 }
 
 /** The round record of a reference, from the lists the picker holds. */
