@@ -4,6 +4,7 @@
 // the round shown. Requests are answered by a stub.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readyValue } from '../../client/src/api/problem.ts';
+import { writable } from '../../client/src/app/derive.ts';
 import { Loader } from '../../client/src/app/loader.ts';
 import { initialState, viewChanged, type ExplorerState } from '../../client/src/app/state.ts';
 import { Store } from '../../client/src/state/store.ts';
@@ -75,6 +76,10 @@ describe('the loader across rounds', () => {
     expect(s.round).toEqual({ mapping: 'trollhattan', round: '2019' });
     expect(s.rounds.map((m) => m.rounds.map((r) => r.id))).toEqual([['2019', '2024']]);
     expect(paths()).toContain('/api/graph');
+    expect(writable(s)).toBe(true);
+    // a closed round takes no writes: the explorer offers none
+    const closed = s.rounds.map((m) => ({ ...m, rounds: m.rounds.map((r) => ({ ...r, closed: r.id === '2019' })) }));
+    expect(writable({ ...s, rounds: closed })).toBe(false);
   });
 
   it('reads the round a link names under its mapping, the analytics included', async () => {

@@ -77,6 +77,14 @@ describe('rounds in the explorer', () => {
       .api<{ source: string; target: string }>(`${r2024}/collaborations/${weakened!.id}`)
       .then((t) => [t.source, t.target]);
     expect(highlighted.sort()).toEqual([a, b].sort());
+
+    // Closed, the round is read-only: the explorer offers no edits on it, and says why.
+    await session.api(r2024, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ closed: true }) });
+    await page.reload();
+    await page.waitForFunction(() => window.__samverkan?.ready === true);
+    await page.waitForSelector('#round-closed');
+    expect(await page.locator('#new-tie').count()).toBe(0);
+    expect(await page.locator('#round-picker option:checked').textContent()).toBe('Follow-up 2024 (closed)');
     await page.close();
   });
 

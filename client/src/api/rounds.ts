@@ -4,7 +4,7 @@ import type { CompareResult } from '../../../server/domain/compare-responses.ts'
 import type { Mapping, Round, RoundCreate } from '../../../server/domain/mappings.ts';
 import type { z } from 'zod';
 import { get, request } from './http.ts';
-import { mappingPath } from './round-scope.ts';
+import { mappingPath, type RoundRef } from './round-scope.ts';
 
 export type { CompareResult, Mapping, Round };
 
@@ -12,6 +12,12 @@ export interface MappingRounds {
   mapping: Mapping;
   /** Oldest observation first, as the server lists them. */
   rounds: Round[];
+}
+
+/** The round a reference names, in the lists; undefined when they do not hold it. */
+export function roundIn(lists: readonly MappingRounds[], ref: RoundRef | null): Round | undefined {
+  if (ref === null) return undefined;
+  return lists.find((m) => m.mapping.id === ref.mapping)?.rounds.find((r) => r.id === ref.round);
 }
 
 /** Every mapping with its rounds: a few small requests, once per load and after a round is made. */

@@ -41,6 +41,8 @@ export interface ExplorerContext {
   readonly display: DataGraph;
   readonly sources: ReadonlyMap<string, Source>;
   readonly health: Health | null;
+  /** Whether to offer edits: the server takes writes and the round shown is not closed. */
+  readonly writable: boolean;
   readonly neighbourhoods: string[];
   /** The size-metric menu: the analytics catalogue, or local degree when it is unavailable. */
   readonly catalogue: MetricDescriptor[];

@@ -3,6 +3,7 @@
 // filtered graph the map shows, and the visual attributes sigma's reducers read.
 import type { AnalyticsFilter } from '../api/analytics.ts';
 import { readyValue } from '../api/problem.ts';
+import { roundIn } from '../api/rounds.ts';
 import { computeHighlight, sizesFor, type AppearanceContext } from '../graph/appearance.ts';
 import { sizeScale } from '../graph/colors.ts';
 import type { Suggestion } from '../graph/filter.ts';
@@ -73,6 +74,9 @@ export function displayKey(s: ViewState): string {
 export function predictedKey(actor: string, view: ViewState): string {
   return `${actor}|${filterKey(view)}`;
 }
+
+/** Edits are offered when the server answered /health and the round shown is not closed (writes to it are refused). */
+export const writable = (s: ExplorerState): boolean => s.health !== null && roundIn(s.rounds, s.round)?.closed !== true;
 
 /** The compare view's answer once it is in and still asked for; else null. */
 function comparisonShown(s: ExplorerState) {

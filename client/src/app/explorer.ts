@@ -11,7 +11,7 @@ import { FILTER_KEYS, type FilterKey, type ViewState } from '../state/view-state
 import { byId } from '../ui/dom.ts';
 import { confirmDeleteActor, confirmDeleteTie } from '../ui/delete.ts';
 import type { ExplorerContext, TieEditRequest } from './context.ts';
-import { predictedKey } from './derive.ts';
+import { predictedKey, writable } from './derive.ts';
 import { Loader, type Prefetched } from './loader.ts';
 import { MapView } from './map-view.ts';
 import { initialState, langChanged, tableSorted, viewChanged, type ExplorerState } from './state.ts';
@@ -79,6 +79,9 @@ export class Explorer implements ExplorerContext {
   }
   get health() {
     return this.s.health;
+  }
+  get writable() {
+    return writable(this.s);
   }
   get neighbourhoods() {
     return this.s.neighbourhoods;

@@ -4,7 +4,7 @@
 import type { ExplorerContext } from '../app/context.ts';
 import { readyValue } from '../api/problem.ts';
 import { formatRoundRef, parseRoundRef, sameRound, type RoundRef } from '../api/round-scope.ts';
-import type { Round } from '../api/rounds.ts';
+import { roundIn, type Round } from '../api/rounds.ts';
 import { problemText } from '../i18n/content.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { chooseRound, setCompare } from '../state/view-state.ts';
@@ -27,10 +27,7 @@ export function baselineName(ctx: ExplorerContext): string | null {
 }
 
 /** The round record of a reference, from the lists the picker holds. */
-export function findRound(ctx: ExplorerContext, ref: RoundRef | null): Round | undefined {
-  if (ref === null) return undefined;
-  return ctx.rounds.find((m) => m.mapping.id === ref.mapping)?.rounds.find((r) => r.id === ref.round);
-}
+export const findRound = (ctx: ExplorerContext, ref: RoundRef | null): Round | undefined => roundIn(ctx.rounds, ref);
 
 export function renderRoundPicker(root: HTMLElement, ctx: ExplorerContext): void {
   const shown = ctx.shownRound;
@@ -95,6 +92,7 @@ export function renderRoundPicker(root: HTMLElement, ctx: ExplorerContext): void
         )
       : null,
     current?.kind === 'scenario' ? h('span', { class: 'scenario-badge', id: 'scenario-badge' }, i18n.t('scenarioBadge')) : null,
+    current?.closed ? h('span', { class: 'small muted', id: 'round-closed' }, i18n.t('roundClosedNote')) : null,
     ctx.roundProblem
       ? h(
           'span',
