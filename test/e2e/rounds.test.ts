@@ -106,6 +106,13 @@ describe('rounds in the explorer', () => {
     const scenario = await session.api<{ kind: string; basedOn: string }>(`${rounds}/2019-what-if-1`);
     expect(scenario).toMatchObject({ kind: 'scenario', basedOn: '2019' });
     await screenshot(page, 'rounds-what-if');
+    // In Swedish too, the scenario is said to be one.
+    await page.click('#lang-toggle');
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+    expect(await page.locator('#compare-scenario').textContent()).toContain('är ett scenario');
+    expect(await page.locator('#round-picker option:checked').textContent()).toContain('(scenario)');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'rounds-what-if-sv-1024');
     await page.close();
   });
 
