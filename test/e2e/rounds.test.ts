@@ -125,11 +125,17 @@ describe('rounds in the explorer', () => {
     await page.click('#what-if-links');
     await page.click('#what-if-confirm');
     await page.waitForSelector('#compare-scenario');
-    expect(page.url()).toContain(`round=${MAPPING}/2019-what-if-2`);
+    const scenario = new URL(page.url()).searchParams.get('round')!.split('/')[1];
+    expect(scenario).toMatch(/^2019-what-if-\d$/);
     expect(await countOf(page, 'new')).toBe(2);
-    const added = await session.api<{ items: Tie[] }>(`${rounds}/2019-what-if-2/collaborations?limit=500`);
+    const added = await session.api<{ items: Tie[] }>(`${rounds}/${scenario}/collaborations?limit=500`);
     const original = await session.api<{ items: Tie[] }>(`${rounds}/2019/collaborations?limit=500`);
     expect(added.items.length - original.items.length).toBe(2);
+
+    // A link comparing with a round the mapping does not have says so in the panel.
+    await page.goto(`${session.url}/?round=${MAPPING}/2019&compare=no-such-round`);
+    await page.waitForSelector('#compare [role="alert"]');
+    expect(await page.locator('#compare [role="alert"]').textContent()).toContain('there is no such round');
     await page.close();
   });
 });

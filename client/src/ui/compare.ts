@@ -191,8 +191,14 @@ export function renderCompare(root: HTMLElement, ctx: ExplorerContext): void {
       '×',
     ),
   );
-  if (load.state !== 'ready') {
-    replace(root, head, load.state === 'loading' ? h('p', { class: 'muted' }, i18n.t('loading')) : problemNotice(ctx, load.problem));
+  if (load.state === 'loading') {
+    replace(root, head, h('p', { class: 'muted' }, i18n.t('loading')));
+    return;
+  }
+  if (load.state === 'failed') {
+    // A 404 here is a round the link names that the mapping does not have, not a missing route.
+    const missing = i18n.t('roundFailed', { round: ctx.state.compare ?? '', message: i18n.t('roundMissing') });
+    replace(root, head, load.problem.kind === 'missing' ? h('p', { role: 'alert' }, missing) : problemNotice(ctx, load.problem));
     return;
   }
   const c = load.value;
