@@ -60,7 +60,7 @@ function changeCounts(ctx: ExplorerContext, { model }: Comparison): HTMLElement 
 
 function sectorFigures(ctx: ExplorerContext, { result, model }: Comparison): HTMLElement {
   const ofSector = (sector: Sector) =>
-    model.union.filterNodes((_, a) => a.kind === 'actor' && a.sector === sector && ctx.display.hasNode(_));
+    model.union.filterNodes((n, a) => a.kind === 'actor' && a.sector === sector && ctx.display.hasNode(n));
   return h(
     'div',
     { class: 'table-scroll' },

@@ -26,13 +26,10 @@ export function baselineName(ctx: ExplorerContext): string | null {
   return result ? sideName(result.from) : ctx.state.compare;
 }
 
-/** The round record of a reference, from the lists the picker holds. */
-export const findRound = (ctx: ExplorerContext, ref: RoundRef | null): Round | undefined => roundIn(ctx.rounds, ref);
-
 export function renderRoundPicker(root: HTMLElement, ctx: ExplorerContext): void {
   const shown = ctx.shownRound;
   const mapping = ctx.rounds.find((m) => m.mapping.id === shown?.mapping);
-  const current = findRound(ctx, shown);
+  const current = roundIn(ctx.rounds, shown);
   const key = JSON.stringify([
     i18n.lang,
     ctx.rounds.map((m) => m.rounds.map((r) => [r.id, r.label, r.closed])),

@@ -3,13 +3,13 @@
 // key asked there as for every write), then the compare view of the round and its scenario.
 import type { PredictedLinksResult } from '../api/analytics.ts';
 import { formatRoundRef } from '../api/round-scope.ts';
+import { roundIn } from '../api/rounds.ts';
 import type { ExplorerContext } from '../app/context.ts';
 import { makeScenario, ScenarioFailed, type ScenarioPlan } from '../app/scenario.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { chooseRound, openGaps } from '../state/view-state.ts';
 import { byId, h } from './dom.ts';
 import { apiKeyField, openDialog } from './form-kit.ts';
-import { findRound } from './round-picker.ts';
 import { submitsConfirmation } from './submit.ts';
 
 type Link = PredictedLinksResult['predictions'][number];
@@ -20,7 +20,7 @@ const ticked = new Map<string, Map<string, { source: string; target: string }>>(
 /** The round a scenario would copy, when the explorer can write and knows the round. */
 function baseOf(ctx: ExplorerContext) {
   const ref = ctx.shownRound;
-  const base = findRound(ctx, ref);
+  const base = roundIn(ctx.rounds, ref);
   return ctx.health === null || ref === null || base === undefined ? null : { ref, base };
 }
 
