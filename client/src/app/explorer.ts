@@ -13,7 +13,7 @@ import { confirmDeleteActor, confirmDeleteTie } from '../ui/delete.ts';
 import { confirmSaveLayout } from '../ui/save-layout.ts';
 import { saveRoundPositions } from '../api/layout.ts';
 import type { ExplorerContext, TieEditRequest } from './context.ts';
-import { predictedKey } from './derive.ts';
+import { predictedKey, writable } from './derive.ts';
 import { Loader, type Prefetched } from './loader.ts';
 import { MapView } from './map-view.ts';
 import { initialState, langChanged, layoutSaved, tableSorted, viewChanged, type ExplorerState } from './state.ts';
@@ -52,6 +52,24 @@ export class Explorer implements ExplorerContext {
   get state(): ViewState {
     return this.s.view;
   }
+  get round() {
+    return this.s.view.round;
+  }
+  get shownRound() {
+    return this.s.round;
+  }
+  get roundProblem() {
+    return this.s.roundProblem;
+  }
+  get rounds() {
+    return this.s.rounds;
+  }
+  get comparison() {
+    return this.s.comparison;
+  }
+  reloadRounds(): Promise<void> {
+    return this.loader.reloadRounds();
+  }
   get data() {
     return this.s.data;
   }
@@ -63,6 +81,9 @@ export class Explorer implements ExplorerContext {
   }
   get health() {
     return this.s.health;
+  }
+  get writable() {
+    return writable(this.s);
   }
   get neighbourhoods() {
     return this.s.neighbourhoods;
@@ -149,7 +170,7 @@ export class Explorer implements ExplorerContext {
   saveLayout(): void {
     confirmSaveLayout(this, byId<HTMLDialogElement>('edit-dialog'), async () => {
       const positions = this.map.positionsNow();
-      await saveRoundPositions(positions);
+      await saveRoundPositions(positions, this.store.getState().view.round);
       this.store.dispatch(layoutSaved(positions));
     });
   }
@@ -198,6 +219,9 @@ export class Explorer implements ExplorerContext {
       layoutStats: () => ({ ...map.layout.stats, streaming: map.layout.streaming, sweeping: map.layout.sweeping }),
       outlinedCount: () => map.outlinedCount,
       highlightedNodes: () => map.highlightedNodes,
+      /** The colour sigma draws a tie (or a node's ring) in now; null when it is not drawn. */
+      edgeColor: (key: string) => map.sigma.getEdgeDisplayData(key)?.color ?? null,
+      nodeBorder: (key: string) => (map.sigma.getNodeDisplayData(key) as { borderColor?: string } | undefined)?.borderColor ?? null,
       /** The label boxes drawn in the last frame, in viewport pixels. */
       renderedLabels: () => map.labels.rendered.map((l) => ({ key: l.key, text: l.text, ...l.box })),
       /** Label placement cost since the last call (the benchmark reads it around a pan). */

@@ -1,6 +1,8 @@
 // Every UI string in English and Swedish. The English table defines the keys; the Swedish one
 // must have exactly the same keys (a unit test checks), so a missing translation fails CI.
 // Vocabulary labels (sectors, areas, …) come from server/domain/vocabulary.ts instead.
+import { roundsEn, roundsSv } from './rounds-strings.ts';
+
 export const en = {
   appTitle: 'Samverkan',
   appTagline: 'Who works with whom against segregation — and who does not',
@@ -199,6 +201,7 @@ export const en = {
   toolsLabel: 'Tools',
   networkLabel: 'Network',
   mapLabel: 'Network map (the table view lists the same actors)',
+  ...roundsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -402,4 +405,5 @@ export const sv: Messages = {
   toolsLabel: 'Verktyg',
   networkLabel: 'Nätverk',
   mapLabel: 'Nätverkskarta (tabellvyn listar samma aktörer)',
+  ...roundsSv,
 };

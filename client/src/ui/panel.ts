@@ -144,7 +144,7 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext): void {
   const groups = tiesByTypeAndStatus(ctx.data, id);
   const forums = forumsOf(ctx.data, id);
   const missing = sectorsWithoutTie(ctx.data, id);
-  const writable = ctx.health !== null;
+  const writable = ctx.writable;
   // Found by search but left off the map by the filters: nothing to highlight or step out from.
   const hidden = !ctx.display.hasNode(id);
   const egoButton = (depth: EgoDepth, label: string) =>

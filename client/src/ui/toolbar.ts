@@ -8,7 +8,7 @@ import { h, replace } from './dom.ts';
 /** Rebuilt only when what it shows changes (the root remembers what it drew), so an open share menu stays open. */
 export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
   const s = ctx.state;
-  const writable = ctx.health !== null;
+  const writable = ctx.writable;
   const key = JSON.stringify([i18n.lang, s.view, s.gaps !== null, ctx.layoutRunning, writable, formatViewState(s, i18n.lang)]);
   if (key === root.dataset.drawn && root.childElementCount > 0) return;
   root.dataset.drawn = key;
