@@ -103,6 +103,5 @@ function* recordImport(
       collaborations: written.collaborations.map((p) => p.after),
     }),
     counts,
-    actors: [],
   });
 }

@@ -88,7 +88,6 @@ export function* revertChange(tx: StoreTx, change: Change): Flow<Change> {
     before: simple ? only(was) : was,
     after: simple ? (removed ? null : only(written)) : written,
     revertOf: change.id,
-    actors: [],
   });
   const { actors: _actors, ...answer } = recorded;
   return answer;
