@@ -18,6 +18,7 @@ import * as actors from './actors.ts';
 import * as collaborations from './collaborations.ts';
 import * as forums from './forums.ts';
 import { importDataset } from './import.ts';
+import { mergeActor } from './merge.ts';
 import { revertChange } from './revert.ts';
 import type { Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
@@ -39,6 +40,7 @@ type Writes = Pick<
   | 'deleteMember'
   | 'importDataset'
   | 'revert'
+  | 'mergeActor'
 >;
 
 export abstract class FlowStore implements Writes {
@@ -103,6 +105,10 @@ export abstract class FlowStore implements Writes {
 
   importDataset(dataset: Dataset): Promise<ImportResult> {
     return this.write((tx) => importDataset(tx, dataset));
+  }
+
+  mergeActor(id: string, into: string): Promise<Actor> {
+    return this.write((tx) => mergeActor(tx, id, into));
   }
 
   revert(change: Change): Promise<Change> {
