@@ -1,6 +1,6 @@
 // History in real Chromium: two ties changed through the explorer's form show in the history
-// view; reverting one puts that tie back (API and panel) and leaves the other as changed, and the
-// actor panel lists the changes to its ties.
+// view; reverting one puts that tie back (API and panel) and leaves the other as changed, reverting
+// it twice is refused naming the tie, and the actor panel lists the changes to its ties.
 import { describe, expect, it } from 'vitest';
 import { openExplorer, screenshot, useExplorer } from './harness.ts';
 
@@ -53,6 +53,14 @@ describe('history', () => {
     await page.waitForFunction(() => !document.querySelector('#edit-dialog')?.hasAttribute('open'));
     expect((await api<Tie>(`/api/collaborations/${first.id}`)).status).toBe('active');
     expect((await api<Tie>(`/api/collaborations/${second.id}`)).status).toBe('needs_development');
+    // Reverting it again is refused: the view says which record changed since.
+    await page.click('#open-history');
+    await page.waitForSelector(`#history-form button[data-revert="${changeOfFirst!.id}"]`);
+    await page.click(`#history-form button[data-revert="${changeOfFirst!.id}"]`);
+    await page.waitForSelector('#history-form .form-error:not([hidden])');
+    expect(await page.locator('#history-form .form-error').textContent()).toContain(`collaborations/${first.id}`);
+    await page.click('#close-history');
+
     await page.goto(`${session.url}/?actor=${first.source}`);
     await page.waitForSelector(`#panel button[data-tie="${first.id}"]`);
     const statusOf = (id: string) => page.locator(`#panel .tie-group div:has(button[data-tie="${id}"]) > h5`).first().textContent();
