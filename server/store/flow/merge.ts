@@ -62,7 +62,8 @@ function membersMoved(forum: Forum, from: string, into: string): Forum['members'
 
 /**
  * Each tie of `from` moves to `into`, in id order; a tie between the two is deleted, and one
- * parallel to a tie `into` has (or to one moved before it) is combined into that tie.
+ * parallel to a tie of the pair `into`–other (one `into` had, or one moved there before it) is
+ * combined into that tie. Nothing is written until every tie has found its place.
  */
 function* moveTies(
   tx: StoreTx,
@@ -70,8 +71,9 @@ function* moveTies(
   fromId: string,
   into: Actor,
 ): Flow<{ written: Collaboration[]; combinedBefore: Collaboration[] }> {
-  const next = new Map<string, CollaborationRecord>();
+  const own = new Set(ties.map((t) => t.id));
   const stored = new Map<string, Collaboration>(ties.map((t) => [t.id, t]));
+  const next = new Map<string, CollaborationRecord>();
   const gone: string[] = [];
   for (const tie of [...ties].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const record = movedTie(tie, fromId, into.id);
@@ -80,32 +82,28 @@ function* moveTies(
       continue;
     }
     const other = record.source === into.id ? record.target : record.source;
-    const between = yield* step(tx.tiesBetween(into.id, other, tie.id));
-    const kept = yield* step(tx.lockedCollaborations(between.map((t) => t.id).filter((id) => !stored.has(id))));
-    for (const t of kept.values()) stored.set(t.id, t);
-    const candidates = [
-      ...between
-        .filter((t) => !gone.includes(t.id) && !ties.some((own) => own.id === t.id))
-        .map((t) => next.get(t.id) ?? stored.get(t.id)!),
-      ...[...next.values()].filter(
-        (r) => r.id !== tie.id && [r.source, r.target].includes(other) && [r.source, r.target].includes(into.id),
-      ),
+    // The store still holds the ties as they were: these are `into`'s own with the other actor.
+    const theirs = yield* step(tx.lockedCollaborations((yield* step(tx.tiesBetween(into.id, other, tie.id))).map((t) => t.id)));
+    for (const t of theirs.values()) stored.set(t.id, t);
+    const pair = [
+      ...[...theirs.keys()].map((id) => next.get(id) ?? (stored.get(id) as CollaborationRecord)),
+      ...[...next.values()].filter((r) => own.has(r.id) && (r.source === other || r.target === other)),
     ];
-    const parallel = parallelTo(record.areas ?? [], [...new Map(candidates.map((c) => [c.id, { ...c, areas: c.areas ?? [] }])).values()]);
-    if (parallel === null) {
-      next.set(tie.id, record);
-      continue;
+    const parallel = parallelTo(
+      record.areas ?? [],
+      pair.map((r) => ({ ...r, areas: r.areas ?? [] })),
+    );
+    if (parallel === null) next.set(tie.id, record);
+    else {
+      next.set(parallel.other.id, combinedTie(parallel.other, record));
+      gone.push(tie.id);
     }
-    next.set(parallel.other.id, combinedTie(parallel.other, record));
-    next.delete(tie.id);
-    gone.push(tie.id);
   }
   for (const id of gone) yield* step(tx.deleteCollaboration(id));
   const ends = [...new Set([...next.values()].flatMap((r) => [r.source, r.target]))];
   const known = knownFrom(yield* step(tx.existing(ends, [])));
   const plans = changed([...next.values()].map((r) => planCollaboration(r, known, stored.get(r.id) ?? null, tx.context.now)));
   yield* step(tx.writeCollaborations(plans));
-  const own = new Set(ties.map((t) => t.id));
   return {
     written: plans.map((p) => p.after),
     combinedBefore: plans.flatMap((p) => (p.before && !own.has(p.before.id) ? [p.before] : [])),
