@@ -6,7 +6,18 @@
 import { z } from 'zod';
 import { Actor, Collaboration, Forum, Source, Timestamp } from './schemas.ts';
 
-export const CHANGE_ENTITIES = ['actor', 'collaboration', 'forum', 'membership', 'source', 'import', 'merge', 'mapping', 'round'] as const;
+export const CHANGE_ENTITIES = [
+  'actor',
+  'collaboration',
+  'forum',
+  'membership',
+  'source',
+  'import',
+  'merge',
+  'layout',
+  'mapping',
+  'round',
+] as const;
 export const ChangeEntity = z.enum(CHANGE_ENTITIES).meta({ id: 'ChangeEntity' });
 export type ChangeEntity = z.infer<typeof ChangeEntity>;
 
@@ -33,7 +44,12 @@ export type BundleKind = keyof Bundle;
 export const BUNDLE_KINDS: readonly BundleKind[] = ['sources', 'actors', 'forums', 'collaborations'];
 
 /** What an import counted: the figures its answer gave. */
-export const ImportCounts = z.object({ created: z.int(), updated: z.int(), unchanged: z.int() });
+export const ImportCounts = z.object({
+  created: z.int(),
+  updated: z.int(),
+  unchanged: z.int(),
+  deleted: z.int().optional().describe('mode=replace: the records the file left out'),
+});
 
 export const Change = z
   .strictObject({

@@ -3,7 +3,6 @@
 // format. The JSON-only POST …/import (routes/graph.ts) stays as it was for scripts.
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../errors.ts';
 import { IMPORT_FORMATS } from '../interchange/detect.ts';
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportSnapshot } from '../interchange/export/formats.ts';
 import { parseImport } from '../interchange/parse-import.ts';
@@ -32,7 +31,7 @@ const ImportQuery = z.object({
   mode: z
     .enum(['upsert', 'replace'])
     .default('upsert')
-    .describe('upsert: records not in the file are kept; replace: they would be deleted (dry run only for now)'),
+    .describe('upsert: records the file leaves out are kept; replace: they are deleted, in the same transaction'),
 });
 
 const ImportCounts = z
@@ -116,6 +115,7 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
           description:
             'The whole file is read and checked before anything is written: any problem is a 422 listing them by sheet, row and column, ' +
             'and nothing is written. dryRun=true answers the counts without writing. The same file twice changes nothing. ' +
+            'mode=replace makes the round hold exactly the file: what it leaves out is deleted, so it may refer only to its own records. ' +
             `Bodies over ${Math.round(importBodyLimitBytes / 1024 / 1024)} MB are refused (413).`,
           consumes: Object.keys(UPLOAD_NAMES),
           querystring: ImportQuery,
@@ -136,8 +136,6 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
       },
       async (request, reply) => {
         const { format, dryRun, mode } = request.query;
-        if (mode === 'replace' && !dryRun)
-          throw new AppError(422, 'not_supported', 'mode=replace can only be previewed (dryRun=true) for now: use mode=upsert to write');
         const fileName = UPLOAD_NAMES[request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'upload';
         const parsed = await parseImport(request.body, fileName, { format, limits: { maxFileBytes: importBodyLimitBytes } });
         if (parsed.dataset === null || parsed.format === null)
@@ -156,6 +154,7 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
           );
           return { dryRun, format: parsed.format, ...preview, duplicates };
         }
+        if (mode === 'replace') return { dryRun, format: parsed.format, ...(await request.graph.replaceDataset(parsed.dataset)) };
         const written = await request.graph.importDataset(parsed.dataset);
         return { dryRun, format: parsed.format, ...written, deleted: 0 };
       },

@@ -2,11 +2,13 @@
 // call synchronous inside the caller's IMMEDIATE transaction. That transaction already holds
 // SQLite's one write lock, so the flows' locked reads are plain reads here.
 import { isDeepStrictEqual } from 'node:util';
+import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { StoredChange } from '../../domain/changes.ts';
-import type { Change, DependentIds, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
+import type { Change, DependentIds, RecordIds, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
 import { insertChange } from './changes.ts';
+import type { LayoutNodes } from '../rules/layout.ts';
 import * as reads from './reads.ts';
 import { actorRow, collaborationRow, forumRow, sourceRow } from './rows.ts';
 import { sql, type Db } from './sql.ts';
@@ -36,6 +38,8 @@ function writeRows<T, R extends { id: string }>(
 }
 
 const json = (ids: readonly string[]): string => JSON.stringify(ids);
+/** The table each kind of record lives in. */
+const TABLES = { sources: 'sources', actors: 'actors', forums: 'forums', collaborations: 'collaborations' } as const;
 const byId = <T extends { id: string }>(records: T[]): Map<string, T> => new Map(records.map((r) => [r.id, r]));
 
 export class EmbeddedTx implements StoreTx {
@@ -136,6 +140,21 @@ export class EmbeddedTx implements StoreTx {
     });
   }
 
+  unnamed(named: RecordIds): RecordIds {
+    const left = (kind: keyof RecordIds): string[] =>
+      (
+        sql(this.db, `SELECT id FROM ${TABLES[kind]} WHERE round_key = ? AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY id`).all(
+          this.key,
+          json(named[kind]),
+        ) as { id: string }[]
+      ).map((r) => r.id);
+    return { sources: left('sources'), actors: left('actors'), forums: left('forums'), collaborations: left('collaborations') };
+  }
+
+  layoutNodes(ids: { actors: readonly string[]; forums: readonly string[] }): LayoutNodes {
+    return reads.layoutNodes(this.db, this.key, ids);
+  }
+
   writeSources(changes: readonly Change<Source>[]): void {
     writeRows(this.db, this.key, 'sources', changes, sourceRow);
   }
@@ -194,8 +213,36 @@ export class EmbeddedTx implements StoreTx {
     return sql(this.db, 'DELETE FROM collaborations WHERE round_key = ? AND id = ?').run(this.key, id).changes > 0;
   }
 
+  deleteRecords(ids: RecordIds): void {
+    const at = (list: readonly string[]) => ({ key: this.key, ids: json(list), now: this.context.now });
+    const inList = 'IN (SELECT value FROM json_each(@ids))';
+    sql(this.db, `DELETE FROM collaborations WHERE round_key = @key AND id ${inList}`).run(at(ids.collaborations));
+    sql(this.db, `DELETE FROM memberships WHERE round_key = @key AND forum_id ${inList}`).run(at(ids.forums));
+    sql(this.db, `DELETE FROM forums WHERE round_key = @key AND id ${inList}`).run(at(ids.forums));
+    const actors = at(ids.actors);
+    sql(
+      this.db,
+      `UPDATE forums SET updated_at = @now
+       WHERE round_key = @key AND id IN (SELECT forum_id FROM memberships WHERE round_key = @key AND actor_id ${inList})`,
+    ).run(actors);
+    sql(this.db, `DELETE FROM memberships WHERE round_key = @key AND actor_id ${inList}`).run(actors);
+    sql(this.db, `DELETE FROM collaborations WHERE round_key = @key AND (source ${inList} OR target ${inList})`).run(actors);
+    // RESTRICT holds even when deferred: units let go of their parents before the parents go.
+    sql(this.db, `UPDATE actors SET parent_id = NULL, updated_at = @now WHERE round_key = @key AND parent_id ${inList}`).run(actors);
+    sql(this.db, `DELETE FROM actors WHERE round_key = @key AND id ${inList}`).run(actors);
+    sql(this.db, `DELETE FROM sources WHERE round_key = @key AND id ${inList}`).run(at(ids.sources));
+  }
+
   deleteForum(id: string): boolean {
     sql(this.db, 'DELETE FROM memberships WHERE round_key = ? AND forum_id = ?').run(this.key, id);
     return sql(this.db, 'DELETE FROM forums WHERE round_key = ? AND id = ?').run(this.key, id).changes > 0;
+  }
+
+  writeLayout(layout: StoredLayout): void {
+    sql(
+      this.db,
+      `INSERT INTO layouts (round_key, positions, saved_at) VALUES (?, ?, ?)
+       ON CONFLICT (round_key) DO UPDATE SET positions = excluded.positions, saved_at = excluded.saved_at`,
+    ).run(this.key, JSON.stringify(layout.positions), layout.savedAt);
   }
 }

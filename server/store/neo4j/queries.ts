@@ -42,6 +42,8 @@ export const QUERY_NAMES = [
   'forums-update',
   'forums-set-members',
   'forum-delete',
+  'records-unnamed',
+  'records-delete',
   'mapping-list',
   'mapping-get',
   'mapping-save',
@@ -57,6 +59,9 @@ export const QUERY_NAMES = [
   'change-create',
   'change-get',
   'change-list',
+  'layout-nodes',
+  'layout-get',
+  'layout-save',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -30,6 +30,19 @@ export function knownFrom(stored: Existing, dataset?: Existing): Known {
   };
 }
 
+const NOTHING_STORED: Existing = { actors: new Map(), sources: new Set() };
+
+/**
+ * What an import's references may point at: the dataset's own records, and for an upsert what
+ * the round holds too. A replace deletes whatever the dataset leaves out, so it may not point there.
+ */
+export function importKnown(dataset: Dataset, stored: Existing, replace: boolean): Known {
+  return knownFrom(replace ? NOTHING_STORED : stored, {
+    actors: new Map(dataset.actors.map((a) => [a.id, a.sector as Sector])),
+    sources: new Set(dataset.sources.map((s) => s.id)),
+  });
+}
+
 export const evidenceIds = (evidence: readonly Evidence[] | undefined): string[] => (evidence ?? []).map((e) => e.sourceId);
 
 function evidenceProblems(evidence: readonly Evidence[] | undefined, known: Known, prefix: string): ErrorDetail[] {
