@@ -12,6 +12,17 @@ import { apiKeyField, openDialog } from './form-kit.ts';
 import { submitForm } from './submit.ts';
 
 const OPS: Record<Change['op'], MessageKey> = { create: 'historyCreated', update: 'historyUpdated', delete: 'historyDeleted' };
+/** Changes to many records at once, told as one act. */
+const WHOLE: Record<string, MessageKey> = { import: 'historyImport', merge: 'historyMerge', layout: 'historyLayout' };
+const ENTITIES: Record<string, MessageKey> = {
+  actor: 'entityActor',
+  collaboration: 'entityCollaboration',
+  forum: 'entityForum',
+  membership: 'entityMembership',
+  source: 'entitySource',
+  mapping: 'entityMapping',
+  round: 'entityRound',
+};
 const STAMPS = new Set(['createdAt', 'updatedAt']);
 
 /** The fields an update changed, by name (timestamps aside); none for a create or delete. */
@@ -27,7 +38,11 @@ export function changedFields(change: Pick<Change, 'op' | 'before' | 'after'>): 
 /** One line: what happened to which record, then who and when. */
 function describe(change: Change): HTMLElement[] {
   const fields = changedFields(change);
-  const what = i18n.t(OPS[change.op], { entity: change.entity, id: change.entityId });
+  const entity = ENTITIES[change.entity];
+  const whole = WHOLE[change.entity];
+  const what = whole
+    ? i18n.t(whole, { id: change.entityId })
+    : i18n.t(OPS[change.op], { entity: entity ? i18n.t(entity) : change.entity, id: change.entityId });
   const when = new Date(change.at).toLocaleString(i18n.lang === 'sv' ? 'sv-SE' : 'en-GB');
   return [
     h('span', { class: 'change-what' }, change.revertOf ? `${i18n.t('historyRevertOf')} ${what}` : what),
