@@ -9,6 +9,7 @@ import { parseImport } from '../interchange/parse-import.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
 import { flag } from './filters.ts';
+import { actorsAfter, DuplicatePair, probableDuplicates } from '../domain/duplicates.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The body types the file import takes, and the file name each is read as when no format= is given. */
@@ -41,6 +42,10 @@ const ImportCounts = z
     updated: z.int(),
     unchanged: z.int(),
     deleted: z.int().describe('records the file leaves out, deleted by mode=replace; 0 for upsert'),
+    duplicates: z
+      .array(DuplicatePair)
+      .optional()
+      .describe('dry run: probable duplicates among the actors the round would hold, each pair with one from the file'),
   })
   .meta({ id: 'FileImportResult' });
 
@@ -140,8 +145,15 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
             problems: parsed.problems.listed,
             total: parsed.problems.total,
           });
-        const preview = previewImport(await request.graph.snapshot(), parsed.dataset, mode);
-        if (dryRun) return { dryRun, format: parsed.format, ...preview };
+        const snapshot = await request.graph.snapshot();
+        const preview = previewImport(snapshot, parsed.dataset, mode);
+        if (dryRun) {
+          const duplicates = probableDuplicates(
+            actorsAfter(snapshot.actors, parsed.dataset.actors),
+            new Set(parsed.dataset.actors.map((a) => a.id)),
+          );
+          return { dryRun, format: parsed.format, ...preview, duplicates };
+        }
         if (mode === 'replace') return { dryRun, format: parsed.format, ...(await request.graph.replaceDataset(parsed.dataset)) };
         const written = await request.graph.importDataset(parsed.dataset);
         return { dryRun, format: parsed.format, ...written, deleted: 0 };

@@ -198,6 +198,11 @@ export interface GraphStore {
    * left alone (and counted unchanged); data not named in the dataset is never touched.
    */
   importDataset(dataset: Dataset): Promise<ImportResult>;
+  /**
+   * Merge a duplicate actor into another (flow/merge.ts): its ties, memberships, units and evidence
+   * move, parallel ties are combined, and it is deleted; one `merge` change. 404 either unknown.
+   */
+  mergeActor(id: string, into: string): Promise<Actor>;
   /** Undo a change made in this round (Store.revertChange says when it may not). */
   revert(change: Change): Promise<Change>;
   /**

@@ -14,6 +14,7 @@ import { actor, CONTRACT_MAPPING, CONTRACT_ROUND, createActors, forum, REPORT, t
 import { forumCases } from './contract/forums.ts';
 import { historyCases } from './contract/history.ts';
 import { importCases } from './contract/import.ts';
+import { mergeCases } from './contract/merge.ts';
 import { replaceCases } from './contract/replace.ts';
 import { layoutCases } from './contract/layouts.ts';
 import { roundCases } from './contract/rounds.ts';
@@ -55,6 +56,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, res
     concurrencyCases(ctx);
     roundCases(ctx);
     historyCases(ctx);
+    mergeCases(ctx);
     layoutCases(ctx);
 
     describe('version and snapshot', () => {

@@ -73,6 +73,8 @@ export interface ExplorerContext {
   /** Ask, then delete; the map, panels and analytics reload after. */
   deleteActor(id: string): void;
   deleteTie(id: string): void;
+  /** The round's recent changes, each with Revert (ui/history.ts). */
+  openHistory(): void;
   /** Reads the graph again after a write. */
   reload(): Promise<void>;
   exportPng(): Promise<void>;

@@ -10,6 +10,7 @@ import { Store } from '../state/store.ts';
 import { FILTER_KEYS, type FilterKey, type ViewState } from '../state/view-state.ts';
 import { byId } from '../ui/dom.ts';
 import { confirmDeleteActor, confirmDeleteTie } from '../ui/delete.ts';
+import { openHistory } from '../ui/history.ts';
 import { confirmSaveLayout } from '../ui/save-layout.ts';
 import { saveRoundPositions } from '../api/layout.ts';
 import type { ExplorerContext, TieEditRequest } from './context.ts';
@@ -161,6 +162,10 @@ export class Explorer implements ExplorerContext {
 
   deleteTie(id: string): void {
     confirmDeleteTie(this, byId<HTMLDialogElement>('edit-dialog'), id);
+  }
+
+  openHistory(): void {
+    void openHistory(this, byId<HTMLDialogElement>('edit-dialog'));
   }
 
   toggleLayout(): void {

@@ -1,4 +1,4 @@
-// The header's controls: view switch, gaps, layout, share/export, edit and language.
+// The header's controls: view switch, gaps, layout, share/export, edit, history and language.
 import type { ExplorerContext } from '../app/context.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { formatViewState } from '../state/url.ts';
@@ -93,6 +93,7 @@ export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
     shareMenu,
     writable ? h('button', { type: 'button', id: 'new-actor', on: { click: () => ctx.editActor() } }, i18n.t('newActor')) : null,
     writable ? h('button', { type: 'button', id: 'new-tie', on: { click: () => ctx.editTie({}) } }, i18n.t('newTie')) : null,
+    h('button', { type: 'button', id: 'open-history', on: { click: () => ctx.openHistory() } }, i18n.t('historyTitle')),
     h(
       'button',
       {

@@ -15,6 +15,6 @@ export function* saveLayout(tx: StoreTx, positions: LayoutPositions): Flow<Store
   const layout = { positions, savedAt: tx.context.now };
   yield* step(tx.writeLayout(layout));
   const after = { savedAt: layout.savedAt, nodes: Object.keys(positions).length };
-  yield* recordChange(tx, { entity: 'layout', entityId: tx.context.round.round, op: 'update', before: null, after, actors: [] });
+  yield* recordChange(tx, { entity: 'layout', entityId: tx.context.round.round, op: 'update', before: null, after });
   return layout;
 }

@@ -19,6 +19,7 @@ import type {
 import * as actors from './actors.ts';
 import * as collaborations from './collaborations.ts';
 import * as forums from './forums.ts';
+import { mergeActor } from './merge.ts';
 import { importDataset, replaceDataset } from './import.ts';
 import { saveLayout } from './layout.ts';
 import { revertChange } from './revert.ts';
@@ -42,6 +43,7 @@ type Writes = Pick<
   | 'deleteMember'
   | 'importDataset'
   | 'revert'
+  | 'mergeActor'
   | 'replaceDataset'
   | 'saveLayout'
 >;
@@ -108,6 +110,10 @@ export abstract class FlowStore implements Writes {
 
   importDataset(dataset: Dataset): Promise<ImportResult> {
     return this.write((tx) => importDataset(tx, dataset));
+  }
+
+  mergeActor(id: string, into: string): Promise<Actor> {
+    return this.write((tx) => mergeActor(tx, id, into));
   }
 
   revert(change: Change): Promise<Change> {
