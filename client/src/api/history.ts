@@ -28,10 +28,3 @@ export const fetchChanges = async (query: ChangeQuery, signal?: AbortSignal) =>
 
 /** 409 when a record it touched changed since: the error's details name them. */
 export const revertChange = (id: string) => request<Change>('POST', `/api/changes/${encodeURIComponent(id)}/revert`);
-
-/** The round the explorer's short routes answer from, as every per-round answer names it. */
-export async function currentRound(signal?: AbortSignal): Promise<{ mapping: string; round: string } | null> {
-  const response = await fetch('/api/sources', { method: 'HEAD', signal });
-  const [mapping, round] = (response.headers.get('samverkan-round') ?? '').split('/');
-  return mapping && round ? { mapping, round } : null;
-}

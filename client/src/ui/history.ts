@@ -2,7 +2,8 @@
 // actor and its ties (loaded when opened); the history view (a dialog from the toolbar) lists the
 // recent changes of the round with a Revert for each, sent through the forms' submit flow (API
 // key, errors in the form). A revert the server refuses (409) says which records changed since.
-import { currentRound, fetchChanges, revertChange, type Change } from '../api/history.ts';
+import { fetchChanges, revertChange, type Change } from '../api/history.ts';
+import type { RoundRef } from '../api/round-scope.ts';
 import type { ApiError } from '../api/http.ts';
 import type { ExplorerContext } from '../app/context.ts';
 import { i18n } from '../i18n/i18n.ts';
@@ -51,14 +52,14 @@ function describe(change: Change): HTMLElement[] {
   ].filter((e): e is HTMLElement => e !== null);
 }
 
-/** The panel's section for one actor: its changes, asked for when the reader opens it. */
-export function actorHistory(id: string): HTMLElement {
+/** The panel's section for one actor: its changes in the round shown, asked for when the reader opens it. */
+export function actorHistory(id: string, round: RoundRef | null): HTMLElement {
   const list = h('div', { class: 'change-list' }, h('p', { class: 'muted' }, i18n.t('loading')));
   const section = h('details', { class: 'history-section', id: 'actor-history' }, h('summary', null, i18n.t('historyTitle')), list);
   section.addEventListener(
     'toggle',
     () => {
-      fetchChanges({ actor: id, limit: 20 }).then(
+      fetchChanges({ ...(round ?? {}), actor: id, limit: 20 }).then(
         (changes) =>
           replace(
             list,
@@ -87,9 +88,8 @@ function refusedRevert(error: ApiError): string | null {
 
 /** The history view: the round's recent changes, each with Revert. */
 export async function openHistory(ctx: ExplorerContext, dialog: HTMLDialogElement): Promise<void> {
-  const round = await currentRound();
-  const changes = await fetchChanges({ ...(round ?? {}), limit: 50 });
-  const writable = ctx.health !== null;
+  const changes = await fetchChanges({ ...(ctx.shownRound ?? {}), limit: 50 });
+  const writable = ctx.writable;
   let chosen: string | null = null;
   const form = h(
     'form',

@@ -327,7 +327,7 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext): void {
         )
       : null,
     h('section', { class: 'evidence-section' }, h('h3', null, i18n.t('panelEvidence')), evidenceList(ctx, a.evidence)),
-    actorHistory(id),
+    actorHistory(id, ctx.shownRound),
     h(
       'section',
       { class: 'gaps-section' },
