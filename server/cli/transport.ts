@@ -2,7 +2,6 @@
 // built on the configured store (the server's own configuration, server/config.ts), answered
 // through Fastify's inject. Every command speaks the API either way, so the server's rules,
 // checks and error shapes are the CLI's too, written once.
-import { buildApp, type App } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { StoreConfigurationError } from '../errors.ts';
 import { createStore } from '../store/create.ts';
@@ -62,8 +61,12 @@ export function remoteApi(url: string, key: string | undefined): Api {
   };
 }
 
-/** The app on the configured store, opened for one command; no port is opened. */
+/**
+ * The app on the configured store, opened for one command; no port is opened. The app is loaded
+ * only here, so `--help`, usage errors and --url never pay for loading the whole server.
+ */
 export async function directApi(): Promise<Api> {
+  const { buildApp } = await import('../app.ts');
   const config = loadConfig();
   const store = await createStore(config.store);
   const where = config.store.kind === 'neo4j' ? `Neo4j at ${config.store.uri}` : `the embedded store at ${config.store.file}`;
@@ -74,7 +77,7 @@ export async function directApi(): Promise<Api> {
     if (error instanceof StoreConfigurationError) throw new CliError(EXIT.usage, `${error.variable}: ${error.reason}`);
     throw new CliError(EXIT.unreachable, `${where} does not answer: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const app: App = await buildApp({
+  const app = await buildApp({
     store,
     defaultRound: config.defaultRound,
     importBodyLimitBytes: config.importBodyLimitBytes,
