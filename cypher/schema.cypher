@@ -13,6 +13,11 @@ CREATE CONSTRAINT source_key IF NOT EXISTS FOR (s:Source) REQUIRE (s.mappingId, 
 CREATE CONSTRAINT mapping_id IF NOT EXISTS FOR (m:Mapping) REQUIRE m.id IS UNIQUE;
 CREATE CONSTRAINT round_key IF NOT EXISTS FOR (r:Round) REQUIRE (r.mappingId, r.id) IS UNIQUE;
 CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE;
+// The history: ids sort by time, so the constraint's index also serves newest-first pages.
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
+CREATE INDEX change_round IF NOT EXISTS FOR (c:Change) ON (c.mappingId, c.roundId);
+CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.entityId);
+CREATE INDEX change_who IF NOT EXISTS FOR (c:Change) ON (c.who);
 // A whole round's records (lists, snapshots, copies, deletes) by an index seek on the pair.
 CREATE INDEX actor_round IF NOT EXISTS FOR (a:Actor) ON (a.mappingId, a.roundId);
 CREATE INDEX collaboration_round IF NOT EXISTS FOR (c:Collaboration) ON (c.mappingId, c.roundId);

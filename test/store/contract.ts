@@ -12,6 +12,7 @@ import { concurrencyCases } from './contract/concurrency.ts';
 import { deletionCases } from './contract/deletion.ts';
 import { actor, CONTRACT_MAPPING, CONTRACT_ROUND, createActors, forum, REPORT, tie, type Ctx } from './contract/fixtures.ts';
 import { forumCases } from './contract/forums.ts';
+import { historyCases } from './contract/history.ts';
 import { importCases } from './contract/import.ts';
 import { replaceCases } from './contract/replace.ts';
 import { roundCases } from './contract/rounds.ts';
@@ -52,6 +53,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, res
     swedishCases(ctx);
     concurrencyCases(ctx);
     roundCases(ctx);
+    historyCases(ctx);
 
     describe('version and snapshot', () => {
       it('each changing write bumps the version by exactly one; failed writes and no-ops do not', async () => {

@@ -3,8 +3,10 @@
 // SQLite's one write lock, so the flows' locked reads are plain reads here.
 import { isDeepStrictEqual } from 'node:util';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
-import type { Change, RecordIds, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
+import type { StoredChange } from '../../domain/changes.ts';
+import type { Change, DependentIds, RecordIds, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
+import { insertChange } from './changes.ts';
 import * as reads from './reads.ts';
 import { actorRow, collaborationRow, forumRow, sourceRow } from './rows.ts';
 import { sql, type Db } from './sql.ts';
@@ -104,6 +106,19 @@ export class EmbeddedTx implements StoreTx {
               (SELECT count(*) FROM memberships WHERE round_key = @key AND actor_id = @id) AS memberships,
               (SELECT count(*) FROM actors WHERE round_key = @key AND parent_id = @id) AS units`,
     ).get({ key: this.key, id: actorId }) as Dependents;
+  }
+
+  dependentIds(actorId: string): DependentIds {
+    const ids = (query: string): string[] => (sql(this.db, query).all({ key: this.key, id: actorId }) as { id: string }[]).map((r) => r.id);
+    return {
+      collaborations: ids('SELECT id FROM collaborations WHERE round_key = @key AND (source = @id OR target = @id) ORDER BY id'),
+      forums: ids('SELECT forum_id AS id FROM memberships WHERE round_key = @key AND actor_id = @id ORDER BY forum_id'),
+      units: ids('SELECT id FROM actors WHERE round_key = @key AND parent_id = @id ORDER BY id'),
+    };
+  }
+
+  recordChange(change: StoredChange): void {
+    insertChange(this.db, change);
   }
 
   unitsOfThemselves(actorIds: readonly string[]): string[] {

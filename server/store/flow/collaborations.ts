@@ -18,6 +18,7 @@ import {
   type Known,
 } from '../rules/checks.ts';
 import { collaborationShape } from '../rules/records.ts';
+import { recordChange } from './history.ts';
 import { plan, stampsOver, type Plan } from './plan.ts';
 import { step, type Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
@@ -46,7 +47,16 @@ function* saveCollaboration(
   assertReferences(collaborationProblems(record, known));
   if (checkParallel) assertNoParallel(record, yield* step(tx.tiesBetween(record.source, record.target, record.id)));
   const planned = planCollaboration(record, known, before, tx.context.now);
-  if (planned.outcome !== 'unchanged') yield* step(tx.writeCollaborations([planned]));
+  if (planned.outcome === 'unchanged') return planned.after;
+  yield* step(tx.writeCollaborations([planned]));
+  yield* recordChange(tx, {
+    entity: 'collaboration',
+    entityId: planned.after.id,
+    op: planned.before === null ? 'create' : 'update',
+    before: planned.before,
+    after: planned.after,
+    actors: endsOf(planned.before, planned.after),
+  });
   return planned.after;
 }
 
@@ -69,5 +79,10 @@ export function* updateCollaboration(
 }
 
 export function* deleteCollaboration(tx: StoreTx, id: string): Flow<void> {
-  if (!(yield* step(tx.deleteCollaboration(id)))) notFound('Collaboration', id);
+  const before = (yield* step(tx.lockedCollaborations([id]))).get(id) ?? notFound('Collaboration', id);
+  yield* step(tx.deleteCollaboration(id));
+  yield* recordChange(tx, { entity: 'collaboration', entityId: id, op: 'delete', before, after: null, actors: endsOf(before) });
 }
+
+/** The actors a tie's change concerns: both ends, before and after (a tie may be moved). */
+const endsOf = (...ties: (Collaboration | null)[]): string[] => [...new Set(ties.flatMap((t) => (t === null ? [] : [t.source, t.target])))];

@@ -4,8 +4,10 @@
 // whose content changed. The parallel-tie rule is skipped on purpose: curated data may hold
 // parallel ties. Ties outside the dataset only change when an actor's sector does (their
 // derived type follows it). A replace is the same upsert followed, in the same transaction, by
-// one batched delete of every record the dataset does not name.
+// one batched delete of every record the dataset does not name; either is one change in the history.
+import type { Bundle } from '../../domain/changes.ts';
 import type { Dataset } from '../../domain/inputs.ts';
+import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
 import type { ImportMode, ImportResult, ReplaceResult } from '../port.ts';
 import {
   assertDatasetReferences,
@@ -18,6 +20,7 @@ import {
 import { planActor, writeActorChanges } from './actors.ts';
 import { planCollaboration } from './collaborations.ts';
 import { planForum, planSource } from './forums.ts';
+import { bundle, recordChange } from './history.ts';
 import { changed, type Plan } from './plan.ts';
 import { step, type Flow } from './step.ts';
 import type { RecordIds, StoreTx } from './tx.ts';
@@ -34,7 +37,15 @@ export const namedIds = (dataset: Dataset): RecordIds => ({
 
 export const countIds = (ids: RecordIds): number => ids.sources.length + ids.actors.length + ids.forums.length + ids.collaborations.length;
 
-export function* importDataset(tx: StoreTx, dataset: Dataset, mode: ImportMode = 'upsert'): Flow<ImportResult> {
+interface Plans {
+  sourcePlans: Plan<Source>[];
+  actorPlans: Plan<Actor>[];
+  forumPlans: Plan<Forum>[];
+  tiePlans: Plan<Collaboration>[];
+}
+
+/** The upsert both modes share; `replace` lets the dataset refer only to itself. Records nothing. */
+function* upsertDataset(tx: StoreTx, dataset: Dataset, mode: ImportMode): Flow<{ result: ImportResult; plans: Plans }> {
   assertUniqueIds(dataset);
   dataset.collaborations.forEach((c, i) => {
     assertNotSelfTie(c, `collaborations.${i}.`);
@@ -81,15 +92,62 @@ export function* importDataset(tx: StoreTx, dataset: Dataset, mode: ImportMode =
   const ties = yield* step(tx.lockedCollaborations(idsOf(dataset.collaborations)));
   const tiePlans = counted(dataset.collaborations.map((c) => planCollaboration(c, known, ties.get(c.id) ?? null, now)));
   yield* step(tx.writeCollaborations(changed(tiePlans)));
+  return { result, plans: { sourcePlans, actorPlans, forumPlans, tiePlans } };
+}
+
+export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult> {
+  const { result, plans } = yield* upsertDataset(tx, dataset, 'upsert');
+  if (result.created + result.updated > 0) yield* recordImport(tx, result, plans, {});
   return result;
 }
 
 /** Upsert the dataset, then delete what it leaves out: the round ends up holding exactly the dataset. */
 export function* replaceDataset(tx: StoreTx, dataset: Dataset): Flow<ReplaceResult> {
-  const result = yield* importDataset(tx, dataset, 'replace');
+  const { result, plans } = yield* upsertDataset(tx, dataset, 'replace');
   // After the upsert: an actor kept in the round has by now dropped any parent being deleted.
   const gone = yield* step(tx.unnamed(namedIds(dataset)));
   const deleted = countIds(gone);
+  // Read whole before they go, so the history can put them back.
+  const removed: Bundle = {
+    sources: [...(yield* step(tx.sources(gone.sources))).values()],
+    actors: [...(yield* step(tx.lockedActors(gone.actors))).values()],
+    forums: [...(yield* step(tx.lockedForums(gone.forums))).values()],
+    collaborations: [...(yield* step(tx.lockedCollaborations(gone.collaborations))).values()],
+  };
   if (deleted > 0) yield* step(tx.deleteRecords(gone));
-  return { ...result, deleted };
+  const counts = { ...result, deleted };
+  if (result.created + result.updated + deleted > 0) yield* recordImport(tx, counts, plans, removed);
+  return counts;
+}
+
+/**
+ * One change for the whole import: its counts, and every record it wrote or deleted as it was and
+ * as it left it, so a revert puts the round back as a whole. Records it left unchanged are not kept.
+ */
+function* recordImport(tx: StoreTx, counts: ImportResult | ReplaceResult, plans: Plans, removed: Bundle): Flow<void> {
+  const written = {
+    sources: changed(plans.sourcePlans),
+    actors: changed(plans.actorPlans),
+    forums: changed(plans.forumPlans),
+    collaborations: changed(plans.tiePlans),
+  };
+  yield* recordChange(tx, {
+    entity: 'import',
+    entityId: tx.context.round.round,
+    op: 'update',
+    before: bundle({
+      sources: [...written.sources.map((p) => p.before), ...(removed.sources ?? [])],
+      actors: [...written.actors.map((p) => p.before), ...(removed.actors ?? [])],
+      forums: [...written.forums.map((p) => p.before), ...(removed.forums ?? [])],
+      collaborations: [...written.collaborations.map((p) => p.before), ...(removed.collaborations ?? [])],
+    }),
+    after: bundle({
+      sources: written.sources.map((p) => p.after),
+      actors: written.actors.map((p) => p.after),
+      forums: written.forums.map((p) => p.after),
+      collaborations: written.collaborations.map((p) => p.after),
+    }),
+    counts,
+    actors: [],
+  });
 }

@@ -1,6 +1,7 @@
 // The write half of the GraphStore port, once for both adapters: each method runs its flow in
 // one write transaction that the adapter opens (`write`). An adapter extends this class and adds
 // its reads; a new write or a new check is written here and in the flows, never per adapter.
+import type { Change } from '../../domain/changes.ts';
 import type { Dataset } from '../../domain/inputs.ts';
 import type { Actor, Collaboration, Forum, MemberRole, Source } from '../../domain/schemas.ts';
 import type {
@@ -18,6 +19,7 @@ import * as actors from './actors.ts';
 import * as collaborations from './collaborations.ts';
 import * as forums from './forums.ts';
 import { importDataset, replaceDataset } from './import.ts';
+import { revertChange } from './revert.ts';
 import type { Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
 
@@ -38,6 +40,7 @@ type Writes = Pick<
   | 'deleteMember'
   | 'importDataset'
   | 'replaceDataset'
+  | 'revert'
 >;
 
 export abstract class FlowStore implements Writes {
@@ -106,5 +109,9 @@ export abstract class FlowStore implements Writes {
 
   replaceDataset(dataset: Dataset): Promise<ReplaceResult> {
     return this.write((tx) => replaceDataset(tx, dataset));
+  }
+
+  revert(change: Change): Promise<Change> {
+    return this.write((tx) => revertChange(tx, change));
   }
 }

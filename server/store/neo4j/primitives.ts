@@ -4,7 +4,8 @@
 // Writes are sent without waiting for their answer (Tx.send): the commit waits for them all.
 import { isDeepStrictEqual } from 'node:util';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
-import type { Change, RecordIds, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
+import type { StoredChange } from '../../domain/changes.ts';
+import type { Change, DependentIds, RecordIds, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
 import type { Stamps } from '../rules/records.ts';
 import {
@@ -18,6 +19,7 @@ import {
   sourceFromProps,
   sourceProps,
 } from './records.ts';
+import { changeParams } from './changes.ts';
 import type { QueryName } from './queries.ts';
 import type { Row, Tx } from './tx.ts';
 
@@ -28,8 +30,12 @@ const updates = <T>(changes: readonly Change<T>[]): { before: T; after: T }[] =>
 export class Neo4jTx implements StoreTx {
   readonly context: TxContext;
 
-  constructor(private readonly tx: Tx) {
-    this.context = { now: tx.now };
+  constructor(
+    private readonly tx: Tx,
+    /** Who writes, and the round every query is scoped to (the Tx's scope names the same). */
+    context: Omit<TxContext, 'now'>,
+  ) {
+    this.context = { now: tx.now, ...context };
   }
 
   /** Send a write for a batch (without waiting: see Tx.send); an empty batch sends nothing. */
@@ -85,6 +91,15 @@ export class Neo4jTx implements StoreTx {
   async dependents(actorId: string): Promise<Dependents | null> {
     const [row] = await this.tx.read('actor-dependents', { id: actorId });
     return (row as unknown as Dependents | undefined) ?? null;
+  }
+
+  async dependentIds(actorId: string): Promise<DependentIds> {
+    const [row] = await this.tx.read('actor-dependent-ids', { id: actorId });
+    return (row as unknown as DependentIds | undefined) ?? { collaborations: [], forums: [], units: [] };
+  }
+
+  recordChange(change: StoredChange): void {
+    this.tx.send('change-create', changeParams(change));
   }
 
   async unitsOfThemselves(actorIds: readonly string[]): Promise<string[]> {

@@ -21,6 +21,7 @@ export const QUERY_NAMES = [
   'actors-link-parents',
   'actors-in-cycle',
   'actor-dependents',
+  'actor-dependent-ids',
   'actor-delete',
   'actor-ties',
   'collaborations-set-type',
@@ -55,6 +56,9 @@ export const QUERY_NAMES = [
   'round-copy',
   'round-realise',
   'legacy-adopt',
+  'change-create',
+  'change-get',
+  'change-list',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

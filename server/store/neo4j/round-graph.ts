@@ -32,6 +32,8 @@ export class Neo4jRoundGraph extends FlowStore implements GraphStore {
   constructor(
     private readonly access: Neo4jAccess,
     readonly ref: RoundRef,
+    /** Whom the history names for this graph's writes. */
+    private readonly who: string,
   ) {
     super();
   }
@@ -54,7 +56,7 @@ export class Neo4jRoundGraph extends FlowStore implements GraphStore {
       'WRITE',
       async (tx) => {
         assertOpen(await resolveRound(tx, this.ref));
-        const result = await runAsync(work(new Neo4jTx(tx)));
+        const result = await runAsync(work(new Neo4jTx(tx, { who: this.who, round: this.ref })));
         if (tx.changed) {
           tx.send('round-bump', {
             shard: `graph-${randomInt(VERSION_SHARDS)}`,
@@ -77,7 +79,7 @@ export class Neo4jRoundGraph extends FlowStore implements GraphStore {
 
   async getSource(id: string): Promise<Source | null> {
     return this.read(
-      async (tx) => (await new Neo4jTx(tx).sources([id])).get(id) ?? null,
+      async (tx) => (await new Neo4jTx(tx, { who: this.who, round: this.ref }).sources([id])).get(id) ?? null,
       (found) => found === null,
     );
   }
