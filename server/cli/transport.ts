@@ -2,6 +2,7 @@
 // built on the configured store (the server's own configuration, server/config.ts), answered
 // through Fastify's inject. Every command speaks the API either way, so the server's rules,
 // checks and error shapes are the CLI's too, written once.
+import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../config.ts';
 import { StoreConfigurationError } from '../errors.ts';
 import { createStore } from '../store/create.ts';
@@ -77,8 +78,12 @@ export async function directApi(): Promise<Api> {
     if (error instanceof StoreConfigurationError) throw new CliError(EXIT.usage, `${error.variable}: ${error.reason}`);
     throw new CliError(EXIT.unreachable, `${where} does not answer: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // A key of its own, made for this run: the history names the CLI as who wrote, and the CLI may
+  // make mappings (admin) on a store it could open anyway.
+  const key = randomBytes(24).toString('hex');
   const app = await buildApp({
     store,
+    keys: [{ name: 'cli', key, role: 'admin', mappings: [] }],
     defaultRound: config.defaultRound,
     importBodyLimitBytes: config.importBodyLimitBytes,
     analyticsBudgetMs: config.analyticsBudgetMs,
@@ -91,7 +96,7 @@ export async function directApi(): Promise<Api> {
         method: request.method,
         url: pathWithQuery(request),
         ...(request.body === undefined ? {} : { payload: request.body }),
-        headers: request.contentType === undefined ? {} : { 'content-type': request.contentType },
+        headers: { authorization: `Bearer ${key}`, ...(request.contentType === undefined ? {} : { 'content-type': request.contentType }) },
       });
       return { status: res.statusCode, headers: res.headers as Record<string, string>, body: res.rawPayload };
     },

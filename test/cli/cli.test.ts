@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import { EXIT } from '../../server/cli/exit-codes.ts';
+import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 import { makeApp } from '../http/helpers.ts';
 import { freePort } from '../support/server-process.ts';
 
@@ -98,6 +99,14 @@ describe('on the configured store', SLOW, () => {
     expect(written.code, written.stderr).toBe(EXIT.ok);
     expect(written.stdout).toMatch(/imported into the default round \(csv\): 2 created, 0 updated, 0 unchanged, 0 deleted/);
     expect(await actorIds()).toEqual(expect.arrayContaining(['cli-ett', 'cli-tva']));
+    // The history names the command line as who wrote.
+    const store = new EmbeddedStore({ file: join(dir, 'store.db') });
+    try {
+      const { items } = await store.listChanges({ entity: 'import' }, { limit: 1 });
+      expect(items[0]).toMatchObject({ who: 'cli', counts: { created: 2 } });
+    } finally {
+      await store.close();
+    }
   });
 
   it('a bad file exits 4 listing every problem by row, and writes nothing', async () => {
