@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Actor, Collaboration, Forum, Source, Timestamp } from './schemas.ts';
 
-export const CHANGE_ENTITIES = ['actor', 'collaboration', 'forum', 'membership', 'source', 'import', 'merge', 'mapping', 'round'] as const;
+export const CHANGE_ENTITIES = ['actor', 'collaboration', 'forum', 'membership', 'source', 'import', 'merge', 'layout', 'mapping', 'round'] as const;
 export const ChangeEntity = z.enum(CHANGE_ENTITIES).meta({ id: 'ChangeEntity' });
 export type ChangeEntity = z.infer<typeof ChangeEntity>;
 
@@ -37,7 +37,7 @@ export const ImportCounts = z.object({
   created: z.int(),
   updated: z.int(),
   unchanged: z.int(),
-  deleted: z.int().optional().describe('mode=replace: the records the file left out, deleted'),
+  deleted: z.int().optional().describe('mode=replace: the records the file left out'),
 });
 
 export const Change = z
@@ -52,7 +52,7 @@ export const Change = z
     op: ChangeOp,
     before: z.unknown().describe('the record (or a bundle of records) as it was; null when it did not exist'),
     after: z.unknown().describe('the record (or a bundle of records) as the change left it; null when deleted'),
-    counts: ImportCounts.optional().describe('an import: what it created, updated, left unchanged and (replace) deleted'),
+    counts: ImportCounts.optional().describe('an import: what it created, updated and left unchanged'),
     revertOf: ChangeId.optional().describe('the change this one reverted'),
   })
   .meta({ id: 'Change' });

@@ -13,6 +13,7 @@ import forumRoutes from './forums.ts';
 import gapRoutes from './gaps.ts';
 import graphRoutes from './graph.ts';
 import interchangeRoutes from './interchange.ts';
+import layoutRoutes from './layout.ts';
 import sourceRoutes from './sources.ts';
 
 export const RoundParams = z.object({ mapping: Slug.describe('a mapping id'), round: Slug.describe('a round id of that mapping') });
@@ -64,6 +65,7 @@ const roundScope: FastifyPluginAsync<RoundScopeOptions> = async (app, options) =
   await app.register(interchangeRoutes, { importBodyLimitBytes: options.importBodyLimitBytes });
   await app.register(analyticsRoutes, { prefix: '/analytics', budgetMs: options.analyticsBudgetMs });
   await app.register(gapRoutes, { prefix: '/gaps' });
+  await app.register(layoutRoutes, { prefix: '/layout' });
 };
 
 export default roundScope;

@@ -23,9 +23,11 @@ describe('view state in the URL', () => {
       gaps: 'business',
       focus: { kind: 'sectors', a: 'municipal', b: 'civil_society' },
       labels: 'important',
+      hierarchy: false,
     };
     const search = formatViewState(state);
     expect(search).toContain('area=housing,crime');
+    expect(search).toContain('hierarchy=off');
     expect(parseViewState(search)).toEqual(state);
   });
 

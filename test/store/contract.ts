@@ -15,6 +15,7 @@ import { forumCases } from './contract/forums.ts';
 import { historyCases } from './contract/history.ts';
 import { importCases } from './contract/import.ts';
 import { replaceCases } from './contract/replace.ts';
+import { layoutCases } from './contract/layouts.ts';
 import { roundCases } from './contract/rounds.ts';
 import { swedishCases } from './contract/swedish.ts';
 
@@ -54,6 +55,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, res
     concurrencyCases(ctx);
     roundCases(ctx);
     historyCases(ctx);
+    layoutCases(ctx);
 
     describe('version and snapshot', () => {
       it('each changing write bumps the version by exactly one; failed writes and no-ops do not', async () => {

@@ -51,6 +51,8 @@ export interface ExplorerContext {
    */
   filtersHiding(id: string): FilterKey[];
   toggleLayout(): void;
+  /** Ask, then save the map's positions as the round's layout. */
+  saveLayout(): void;
   editActor(id?: string): void;
   editTie(request: TieEditRequest): void;
   /** Ask, then delete; the map, panels and analytics reload after. */

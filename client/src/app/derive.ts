@@ -65,7 +65,17 @@ export function gapsOverlay(gaps: GapsData | null, selected: string | null = nul
 
 /** The view's part that decides which nodes and edges the map holds (not selection alone, metric or view). */
 export function displayKey(s: ViewState): string {
-  return JSON.stringify([s.areas, s.sectors, s.types, s.statuses, s.neighbourhoods, s.forums, s.ego, s.ego > 0 ? s.selected : null]);
+  return JSON.stringify([
+    s.areas,
+    s.sectors,
+    s.types,
+    s.statuses,
+    s.neighbourhoods,
+    s.forums,
+    s.hierarchy,
+    s.ego,
+    s.ego > 0 ? s.selected : null,
+  ]);
 }
 
 /** The panel's predicted partners are asked per actor and filters. */

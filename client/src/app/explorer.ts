@@ -10,11 +10,13 @@ import { Store } from '../state/store.ts';
 import { FILTER_KEYS, type FilterKey, type ViewState } from '../state/view-state.ts';
 import { byId } from '../ui/dom.ts';
 import { confirmDeleteActor, confirmDeleteTie } from '../ui/delete.ts';
+import { confirmSaveLayout } from '../ui/save-layout.ts';
+import { saveRoundPositions } from '../api/layout.ts';
 import type { ExplorerContext, TieEditRequest } from './context.ts';
 import { predictedKey } from './derive.ts';
 import { Loader, type Prefetched } from './loader.ts';
 import { MapView } from './map-view.ts';
-import { initialState, langChanged, tableSorted, viewChanged, type ExplorerState } from './state.ts';
+import { initialState, langChanged, layoutSaved, tableSorted, viewChanged, type ExplorerState } from './state.ts';
 import { syncUrl } from './url-sync.ts';
 
 export { prefetch } from './loader.ts';
@@ -144,6 +146,14 @@ export class Explorer implements ExplorerContext {
     this.map.layout.toggle();
   }
 
+  saveLayout(): void {
+    confirmSaveLayout(this, byId<HTMLDialogElement>('edit-dialog'), async () => {
+      const positions = this.map.positionsNow();
+      await saveRoundPositions(positions);
+      this.store.dispatch(layoutSaved(positions));
+    });
+  }
+
   setLang(lang: Lang): void {
     localStorage.setItem('samverkan.lang', lang);
     this.store.dispatch(langChanged(lang));
@@ -181,6 +191,8 @@ export class Explorer implements ExplorerContext {
       renderedNodeKeys: () => map.display.filterNodes((n) => !map.sigma.getNodeDisplayData(n)?.hidden),
       state: () => structuredClone(this.state),
       layoutRunning: () => map.layout.running,
+      /** Every node's graph coordinates now (what Save layout stores). */
+      positions: () => Object.fromEntries(map.positionsNow()),
       stopLayout: () => map.layout.stop(),
       startLayout: () => map.layout.start(),
       layoutStats: () => ({ ...map.layout.stats, streaming: map.layout.streaming, sweeping: map.layout.sweeping }),

@@ -5,6 +5,7 @@
 // view has left behind is dropped. dispose() cancels what is still on its way.
 import * as analytics from '../api/analytics.ts';
 import { fetchGraph, fetchHealth, fetchSources } from '../api/data.ts';
+import { fetchRoundPositions } from '../api/layout.ts';
 import { LOADING, problemOf, type Load } from '../api/problem.ts';
 import { graphFromSerialized } from '../graph/model.ts';
 import type { Store } from '../state/store.ts';
@@ -34,6 +35,8 @@ export function prefetch(signal?: AbortSignal) {
     fetchSources(signal).catch(() => []),
     // Without a catalogue the explorer sizes by local degree and asks no analytics.
     analytics.fetchCatalogue(signal).catch(() => null),
+    // Without a saved layout (or an answer) the map computes its seeded first layout.
+    fetchRoundPositions(undefined, signal).catch(() => null),
   ]);
 }
 
@@ -64,9 +67,9 @@ export class Loader {
 
   /** The first load; rejects when the graph itself cannot be had (main.ts says so). */
   async load(pending: Prefetched = prefetch(this.signal)): Promise<void> {
-    const [graph, health, sources, catalogue] = await pending;
+    const [graph, health, sources, catalogue, savedPositions] = await pending;
     performance.mark('samverkan:data');
-    this.store.dispatch(loaded(graphFromSerialized(graph), { health, sources, catalogue }));
+    this.store.dispatch(loaded(graphFromSerialized(graph), { health, sources, catalogue, savedPositions }));
   }
 
   /** After an edit or a delete: the graph again; the analytics follow (see follow). */

@@ -10,7 +10,7 @@ import { EMPTY_APPEARANCE, computeHighlight, edgeAppearance, nodeAppearance, typ
 import { filterGraph } from '../graph/filter.ts';
 import { legendModel, type LegendModel } from '../graph/legend.ts';
 import type { DataGraph, EdgeAttrs, NodeAttrs } from '../graph/model.ts';
-import { syncGraph, type Positions } from '../graph/sync.ts';
+import { completePositions, syncGraph, type Positions } from '../graph/sync.ts';
 import { defaultLabelMode, LabelLayer } from '../render/labels.ts';
 import { enableDrag } from '../render/drag.ts';
 import { firstLayout } from '../render/first-layout.ts';
@@ -124,13 +124,14 @@ export class MapView {
   }
 
   /**
-   * Places every node where the first layout of the whole graph puts it (first-layout.ts); the
-   * layout an analyst runs starts from there. Nodes a filter hides get their place when they return.
+   * Places every node where the round's saved layout has it, or, when none was saved, where the
+   * first layout of the whole graph puts it (first-layout.ts); the layout an analyst runs starts
+   * from there. Nodes a filter hides get their place when they return.
    */
   async layOutFirst(): Promise<void> {
-    const data = this.store.getState().data;
+    const { data, savedPositions } = this.store.getState();
     if (data.order === 0) return;
-    const placed = await firstLayout(data);
+    const placed = savedPositions === null ? await firstLayout(data) : completePositions(data, savedPositions);
     if (data !== this.store.getState().data || this.layout.running) return;
     for (const [node, p] of placed) this.positions.set(node, p);
     this.display.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...placed.get(node) }), { attributes: ['x', 'y'] });
@@ -187,6 +188,18 @@ export class MapView {
     const target = { x: fit.x, y: fit.y, ratio };
     if (animate) void camera.animate(target, { duration: 400 });
     else camera.setState(target);
+  }
+
+  /** Where every node of the whole graph is now: on the map, or where it was before a filter hid it. */
+  positionsNow(): Positions {
+    const { data } = this.store.getState();
+    const now: Positions = new Map();
+    data.forEachNode((node) => {
+      const shown = this.display.hasNode(node) ? this.display.getNodeAttributes(node) : null;
+      const p = shown && typeof shown.x === 'number' && typeof shown.y === 'number' ? { x: shown.x, y: shown.y } : this.positions.get(node);
+      if (p) now.set(node, p);
+    });
+    return now;
   }
 
   /** Read by the tests' hook: what is drawn and highlighted. */

@@ -14,6 +14,7 @@ import type { Health } from '../api/data.ts';
 import type { Load } from '../api/problem.ts';
 import type { Source } from '../domain.ts';
 import { LOCAL_DEGREE } from '../graph/local-metrics.ts';
+import type { Positions } from '../graph/sync.ts';
 import { neighbourhoodsOf, type DataGraph, type EdgeAttrs, type NodeAttrs } from '../graph/model.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import { nextSort, type SortState } from '../state/table-sort.ts';
@@ -49,6 +50,8 @@ export interface ExplorerState {
   predicted: ReadonlyMap<string, Load<PredictedLinksResult>>;
   tableSort: SortState;
   layoutRunning: boolean;
+  /** The round's saved layout, which the map starts from; null: none saved (the first layout is computed). */
+  savedPositions: Positions | null;
 }
 
 export function initialState(view: ViewState, lang: Lang): ExplorerState {
@@ -67,12 +70,16 @@ export function initialState(view: ViewState, lang: Lang): ExplorerState {
     predicted: new Map(),
     tableSort: { column: 'name', direction: 'ascending' },
     layoutRunning: false,
+    savedPositions: null,
   };
 }
 
 /** The first load: the graph, and what the server says about itself. */
 export const loaded =
-  (data: DataGraph, extra: { health: Health | null; sources: Source[]; catalogue: MetricDescriptor[] | null }) =>
+  (
+    data: DataGraph,
+    extra: { health: Health | null; sources: Source[]; catalogue: MetricDescriptor[] | null; savedPositions: Positions | null },
+  ) =>
   (s: ExplorerState): ExplorerState => {
     const analyticsAvailable = extra.catalogue !== null && extra.catalogue.length > 0;
     return {
@@ -81,6 +88,7 @@ export const loaded =
       sources: new Map(extra.sources.map((x) => [x.id, x])),
       catalogue: analyticsAvailable ? extra.catalogue! : s.catalogue,
       analyticsAvailable,
+      savedPositions: extra.savedPositions,
     };
   };
 
@@ -141,6 +149,11 @@ export function failedPredictionsDropped(s: ExplorerState): ExplorerState {
 export const tableSorted =
   (column: string, numeric: boolean, higherIsMore?: boolean) =>
   (s: ExplorerState): ExplorerState => ({ ...s, tableSort: nextSort(s.tableSort, column, numeric, higherIsMore) });
+
+/** The analyst saved the map's positions as the round's layout. */
+export const layoutSaved =
+  (savedPositions: Positions) =>
+  (s: ExplorerState): ExplorerState => ({ ...s, savedPositions });
 
 export const layoutChanged =
   (running: boolean) =>

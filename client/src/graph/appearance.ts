@@ -11,6 +11,7 @@ import {
   GAP_BORDER,
   MEMBERSHIP_COLOR,
   NODE_SIZE,
+  PART_OF_COLOR,
   PREDICTED_COLOR,
   SECTOR_COLORS,
   STATUS_STYLE,
@@ -41,6 +42,7 @@ export interface AppearanceContext {
 /** How opaque shared-forum and predicted ties are drawn; the legend draws its lines the same. */
 export const COMEMBERSHIP_ALPHA = 0.6;
 export const PREDICTED_ALPHA = 0.9;
+export const PART_OF_ALPHA = 0.8;
 
 export const EMPTY_APPEARANCE: AppearanceContext = { sizes: null, selected: null, highlight: null, outlined: new Set() };
 
@@ -99,6 +101,9 @@ export function edgeAppearance(key: string, attrs: EdgeAttrs, ctx: AppearanceCon
       break;
     case 'predicted':
       out = { color: withAlpha(PREDICTED_COLOR, PREDICTED_ALPHA), type: 'dashed', size: 1.6 };
+      break;
+    case 'partOf':
+      out = { color: withAlpha(PART_OF_COLOR, PART_OF_ALPHA), type: 'line', size: 0.7 };
       break;
   }
   if (ctx.highlight) {

@@ -21,6 +21,8 @@ export const TYPE_COLORS: Record<CollaborationType, string> = {
 export const FORUM_COLOR = '#8a8f98';
 export const MEMBERSHIP_COLOR = '#c3c7cd';
 export const COMEMBERSHIP_COLOR = '#a9aeb6';
+/** A unit's "part of" line to its parent: light and warm, apart from the grey forum lines. */
+export const PART_OF_COLOR = '#b8ab95';
 export const PREDICTED_COLOR = '#d62728';
 export const DIMMED_NODE = '#e3e5e8';
 export const DIMMED_EDGE = '#f0f1f3';

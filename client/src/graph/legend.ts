@@ -7,12 +7,13 @@ import {
   FORUM_COLOR,
   GAP_BORDER,
   MEMBERSHIP_COLOR,
+  PART_OF_COLOR,
   PREDICTED_COLOR,
   SECTOR_COLORS,
   STATUS_STYLE,
   TYPE_COLORS,
 } from './colors.ts';
-import { COMEMBERSHIP_ALPHA, PREDICTED_ALPHA, type AppearanceContext } from './appearance.ts';
+import { COMEMBERSHIP_ALPHA, PART_OF_ALPHA, PREDICTED_ALPHA, type AppearanceContext } from './appearance.ts';
 import { isGroupActor, type DataGraph } from './model.ts';
 
 export interface LegendModel {
@@ -24,6 +25,8 @@ export interface LegendModel {
   /** alpha: the opacity the map draws these ties with. */
   comemberships: { color: string; alpha: number; count: number } | null;
   predicted: { color: string; alpha: number; count: number } | null;
+  /** Units' "part of" lines to their parents. */
+  partOf: { color: string; alpha: number; count: number } | null;
   outlined: { color: string; count: number } | null;
   /** Actors that stand for a group of organisations (isGroupActor). */
   groups: { color: string; count: number } | null;
@@ -39,6 +42,7 @@ export function legendModel(graph: DataGraph, ctx: AppearanceContext, sizeMetric
   let memberships = 0;
   let comemberships = 0;
   let predicted = 0;
+  let partOf = 0;
   let outlined = 0;
   let groups = 0;
   graph.forEachNode((n, a) => {
@@ -53,6 +57,7 @@ export function legendModel(graph: DataGraph, ctx: AppearanceContext, sizeMetric
       statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
     } else if (a.kind === 'membership') memberships++;
     else if (a.kind === 'comembership') comemberships++;
+    else if (a.kind === 'partOf') partOf++;
     else predicted++;
   });
   const some = (color: string, count: number) => (count > 0 ? { color, count } : null);
@@ -64,6 +69,7 @@ export function legendModel(graph: DataGraph, ctx: AppearanceContext, sizeMetric
     memberships: some(MEMBERSHIP_COLOR, memberships),
     comemberships: comemberships > 0 ? { color: COMEMBERSHIP_COLOR, alpha: COMEMBERSHIP_ALPHA, count: comemberships } : null,
     predicted: predicted > 0 ? { color: PREDICTED_COLOR, alpha: PREDICTED_ALPHA, count: predicted } : null,
+    partOf: partOf > 0 ? { color: PART_OF_COLOR, alpha: PART_OF_ALPHA, count: partOf } : null,
     outlined: some(GAP_BORDER, outlined),
     groups: some(FORUM_COLOR, groups),
     sizeMetric,

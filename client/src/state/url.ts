@@ -60,6 +60,7 @@ export function parseViewState(search: string): ViewState {
     gaps: gaps !== null && SECTOR_IDS.includes(gaps as Sector) ? (gaps as Sector) : null,
     focus: parseFocus(params.get('focus')),
     labels: LABEL_MODES.find((m) => m === params.get('labels')) ?? null,
+    hierarchy: params.get('hierarchy') !== 'off',
   };
 }
 
@@ -93,6 +94,7 @@ export function formatViewState(state: ViewState, lang: UrlLang = 'en'): string 
   if (state.gaps !== null) params.set('gaps', state.gaps);
   if (state.focus !== null) params.set('focus', formatFocus(state.focus));
   if (state.labels !== null) params.set('labels', state.labels);
+  if (!state.hierarchy) params.set('hierarchy', 'off');
   if (lang !== 'en') params.set('lang', lang);
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text === '' ? '' : `?${text}`;

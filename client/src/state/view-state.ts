@@ -35,6 +35,8 @@ export interface ViewState {
   focus: Focus | null;
   /** Null = chosen by the graph's size (render/labels.ts). */
   labels: LabelMode | null;
+  /** Units drawn with a "part of" line to their parent. */
+  hierarchy: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -51,6 +53,7 @@ export const DEFAULT_STATE: ViewState = {
   gaps: null,
   focus: null,
   labels: null,
+  hierarchy: true,
 };
 
 type ListKey = 'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods';
@@ -111,6 +114,10 @@ export function setMetric(state: ViewState, metric: string): ViewState {
 
 export function setLabels(state: ViewState, labels: LabelMode): ViewState {
   return { ...state, labels };
+}
+
+export function setHierarchy(state: ViewState, hierarchy: boolean): ViewState {
+  return { ...state, hierarchy };
 }
 
 export function setView(state: ViewState, view: ViewMode): ViewState {

@@ -54,7 +54,7 @@ export function renderLegend(model: LegendModel): HTMLElement {
           ),
         ]
       : null,
-    model.memberships || model.comemberships || model.predicted
+    model.memberships || model.comemberships || model.predicted || model.partOf
       ? h(
           'ul',
           null,
@@ -69,6 +69,7 @@ export function renderLegend(model: LegendModel): HTMLElement {
           model.predicted
             ? item(line(model.predicted.color, 'dashed', model.predicted.alpha), i18n.t('legendPredicted'), model.predicted.count)
             : null,
+          model.partOf ? item(line(model.partOf.color, 'line', model.partOf.alpha), i18n.t('legendPartOf'), model.partOf.count) : null,
         )
       : null,
     model.sizeMetric ? h('p', { class: 'muted' }, `${i18n.t('legendSize')}: ${model.sizeMetric}`) : null,

@@ -89,6 +89,7 @@ export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
       { type: 'button', id: 'layout-toggle', 'aria-pressed': String(ctx.layoutRunning), on: { click: () => ctx.toggleLayout() } },
       ctx.layoutRunning ? i18n.t('layoutStop') : i18n.t('layoutStart'),
     ),
+    writable ? h('button', { type: 'button', id: 'save-layout', on: { click: () => ctx.saveLayout() } }, i18n.t('layoutSave')) : null,
     shareMenu,
     writable ? h('button', { type: 'button', id: 'new-actor', on: { click: () => ctx.editActor() } }, i18n.t('newActor')) : null,
     writable ? h('button', { type: 'button', id: 'new-tie', on: { click: () => ctx.editTie({}) } }, i18n.t('newTie')) : null,

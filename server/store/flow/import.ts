@@ -4,8 +4,8 @@
 // whose content changed. The parallel-tie rule is skipped on purpose: curated data may hold
 // parallel ties. Ties outside the dataset only change when an actor's sector does (their
 // derived type follows it). A replace is the same upsert followed, in the same transaction, by
-// one batched delete of every record the dataset does not name; either is one change in the history.
-import type { Bundle } from '../../domain/changes.ts';
+// one batched delete of every record the dataset does not name. Either is one change in the
+// history, with every record it wrote or deleted as it was, so a revert undoes it whole.
 import type { Dataset } from '../../domain/inputs.ts';
 import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
 import type { ImportMode, ImportResult, ReplaceResult } from '../port.ts';
@@ -37,15 +37,24 @@ export const namedIds = (dataset: Dataset): RecordIds => ({
 
 export const countIds = (ids: RecordIds): number => ids.sources.length + ids.actors.length + ids.forums.length + ids.collaborations.length;
 
-interface Plans {
-  sourcePlans: Plan<Source>[];
-  actorPlans: Plan<Actor>[];
-  forumPlans: Plan<Forum>[];
-  tiePlans: Plan<Collaboration>[];
+/** What an upsert planned per kind: the history keeps the records it wrote. */
+interface ImportPlans {
+  sources: Plan<Source>[];
+  actors: Plan<Actor>[];
+  forums: Plan<Forum>[];
+  collaborations: Plan<Collaboration>[];
 }
 
-/** The upsert both modes share; `replace` lets the dataset refer only to itself. Records nothing. */
-function* upsertDataset(tx: StoreTx, dataset: Dataset, mode: ImportMode): Flow<{ result: ImportResult; plans: Plans }> {
+/** Records a replace deleted, as they were. */
+type Removed = { sources: Source[]; actors: Actor[]; forums: Forum[]; collaborations: Collaboration[] };
+
+export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult> {
+  const { result, plans } = yield* upsertDataset(tx, dataset, 'upsert');
+  if (result.created + result.updated > 0) yield* recordImport(tx, result, plans);
+  return result;
+}
+
+function* upsertDataset(tx: StoreTx, dataset: Dataset, mode: ImportMode): Flow<{ result: ImportResult; plans: ImportPlans }> {
   assertUniqueIds(dataset);
   dataset.collaborations.forEach((c, i) => {
     assertNotSelfTie(c, `collaborations.${i}.`);
@@ -92,13 +101,7 @@ function* upsertDataset(tx: StoreTx, dataset: Dataset, mode: ImportMode): Flow<{
   const ties = yield* step(tx.lockedCollaborations(idsOf(dataset.collaborations)));
   const tiePlans = counted(dataset.collaborations.map((c) => planCollaboration(c, known, ties.get(c.id) ?? null, now)));
   yield* step(tx.writeCollaborations(changed(tiePlans)));
-  return { result, plans: { sourcePlans, actorPlans, forumPlans, tiePlans } };
-}
-
-export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult> {
-  const { result, plans } = yield* upsertDataset(tx, dataset, 'upsert');
-  if (result.created + result.updated > 0) yield* recordImport(tx, result, plans, {});
-  return result;
+  return { result, plans: { sources: sourcePlans, actors: actorPlans, forums: forumPlans, collaborations: tiePlans } };
 }
 
 /** Upsert the dataset, then delete what it leaves out: the round ends up holding exactly the dataset. */
@@ -107,39 +110,40 @@ export function* replaceDataset(tx: StoreTx, dataset: Dataset): Flow<ReplaceResu
   // After the upsert: an actor kept in the round has by now dropped any parent being deleted.
   const gone = yield* step(tx.unnamed(namedIds(dataset)));
   const deleted = countIds(gone);
-  // Read whole before they go, so the history can put them back.
-  const removed: Bundle = {
-    sources: [...(yield* step(tx.sources(gone.sources))).values()],
-    actors: [...(yield* step(tx.lockedActors(gone.actors))).values()],
-    forums: [...(yield* step(tx.lockedForums(gone.forums))).values()],
-    collaborations: [...(yield* step(tx.lockedCollaborations(gone.collaborations))).values()],
-  };
-  if (deleted > 0) yield* step(tx.deleteRecords(gone));
-  const counts = { ...result, deleted };
-  if (result.created + result.updated + deleted > 0) yield* recordImport(tx, counts, plans, removed);
-  return counts;
+  const removed: Removed = { sources: [], actors: [], forums: [], collaborations: [] };
+  if (deleted > 0) {
+    // Read as they are before they go: the history keeps them for a revert.
+    removed.sources = [...(yield* step(tx.sources(gone.sources))).values()];
+    removed.actors = [...(yield* step(tx.lockedActors(gone.actors))).values()];
+    removed.forums = [...(yield* step(tx.lockedForums(gone.forums))).values()];
+    removed.collaborations = [...(yield* step(tx.lockedCollaborations(gone.collaborations))).values()];
+    yield* step(tx.deleteRecords(gone));
+  }
+  if (result.created + result.updated + deleted > 0) yield* recordImport(tx, { ...result, deleted }, plans, removed);
+  return { ...result, deleted };
 }
 
 /**
- * One change for the whole import: its counts, and every record it wrote or deleted as it was and
- * as it left it, so a revert puts the round back as a whole. Records it left unchanged are not kept.
+ * One change for the whole import: its counts, and every record it wrote (or a replace deleted) as
+ * it was and as it left it, so a revert puts the round back as a whole. Records it left unchanged
+ * are not kept.
  */
-function* recordImport(tx: StoreTx, counts: ImportResult | ReplaceResult, plans: Plans, removed: Bundle): Flow<void> {
+function* recordImport(tx: StoreTx, counts: ImportResult | ReplaceResult, plans: ImportPlans, removed?: Removed): Flow<void> {
   const written = {
-    sources: changed(plans.sourcePlans),
-    actors: changed(plans.actorPlans),
-    forums: changed(plans.forumPlans),
-    collaborations: changed(plans.tiePlans),
+    sources: changed(plans.sources),
+    actors: changed(plans.actors),
+    forums: changed(plans.forums),
+    collaborations: changed(plans.collaborations),
   };
   yield* recordChange(tx, {
     entity: 'import',
     entityId: tx.context.round.round,
     op: 'update',
     before: bundle({
-      sources: [...written.sources.map((p) => p.before), ...(removed.sources ?? [])],
-      actors: [...written.actors.map((p) => p.before), ...(removed.actors ?? [])],
-      forums: [...written.forums.map((p) => p.before), ...(removed.forums ?? [])],
-      collaborations: [...written.collaborations.map((p) => p.before), ...(removed.collaborations ?? [])],
+      sources: [...written.sources.map((p) => p.before), ...(removed?.sources ?? [])],
+      actors: [...written.actors.map((p) => p.before), ...(removed?.actors ?? [])],
+      forums: [...written.forums.map((p) => p.before), ...(removed?.forums ?? [])],
+      collaborations: [...written.collaborations.map((p) => p.before), ...(removed?.collaborations ?? [])],
     }),
     after: bundle({
       sources: written.sources.map((p) => p.after),

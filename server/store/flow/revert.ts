@@ -152,8 +152,8 @@ function* removeCreated(tx: StoreTx, changeId: string, before: Bundle, after: Bu
   return ties.length + forums.length + actors.length > 0;
 }
 
-/** Changes to a mapping or a round are on record, but not undone from the history. */
-const NOT_REVERTIBLE: ReadonlySet<Change['entity']> = new Set(['mapping', 'round']);
+/** Changes to a mapping, a round or a layout are on record, but not undone from the history. */
+const NOT_REVERTIBLE: ReadonlySet<Change['entity']> = new Set(['mapping', 'round', 'layout']);
 
 /** Store.revertChange, once for both stores: find the change, then revert it in its round. */
 export async function revertThrough(store: Store, id: string, who: string): Promise<Change> {

@@ -3,6 +3,7 @@
 // its reads; a new write or a new check is written here and in the flows, never per adapter.
 import type { Change } from '../../domain/changes.ts';
 import type { Dataset } from '../../domain/inputs.ts';
+import type { LayoutPositions, StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, Forum, MemberRole, Source } from '../../domain/schemas.ts';
 import type {
   ActorRecord,
@@ -19,6 +20,7 @@ import * as actors from './actors.ts';
 import * as collaborations from './collaborations.ts';
 import * as forums from './forums.ts';
 import { importDataset, replaceDataset } from './import.ts';
+import { saveLayout } from './layout.ts';
 import { revertChange } from './revert.ts';
 import type { Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
@@ -39,8 +41,9 @@ type Writes = Pick<
   | 'putMember'
   | 'deleteMember'
   | 'importDataset'
-  | 'replaceDataset'
   | 'revert'
+  | 'replaceDataset'
+  | 'saveLayout'
 >;
 
 export abstract class FlowStore implements Writes {
@@ -107,11 +110,15 @@ export abstract class FlowStore implements Writes {
     return this.write((tx) => importDataset(tx, dataset));
   }
 
+  revert(change: Change): Promise<Change> {
+    return this.write((tx) => revertChange(tx, change));
+  }
+
   replaceDataset(dataset: Dataset): Promise<ReplaceResult> {
     return this.write((tx) => replaceDataset(tx, dataset));
   }
 
-  revert(change: Change): Promise<Change> {
-    return this.write((tx) => revertChange(tx, change));
+  saveLayout(positions: LayoutPositions): Promise<StoredLayout> {
+    return this.write((tx) => saveLayout(tx, positions));
   }
 }

@@ -126,6 +126,35 @@ export function historyCases(ctx: Ctx): void {
       expect(before.sources).toEqual([]);
     });
 
+    it('a replace is one change with what it deleted; its revert brings the deleted records back', async () => {
+      const root = ctx.root();
+      const store = ctx.store();
+      await store.importDataset({
+        sources: [],
+        actors: [actor('kommunen', 'municipal'), actor('skolan', 'civil_society'), actor('foreningen', 'civil_society')],
+        forums: [forum('gruppen', [{ actorId: 'foreningen', role: 'member' }])],
+        collaborations: [tie('k-s', 'kommunen', 'skolan'), tie('k-f', 'kommunen', 'foreningen')],
+      });
+      const before = await store.snapshot();
+      const dataset = {
+        sources: [],
+        actors: [actor('kommunen', 'municipal', { description: 'Ny.' }), actor('skolan', 'civil_society')],
+        forums: [],
+        collaborations: [tie('k-s', 'kommunen', 'skolan')],
+      };
+      const change = await recorded(root, () => store.replaceDataset(dataset));
+      expect(change).toMatchObject({ entity: 'import', counts: { created: 0, updated: 1, unchanged: 2, deleted: 3 } });
+      expect((await store.snapshot()).actors.map((a) => a.id)).toEqual(['kommunen', 'skolan']);
+      await root.revertChange(change.id, 'anna');
+      const after = await store.snapshot();
+      const content = (s: typeof before) => ({
+        actors: s.actors.map((a) => [a.id, a.description ?? null]),
+        forums: s.forums.map((f) => [f.id, f.members.map((m) => m.actorId)]),
+        collaborations: s.collaborations.map((c) => [c.id, c.source, c.target]),
+      });
+      expect(content(after)).toEqual(content(before));
+    });
+
     it('reverts a create, an update and a delete; a revert is a change that can be reverted too', async () => {
       const root = ctx.root();
       const store = ctx.store();
