@@ -6,7 +6,18 @@
 import { z } from 'zod';
 import { Actor, Collaboration, Forum, Source, Timestamp } from './schemas.ts';
 
-export const CHANGE_ENTITIES = ['actor', 'collaboration', 'forum', 'membership', 'source', 'import', 'merge', 'layout', 'mapping', 'round'] as const;
+export const CHANGE_ENTITIES = [
+  'actor',
+  'collaboration',
+  'forum',
+  'membership',
+  'source',
+  'import',
+  'merge',
+  'layout',
+  'mapping',
+  'round',
+] as const;
 export const ChangeEntity = z.enum(CHANGE_ENTITIES).meta({ id: 'ChangeEntity' });
 export type ChangeEntity = z.infer<typeof ChangeEntity>;
 
