@@ -52,7 +52,8 @@ async function run(argv: string[]): Promise<ExitCode> {
         : error instanceof ConfigError
           ? new CliError(EXIT.usage, error.message)
           : new CliError(EXIT.failed, error instanceof Error ? (error.stack ?? error.message) : String(error));
-    if (out.json) out.result({ exitCode: failure.exitCode, message: failure.message, ...(failure.body as object | undefined) }, '');
+    // The API's answer (error code, problems) with the CLI's own message, which says what it was doing.
+    if (out.json) out.result({ ...(failure.body as object | undefined), exitCode: failure.exitCode, message: failure.message }, '');
     else process.stderr.write(`${failure.message}\n`);
     return failure.exitCode;
   } finally {
