@@ -37,6 +37,8 @@ function pathWithQuery({ path, query = {} }: ApiRequest): string {
 }
 
 export function remoteApi(url: string, key: string | undefined): Api {
+  if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol))
+    throw new CliError(EXIT.usage, `--url: '${url}' is not an http:// or https:// URL`);
   const base = url.replace(/\/+$/, '');
   return {
     where: base,

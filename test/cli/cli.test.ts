@@ -84,6 +84,8 @@ describe('help and usage', SLOW, () => {
     expect([option.code, option.stderr]).toEqual([EXIT.usage, expect.stringContaining('--fromat')]);
     const value = await samverkan('import', 'x.csv', '--mode', 'merge');
     expect([value.code, value.stderr]).toEqual([EXIT.usage, expect.stringContaining('--mode must be one of upsert, replace')]);
+    const url = await samverkan('export', '--url', 'localhost:8080');
+    expect([url.code, url.stderr]).toEqual([EXIT.usage, expect.stringContaining("--url: 'localhost:8080' is not an http")]);
   });
 });
 
