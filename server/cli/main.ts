@@ -61,4 +61,9 @@ async function run(argv: string[]): Promise<ExitCode> {
   }
 }
 
+// A reader that stops early (`samverkan export | head`) has what it wanted: end quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? EXIT.ok);
+});
 process.exitCode = await run(process.argv.slice(2));

@@ -134,12 +134,15 @@ describe('on the configured store', SLOW, () => {
     expect([round.code, round.stderr]).toEqual([EXIT.notFound, expect.stringContaining("'trollhattan-segregation/1999'")]);
   });
 
-  it('exports to a file, and says what it wrote with --json', async () => {
+  it('exports to a file, says what it wrote with --json, and to stdout when piped', async () => {
     const human = await samverkan('export', '--format', 'graphml', '--out', 'runda.graphml');
     expect(human.code, human.stderr).toBe(EXIT.ok);
     expect(readFileSync(join(dir, 'runda.graphml'), 'utf8')).toMatch(/^<\?xml[\s\S]*<graphml/);
     const json = await samverkan('export', '--format', 'csv', '--out', 'runda.zip', '--json');
     expect(JSON.parse(json.stdout)).toEqual({ file: 'runda.zip', format: 'csv', bytes: statSync(join(dir, 'runda.zip')).size });
+    const piped = await samverkan('export', '--format', 'node-link');
+    expect(piped.code, piped.stderr).toBe(EXIT.ok);
+    expect(JSON.parse(piped.stdout)).toMatchObject({ nodes: expect.any(Array), edges: expect.any(Array) });
   });
 
   it('imports into a new mapping it creates, replaces, and compares two rounds', async () => {
