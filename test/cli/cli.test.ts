@@ -74,6 +74,13 @@ describe('help and usage', SLOW, () => {
     expect(help.stdout).toMatch(/Usage: samverkan import FILE/);
     for (const option of ['--mapping', '--round', '--format', '--dry-run', '--mode', '--create', '--url', '--json'])
       expect(help.stdout).toContain(option);
+    for (const command of ['serve', 'export', 'seed', 'duplicates', 'compare']) {
+      const own = await samverkan(command, '--help');
+      expect([own.code, own.stdout], command).toEqual([
+        EXIT.ok,
+        expect.stringMatching(new RegExp(`^Usage: samverkan ${command}[\\s\\S]*--json`)),
+      ]);
+    }
   });
 
   it('exits 2 naming the mistake: no command, an unknown one, an unknown option, a bad value', async () => {
@@ -187,7 +194,7 @@ describe('against a running server', SLOW, () => {
   let app: App;
   let url: string;
   beforeAll(async () => {
-    app = await makeApp({ apiKey: KEY });
+    app = await makeApp({ keys: [{ name: 'editor', key: KEY, role: 'admin', mappings: [] }] });
     url = await app.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {
@@ -202,6 +209,33 @@ describe('against a running server', SLOW, () => {
     expect(done.code, done.stderr).toBe(EXIT.ok);
     expect(JSON.parse(done.stdout)).toMatchObject({ created: 2 });
     expect((await app.inject('/api/actors/cli-ett')).statusCode).toBe(200);
+  });
+
+  it('exits 5 naming the round when it is closed, and writes nothing', async () => {
+    const auth = { authorization: `Bearer ${KEY}` };
+    const rounds = '/api/mappings/trollhattan-segregation/rounds';
+    const made = await app.inject({
+      method: 'POST',
+      url: rounds,
+      headers: auth,
+      payload: { id: 'stangd', label: 'Stängd', observedOn: '2024' },
+    });
+    expect(made.statusCode).toBe(201);
+    expect((await app.inject({ method: 'PATCH', url: `${rounds}/stangd`, headers: auth, payload: { closed: true } })).statusCode).toBe(200);
+    const run = await samverkan(
+      'import',
+      file('stangd.csv', NEW_ACTORS),
+      '--mapping',
+      'trollhattan-segregation',
+      '--round',
+      'stangd',
+      '--url',
+      url,
+      '--key',
+      KEY,
+    );
+    expect([run.code, run.stderr]).toEqual([EXIT.conflict, expect.stringMatching(/stangd.*closed|closed.*stangd/)]);
+    expect((await app.inject(`${rounds}/stangd/actors`)).json().items).toEqual([]);
   });
 
   it('duplicates: the route’s answer, or exit 8 on a server without it', async () => {
