@@ -1,5 +1,6 @@
 // Deletes these records in one batch per kind: ties, forums (memberships go with them), actors
-// with their ties (units and forums that lose one are touched), then sources.
+// with their ties (units and forums that lose one are touched), then sources. One unique-index
+// seek per id, as every lookup by id (refs-existing.cypher says why).
 CALL () {
   UNWIND $collaborations AS id
   MATCH (c:Collaboration {mappingId: $mappingId, roundId: $roundId, id: id}) USING INDEX SEEK c:Collaboration(mappingId, roundId, id)
