@@ -24,6 +24,7 @@ describe('view state in the URL', () => {
       focus: { kind: 'sectors', a: 'municipal', b: 'civil_society' },
       labels: 'important',
       hierarchy: false,
+      columns: ['m:betweenness', 'areas'],
     };
     const search = formatViewState(state);
     expect(search).toContain('area=housing,crime');

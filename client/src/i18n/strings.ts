@@ -119,6 +119,8 @@ export const en = {
   tableName: 'Name',
   tableSector: 'Sector',
   tableAreas: 'Areas',
+  tableColumns: 'Columns',
+  tableCsv: 'CSV of this table',
   tableTies: 'Ties on map',
   tableTiesHelp:
     'Ties drawn on the map for this actor, as the filters show them: collaborations of every status shown (desired ones too) and shared-forum ties; not forum memberships.',
@@ -322,6 +324,8 @@ export const sv: Messages = {
   tableName: 'Namn',
   tableSector: 'Sektor',
   tableAreas: 'Områden',
+  tableColumns: 'Kolumner',
+  tableCsv: 'CSV av tabellen',
   tableTies: 'Band på kartan',
   tableTiesHelp:
     'Band som kartan visar för aktören med de valda filtren: samverkan med alla visade statusar (även önskad) och band via gemensamma forum; inte forummedlemskap.',

@@ -61,6 +61,7 @@ export function parseViewState(search: string): ViewState {
     focus: parseFocus(params.get('focus')),
     labels: LABEL_MODES.find((m) => m === params.get('labels')) ?? null,
     hierarchy: params.get('hierarchy') !== 'off',
+    columns: params.has('cols') ? list<string>(params, 'cols') : null,
   };
 }
 
@@ -95,6 +96,8 @@ export function formatViewState(state: ViewState, lang: UrlLang = 'en'): string 
   if (state.focus !== null) params.set('focus', formatFocus(state.focus));
   if (state.labels !== null) params.set('labels', state.labels);
   if (!state.hierarchy) params.set('hierarchy', 'off');
+  // An empty choice (the name alone) is a choice too: written as an empty list.
+  if (state.columns !== null) params.set('cols', state.columns.join(','));
   if (lang !== 'en') params.set('lang', lang);
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text === '' ? '' : `?${text}`;

@@ -37,6 +37,8 @@ export interface ViewState {
   labels: LabelMode | null;
   /** Units drawn with a "part of" line to their parent. */
   hierarchy: boolean;
+  /** The table's columns besides the name, by id; null = the defaults (ui/table-columns.ts). */
+  columns: string[] | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -54,6 +56,7 @@ export const DEFAULT_STATE: ViewState = {
   focus: null,
   labels: null,
   hierarchy: true,
+  columns: null,
 };
 
 type ListKey = 'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods';
@@ -118,6 +121,10 @@ export function setLabels(state: ViewState, labels: LabelMode): ViewState {
 
 export function setHierarchy(state: ViewState, hierarchy: boolean): ViewState {
   return { ...state, hierarchy };
+}
+
+export function setColumns(state: ViewState, columns: string[]): ViewState {
+  return { ...state, columns };
 }
 
 export function setView(state: ViewState, view: ViewMode): ViewState {
