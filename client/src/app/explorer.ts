@@ -14,6 +14,7 @@ import { confirmSaveLayout } from '../ui/save-layout.ts';
 import { saveRoundPositions } from '../api/layout.ts';
 import type { ExplorerContext, TieEditRequest } from './context.ts';
 import { predictedKey } from './derive.ts';
+import { legendRows, sourceLine, type ExportFrame } from './export-frame.ts';
 import { Loader, type Prefetched } from './loader.ts';
 import { MapView } from './map-view.ts';
 import { initialState, langChanged, layoutSaved, tableSorted, viewChanged, type ExplorerState } from './state.ts';
@@ -159,9 +160,33 @@ export class Explorer implements ExplorerContext {
     this.store.dispatch(langChanged(lang));
   }
 
+  /** What frames an exported picture: the mapping and round by name, today's date, legend and sources. */
+  private async exportFrame(): Promise<ExportFrame> {
+    const { fetchShownRound } = await import('../api/rounds.ts');
+    const names = await fetchShownRound().catch(() => null);
+    const { display } = this;
+    const shown = i18n.t('actorsShown', {
+      n: display.filterNodes((_, a) => a.kind === 'actor').length,
+      m: display.filterEdges((_, a) => a.kind === 'collaboration').length,
+    });
+    return {
+      title: names?.mapping ?? i18n.t('appTitle'),
+      subtitle: names === null ? shown : `${names.round} · ${shown}`,
+      date: new Date().toLocaleDateString(i18n.lang === 'sv' ? 'sv-SE' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric' }),
+      source: sourceLine(this.sources.values(), i18n.lang, location.origin),
+      legend: legendRows(this.map.legend, i18n.lang),
+    };
+  }
+
   async exportPng(): Promise<void> {
-    const { downloadAsPNG } = await import('@sigma/export-image');
-    await downloadAsPNG(this.map.sigma as unknown as Sigma, { fileName: 'samverkan', backgroundColor: '#ffffff' });
+    const [{ downloadPng }, frame] = await Promise.all([import('./export-image.ts'), this.exportFrame()]);
+    await downloadPng(this.map.sigma as unknown as Sigma, frame);
+  }
+
+  async exportSvg(): Promise<void> {
+    const [{ downloadSvg }, frame] = await Promise.all([import('./export-image.ts'), this.exportFrame()]);
+    const labels = this.map.labels.rendered.map((l) => ({ text: l.text, ...l.box }));
+    downloadSvg(this.map.sigma as unknown as Sigma, frame, labels);
   }
 
   exportGexf(): void {
