@@ -52,6 +52,7 @@ async function timedCreates(store: GraphStore, prefix: string, width: number): P
   const latencies: number[] = [];
   let next = 0;
   let failed = 0;
+  const reasons = new Map<string, number>();
   const cpu = process.cpuUsage();
   const serverCpu = processCpuMs(serverPid);
   const start = performance.now();
@@ -61,8 +62,10 @@ async function timedCreates(store: GraphStore, prefix: string, width: number): P
       try {
         await store.createActor(benchActor(`${prefix}-${i}`, i));
         latencies.push(performance.now() - t0);
-      } catch {
+      } catch (error) {
         failed++;
+        const reason = error instanceof Error ? `${error.name}: ${error.message.slice(0, 80)}` : String(error);
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
       }
     }
   };
@@ -74,7 +77,7 @@ async function timedCreates(store: GraphStore, prefix: string, width: number): P
   return (
     `${(creates / seconds).toFixed(0)} writes/s (${seconds.toFixed(2)} s), p50 ${percentile(latencies, 0.5).toFixed(0)} ms, ` +
     `p99 ${percentile(latencies, 0.99).toFixed(0)} ms, CPU/write: client ${cpuPerWrite.toFixed(1)} ms` +
-    `${serverUsed === null ? '' : `, server ${(serverUsed / creates).toFixed(1)} ms`}${failed > 0 ? `, ${failed} failed` : ''}`
+    `${serverUsed === null ? '' : `, server ${(serverUsed / creates).toFixed(1)} ms`}${failed > 0 ? `, ${failed} failed (${[...reasons].map(([r, n]) => `${n}× ${r}`).join('; ')})` : ''}`
   );
 }
 

@@ -1,5 +1,5 @@
 // Deletes the actor with its ties and memberships; its units and forums lose it and are touched.
-MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId, id: $id})
+MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId, id: $id}) USING INDEX SEEK a:Actor(mappingId, roundId, id)
 CALL (a) {
   MATCH (a)<-[:SOURCE|TARGET]-(c:Collaboration)
   DETACH DELETE c

@@ -3,7 +3,7 @@
 // end then either committed before (and is read here) or waits for this transaction (and
 // retypes the tie after it).
 UNWIND $ids AS id
-MATCH (:Actor {mappingId: $mappingId, roundId: $roundId, id: id})<-[:SOURCE|TARGET]-(c:Collaboration)
+MATCH (x:Actor {mappingId: $mappingId, roundId: $roundId, id: id})<-[:SOURCE|TARGET]-(c:Collaboration) USING INDEX SEEK x:Actor(mappingId, roundId, id)
 WITH DISTINCT c ORDER BY c.id
 SET c._lock = true
 REMOVE c._lock

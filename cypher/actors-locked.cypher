@@ -2,7 +2,7 @@
 // rather than deadlock), then reads them. Setting and removing a marker stores nothing, but the
 // lock is held until the transaction ends, and what is read after it is the latest commit.
 UNWIND $ids AS id
-MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId, id: id})
+MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId, id: id}) USING INDEX SEEK a:Actor(mappingId, roundId, id)
 WITH a ORDER BY a.id
 SET a._lock = true
 REMOVE a._lock

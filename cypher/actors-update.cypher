@@ -1,4 +1,4 @@
 // Only the properties that changed; a null in row.changes removes that property.
 UNWIND $rows AS row
-MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId, id: row.id})
+MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId, id: row.id}) USING INDEX SEEK a:Actor(mappingId, roundId, id)
 SET a += row.changes, a.updatedAt = datetime(row.updatedAt)

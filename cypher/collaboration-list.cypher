@@ -1,6 +1,9 @@
-// Keyset pagination by id; a null parameter means "no filter". $actor matches either end.
+// Keyset pagination by id; a null parameter means "no filter". $actor matches either end. The
+// range on id ('' sorts before every id) lets one seek of the round's key index return the ties in
+// id order from $after on; without the hint the planner scanned that index across all rounds.
 MATCH (s:Actor)<-[:SOURCE]-(c:Collaboration {mappingId: $mappingId, roundId: $roundId})-[:TARGET]->(t:Actor)
-WHERE ($after IS NULL OR c.id > $after)
+  USING INDEX SEEK c:Collaboration(mappingId, roundId, id)
+WHERE c.id > coalesce($after, '')
   AND ($actor IS NULL OR s.id = $actor OR t.id = $actor)
   AND ($type IS NULL OR c.type = $type)
   AND ($status IS NULL OR c.status = $status)

@@ -1,6 +1,6 @@
 // Locks these ties in id order, then reads them (see actors-locked.cypher).
 UNWIND $ids AS id
-MATCH (c:Collaboration {mappingId: $mappingId, roundId: $roundId, id: id})
+MATCH (c:Collaboration {mappingId: $mappingId, roundId: $roundId, id: id}) USING INDEX SEEK c:Collaboration(mappingId, roundId, id)
 WITH c ORDER BY c.id
 SET c._lock = true
 REMOVE c._lock

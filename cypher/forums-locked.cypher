@@ -1,6 +1,6 @@
 // Locks these forums in id order, then reads them with their members (see actors-locked.cypher).
 UNWIND $ids AS id
-MATCH (f:Forum {mappingId: $mappingId, roundId: $roundId, id: id})
+MATCH (f:Forum {mappingId: $mappingId, roundId: $roundId, id: id}) USING INDEX SEEK f:Forum(mappingId, roundId, id)
 WITH f ORDER BY f.id
 SET f._lock = true
 REMOVE f._lock

@@ -1,4 +1,4 @@
 // Only the properties that changed; a null in row.changes removes that property.
 UNWIND $rows AS row
-MATCH (f:Forum {mappingId: $mappingId, roundId: $roundId, id: row.id})
+MATCH (f:Forum {mappingId: $mappingId, roundId: $roundId, id: row.id}) USING INDEX SEEK f:Forum(mappingId, roundId, id)
 SET f += row.changes, f.updatedAt = datetime(row.updatedAt)

@@ -1,4 +1,13 @@
-// Which of the referenced ids exist, with each actor's sector (collaboration types need it).
+// Which of the referenced ids exist, with each actor's sector (collaboration types need it). One
+// unique-index seek per id: after a bulk import the planner otherwise filtered the round's index.
 RETURN
-  COLLECT { MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId}) WHERE a.id IN $actorIds RETURN {id: a.id, sector: a.sector} } AS actors,
-  COLLECT { MATCH (s:Source {mappingId: $mappingId, roundId: $roundId}) WHERE s.id IN $sourceIds RETURN s.id } AS sources
+  COLLECT {
+    UNWIND $actorIds AS id
+    MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId, id: id}) USING INDEX SEEK a:Actor(mappingId, roundId, id)
+    RETURN {id: a.id, sector: a.sector}
+  } AS actors,
+  COLLECT {
+    UNWIND $sourceIds AS id
+    MATCH (s:Source {mappingId: $mappingId, roundId: $roundId, id: id}) USING INDEX SEEK s:Source(mappingId, roundId, id)
+    RETURN s.id
+  } AS sources

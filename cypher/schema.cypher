@@ -15,6 +15,11 @@ CREATE CONSTRAINT round_key IF NOT EXISTS FOR (r:Round) REQUIRE (r.mappingId, r.
 // One layout per round, found by the round's pair.
 CREATE CONSTRAINT layout_key IF NOT EXISTS FOR (l:Layout) REQUIRE (l.mappingId, l.roundId) IS UNIQUE;
 CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE;
+// The history: ids sort by time, so the constraint's index also serves newest-first pages.
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
+CREATE INDEX change_round IF NOT EXISTS FOR (c:Change) ON (c.mappingId, c.roundId);
+CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.entityId);
+CREATE INDEX change_who IF NOT EXISTS FOR (c:Change) ON (c.who);
 // A whole round's records (lists, snapshots, copies, deletes) by an index seek on the pair.
 CREATE INDEX actor_round IF NOT EXISTS FOR (a:Actor) ON (a.mappingId, a.roundId);
 CREATE INDEX collaboration_round IF NOT EXISTS FOR (c:Collaboration) ON (c.mappingId, c.roundId);

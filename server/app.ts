@@ -14,6 +14,7 @@ import rateLimitPlugin, { type RateLimits } from './plugins/rate-limit.ts';
 import securityHeadersPlugin from './plugins/security-headers.ts';
 import storePlugin from './plugins/store.ts';
 import roundsPlugin from './plugins/rounds.ts';
+import changeRoutes from './routes/changes.ts';
 import compareRoutes from './routes/compare.ts';
 import mappingRoutes from './routes/mappings.ts';
 import roundScope from './routes/round-scope.ts';
@@ -84,6 +85,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(systemRoutes, { version: SAMVERKAN_VERSION });
   await app.register(mappingRoutes, { prefix: '/api/mappings' });
   await app.register(compareRoutes, { prefix: '/api/mappings' });
+  await app.register(changeRoutes, { prefix: '/api/changes' });
   const graphOptions = {
     importBodyLimitBytes: options.importBodyLimitBytes ?? DEFAULT_IMPORT_BODY_LIMIT_BYTES,
     analyticsBudgetMs: options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS,

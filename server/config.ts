@@ -86,6 +86,10 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** Every problem, each naming its variable. */
+const invalid = (error: z.ZodError): ConfigError =>
+  new ConfigError(`invalid configuration: ${error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 const KEY_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const MAPPING = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -135,10 +139,7 @@ function roundRefOf(text: string | undefined): RoundRef | undefined {
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
-  }
+  if (!parsed.success) throw invalid(parsed.error);
   const e = parsed.data;
   const keys = distinctKeys([
     ...(e.SAMVERKAN_API_KEY === undefined ? [] : [{ name: 'default', key: e.SAMVERKAN_API_KEY, role: 'write' as const, mappings: [] }]),
@@ -184,3 +185,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** The variables docker-compose.yml and the README must agree with (checked by a test). */
 export const CONFIG_VARIABLES = Object.keys(EnvSchema.shape);
+
+const CliEnvSchema = z.object({
+  SAMVERKAN_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
+  SAMVERKAN_KEY: optionalText,
+});
+
+/** The CLI's own settings (a running server to talk to); the store it may open is `loadConfig`'s. */
+export interface CliConfig {
+  url?: string | undefined;
+  key?: string | undefined;
+}
+
+export function loadCliConfig(env: Record<string, string | undefined> = process.env): CliConfig {
+  const parsed = CliEnvSchema.safeParse(env);
+  if (!parsed.success) throw invalid(parsed.error);
+  return { url: parsed.data.SAMVERKAN_URL, key: parsed.data.SAMVERKAN_KEY };
+}

@@ -6,9 +6,11 @@ import { detectLang, i18n } from './i18n/i18n.ts';
 import { parseLang, parseViewState } from './state/url.ts';
 import { openActorForm } from './ui/actor-form.ts';
 import { byId, h, rebuild, replace } from './ui/dom.ts';
+import { renderCompare } from './ui/compare.ts';
 import { renderFilters } from './ui/filters.ts';
 import { renderGaps } from './ui/gaps.ts';
 import { renderPanel } from './ui/panel.ts';
+import { renderRoundPicker } from './ui/round-picker.ts';
 import { mountSearch } from './ui/search.ts';
 import { renderTable } from './ui/table.ts';
 import { openTieForm } from './ui/tie-form.ts';
@@ -21,10 +23,11 @@ declare global {
 }
 
 async function start(): Promise<void> {
-  const pending = prefetch();
+  const view = parseViewState(location.search);
+  const pending = prefetch(view.round);
   // A link's own language first (lang=sv), then the analyst's last choice, then the browser's.
   i18n.set(parseLang(location.search) ?? detectLang(localStorage.getItem('samverkan.lang'), navigator.languages ?? [navigator.language]));
-  const explorer = new Explorer(parseViewState(location.search), i18n.lang, byId('map'));
+  const explorer = new Explorer(view, i18n.lang, byId('map'));
   performance.mark('samverkan:sigma');
   const dialog = byId<HTMLDialogElement>('edit-dialog');
   const reload = () => explorer.reload();
@@ -43,6 +46,11 @@ async function start(): Promise<void> {
     byId('map').setAttribute('aria-label', i18n.t('mapLabel'));
     byId('gaps').setAttribute('aria-label', i18n.t('gapsTitle'));
     search.relabel();
+    byId('compare').setAttribute('aria-label', i18n.t('compareTitle'));
+    const rounds = byId('rounds');
+    rebuild(rounds, () => renderRoundPicker(rounds, ctx));
+    const compare = byId('compare');
+    rebuild(compare, () => renderCompare(compare, ctx));
     const toolbar = byId('toolbar');
     rebuild(toolbar, () => renderToolbar(toolbar, ctx));
     const filters = byId('filters');

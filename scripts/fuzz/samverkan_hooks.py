@@ -116,16 +116,6 @@ def filter_failure(context: Any, failure: Any, case: Any, response: Any) -> bool
     if response.status_code == 422 and answer.get("error") == "invalid_file":
         return _drop(case, "422 invalid_file")
 
-    # 422 not_supported: mode=replace is preview-only (dryRun=true) until the store can replace a
-    # round in one transaction; the two query parameters together are not a schema rule.
-    if (
-        response.status_code == 422
-        and answer.get("error") == "not_supported"
-        and parts.query.get("mode") == "replace"
-        and str(parts.query.get("dryRun", "false")).lower() != "true"
-    ):
-        return _drop(case, "422 not_supported (replace without dryRun)")
-
     if response.status_code == 400 and answer.get("error") == "validation_error":
         details = answer.get("details") or []
         if details and all(_excused(detail, parts) for detail in details):

@@ -35,9 +35,15 @@ const INSTALL_HINT =
   'install a Java 17 runtime and Maven (Debian/Ubuntu: apt-get install openjdk-17-jre-headless maven), ' +
   'or set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to use a Neo4j 5 server you already run';
 
-// The flags Neo4j 5's own neo4j.conf passes (server.jvm.additional), minus the profiling ones.
+// The flags Neo4j 5's own neo4j.conf passes (server.jvm.additional), minus the profiling ones,
+// plus three for a small machine: the heap taken whole at start (growing it under a write burst
+// costs full collections), room for a 100k-row import's transaction state, and the C1 compiler
+// only — C2's background compiles took most of a core for minutes after start on 2 cores, which
+// the short-lived servers of tests and benchmarks never earned back.
 const JVM_FLAGS = [
-  '-Xmx512m',
+  '-Xms1g',
+  '-Xmx2g',
+  '-XX:TieredStopAtLevel=1',
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
   '-Djdk.nio.maxCachedBufferSize=1024',

@@ -7,7 +7,14 @@
 // and logs; `reason` is the same text without it, which is what an API answer shows.
 import type { ErrorDetail } from '../errors.ts';
 
-export type AnalyticsErrorCode = 'invalid_query' | 'unknown_actor' | 'unknown_reference' | 'not_converged' | 'budget_exceeded' | 'busy';
+export type AnalyticsErrorCode =
+  | 'invalid_query'
+  | 'unknown_actor'
+  | 'unknown_reference'
+  | 'not_converged'
+  | 'budget_exceeded'
+  | 'busy'
+  | 'stopped';
 
 export abstract class AnalyticsError extends Error {
   abstract readonly code: AnalyticsErrorCode;
@@ -70,10 +77,15 @@ export class Busy extends AnalyticsError {
   }
 }
 
+/** The pool was closed (the server is shutting down) while the task waited or ran. */
+export class Stopped extends AnalyticsError {
+  readonly code = 'stopped';
+}
+
 /** An error as it crosses a thread boundary: plain data, its type named by `code`. */
 export type WireError =
   | {
-      code: 'invalid_query' | 'unknown_actor' | 'unknown_reference' | 'not_converged';
+      code: 'invalid_query' | 'unknown_actor' | 'unknown_reference' | 'not_converged' | 'stopped';
       module: string | null;
       reason: string;
       details?: ErrorDetail[];
@@ -98,6 +110,7 @@ const PLAIN = {
   unknown_actor: UnknownActor,
   unknown_reference: UnknownReference,
   not_converged: NotConverged,
+  stopped: Stopped,
 };
 
 export function fromWire(wire: WireError): Error {

@@ -14,7 +14,7 @@
 // .ts files — ERR_UNKNOWN_FILE_EXTENSION — so the entry registers tsx itself.)
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { BudgetExceeded, fromWire } from './errors.ts';
+import { BudgetExceeded, fromWire, Stopped } from './errors.ts';
 import {
   READY,
   WORKER_MARK,
@@ -129,7 +129,7 @@ export class WorkerPool {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const error = new Error('worker-pool: the pool was closed');
+    const error = new Stopped('worker-pool', 'the analytics were stopped: the server is shutting down; try again shortly');
     for (const job of this.queue.splice(0)) this.settle(job, error, false);
     await Promise.all(
       this.slots.splice(0).map((slot) => {

@@ -4,8 +4,8 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AnalyticsError, type AnalyticsErrorCode, Busy } from '../analytics/errors.ts';
-import { AppError, boundedDetails, MAX_DETAILS } from '../errors.ts';
+import { AnalyticsError, type AnalyticsErrorCode, Busy, Stopped } from '../analytics/errors.ts';
+import { AppError, boundedDetails, MAX_DETAILS, ShuttingDownError } from '../errors.ts';
 
 export const ErrorBody = z
   .object({
@@ -46,13 +46,20 @@ const ANALYTICS_ANSWERS: Record<AnalyticsErrorCode, { status: number; code: stri
   not_converged: { status: 422, code: 'not_converged', hint: 'try other filters, or weighted=false' },
   budget_exceeded: { status: 422, code: 'budget_exceeded' },
   busy: { status: 503, code: 'busy' },
+  // Only while the server closes: the same answer as a request that arrives then (plugins/draining.ts).
+  stopped: { status: 503, code: 'shutting_down' },
 };
 
 /** An analytics error as an HTTP error: the message is the reason, never the module that found it. */
 export function analyticsAnswer(error: AnalyticsError): AppError {
   const answer = ANALYTICS_ANSWERS[error.code];
   const message = answer.hint ? `${error.reason}; ${answer.hint}` : error.reason;
-  const headers = error instanceof Busy ? { 'retry-after': String(error.retryAfterSeconds) } : undefined;
+  const headers =
+    error instanceof Busy
+      ? { 'retry-after': String(error.retryAfterSeconds) }
+      : error instanceof Stopped
+        ? new ShuttingDownError().headers
+        : undefined;
   return new AppError(answer.status, answer.code, message, error.details, headers);
 }
 

@@ -58,9 +58,12 @@ export function enterRound(request: FastifyRequest, round: Round): GraphStore {
     throw new ForbiddenError(principal, `a key for the mapping '${round.mappingId}'`);
   }
   request.round = round;
-  request.graph = request.server.store.round({ mapping: round.mappingId, round: round.id });
+  request.graph = request.server.store.round({ mapping: round.mappingId, round: round.id }, whoOf(request));
   return request.graph;
 }
+
+/** Whom the history names for a request's writes: its key's name, never the key. */
+export const whoOf = (request: FastifyRequest): string => request.principal?.name ?? 'anonymous';
 
 export const roundHeaders = (round: Round): Record<string, string> => ({
   'samverkan-round': roundPath({ mapping: round.mappingId, round: round.id }),

@@ -3,13 +3,13 @@
 // format. The JSON-only POST …/import (routes/graph.ts) stays as it was for scripts.
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../errors.ts';
 import { IMPORT_FORMATS } from '../interchange/detect.ts';
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportSnapshot } from '../interchange/export/formats.ts';
 import { parseImport } from '../interchange/parse-import.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
 import { flag } from './filters.ts';
+import { actorsAfter, DuplicatePair, probableDuplicates } from '../domain/duplicates.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The body types the file import takes, and the file name each is read as when no format= is given. */
@@ -31,7 +31,7 @@ const ImportQuery = z.object({
   mode: z
     .enum(['upsert', 'replace'])
     .default('upsert')
-    .describe('upsert: records not in the file are kept; replace: they would be deleted (dry run only for now)'),
+    .describe('upsert: records the file leaves out are kept; replace: they are deleted, in the same transaction'),
 });
 
 const ImportCounts = z
@@ -42,6 +42,10 @@ const ImportCounts = z
     updated: z.int(),
     unchanged: z.int(),
     deleted: z.int().describe('records the file leaves out, deleted by mode=replace; 0 for upsert'),
+    duplicates: z
+      .array(DuplicatePair)
+      .optional()
+      .describe('dry run: probable duplicates among the actors the round would hold, each pair with one from the file'),
   })
   .meta({ id: 'FileImportResult' });
 
@@ -111,6 +115,7 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
           description:
             'The whole file is read and checked before anything is written: any problem is a 422 listing them by sheet, row and column, ' +
             'and nothing is written. dryRun=true answers the counts without writing. The same file twice changes nothing. ' +
+            'mode=replace makes the round hold exactly the file: what it leaves out is deleted, so it may refer only to its own records. ' +
             `Bodies over ${Math.round(importBodyLimitBytes / 1024 / 1024)} MB are refused (413).`,
           consumes: Object.keys(UPLOAD_NAMES),
           querystring: ImportQuery,
@@ -131,8 +136,6 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
       },
       async (request, reply) => {
         const { format, dryRun, mode } = request.query;
-        if (mode === 'replace' && !dryRun)
-          throw new AppError(422, 'not_supported', 'mode=replace can only be previewed (dryRun=true) for now: use mode=upsert to write');
         const fileName = UPLOAD_NAMES[request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'upload';
         const parsed = await parseImport(request.body, fileName, { format, limits: { maxFileBytes: importBodyLimitBytes } });
         if (parsed.dataset === null || parsed.format === null)
@@ -142,8 +145,16 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
             problems: parsed.problems.listed,
             total: parsed.problems.total,
           });
-        const preview = previewImport(await request.graph.snapshot(), parsed.dataset, mode);
-        if (dryRun) return { dryRun, format: parsed.format, ...preview };
+        const snapshot = await request.graph.snapshot();
+        const preview = previewImport(snapshot, parsed.dataset, mode);
+        if (dryRun) {
+          const duplicates = probableDuplicates(
+            actorsAfter(snapshot.actors, parsed.dataset.actors),
+            new Set(parsed.dataset.actors.map((a) => a.id)),
+          );
+          return { dryRun, format: parsed.format, ...preview, duplicates };
+        }
+        if (mode === 'replace') return { dryRun, format: parsed.format, ...(await request.graph.replaceDataset(parsed.dataset)) };
         const written = await request.graph.importDataset(parsed.dataset);
         return { dryRun, format: parsed.format, ...written, deleted: 0 };
       },

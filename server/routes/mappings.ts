@@ -6,6 +6,7 @@ import { Mapping, MappingCreate, MappingPatch, Round, RoundCreate, RoundPatch } 
 import type { Role } from '../access.ts';
 import { Slug } from '../domain/schemas.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
+import { whoOf } from '../plugins/rounds.ts';
 import { mappingNotFound } from '../store/rules/rounds.ts';
 import { flag } from './filters.ts';
 import { Deleted, locationOf } from './responses.ts';
@@ -29,7 +30,7 @@ const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
     '',
     { config: admin, schema: { tags, summary: 'Create a mapping', body: MappingCreate, response: { 201: Mapping, ...errors } } },
     async (request, reply) => {
-      const mapping = await app.store.createMapping(request.body);
+      const mapping = await app.store.createMapping(request.body, whoOf(request));
       return reply.code(201).header('location', locationOf(request, mapping.id)).send(mapping);
     },
   );
@@ -63,7 +64,7 @@ const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Mapping, ...errors },
       },
     },
-    async (request) => app.store.patchMapping(request.params.mapping, request.body),
+    async (request) => app.store.patchMapping(request.params.mapping, request.body, whoOf(request)),
   );
 
   app.delete(
@@ -79,7 +80,7 @@ const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await app.store.deleteMapping(request.params.mapping, { cascade: request.query.cascade });
+      await app.store.deleteMapping(request.params.mapping, { cascade: request.query.cascade }, whoOf(request));
       app.forgetAnalytics(request.params.mapping);
       return reply.code(204).send();
     },
@@ -111,7 +112,7 @@ const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const round = await app.store.createRound(request.params.mapping, request.body);
+      const round = await app.store.createRound(request.params.mapping, request.body, whoOf(request));
       return reply.code(201).header('location', locationOf(request, round.id)).send(round);
     },
   );
@@ -141,7 +142,7 @@ const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Round, ...errors },
       },
     },
-    async (request) => app.store.patchRound(refOf(request.params), request.body),
+    async (request) => app.store.patchRound(refOf(request.params), request.body, whoOf(request)),
   );
 
   app.delete(
@@ -156,7 +157,7 @@ const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await app.store.deleteRound(refOf(request.params));
+      await app.store.deleteRound(refOf(request.params), whoOf(request));
       app.forgetAnalytics(request.params.mapping, request.params.round);
       return reply.code(204).send();
     },

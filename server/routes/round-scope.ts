@@ -9,6 +9,7 @@ import { enterRound, roundHeaders } from '../plugins/rounds.ts';
 import actorRoutes from './actors.ts';
 import analyticsRoutes from './analytics.ts';
 import collaborationRoutes from './collaborations.ts';
+import duplicateRoutes from './duplicates.ts';
 import forumRoutes from './forums.ts';
 import gapRoutes from './gaps.ts';
 import graphRoutes from './graph.ts';
@@ -65,6 +66,7 @@ const roundScope: FastifyPluginAsync<RoundScopeOptions> = async (app, options) =
   await app.register(interchangeRoutes, { importBodyLimitBytes: options.importBodyLimitBytes });
   await app.register(analyticsRoutes, { prefix: '/analytics', budgetMs: options.analyticsBudgetMs });
   await app.register(gapRoutes, { prefix: '/gaps' });
+  await app.register(duplicateRoutes);
   await app.register(layoutRoutes, { prefix: '/layout' });
 };
 

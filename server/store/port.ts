@@ -7,6 +7,7 @@
 // things that do not exist) and bump the round's version on every write that changes something.
 import type { Actor, Area, Collaboration, CollaborationType, Forum, MemberRole, Sector, Source, Status } from '../domain/schemas.ts';
 import type { ActorCreate, CollaborationCreate, Dataset, ForumCreate } from '../domain/inputs.ts';
+import type { Change, ChangeFilter } from '../domain/changes.ts';
 import type { LayoutPositions, StoredLayout } from '../domain/layout.ts';
 import type { Mapping, MappingCreate, MappingPatch, Round, RoundCreate, RoundPatch, RoundRef } from '../domain/mappings.ts';
 
@@ -73,6 +74,17 @@ export interface ImportResult {
   unchanged: number;
 }
 
+/**
+ * How an import treats what the round holds and the dataset leaves out: `upsert` keeps it,
+ * `replace` deletes it, so the round ends up holding exactly the dataset.
+ */
+export type ImportMode = 'upsert' | 'replace';
+
+export interface ReplaceResult extends ImportResult {
+  /** Stored records the dataset did not name, now deleted. */
+  deleted: number;
+}
+
 export interface Upserted<T> {
   value: T;
   created: boolean;
@@ -89,7 +101,8 @@ export type RoundInput = RoundCreate;
 /**
  * The store: mappings, their rounds, and each round's graph. Per-round reads and writes go through
  * `round(ref)`, which checks nothing until used: an unknown mapping or round is a 404 naming it on
- * the first call, a write to a closed round a 409 naming it.
+ * the first call, a write to a closed round a 409 naming it. Writes to mappings and rounds are
+ * recorded in the history as made by `who` (default 'system'), like every write in a round.
  */
 export interface Store {
   readonly kind: 'neo4j' | 'embedded';
@@ -104,24 +117,33 @@ export interface Store {
   listMappings(): Promise<Mapping[]>;
   getMapping(id: string): Promise<Mapping | null>;
   /** 409 when the id exists. */
-  createMapping(input: MappingCreate): Promise<Mapping>;
+  createMapping(input: MappingCreate, who?: string): Promise<Mapping>;
   /** 404 unknown. */
-  patchMapping(id: string, patch: MappingPatch): Promise<Mapping>;
+  patchMapping(id: string, patch: MappingPatch, who?: string): Promise<Mapping>;
   /** 404 unknown; 409 when it has rounds, unless cascade. */
-  deleteMapping(id: string, options?: DeleteMappingOptions): Promise<void>;
+  deleteMapping(id: string, options?: DeleteMappingOptions, who?: string): Promise<void>;
 
   /** The rounds of a mapping, oldest observation first; 404 unknown mapping. */
   listRounds(mapping: string): Promise<Round[]>;
   getRound(ref: RoundRef): Promise<Round | null>;
   /** 404 unknown mapping or copyFrom; 409 when the id exists. A copy is one transaction. */
-  createRound(mapping: string, input: RoundInput): Promise<Round>;
+  createRound(mapping: string, input: RoundInput, who?: string): Promise<Round>;
   /** 404 unknown; closing and reopening are patches too (a closed round takes only `closed`). */
-  patchRound(ref: RoundRef, patch: RoundPatch): Promise<Round>;
+  patchRound(ref: RoundRef, patch: RoundPatch, who?: string): Promise<Round>;
   /** 404 unknown; 409 when closed. Deletes everything in it. */
-  deleteRound(ref: RoundRef): Promise<void>;
+  deleteRound(ref: RoundRef, who?: string): Promise<void>;
 
-  /** The graph of one round. */
-  round(ref: RoundRef): GraphStore;
+  /** The graph of one round; its writes are recorded as made by `who` (default 'system'). */
+  round(ref: RoundRef, who?: string): GraphStore;
+
+  /** The history, newest first; `after` is the id of the last change of the previous page. */
+  listChanges(filter: ChangeFilter, page: PageRequest): Promise<Page<Change>>;
+  getChange(id: string): Promise<Change | null>;
+  /**
+   * Undo one change as `who`, recorded as a change of its own: 404 unknown, 422 a change to a
+   * mapping or round, 409 when a record it touched changed since (naming them) or the round is closed.
+   */
+  revertChange(id: string, who: string): Promise<Change>;
 }
 
 /** One round's graph: what the routes, the seed loader and the analytics need. */
@@ -176,6 +198,18 @@ export interface GraphStore {
    * left alone (and counted unchanged); data not named in the dataset is never touched.
    */
   importDataset(dataset: Dataset): Promise<ImportResult>;
+  /**
+   * Merge a duplicate actor into another (flow/merge.ts): its ties, memberships, units and evidence
+   * move, parallel ties are combined, and it is deleted; one `merge` change. 404 either unknown.
+   */
+  mergeActor(id: string, into: string): Promise<Actor>;
+  /** Undo a change made in this round (Store.revertChange says when it may not). */
+  revert(change: Change): Promise<Change>;
+  /**
+   * importDataset, then delete every source, actor, forum and tie the dataset does not name, all
+   * in the same transaction. The dataset may refer only to itself (what it omits is going). Idempotent.
+   */
+  replaceDataset(dataset: Dataset): Promise<ReplaceResult>;
 
   /** The saved layout, without positions of records deleted since; null when none was saved. */
   getLayout(): Promise<StoredLayout | null>;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../server/analytics/worker-pool.ts';
 import { MetricsQuery } from '../../server/analytics/catalogue.ts';
 import { computeMetrics, computeMetricsInPool, estimateWork, INLINE_WORK_LIMIT } from '../../server/analytics/centrality/table.ts';
-import { BudgetExceeded as BudgetExceededError } from '../../server/analytics/errors.ts';
+import { BudgetExceeded as BudgetExceededError, Stopped } from '../../server/analytics/errors.ts';
 import { betweennessKernel } from '../../server/analytics/centrality/betweenness.ts';
 import { closenessKernel } from '../../server/analytics/centrality/closeness.ts';
 import { betweennessInPool, closenessInPool, ranges } from '../../server/analytics/centrality/parallel.ts';
@@ -114,11 +114,21 @@ describe('WorkerPool', () => {
     expect(() => pool.run('busyWait', { ms: 1 }, { budgetMs: 0 })).toThrow(/^worker-pool: budgetMs must be positive/);
   });
 
-  it('refuses work once closed', async () => {
+  it('stops what runs and waits when closed, and refuses work after', async () => {
     const other = new WorkerPool({ size: 1 });
-    const pending = other.run('busyWait', { ms: 30_000 }).catch((e: unknown) => e);
+    const running = other.run('busyWait', { ms: 30_000 }).catch((e: unknown) => e);
+    const waiting = other.run('busyWait', { ms: 30_000 }).catch((e: unknown) => e);
     await other.close();
-    expect(((await pending) as Error).message).toMatch(/closed/);
+    for (const stopped of [await running, await waiting]) {
+      expect(stopped).toBeInstanceOf(Stopped);
+      expect((stopped as Stopped).reason).toMatch(/shutting down/);
+      // As the answer to a request that arrives while the server closes (plugins/draining.ts).
+      expect(analyticsAnswer(stopped as Stopped)).toMatchObject({
+        statusCode: 503,
+        code: 'shutting_down',
+        headers: { 'retry-after': '5', connection: 'close' },
+      });
+    }
     expect(() => other.run('busyWait', { ms: 1 })).toThrow(/^worker-pool: the pool was closed/);
   });
 });

@@ -116,8 +116,25 @@ describe('POST …/import/file', () => {
     expect(await roundData(LEGACY_REF.round)).toEqual(before);
     const upsert = await upload(LEGACY_REF.round, csv, '?dryRun=true', 'text/csv');
     expect(upsert.json().deleted).toBe(0);
-    expect((await upload(LEGACY_REF.round, csv, '?mode=replace', 'text/csv')).statusCode).toBe(422);
-    expect(await roundData(LEGACY_REF.round)).toEqual(before);
+  });
+
+  it('replace deletes exactly what its dry run counted, leaving the round holding the file', async () => {
+    await start();
+    await seeded();
+    const kept = seed.actors[0]?.id;
+    const csv = ['id;name;sector', `${kept};Renamed;municipal`, 'brand-new;Nytt;business'].join('\n');
+    const dry = (await upload(LEGACY_REF.round, csv, '?dryRun=true&mode=replace', 'text/csv')).json();
+    const written = await upload(LEGACY_REF.round, csv, '?mode=replace', 'text/csv');
+    expect(written.statusCode).toBe(200);
+    // The dry run also names probable duplicates (none here); the counts are the same.
+    const { duplicates, ...counts } = dry;
+    expect(duplicates).toEqual([]);
+    expect(written.json()).toEqual({ ...counts, dryRun: false });
+    const after = await roundData(LEGACY_REF.round);
+    expect(after.actors.map((a) => a.id).sort()).toEqual(['brand-new', kept].sort());
+    expect([after.sources, after.forums, after.collaborations]).toEqual([[], [], []]);
+    const again = await upload(LEGACY_REF.round, csv, '?mode=replace', 'text/csv');
+    expect(again.json()).toMatchObject({ created: 0, updated: 0, unchanged: 2, deleted: 0 });
   });
 
   it('refuses a body over the limit with 413 and writes nothing', async () => {

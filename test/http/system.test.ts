@@ -98,12 +98,17 @@ describe('system routes', () => {
       'get /api/gaps/predicted',
       'get /api/gaps/brokers',
       'get /api/gaps/report',
+      'get /api/changes',
+      'get /api/changes/{id}',
+      'post /api/changes/{id}/revert',
     ];
     const listed = operations.map((o) => `${o.method} ${o.path}`);
     for (const route of expected) expect(listed, route).toContain(route);
     for (const { method, path, op } of operations) {
       expect(Object.keys(op.responses).length, `${method} ${path} responses`).toBeGreaterThan(0);
-      if (['post', 'patch'].includes(method) || (method === 'put' && !path.includes('members'))) {
+      // A revert is an action on the change the path names: it takes no body.
+      const action = path.endsWith('/revert');
+      if ((['post', 'patch'].includes(method) && !action) || (method === 'put' && !path.includes('members'))) {
         expect(op.requestBody, `${method} ${path} body`).toBeDefined();
       }
     }

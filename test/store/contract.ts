@@ -12,7 +12,10 @@ import { concurrencyCases } from './contract/concurrency.ts';
 import { deletionCases } from './contract/deletion.ts';
 import { actor, CONTRACT_MAPPING, CONTRACT_ROUND, createActors, forum, REPORT, tie, type Ctx } from './contract/fixtures.ts';
 import { forumCases } from './contract/forums.ts';
+import { historyCases } from './contract/history.ts';
 import { importCases } from './contract/import.ts';
+import { mergeCases } from './contract/merge.ts';
+import { replaceCases } from './contract/replace.ts';
 import { layoutCases } from './contract/layouts.ts';
 import { roundCases } from './contract/rounds.ts';
 import { swedishCases } from './contract/swedish.ts';
@@ -48,9 +51,12 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, res
     forumCases(ctx);
     deletionCases(ctx);
     importCases(ctx);
+    replaceCases(ctx);
     swedishCases(ctx);
     concurrencyCases(ctx);
     roundCases(ctx);
+    historyCases(ctx);
+    mergeCases(ctx);
     layoutCases(ctx);
 
     describe('version and snapshot', () => {

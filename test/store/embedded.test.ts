@@ -11,7 +11,7 @@ import { SCHEMA_VERSION } from '../../server/store/embedded/schema.ts';
 import { LEGACY_REF } from '../../server/store/legacy.ts';
 import type { GraphSnapshot, GraphStore, Store } from '../../server/store/port.ts';
 import { storeContract } from './contract.ts';
-import { actor, forum, tie } from './contract/fixtures.ts';
+import { actor, evidence, forum, REPORT, tie } from './contract/fixtures.ts';
 
 storeContract(
   'embedded (:memory:)',
@@ -182,6 +182,21 @@ describe('EmbeddedStore on a file', () => {
       collaborations: [tie('a-b', 'a', 'b'), tie('sista', 'b', 'c')],
     };
     await expect(store.importDataset(dataset)).rejects.toThrow(/planted fault/);
+    expect(await store.snapshot()).toEqual(before);
+    await root.close();
+  });
+  it('a replace that fails at its last delete leaves everything in place', async () => {
+    const { root, store } = await openLegacy();
+    await store.importDataset({
+      sources: [REPORT],
+      actors: [actor('a', 'municipal', { evidence: [evidence()] }), actor('b')],
+      forums: [forum('gruppen', [{ actorId: 'b', role: 'lead' }])],
+      collaborations: [tie('a-b', 'a', 'b')],
+    });
+    const before = await store.snapshot();
+    raw((db) => db.exec(`CREATE TRIGGER refuse_source BEFORE DELETE ON sources BEGIN SELECT RAISE(ABORT, 'planted fault'); END`));
+    const dataset = { sources: [], actors: [actor('a', 'state'), actor('c')], forums: [], collaborations: [] };
+    await expect(store.replaceDataset(dataset)).rejects.toThrow(/planted fault/);
     expect(await store.snapshot()).toEqual(before);
     await root.close();
   });

@@ -112,6 +112,7 @@ describe('Neo4jStore only', () => {
         .map((c) => `${String(c.label)}.${(c.properties as string[]).join('+')}`);
       expect(unique.sort()).toEqual([
         'Actor.mappingId+roundId+id',
+        'Change.id',
         'Collaboration.mappingId+roundId+id',
         'Forum.mappingId+roundId+id',
         'Layout.mappingId+roundId',
@@ -130,6 +131,9 @@ describe('Neo4jStore only', () => {
           'Actor.sector',
           'Collaboration.status',
           'Collaboration.type',
+          'Change.mappingId+roundId',
+          'Change.entityId',
+          'Change.who',
         ]),
       );
       // No query seeks by searchName (schema.cypher says why): an index there would only slow writes.
@@ -178,7 +182,7 @@ describe('Neo4jStore only', () => {
     // A round's lists and snapshot seek the round's records through the (mappingId, roundId) index.
     const WHOLE_GRAPH = new Set(['schema', 'schema-show', 'schema-indexes', 'ping', 'wipe', 'clear', 'mapping-list', 'legacy-adopt']);
     /** Queries that only CREATE: they read no node, so they have nothing to seek. */
-    const CREATE_ONLY = new Set(['actors-create', 'forums-create']);
+    const CREATE_ONLY = new Set(['actors-create', 'forums-create', 'change-create']);
     const operators = (plan: { operatorType: string; children?: unknown[] }): string[] => [
       plan.operatorType.replace(/@.*$/, ''),
       ...(plan.children ?? []).flatMap((child) => operators(child as typeof plan)),

@@ -10,10 +10,12 @@ import { Store } from '../state/store.ts';
 import { FILTER_KEYS, type FilterKey, type ViewState } from '../state/view-state.ts';
 import { byId } from '../ui/dom.ts';
 import { confirmDeleteActor, confirmDeleteTie } from '../ui/delete.ts';
+import { openHistory } from '../ui/history.ts';
 import { confirmSaveLayout } from '../ui/save-layout.ts';
 import { saveRoundPositions } from '../api/layout.ts';
+import { roundIn } from '../api/rounds.ts';
 import type { ExplorerContext, TieEditRequest } from './context.ts';
-import { predictedKey } from './derive.ts';
+import { predictedKey, writable } from './derive.ts';
 import { legendRows, sourceLine, type ExportFrame } from './export-frame.ts';
 import { Loader, type Prefetched } from './loader.ts';
 import { MapView } from './map-view.ts';
@@ -53,6 +55,24 @@ export class Explorer implements ExplorerContext {
   get state(): ViewState {
     return this.s.view;
   }
+  get round() {
+    return this.s.view.round;
+  }
+  get shownRound() {
+    return this.s.round;
+  }
+  get roundProblem() {
+    return this.s.roundProblem;
+  }
+  get rounds() {
+    return this.s.rounds;
+  }
+  get comparison() {
+    return this.s.comparison;
+  }
+  reloadRounds(): Promise<void> {
+    return this.loader.reloadRounds();
+  }
   get data() {
     return this.s.data;
   }
@@ -64,6 +84,9 @@ export class Explorer implements ExplorerContext {
   }
   get health() {
     return this.s.health;
+  }
+  get writable() {
+    return writable(this.s);
   }
   get neighbourhoods() {
     return this.s.neighbourhoods;
@@ -143,6 +166,10 @@ export class Explorer implements ExplorerContext {
     confirmDeleteTie(this, byId<HTMLDialogElement>('edit-dialog'), id);
   }
 
+  openHistory(): void {
+    void openHistory(this, byId<HTMLDialogElement>('edit-dialog'));
+  }
+
   toggleLayout(): void {
     this.map.layout.toggle();
   }
@@ -150,7 +177,7 @@ export class Explorer implements ExplorerContext {
   saveLayout(): void {
     confirmSaveLayout(this, byId<HTMLDialogElement>('edit-dialog'), async () => {
       const positions = this.map.positionsNow();
-      await saveRoundPositions(positions);
+      await saveRoundPositions(positions, this.store.getState().view.round);
       this.store.dispatch(layoutSaved(positions));
     });
   }
@@ -161,9 +188,11 @@ export class Explorer implements ExplorerContext {
   }
 
   /** What frames an exported picture: the mapping and round by name, today's date, legend and sources. */
-  private async exportFrame(): Promise<ExportFrame> {
-    const { fetchShownRound } = await import('../api/rounds.ts');
-    const names = await fetchShownRound().catch(() => null);
+  private exportFrame(): ExportFrame {
+    const { round: ref, rounds } = this.s;
+    const mapping = rounds.find((m) => m.mapping.id === ref?.mapping)?.mapping;
+    const round = roundIn(rounds, ref);
+    const names = mapping && round ? { mapping: mapping.name, round: round.label } : null;
     const { display } = this;
     const shown = i18n.t('actorsShown', {
       n: display.filterNodes((_, a) => a.kind === 'actor').length,
@@ -179,14 +208,14 @@ export class Explorer implements ExplorerContext {
   }
 
   async exportPng(): Promise<void> {
-    const [{ downloadPng }, frame] = await Promise.all([import('./export-image.ts'), this.exportFrame()]);
-    await downloadPng(this.map.sigma as unknown as Sigma, frame);
+    const { downloadPng } = await import('./export-image.ts');
+    await downloadPng(this.map.sigma as unknown as Sigma, this.exportFrame());
   }
 
   async exportSvg(): Promise<void> {
-    const [{ downloadSvg }, frame] = await Promise.all([import('./export-image.ts'), this.exportFrame()]);
+    const { downloadSvg } = await import('./export-image.ts');
     const labels = this.map.labels.rendered.map((l) => ({ text: l.text, ...l.box }));
-    downloadSvg(this.map.sigma as unknown as Sigma, frame, labels);
+    downloadSvg(this.map.sigma as unknown as Sigma, this.exportFrame(), labels);
   }
 
   exportGexf(): void {
@@ -223,6 +252,9 @@ export class Explorer implements ExplorerContext {
       layoutStats: () => ({ ...map.layout.stats, streaming: map.layout.streaming, sweeping: map.layout.sweeping }),
       outlinedCount: () => map.outlinedCount,
       highlightedNodes: () => map.highlightedNodes,
+      /** The colour sigma draws a tie (or a node's ring) in now; null when it is not drawn. */
+      edgeColor: (key: string) => map.sigma.getEdgeDisplayData(key)?.color ?? null,
+      nodeBorder: (key: string) => (map.sigma.getNodeDisplayData(key) as { borderColor?: string } | undefined)?.borderColor ?? null,
       /** The label boxes drawn in the last frame, in viewport pixels. */
       renderedLabels: () => map.labels.rendered.map((l) => ({ key: l.key, text: l.text, ...l.box })),
       /** Label placement cost since the last call (the benchmark reads it around a pan). */

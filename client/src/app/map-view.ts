@@ -10,7 +10,7 @@ import { EMPTY_APPEARANCE, computeHighlight, edgeAppearance, nodeAppearance, typ
 import { filterGraph } from '../graph/filter.ts';
 import { legendModel, type LegendModel } from '../graph/legend.ts';
 import type { DataGraph, EdgeAttrs, NodeAttrs } from '../graph/model.ts';
-import { completePositions, syncGraph, type Positions } from '../graph/sync.ts';
+import { completePositions, placeNear, seedRadius, syncGraph, type Positions } from '../graph/sync.ts';
 import { defaultLabelMode, LabelLayer } from '../render/labels.ts';
 import { enableDrag } from '../render/drag.ts';
 import { firstLayout } from '../render/first-layout.ts';
@@ -18,7 +18,7 @@ import { LayoutController } from '../render/layout.ts';
 import { sigmaSettings } from '../render/settings.ts';
 import type { Store } from '../state/store.ts';
 import { select } from '../state/view-state.ts';
-import { appearanceOf, displayKey, gapsOverlay, NO_OVERLAY, type Overlay } from './derive.ts';
+import { appearanceOf, displayKey, gapsOverlay, mapData, NO_OVERLAY, type Overlay } from './derive.ts';
 import { layoutChanged, viewChanged, type ExplorerState } from './state.ts';
 
 /** Above this many edges, edges are hidden while the layout runs (see AppearanceContext). */
@@ -35,6 +35,7 @@ function drawsDifferently(s: ExplorerState, previous: ExplorerState): boolean {
     s.gaps !== previous.gaps ||
     s.centrality !== previous.centrality ||
     s.catalogue !== previous.catalogue ||
+    s.comparison !== previous.comparison ||
     s.lang !== previous.lang
   );
 }
@@ -103,9 +104,10 @@ export class MapView {
     }
     const key = displayKey(s.view);
     const predicted = this.overlay.suggestions;
-    if (key !== this.synced.key || s.data !== this.synced.data || predicted !== this.synced.predicted) {
-      syncGraph(this.display, filterGraph(s.data, s.view, this.overlay.suggestions), this.positions);
-      this.synced = { key, data: s.data, predicted };
+    const data = mapData(s);
+    if (key !== this.synced.key || data !== this.synced.data || predicted !== this.synced.predicted) {
+      syncGraph(this.display, filterGraph(data, s.view, this.overlay.suggestions), this.positions);
+      this.synced = { key, data, predicted };
     }
     this.labels.mode = s.view.labels ?? defaultLabelMode(this.display.order);
     this.appearance = appearanceOf(s, this.display, this.overlay.outlined, this.hovered, Boolean(this.appearance.hideEdges));
@@ -135,6 +137,13 @@ export class MapView {
     if (data !== this.store.getState().data || this.layout.running) return;
     for (const [node, p] of placed) this.positions.set(node, p);
     this.display.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...placed.get(node) }), { attributes: ['x', 'y'] });
+    // What the round itself lacks (in the compare view, the actors that left) goes beside a partner.
+    const radius = seedRadius(this.display.order);
+    for (const node of this.display.filterNodes((n) => !placed.has(n))) {
+      const p = placeNear(this.display, node, this.positions, radius);
+      this.positions.set(node, p);
+      this.display.mergeNodeAttributes(node, p);
+    }
     this.layout.positionsChanged();
     this.frameAfterMove();
   }

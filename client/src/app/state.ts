@@ -11,7 +11,10 @@ import type {
   SectorMixingResult,
 } from '../api/analytics.ts';
 import type { Health } from '../api/data.ts';
-import type { Load } from '../api/problem.ts';
+import type { Load, Problem } from '../api/problem.ts';
+import type { RoundRef } from '../api/round-scope.ts';
+import type { CompareResult, MappingRounds } from '../api/rounds.ts';
+import { compareModel, type CompareModel } from '../graph/compare.ts';
 import type { Source } from '../domain.ts';
 import { LOCAL_DEGREE } from '../graph/local-metrics.ts';
 import type { Positions } from '../graph/sync.ts';
@@ -26,6 +29,12 @@ export interface GapsData {
   mixing: Load<SectorMixingResult>;
   declared: Load<DeclaredGapsResult>;
   predicted: Load<PredictedLinksResult>;
+}
+
+/** The compare view's answer: the server's comparison, and the map of both rounds it implies. */
+export interface Comparison {
+  result: CompareResult;
+  model: CompareModel;
 }
 
 export interface ExplorerState {
@@ -52,6 +61,14 @@ export interface ExplorerState {
   layoutRunning: boolean;
   /** The round's saved layout, which the map starts from; null: none saved (the first layout is computed). */
   savedPositions: Positions | null;
+  /** The round the data is of (for the default round, the one the server named); null when unknown. */
+  round: RoundRef | null;
+  /** Why the round the view asks for could not be shown (the data stays the last round's). */
+  roundProblem: Problem | null;
+  /** Every mapping with its rounds (the picker); empty when the server lists none. */
+  rounds: MappingRounds[];
+  /** Null while the compare view is closed. */
+  comparison: Load<Comparison> | null;
 }
 
 export function initialState(view: ViewState, lang: Lang): ExplorerState {
@@ -71,6 +88,10 @@ export function initialState(view: ViewState, lang: Lang): ExplorerState {
     tableSort: { column: 'name', direction: 'ascending' },
     layoutRunning: false,
     savedPositions: null,
+    round: null,
+    roundProblem: null,
+    rounds: [],
+    comparison: null,
   };
 }
 
@@ -78,17 +99,26 @@ export function initialState(view: ViewState, lang: Lang): ExplorerState {
 export const loaded =
   (
     data: DataGraph,
-    extra: { health: Health | null; sources: Source[]; catalogue: MetricDescriptor[] | null; savedPositions: Positions | null },
+    extra: {
+      health: Health | null;
+      sources: Source[];
+      catalogue: MetricDescriptor[] | null;
+      round?: RoundRef | null;
+      rounds?: MappingRounds[];
+      savedPositions?: Positions | null;
+    },
   ) =>
   (s: ExplorerState): ExplorerState => {
     const analyticsAvailable = extra.catalogue !== null && extra.catalogue.length > 0;
     return {
       ...withData(s, data),
+      round: extra.round ?? null,
+      rounds: extra.rounds ?? [],
       health: extra.health,
       sources: new Map(extra.sources.map((x) => [x.id, x])),
       catalogue: analyticsAvailable ? extra.catalogue! : s.catalogue,
       analyticsAvailable,
-      savedPositions: extra.savedPositions,
+      savedPositions: extra.savedPositions ?? null,
     };
   };
 
@@ -105,6 +135,38 @@ export const graphReloaded =
   (s: ExplorerState): ExplorerState => {
     const next = withData(s, data);
     return { ...next, view: withoutMissing(s.view, (id) => data.hasNode(id)) };
+  };
+
+/**
+ * Another round's graph and sources: like a reload (positions of the actors both rounds hold are
+ * kept by the map), with the round it is of.
+ */
+export const roundEntered =
+  (data: DataGraph, round: RoundRef | null, sources: Source[]) =>
+  (s: ExplorerState): ExplorerState => ({
+    ...graphReloaded(data)(s),
+    round,
+    roundProblem: null,
+    sources: new Map(sources.map((x) => [x.id, x])),
+  });
+
+export const roundFailed =
+  (problem: Problem | null) =>
+  (s: ExplorerState): ExplorerState =>
+    s.roundProblem === problem ? s : { ...s, roundProblem: problem };
+
+export const roundsListed =
+  (rounds: MappingRounds[]) =>
+  (s: ExplorerState): ExplorerState => ({ ...s, rounds });
+
+/** The comparison with the baseline's graph, laid over the data it was asked for; null closes it. */
+export const comparisonLoaded =
+  (load: Load<{ before: DataGraph; result: CompareResult }> | null) =>
+  (s: ExplorerState): ExplorerState => {
+    if (load === null) return s.comparison === null ? s : { ...s, comparison: null };
+    if (load.state !== 'ready') return { ...s, comparison: load };
+    const { before, result } = load.value;
+    return { ...s, comparison: { state: 'ready', value: { result, model: compareModel(before, s.data, result) } } };
   };
 
 /** A change of the view (a filter, a selection, …); the same view back changes nothing. */

@@ -32,6 +32,21 @@ export const DIMMED_EDGE = '#f0f1f3';
  */
 export const GAP_BORDER = '#1d232b';
 
+/**
+ * The compare view's change colours: towards collaboration in greens and blues, away from it in
+ * reds and oranges, and unchanged ties faded back so change stands out.
+ */
+export const CHANGE_COLORS = {
+  new: '#1b7837',
+  ended: '#b2182b',
+  up: '#2166ac',
+  down: '#e08214',
+  unchanged: '#b9bec6',
+  joined: '#1b7837',
+  left: '#b2182b',
+} as const;
+export const UNCHANGED_ALPHA = 0.45;
+
 /** How each tie status is drawn: desired ties dashed and a little lighter, lacking ones dotted. */
 export const STATUS_STYLE: Record<Status, { alpha: number; edgeType: 'line' | 'dashed' | 'dotted'; sizeFactor: number }> = {
   active: { alpha: 0.85, edgeType: 'line', sizeFactor: 1 },

@@ -2,7 +2,9 @@
 // hand: it lists exactly the sectors, tie types and statuses that are on the map now.
 import type { CollaborationType, Sector, Status } from '../domain.ts';
 import { SECTOR_IDS, STATUS_IDS, TYPE_IDS } from '../domain.ts';
+import { countChanges, TIE_CHANGES, type ActorChange, type TieChange } from './compare.ts';
 import {
+  CHANGE_COLORS,
   COMEMBERSHIP_COLOR,
   FORUM_COLOR,
   GAP_BORDER,
@@ -12,6 +14,7 @@ import {
   SECTOR_COLORS,
   STATUS_STYLE,
   TYPE_COLORS,
+  UNCHANGED_ALPHA,
 } from './colors.ts';
 import { COMEMBERSHIP_ALPHA, PART_OF_ALPHA, PREDICTED_ALPHA, type AppearanceContext } from './appearance.ts';
 import { isGroupActor, type DataGraph } from './model.ts';
@@ -32,6 +35,32 @@ export interface LegendModel {
   groups: { color: string; count: number } | null;
   /** The metric that sizes nodes, or null when sizes are uniform. */
   sizeMetric: string | null;
+  /** The compare view's tie changes on the map (empty outside it), drawn as the map draws them. */
+  changes: Array<{ id: TieChange; color: string; alpha: number; edgeType: 'line' | 'dashed'; count: number }>;
+  /** The compare view's actors that joined or left. */
+  actorChanges: Array<{ id: ActorChange; color: string; count: number }>;
+}
+
+function changeLines(graph: DataGraph, ctx: AppearanceContext): Pick<LegendModel, 'changes' | 'actorChanges'> {
+  if (!ctx.changes) return { changes: [], actorChanges: [] };
+  const counts = countChanges(graph, ctx.changes);
+  const actors: Record<ActorChange, number> = { joined: 0, left: 0 };
+  graph.forEachNode((n) => {
+    const change = ctx.changes!.actors.get(n);
+    if (change) actors[change]++;
+  });
+  return {
+    changes: TIE_CHANGES.filter((c) => counts[c] > 0).map((id) => ({
+      id,
+      color: CHANGE_COLORS[id],
+      alpha: id === 'unchanged' ? UNCHANGED_ALPHA : 1,
+      edgeType: id === 'ended' ? 'dashed' : 'line',
+      count: counts[id],
+    })),
+    actorChanges: (['joined', 'left'] as const)
+      .filter((c) => actors[c] > 0)
+      .map((id) => ({ id, color: CHANGE_COLORS[id], count: actors[id] })),
+  };
 }
 
 export function legendModel(graph: DataGraph, ctx: AppearanceContext, sizeMetric: string | null): LegendModel {
@@ -73,5 +102,6 @@ export function legendModel(graph: DataGraph, ctx: AppearanceContext, sizeMetric
     outlined: some(GAP_BORDER, outlined),
     groups: some(FORUM_COLOR, groups),
     sizeMetric,
+    ...changeLines(graph, ctx),
   };
 }

@@ -57,7 +57,8 @@ export function completePositions(graph: DataGraph, given: Positions): Positions
   return placed;
 }
 
-function placeNear(graph: DataGraph, node: string, positions: Positions, radius: number): { x: number; y: number } {
+/** Beside a neighbour that has a place (jittered by the key), else a seeded place of its own. */
+export function placeNear(graph: DataGraph, node: string, positions: Positions, radius: number): { x: number; y: number } {
   const jitter = seededPosition(node, radius / 20);
   for (const n of graph.neighbors(node)) {
     const p = positions.get(n);

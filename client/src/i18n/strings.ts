@@ -1,6 +1,8 @@
 // Every UI string in English and Swedish. The English table defines the keys; the Swedish one
 // must have exactly the same keys (a unit test checks), so a missing translation fails CI.
 // Vocabulary labels (sectors, areas, …) come from server/domain/vocabulary.ts instead.
+import { roundsEn, roundsSv } from './rounds-strings.ts';
+
 export const en = {
   appTitle: 'Samverkan',
   appTagline: 'Who works with whom against segregation — and who does not',
@@ -190,6 +192,25 @@ export const en = {
   deleteActorCascade: 'Delete it with its {what}',
   deleteActorAnyway: 'Delete it anyway',
   deleteGone: 'It was already deleted (perhaps by someone else); the map now shows the network as it is.',
+  historyTitle: 'History',
+  historyNone: 'No changes on record.',
+  historyCreated: 'Created {entity} {id}',
+  historyUpdated: 'Changed {entity} {id}',
+  historyDeleted: 'Deleted {entity} {id}',
+  historyRevertOf: 'Reverted:',
+  historyBy: 'by {who}, {when}',
+  historyRevert: 'Revert',
+  entityActor: 'actor',
+  entityCollaboration: 'tie',
+  entityForum: 'forum',
+  entityMembership: 'membership',
+  entitySource: 'source',
+  historyImport: 'Imported a file into {id}',
+  historyMerge: 'Merged {id} into another actor',
+  entityMapping: 'mapping',
+  entityRound: 'round',
+  historyLayout: 'Saved the layout of {id}',
+  historyChangedSince: 'Cannot revert: changed since by a later change: {records}',
   countTieOne: '1 tie',
   countTies: '{n} ties',
   countMembershipOne: '1 forum membership',
@@ -205,6 +226,7 @@ export const en = {
   toolsLabel: 'Tools',
   networkLabel: 'Network',
   mapLabel: 'Network map (the table view lists the same actors)',
+  ...roundsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -399,6 +421,25 @@ export const sv: Messages = {
   deleteActorCascade: 'Ta bort den med dess {what}',
   deleteActorAnyway: 'Ta bort den ändå',
   deleteGone: 'Den var redan borttagen (kanske av någon annan); kartan visar nu nätverket som det är.',
+  historyTitle: 'Historik',
+  historyNone: 'Inga ändringar registrerade.',
+  historyCreated: 'Skapade {entity} {id}',
+  historyUpdated: 'Ändrade {entity} {id}',
+  historyDeleted: 'Tog bort {entity} {id}',
+  historyRevertOf: 'Ångrade:',
+  historyBy: 'av {who}, {when}',
+  historyRevert: 'Ångra',
+  entityActor: 'aktören',
+  entityCollaboration: 'samverkan',
+  entityForum: 'forumet',
+  entityMembership: 'medlemskapet',
+  entitySource: 'källan',
+  historyImport: 'Importerade en fil till {id}',
+  historyMerge: 'Slog ihop {id} med en annan aktör',
+  entityMapping: 'kartläggningen',
+  entityRound: 'omgången',
+  historyLayout: 'Sparade layouten för {id}',
+  historyChangedSince: 'Kan inte ångras: ändrat sedan dess av en senare ändring: {records}',
   countTieOne: '1 band',
   countTies: '{n} band',
   countMembershipOne: '1 forummedlemskap',
@@ -414,4 +455,5 @@ export const sv: Messages = {
   toolsLabel: 'Verktyg',
   networkLabel: 'Nätverk',
   mapLabel: 'Nätverkskarta (tabellvyn listar samma aktörer)',
+  ...roundsSv,
 };

@@ -19,6 +19,7 @@ import {
 } from '../state/view-state.ts';
 import { h, replace } from './dom.ts';
 import { renderLegend } from './legend.ts';
+import { baselineName } from './round-picker.ts';
 
 type ListKey = 'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods';
 
@@ -92,7 +93,7 @@ export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
   ];
   replace(
     root,
-    renderLegend(ctx.legend),
+    renderLegend(ctx.legend, baselineName(ctx)),
     h('h2', { class: 'visually-hidden' }, i18n.t('filters')),
     h(
       'div',

@@ -1,4 +1,4 @@
-// The header's controls: view switch, gaps, layout, share/export, edit and language.
+// The header's controls: view switch, gaps, layout, share/export, edit, history and language.
 import type { ExplorerContext } from '../app/context.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { formatViewState } from '../state/url.ts';
@@ -8,7 +8,7 @@ import { h, replace } from './dom.ts';
 /** Rebuilt only when what it shows changes (the root remembers what it drew), so an open share menu stays open. */
 export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
   const s = ctx.state;
-  const writable = ctx.health !== null;
+  const writable = ctx.writable;
   const key = JSON.stringify([i18n.lang, s.view, s.gaps !== null, ctx.layoutRunning, writable, formatViewState(s, i18n.lang)]);
   if (key === root.dataset.drawn && root.childElementCount > 0) return;
   root.dataset.drawn = key;
@@ -94,6 +94,7 @@ export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
     shareMenu,
     writable ? h('button', { type: 'button', id: 'new-actor', on: { click: () => ctx.editActor() } }, i18n.t('newActor')) : null,
     writable ? h('button', { type: 'button', id: 'new-tie', on: { click: () => ctx.editTie({}) } }, i18n.t('newTie')) : null,
+    h('button', { type: 'button', id: 'open-history', on: { click: () => ctx.openHistory() } }, i18n.t('historyTitle')),
     h(
       'button',
       {

@@ -8,7 +8,10 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Mapping, MappingCreate, MappingPatch, Round, RoundRef } from '../../domain/mappings.ts';
 import { ConflictError, StoreUnavailableError } from '../../errors.ts';
-import type { DeleteMappingOptions, GraphStore, RoundInput, Store } from '../port.ts';
+import type { Change, ChangeFilter } from '../../domain/changes.ts';
+import { roundLevelChange } from '../flow/history.ts';
+import { revertThrough } from '../flow/revert.ts';
+import type { DeleteMappingOptions, GraphStore, Page, PageRequest, RoundInput, Store } from '../port.ts';
 import {
   assertDeletable,
   assertOpen,
@@ -20,6 +23,7 @@ import {
   roundNotFound,
 } from '../rules/rounds.ts';
 import { EmbeddedRoundGraph, resolveRound, type EmbeddedAccess } from './round-graph.ts';
+import * as changes from './changes.ts';
 import * as rows from './rounds.ts';
 import { migrate } from './schema.ts';
 import { sql, storeError, type Db } from './sql.ts';
@@ -81,16 +85,29 @@ export class EmbeddedStore implements Store {
     if (this.db.open) this.db.close();
   }
 
-  /** Delete every mapping, round and record (tests, a fresh seed). */
+  /** Delete every mapping, round, record and change (tests, a fresh seed). */
   async clear(): Promise<void> {
     this.transaction((db) => {
       for (const { key } of sql(db, 'SELECT key FROM rounds').all() as { key: number }[]) rows.deleteRoundRows(db, key);
       sql(db, 'DELETE FROM mappings').run();
+      sql(db, 'DELETE FROM changes').run();
     });
   }
 
-  round(ref: RoundRef): GraphStore {
-    return new EmbeddedRoundGraph(this.access, ref);
+  round(ref: RoundRef, who = 'system'): GraphStore {
+    return new EmbeddedRoundGraph(this.access, ref, who);
+  }
+
+  async listChanges(filter: ChangeFilter, page: PageRequest): Promise<Page<Change>> {
+    return this.read((db) => changes.listChanges(db, filter, page));
+  }
+
+  async getChange(id: string): Promise<Change | null> {
+    return this.read((db) => changes.getChange(db, id));
+  }
+
+  revertChange(id: string, who: string): Promise<Change> {
+    return revertThrough(this, id, who);
   }
 
   async listMappings(): Promise<Mapping[]> {
@@ -104,32 +121,37 @@ export class EmbeddedStore implements Store {
     });
   }
 
-  async createMapping(input: MappingCreate): Promise<Mapping> {
+  async createMapping(input: MappingCreate, who = 'system'): Promise<Mapping> {
     const mapping = newMapping(input, new Date().toISOString());
     this.transaction((db) => {
       if (rows.getMappingRow(db, input.id) !== undefined) throw new ConflictError(`mapping '${input.id}' already exists`);
       rows.insertMapping(db, mapping);
+      changes.insertChange(db, roundLevelChange('mapping', 'create', null, mapping, who, mapping.createdAt));
     });
     return mapping;
   }
 
-  async patchMapping(id: string, patch: MappingPatch): Promise<Mapping> {
+  async patchMapping(id: string, patch: MappingPatch, who = 'system'): Promise<Mapping> {
     return this.transaction((db) => {
       const row = rows.getMappingRow(db, id);
       if (row === undefined) throw mappingNotFound(id);
-      const mapping = patchedMapping(rows.mappingFromRow(row), patch, new Date().toISOString());
+      const before = rows.mappingFromRow(row);
+      const mapping = patchedMapping(before, patch, new Date().toISOString());
       rows.updateMapping(db, mapping);
+      changes.insertChange(db, roundLevelChange('mapping', 'update', before, mapping, who, mapping.updatedAt));
       return mapping;
     });
   }
 
-  async deleteMapping(id: string, options?: DeleteMappingOptions): Promise<void> {
+  async deleteMapping(id: string, options?: DeleteMappingOptions, who = 'system'): Promise<void> {
     this.transaction((db) => {
-      if (rows.getMappingRow(db, id) === undefined) throw mappingNotFound(id);
+      const row = rows.getMappingRow(db, id);
+      if (row === undefined) throw mappingNotFound(id);
       const rounds = rows.roundRowsOf(db, id);
       assertDeletable(id, rounds.length, options?.cascade === true);
       for (const round of rounds) rows.deleteRoundRows(db, round.key);
       sql(db, 'DELETE FROM mappings WHERE id = ?').run(id);
+      changes.insertChange(db, roundLevelChange('mapping', 'delete', rows.mappingFromRow(row), null, who, new Date().toISOString()));
     });
   }
 
@@ -147,7 +169,7 @@ export class EmbeddedStore implements Store {
     });
   }
 
-  async createRound(mapping: string, input: RoundInput): Promise<Round> {
+  async createRound(mapping: string, input: RoundInput, who = 'system'): Promise<Round> {
     const now = new Date().toISOString();
     return this.transaction((db) => {
       if (rows.getMappingRow(db, mapping) === undefined) throw mappingNotFound(mapping);
@@ -158,24 +180,28 @@ export class EmbeddedStore implements Store {
       const key = rows.insertRound(db, round);
       if (from !== undefined) rows.copyGraph(db, from.key, key);
       if (input.realise === 'declared') rows.realiseDeclared(db, key, now);
+      changes.insertChange(db, roundLevelChange('round', 'create', null, round, who, now));
       return round;
     });
   }
 
-  async patchRound(ref: RoundRef, patch: Parameters<Store['patchRound']>[1]): Promise<Round> {
+  async patchRound(ref: RoundRef, patch: Parameters<Store['patchRound']>[1], who = 'system'): Promise<Round> {
     return this.transaction((db) => {
-      const row = resolveRound(db, ref);
-      const round = patchedRound(rows.roundFromRow(row), patch, new Date().toISOString());
+      const before = rows.roundFromRow(resolveRound(db, ref));
+      const round = patchedRound(before, patch, new Date().toISOString());
       rows.updateRound(db, round);
+      changes.insertChange(db, roundLevelChange('round', 'update', before, round, who, round.updatedAt));
       return round;
     });
   }
 
-  async deleteRound(ref: RoundRef): Promise<void> {
+  async deleteRound(ref: RoundRef, who = 'system'): Promise<void> {
     this.transaction((db) => {
       const row = resolveRound(db, ref);
-      assertOpen(rows.roundFromRow(row));
+      const round = rows.roundFromRow(row);
+      assertOpen(round);
       rows.deleteRoundRows(db, row.key);
+      changes.insertChange(db, roundLevelChange('round', 'delete', round, null, who, new Date().toISOString()));
     });
   }
 }

@@ -34,6 +34,8 @@ export class EmbeddedRoundGraph extends FlowStore implements GraphStore {
   constructor(
     private readonly access: EmbeddedAccess,
     readonly ref: RoundRef,
+    /** Whom the history names for this graph's writes. */
+    private readonly who: string,
   ) {
     super();
   }
@@ -49,7 +51,7 @@ export class EmbeddedRoundGraph extends FlowStore implements GraphStore {
       assertOpen(roundFromRow(round));
       const changes = (): number => (sql(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
       const before = changes();
-      const result = runSync(work(new EmbeddedTx(db, round.key, { now: new Date().toISOString() })));
+      const result = runSync(work(new EmbeddedTx(db, round.key, { now: new Date().toISOString(), who: this.who, round: this.ref })));
       if (changes() !== before) setRoundVersion(db, round.key, nextVersion(db));
       return result;
     });

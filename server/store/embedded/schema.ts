@@ -96,6 +96,28 @@ const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
   (db) => db.exec(['actors', 'collaborations', 'forums'].map((table) => `ALTER TABLE ${table} ADD COLUMN description_sv TEXT;`).join('\n')),
   // Mappings and rounds: every record belongs to one round; its one graph becomes the legacy round.
   scopeByRound,
+  // The history: one row per change (changes.ts), newest first by id, filtered by round, record or key.
+  (db) =>
+    db.exec(`
+      CREATE TABLE changes (
+        id        TEXT PRIMARY KEY,
+        at        TEXT NOT NULL,
+        who       TEXT NOT NULL,
+        mapping_id TEXT NOT NULL,
+        round_id  TEXT,
+        entity    TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        op        TEXT NOT NULL,
+        before    TEXT,
+        after     TEXT,
+        counts    TEXT,
+        revert_of TEXT,
+        actors    TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX changes_round ON changes (mapping_id, round_id, id);
+      CREATE INDEX changes_entity ON changes (entity_id, id);
+      CREATE INDEX changes_who ON changes (who, id);
+    `),
   // A layout per round: positions by actor or forum id, read and written whole (domain/layout.ts).
   (db) =>
     db.exec(`CREATE TABLE layouts (

@@ -4,8 +4,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
-import type { Change, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
+import type { StoredChange } from '../../domain/changes.ts';
+import type { Change, DependentIds, RecordIds, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
+import { insertChange } from './changes.ts';
 import type { LayoutNodes } from '../rules/layout.ts';
 import * as reads from './reads.ts';
 import { actorRow, collaborationRow, forumRow, sourceRow } from './rows.ts';
@@ -36,6 +38,8 @@ function writeRows<T, R extends { id: string }>(
 }
 
 const json = (ids: readonly string[]): string => JSON.stringify(ids);
+/** The table each kind of record lives in. */
+const TABLES = { sources: 'sources', actors: 'actors', forums: 'forums', collaborations: 'collaborations' } as const;
 const byId = <T extends { id: string }>(records: T[]): Map<string, T> => new Map(records.map((r) => [r.id, r]));
 
 export class EmbeddedTx implements StoreTx {
@@ -106,6 +110,19 @@ export class EmbeddedTx implements StoreTx {
     ).get({ key: this.key, id: actorId }) as Dependents;
   }
 
+  dependentIds(actorId: string): DependentIds {
+    const ids = (query: string): string[] => (sql(this.db, query).all({ key: this.key, id: actorId }) as { id: string }[]).map((r) => r.id);
+    return {
+      collaborations: ids('SELECT id FROM collaborations WHERE round_key = @key AND (source = @id OR target = @id) ORDER BY id'),
+      forums: ids('SELECT forum_id AS id FROM memberships WHERE round_key = @key AND actor_id = @id ORDER BY forum_id'),
+      units: ids('SELECT id FROM actors WHERE round_key = @key AND parent_id = @id ORDER BY id'),
+    };
+  }
+
+  recordChange(change: StoredChange): void {
+    insertChange(this.db, change);
+  }
+
   unitsOfThemselves(actorIds: readonly string[]): string[] {
     const parentOf = (id: string): string | undefined =>
       (
@@ -121,6 +138,17 @@ export class EmbeddedTx implements StoreTx {
       }
       return false;
     });
+  }
+
+  unnamed(named: RecordIds): RecordIds {
+    const left = (kind: keyof RecordIds): string[] =>
+      (
+        sql(this.db, `SELECT id FROM ${TABLES[kind]} WHERE round_key = ? AND id NOT IN (SELECT value FROM json_each(?)) ORDER BY id`).all(
+          this.key,
+          json(named[kind]),
+        ) as { id: string }[]
+      ).map((r) => r.id);
+    return { sources: left('sources'), actors: left('actors'), forums: left('forums'), collaborations: left('collaborations') };
   }
 
   layoutNodes(ids: { actors: readonly string[]; forums: readonly string[] }): LayoutNodes {
@@ -183,6 +211,26 @@ export class EmbeddedTx implements StoreTx {
 
   deleteCollaboration(id: string): boolean {
     return sql(this.db, 'DELETE FROM collaborations WHERE round_key = ? AND id = ?').run(this.key, id).changes > 0;
+  }
+
+  deleteRecords(ids: RecordIds): void {
+    const at = (list: readonly string[]) => ({ key: this.key, ids: json(list), now: this.context.now });
+    const inList = 'IN (SELECT value FROM json_each(@ids))';
+    sql(this.db, `DELETE FROM collaborations WHERE round_key = @key AND id ${inList}`).run(at(ids.collaborations));
+    sql(this.db, `DELETE FROM memberships WHERE round_key = @key AND forum_id ${inList}`).run(at(ids.forums));
+    sql(this.db, `DELETE FROM forums WHERE round_key = @key AND id ${inList}`).run(at(ids.forums));
+    const actors = at(ids.actors);
+    sql(
+      this.db,
+      `UPDATE forums SET updated_at = @now
+       WHERE round_key = @key AND id IN (SELECT forum_id FROM memberships WHERE round_key = @key AND actor_id ${inList})`,
+    ).run(actors);
+    sql(this.db, `DELETE FROM memberships WHERE round_key = @key AND actor_id ${inList}`).run(actors);
+    sql(this.db, `DELETE FROM collaborations WHERE round_key = @key AND (source ${inList} OR target ${inList})`).run(actors);
+    // RESTRICT holds even when deferred: units let go of their parents before the parents go.
+    sql(this.db, `UPDATE actors SET parent_id = NULL, updated_at = @now WHERE round_key = @key AND parent_id ${inList}`).run(actors);
+    sql(this.db, `DELETE FROM actors WHERE round_key = @key AND id ${inList}`).run(actors);
+    sql(this.db, `DELETE FROM sources WHERE round_key = @key AND id ${inList}`).run(at(ids.sources));
   }
 
   deleteForum(id: string): boolean {

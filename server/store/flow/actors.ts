@@ -17,6 +17,7 @@ import {
   parentCycle,
 } from '../rules/checks.ts';
 import { actorShape } from '../rules/records.ts';
+import { bundle, recordChange } from './history.ts';
 import { changed, plan, stampsOver, type Plan } from './plan.ts';
 import { step, type Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
@@ -60,13 +61,25 @@ function* retypeTies(tx: StoreTx, actorIds: string[]): Flow<void> {
 }
 
 /** create, put and update: the record's references, then one write when something changed. */
-function* saveActor(tx: StoreTx, before: Actor | null, record: ActorRecord): Flow<Upserted<Actor>> {
-  const existing = yield* step(tx.existing(record.parentId ? [record.parentId] : [], evidenceIds(record.evidence)));
-  assertReferences(actorProblems(record, knownFrom(existing)));
-  assertNotOwnParent(record);
-  const planned = planActor(record, before, tx.context.now);
+function* saveActor(tx: StoreTx, before: Actor | null, actor: ActorRecord): Flow<Upserted<Actor>> {
+  const existing = yield* step(tx.existing(actor.parentId ? [actor.parentId] : [], evidenceIds(actor.evidence)));
+  assertReferences(actorProblems(actor, knownFrom(existing)));
+  assertNotOwnParent(actor);
+  const planned = planActor(actor, before, tx.context.now);
   yield* writeActorChanges(tx, [planned]);
+  if (planned.outcome !== 'unchanged') yield* recordActor(tx, planned);
   return { value: planned.after, created: planned.outcome === 'created' };
+}
+
+function* recordActor(tx: StoreTx, planned: Plan<Actor>): Flow<void> {
+  const op = planned.before === null ? 'create' : 'update';
+  yield* recordChange(tx, {
+    entity: 'actor',
+    entityId: planned.after.id,
+    op,
+    before: planned.before,
+    after: planned.after,
+  });
 }
 
 /** Lock, then read: the read decides the write, so nobody may change the actor in between. */
@@ -90,10 +103,27 @@ export function* updateActor(tx: StoreTx, id: string, change: (current: Actor) =
   return (yield* saveActor(tx, current, next)).value;
 }
 
-/** Without cascade an actor still referenced stays (409); with it, it goes with its ties. */
+/**
+ * Without cascade an actor still referenced stays (409); with it, it goes with its ties. The
+ * history keeps every record the delete took or changed (its ties; its forums and units, before
+ * and after), so a revert can put them all back.
+ */
 export function* deleteActor(tx: StoreTx, id: string, cascade: boolean): Flow<void> {
-  yield* lockedActor(tx, id);
+  const actor = yield* lockedActor(tx, id);
   const dependents = (yield* step(tx.dependents(id))) ?? notFound('Actor', id);
   if (!cascade) assertNotReferenced(id, dependents);
+  const ids = cascade ? yield* step(tx.dependentIds(id)) : { collaborations: [], forums: [], units: [] };
+  const ties = yield* step(tx.lockedCollaborations(ids.collaborations));
+  const forums = yield* step(tx.lockedForums(ids.forums));
+  const units = yield* step(tx.lockedActors(ids.units));
   yield* step(tx.deleteActor(id));
+  const forumsAfter = yield* step(tx.lockedForums(ids.forums));
+  const unitsAfter = yield* step(tx.lockedActors(ids.units));
+  yield* recordChange(tx, {
+    entity: 'actor',
+    entityId: id,
+    op: 'delete',
+    before: bundle({ actors: [actor, ...units.values()], forums: [...forums.values()], collaborations: [...ties.values()] }),
+    after: bundle({ actors: [...unitsAfter.values()], forums: [...forumsAfter.values()] }),
+  });
 }

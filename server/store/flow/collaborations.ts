@@ -18,6 +18,7 @@ import {
   type Known,
 } from '../rules/checks.ts';
 import { collaborationShape } from '../rules/records.ts';
+import { recordChange } from './history.ts';
 import { plan, stampsOver, type Plan } from './plan.ts';
 import { step, type Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
@@ -46,7 +47,15 @@ function* saveCollaboration(
   assertReferences(collaborationProblems(record, known));
   if (checkParallel) assertNoParallel(record, yield* step(tx.tiesBetween(record.source, record.target, record.id)));
   const planned = planCollaboration(record, known, before, tx.context.now);
-  if (planned.outcome !== 'unchanged') yield* step(tx.writeCollaborations([planned]));
+  if (planned.outcome === 'unchanged') return planned.after;
+  yield* step(tx.writeCollaborations([planned]));
+  yield* recordChange(tx, {
+    entity: 'collaboration',
+    entityId: planned.after.id,
+    op: planned.before === null ? 'create' : 'update',
+    before: planned.before,
+    after: planned.after,
+  });
   return planned.after;
 }
 
@@ -69,5 +78,7 @@ export function* updateCollaboration(
 }
 
 export function* deleteCollaboration(tx: StoreTx, id: string): Flow<void> {
-  if (!(yield* step(tx.deleteCollaboration(id)))) notFound('Collaboration', id);
+  const before = (yield* step(tx.lockedCollaborations([id]))).get(id) ?? notFound('Collaboration', id);
+  yield* step(tx.deleteCollaboration(id));
+  yield* recordChange(tx, { entity: 'collaboration', entityId: id, op: 'delete', before, after: null });
 }

@@ -1,10 +1,12 @@
 // Forum, membership and source writes of the port, once for both stores. A change to the
 // members alone is a change to the forum (its updatedAt moves); members are stored sorted.
+import type { ChangeOp } from '../../domain/changes.ts';
 import type { Forum, MemberRole, Source } from '../../domain/schemas.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { ForumRecord, Upserted } from '../port.ts';
 import { assertMemberExists, assertReferences, conflictOnId, evidenceIds, forumProblems, knownFrom, notFound } from '../rules/checks.ts';
 import { forumShape, sourceShape } from '../rules/records.ts';
+import { recordChange } from './history.ts';
 import { plan, stampsOver, type Plan } from './plan.ts';
 import { step, type Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
@@ -28,7 +30,11 @@ function* saveForum(tx: StoreTx, before: Forum | null, record: ForumRecord): Flo
   );
   assertReferences(forumProblems(record, knownFrom(existing)));
   const planned = planForum(record, before, tx.context.now);
-  if (planned.outcome !== 'unchanged') yield* step(tx.writeForums([planned]));
+  if (planned.outcome !== 'unchanged') {
+    yield* step(tx.writeForums([planned]));
+    const op = planned.before === null ? 'create' : 'update';
+    yield* recordChange(tx, { entity: 'forum', entityId: record.id, op, before: planned.before, after: planned.after });
+  }
   return { value: planned.after, created: planned.outcome === 'created' };
 }
 
@@ -42,7 +48,14 @@ export function* putForum(tx: StoreTx, record: ForumRecord): Flow<Upserted<Forum
 }
 
 export function* deleteForum(tx: StoreTx, id: string): Flow<void> {
-  if (!(yield* step(tx.deleteForum(id)))) notFound('Forum', id);
+  const before = (yield* lockedForum(tx, id)) ?? notFound('Forum', id);
+  yield* step(tx.deleteForum(id));
+  yield* recordChange(tx, { entity: 'forum', entityId: id, op: 'delete', before, after: null });
+}
+
+/** A membership's change keeps its forum whole, before and after: the members are part of it. */
+function* recordMembership(tx: StoreTx, before: Forum, after: Forum, actorId: string, op: ChangeOp): Flow<void> {
+  yield* recordChange(tx, { entity: 'membership', entityId: `${before.id}/${actorId}`, op, before, after });
 }
 
 /** Add or re-role one member; `created` when the membership is new. */
@@ -54,6 +67,7 @@ export function* putMember(tx: StoreTx, forumId: string, actorId: string, role: 
   const members = [...forum.members.filter((m) => m.actorId !== actorId), { actorId, role }];
   const after = forumShape({ ...forum, members }, stampsOver(forum, tx.context.now));
   yield* step(tx.writeForums([{ before: forum, after }]));
+  yield* recordMembership(tx, forum, after, actorId, current === undefined ? 'create' : 'update');
   return { value: after, created: current === undefined };
 }
 
@@ -63,11 +77,16 @@ export function* deleteMember(tx: StoreTx, forumId: string, actorId: string): Fl
   const members = forum.members.filter((m) => m.actorId !== actorId);
   const after = forumShape({ ...forum, members }, stampsOver(forum, tx.context.now));
   yield* step(tx.writeForums([{ before: forum, after }]));
+  yield* recordMembership(tx, forum, after, actorId, 'delete');
   return after;
 }
 
 export function* putSource(tx: StoreTx, source: Source): Flow<Upserted<Source>> {
   const planned = planSource(source, (yield* step(tx.sources([source.id]))).get(source.id) ?? null);
-  if (planned.outcome !== 'unchanged') yield* step(tx.writeSources([planned]));
+  if (planned.outcome !== 'unchanged') {
+    yield* step(tx.writeSources([planned]));
+    const op = planned.before === null ? 'create' : 'update';
+    yield* recordChange(tx, { entity: 'source', entityId: source.id, op, before: planned.before, after: planned.after });
+  }
   return { value: planned.after, created: planned.outcome === 'created' };
 }

@@ -1,36 +1,40 @@
 // What importDataset (flow/import.ts) would do to a round, told from the round's snapshot without
 // writing: the same checks and the same per-record plans, so a dry run and the real import count
-// alike. `replace` also counts the stored records the dataset does not name (they would go).
+// alike. `replace` also counts the stored records the dataset does not name (they would go),
+// and like the write lets the dataset refer only to itself.
 import type { Dataset } from '../../domain/inputs.ts';
-import type { Sector } from '../../domain/schemas.ts';
-import type { GraphSnapshot, ImportResult } from '../port.ts';
-import { assertDatasetReferences, assertUniqueIds, knownFrom } from '../rules/checks.ts';
+import type { GraphSnapshot, ImportMode, ReplaceResult } from '../port.ts';
+import { assertDatasetReferences, assertUniqueIds, importKnown } from '../rules/checks.ts';
 import { planActor } from './actors.ts';
 import { planCollaboration } from './collaborations.ts';
 import { planForum, planSource } from './forums.ts';
+import { countIds, namedIds } from './import.ts';
 import type { Plan } from './plan.ts';
+import type { RecordIds } from './tx.ts';
 
-export type ImportMode = 'upsert' | 'replace';
-
-export interface ImportPreview extends ImportResult {
-  /** Stored records the dataset does not name: removed by `replace`, always 0 for `upsert`. */
-  deleted: number;
-}
+/** `deleted` counts what `replace` would remove; always 0 for `upsert`. */
+export type ImportPreview = ReplaceResult;
 
 const byId = <T extends { id: string }>(records: readonly T[]): Map<string, T> => new Map(records.map((r) => [r.id, r]));
 
-/** How many stored records of one kind the dataset leaves out (ids are unique per kind only). */
-function unnamed(stored: readonly { id: string }[], named: readonly { id: string }[]): number {
-  const ids = new Set(named.map((r) => r.id));
-  return stored.filter((r) => !ids.has(r.id)).length;
+/** The snapshot's ids that the dataset leaves out, per kind: what the write's `unnamed` finds. */
+function unnamed(snapshot: GraphSnapshot, named: RecordIds): RecordIds {
+  const left = (stored: readonly { id: string }[], kept: readonly string[]): string[] => {
+    const ids = new Set(kept);
+    return stored.flatMap((r) => (ids.has(r.id) ? [] : [r.id]));
+  };
+  return {
+    sources: left(snapshot.sources, named.sources),
+    actors: left(snapshot.actors, named.actors),
+    forums: left(snapshot.forums, named.forums),
+    collaborations: left(snapshot.collaborations, named.collaborations),
+  };
 }
 
 export function previewImport(snapshot: GraphSnapshot, dataset: Dataset, mode: ImportMode): ImportPreview {
   assertUniqueIds(dataset);
-  const known = knownFrom(
-    { actors: new Map(snapshot.actors.map((a) => [a.id, a.sector])), sources: new Set(snapshot.sources.map((s) => s.id)) },
-    { actors: new Map(dataset.actors.map((a) => [a.id, a.sector as Sector])), sources: new Set(dataset.sources.map((s) => s.id)) },
-  );
+  const stored = { actors: new Map(snapshot.actors.map((a) => [a.id, a.sector])), sources: new Set(snapshot.sources.map((s) => s.id)) };
+  const known = importKnown(dataset, stored, mode === 'replace');
   assertDatasetReferences(dataset, known);
 
   // Any fixed time will do: a plan's outcome never depends on the stamps.
@@ -47,11 +51,6 @@ export function previewImport(snapshot: GraphSnapshot, dataset: Dataset, mode: I
   ];
   const result: ImportPreview = { created: 0, updated: 0, unchanged: 0, deleted: 0 };
   for (const p of plans) result[p.outcome]++;
-  if (mode === 'replace')
-    result.deleted =
-      unnamed(snapshot.sources, dataset.sources) +
-      unnamed(snapshot.actors, dataset.actors) +
-      unnamed(snapshot.forums, dataset.forums) +
-      unnamed(snapshot.collaborations, dataset.collaborations);
+  if (mode === 'replace') result.deleted = countIds(unnamed(snapshot, namedIds(dataset)));
   return result;
 }

@@ -3,21 +3,58 @@
 // after it), then sources, actors, forums and collaborations are written in batches, only those
 // whose content changed. The parallel-tie rule is skipped on purpose: curated data may hold
 // parallel ties. Ties outside the dataset only change when an actor's sector does (their
-// derived type follows it).
+// derived type follows it). A replace is the same upsert followed, in the same transaction, by
+// one batched delete of every record the dataset does not name. Either is one change in the
+// history, with every record it wrote or deleted as it was, so a revert undoes it whole.
 import type { Dataset } from '../../domain/inputs.ts';
-import type { Sector } from '../../domain/schemas.ts';
-import type { ImportResult } from '../port.ts';
-import { assertDatasetReferences, assertNotOwnParent, assertNotSelfTie, assertUniqueIds, evidenceIds, knownFrom } from '../rules/checks.ts';
+import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
+import type { ImportMode, ImportResult, ReplaceResult } from '../port.ts';
+import {
+  assertDatasetReferences,
+  assertNotOwnParent,
+  assertNotSelfTie,
+  assertUniqueIds,
+  evidenceIds,
+  importKnown,
+} from '../rules/checks.ts';
 import { planActor, writeActorChanges } from './actors.ts';
 import { planCollaboration } from './collaborations.ts';
 import { planForum, planSource } from './forums.ts';
+import { bundle, recordChange } from './history.ts';
 import { changed, type Plan } from './plan.ts';
 import { step, type Flow } from './step.ts';
-import type { StoreTx } from './tx.ts';
+import type { RecordIds, StoreTx } from './tx.ts';
 
 const idsOf = (records: readonly { id: string }[]): string[] => records.map((r) => r.id);
 
+/** The ids a dataset names, per kind: what a replace keeps. */
+export const namedIds = (dataset: Dataset): RecordIds => ({
+  sources: idsOf(dataset.sources),
+  actors: idsOf(dataset.actors),
+  forums: idsOf(dataset.forums),
+  collaborations: idsOf(dataset.collaborations),
+});
+
+export const countIds = (ids: RecordIds): number => ids.sources.length + ids.actors.length + ids.forums.length + ids.collaborations.length;
+
+/** What an upsert planned per kind: the history keeps the records it wrote. */
+interface ImportPlans {
+  sources: Plan<Source>[];
+  actors: Plan<Actor>[];
+  forums: Plan<Forum>[];
+  collaborations: Plan<Collaboration>[];
+}
+
+/** Records a replace deleted, as they were. */
+type Removed = { sources: Source[]; actors: Actor[]; forums: Forum[]; collaborations: Collaboration[] };
+
 export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult> {
+  const { result, plans } = yield* upsertDataset(tx, dataset, 'upsert');
+  if (result.created + result.updated > 0) yield* recordImport(tx, result, plans);
+  return result;
+}
+
+function* upsertDataset(tx: StoreTx, dataset: Dataset, mode: ImportMode): Flow<{ result: ImportResult; plans: ImportPlans }> {
   assertUniqueIds(dataset);
   dataset.collaborations.forEach((c, i) => {
     assertNotSelfTie(c, `collaborations.${i}.`);
@@ -28,11 +65,9 @@ export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult
     ...dataset.collaborations.flatMap((c) => [c.source, c.target]),
   ];
   const sourceIds = [...dataset.actors, ...dataset.forums, ...dataset.collaborations].flatMap((r) => evidenceIds(r.evidence));
-  const stored = yield* step(tx.existing([...new Set(actorIds)], [...new Set(sourceIds)]));
-  const known = knownFrom(stored, {
-    actors: new Map(dataset.actors.map((a) => [a.id, a.sector as Sector])),
-    sources: new Set(idsOf(dataset.sources)),
-  });
+  const replace = mode === 'replace';
+  const stored = yield* step(tx.existing(replace ? [] : [...new Set(actorIds)], replace ? [] : [...new Set(sourceIds)]));
+  const known = importKnown(dataset, stored, replace);
   assertDatasetReferences(dataset, known);
   dataset.actors.forEach((a, i) => {
     assertNotOwnParent(a, `actors.${i}.parentId`);
@@ -66,5 +101,56 @@ export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult
   const ties = yield* step(tx.lockedCollaborations(idsOf(dataset.collaborations)));
   const tiePlans = counted(dataset.collaborations.map((c) => planCollaboration(c, known, ties.get(c.id) ?? null, now)));
   yield* step(tx.writeCollaborations(changed(tiePlans)));
-  return result;
+  return { result, plans: { sources: sourcePlans, actors: actorPlans, forums: forumPlans, collaborations: tiePlans } };
+}
+
+/** Upsert the dataset, then delete what it leaves out: the round ends up holding exactly the dataset. */
+export function* replaceDataset(tx: StoreTx, dataset: Dataset): Flow<ReplaceResult> {
+  const { result, plans } = yield* upsertDataset(tx, dataset, 'replace');
+  // After the upsert: an actor kept in the round has by now dropped any parent being deleted.
+  const gone = yield* step(tx.unnamed(namedIds(dataset)));
+  const deleted = countIds(gone);
+  const removed: Removed = { sources: [], actors: [], forums: [], collaborations: [] };
+  if (deleted > 0) {
+    // Read as they are before they go: the history keeps them for a revert.
+    removed.sources = [...(yield* step(tx.sources(gone.sources))).values()];
+    removed.actors = [...(yield* step(tx.lockedActors(gone.actors))).values()];
+    removed.forums = [...(yield* step(tx.lockedForums(gone.forums))).values()];
+    removed.collaborations = [...(yield* step(tx.lockedCollaborations(gone.collaborations))).values()];
+    yield* step(tx.deleteRecords(gone));
+  }
+  if (result.created + result.updated + deleted > 0) yield* recordImport(tx, { ...result, deleted }, plans, removed);
+  return { ...result, deleted };
+}
+
+/**
+ * One change for the whole import: its counts, and every record it wrote (or a replace deleted) as
+ * it was and as it left it, so a revert puts the round back as a whole. Records it left unchanged
+ * are not kept.
+ */
+function* recordImport(tx: StoreTx, counts: ImportResult | ReplaceResult, plans: ImportPlans, removed?: Removed): Flow<void> {
+  const written = {
+    sources: changed(plans.sources),
+    actors: changed(plans.actors),
+    forums: changed(plans.forums),
+    collaborations: changed(plans.collaborations),
+  };
+  yield* recordChange(tx, {
+    entity: 'import',
+    entityId: tx.context.round.round,
+    op: 'update',
+    before: bundle({
+      sources: [...written.sources.map((p) => p.before), ...(removed?.sources ?? [])],
+      actors: [...written.actors.map((p) => p.before), ...(removed?.actors ?? [])],
+      forums: [...written.forums.map((p) => p.before), ...(removed?.forums ?? [])],
+      collaborations: [...written.collaborations.map((p) => p.before), ...(removed?.collaborations ?? [])],
+    }),
+    after: bundle({
+      sources: written.sources.map((p) => p.after),
+      actors: written.actors.map((p) => p.after),
+      forums: written.forums.map((p) => p.after),
+      collaborations: written.collaborations.map((p) => p.after),
+    }),
+    counts,
+  });
 }

@@ -1,6 +1,7 @@
 // The write half of the GraphStore port, once for both adapters: each method runs its flow in
 // one write transaction that the adapter opens (`write`). An adapter extends this class and adds
 // its reads; a new write or a new check is written here and in the flows, never per adapter.
+import type { Change } from '../../domain/changes.ts';
 import type { Dataset } from '../../domain/inputs.ts';
 import type { LayoutPositions, StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, Forum, MemberRole, Source } from '../../domain/schemas.ts';
@@ -12,13 +13,16 @@ import type {
   ForumRecord,
   GraphStore,
   ImportResult,
+  ReplaceResult,
   Upserted,
 } from '../port.ts';
 import * as actors from './actors.ts';
 import * as collaborations from './collaborations.ts';
 import * as forums from './forums.ts';
-import { importDataset } from './import.ts';
+import { mergeActor } from './merge.ts';
+import { importDataset, replaceDataset } from './import.ts';
 import { saveLayout } from './layout.ts';
+import { revertChange } from './revert.ts';
 import type { Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
 
@@ -38,6 +42,9 @@ type Writes = Pick<
   | 'putMember'
   | 'deleteMember'
   | 'importDataset'
+  | 'revert'
+  | 'mergeActor'
+  | 'replaceDataset'
   | 'saveLayout'
 >;
 
@@ -103,6 +110,18 @@ export abstract class FlowStore implements Writes {
 
   importDataset(dataset: Dataset): Promise<ImportResult> {
     return this.write((tx) => importDataset(tx, dataset));
+  }
+
+  mergeActor(id: string, into: string): Promise<Actor> {
+    return this.write((tx) => mergeActor(tx, id, into));
+  }
+
+  revert(change: Change): Promise<Change> {
+    return this.write((tx) => revertChange(tx, change));
+  }
+
+  replaceDataset(dataset: Dataset): Promise<ReplaceResult> {
+    return this.write((tx) => replaceDataset(tx, dataset));
   }
 
   saveLayout(positions: LayoutPositions): Promise<StoredLayout> {

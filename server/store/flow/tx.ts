@@ -3,6 +3,8 @@
 // order; an adapter only knows how to ask its database. Every primitive works within the
 // transaction's context, set once when the adapter opens the transaction: a scope added to the
 // context (the mapping and round of a later feature) reaches every primitive from there.
+import type { StoredChange } from '../../domain/changes.ts';
+import type { RoundRef } from '../../domain/mappings.ts';
 import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
@@ -12,6 +14,17 @@ import type { Maybe } from './step.ts';
 export interface TxContext {
   /** One timestamp per transaction attempt: every record written together carries it. */
   readonly now: string;
+  /** Who writes: the request's key name, 'anonymous' without keys, 'system' for seeds and scripts. */
+  readonly who: string;
+  /** The round every primitive works in; a change is recorded under it. */
+  readonly round: RoundRef;
+}
+
+/** What refers to an actor, by id: what deleting it with cascade takes along or changes. */
+export interface DependentIds {
+  collaborations: string[];
+  forums: string[];
+  units: string[];
 }
 
 /** A record as it was (null: not there) and as the flow will leave it. */
@@ -26,6 +39,14 @@ export interface TieSectors {
   type: CollaborationType;
   sourceSector: Sector;
   targetSector: Sector;
+}
+
+/** Ids of each kind of record in a round (ids are unique per kind only). */
+export interface RecordIds {
+  sources: string[];
+  actors: string[];
+  forums: string[];
+  collaborations: string[];
 }
 
 export interface StoreTx {
@@ -50,8 +71,12 @@ export interface StoreTx {
   tiesOf(actorIds: readonly string[]): Maybe<TieSectors[]>;
   /** What refers to an actor; null when it does not exist. */
   dependents(actorId: string): Maybe<Dependents | null>;
+  /** The ids of what refers to an actor (its ties, the forums it is in, its units). */
+  dependentIds(actorId: string): Maybe<DependentIds>;
   /** Those of these actors that are now their own (direct or indirect) unit. */
   unitsOfThemselves(actorIds: readonly string[]): Maybe<string[]>;
+  /** The ids the round holds that are not among these, per kind. */
+  unnamed(named: RecordIds): Maybe<RecordIds>;
   /** Which of these actors and forums the round holds (what a layout may position). */
   layoutNodes(ids: { actors: readonly string[]; forums: readonly string[] }): Maybe<LayoutNodes>;
 
@@ -69,6 +94,13 @@ export interface StoreTx {
   /** False when there was nothing to delete. */
   deleteCollaboration(id: string): Maybe<boolean>;
   deleteForum(id: string): Maybe<boolean>;
+  /** One entry in the history, stamped by the flow (flow/history.ts); written with the rest. */
+  recordChange(change: StoredChange): Maybe<void>;
+  /**
+   * Delete these records in one batch per kind: ties, forums with their memberships, actors with
+   * their ties and memberships (their units lose the parent), then sources.
+   */
+  deleteRecords(ids: RecordIds): Maybe<void>;
   /** Replaces the round's layout whole. */
   writeLayout(layout: StoredLayout): Maybe<void>;
 }

@@ -9,7 +9,10 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Mapping, MappingCreate, MappingPatch, Round, RoundPatch, RoundRef } from '../../domain/mappings.ts';
 import { ConflictError, StoreUnavailableError } from '../../errors.ts';
 import { LEGACY_MAPPING, LEGACY_ROUND } from '../legacy.ts';
-import type { DeleteMappingOptions, GraphStore, RoundInput, Store } from '../port.ts';
+import type { Change, ChangeFilter } from '../../domain/changes.ts';
+import { roundLevelChange } from '../flow/history.ts';
+import { revertThrough } from '../flow/revert.ts';
+import type { DeleteMappingOptions, GraphStore, Page, PageRequest, RoundInput, Store } from '../port.ts';
 import {
   assertDeletable,
   assertOpen,
@@ -20,6 +23,8 @@ import {
   patchedMapping,
   patchedRound,
 } from '../rules/rounds.ts';
+import * as changes from './changes.ts';
+import { changeParams } from './changes.ts';
 import { loadCypher, splitStatements } from './cypher.ts';
 import { mapNeo4jError } from './errors.ts';
 import { QUERY_NAMES, type Queries } from './queries.ts';
@@ -157,7 +162,7 @@ export class Neo4jStore implements Store {
     return this.read(async (tx) => ({ constraints: await tx.read('schema-show'), indexes: await tx.read('schema-indexes') }));
   }
 
-  /** Delete every mapping, round and record (tests, a fresh seed); the store-wide version stays. */
+  /** Delete every mapping, round, record and change (tests, a fresh seed); the store-wide version stays. */
   async clear(): Promise<void> {
     await this.session('WRITE', async (tx) => {
       await tx.read('clear');
@@ -172,8 +177,20 @@ export class Neo4jStore implements Store {
     });
   }
 
-  round(ref: RoundRef): GraphStore {
-    return new Neo4jRoundGraph(this.access, ref);
+  round(ref: RoundRef, who = 'system'): GraphStore {
+    return new Neo4jRoundGraph(this.access, ref, who);
+  }
+
+  async listChanges(filter: ChangeFilter, page: PageRequest): Promise<Page<Change>> {
+    return this.read((tx) => changes.listChanges(tx, filter, page));
+  }
+
+  async getChange(id: string): Promise<Change | null> {
+    return this.read((tx) => changes.getChange(tx, id));
+  }
+
+  revertChange(id: string, who: string): Promise<Change> {
+    return revertThrough(this, id, who);
   }
 
   async listMappings(): Promise<Mapping[]> {
@@ -184,31 +201,36 @@ export class Neo4jStore implements Store {
     return this.read((tx) => rounds.getMapping(tx, id));
   }
 
-  async createMapping(input: MappingCreate): Promise<Mapping> {
+  async createMapping(input: MappingCreate, who = 'system'): Promise<Mapping> {
     const mapping = newMapping(input, new Date().toISOString());
     await this.write(async (tx) => {
       if ((await rounds.getMapping(tx, input.id)) !== null) throw new ConflictError(`mapping '${input.id}' already exists`);
       await rounds.saveMapping(tx, mapping);
+      tx.send('change-create', changeParams(roundLevelChange('mapping', 'create', null, mapping, who, mapping.createdAt)));
     });
     return mapping;
   }
 
-  async patchMapping(id: string, patch: MappingPatch): Promise<Mapping> {
+  async patchMapping(id: string, patch: MappingPatch, who = 'system'): Promise<Mapping> {
     return this.write(async (tx) => {
       const current = await rounds.getMapping(tx, id);
       if (current === null) throw mappingNotFound(id);
       const mapping = patchedMapping(current, patch, new Date().toISOString());
       await rounds.saveMapping(tx, mapping);
+      tx.send('change-create', changeParams(roundLevelChange('mapping', 'update', current, mapping, who, mapping.updatedAt)));
       return mapping;
     });
   }
 
-  async deleteMapping(id: string, options?: DeleteMappingOptions): Promise<void> {
+  async deleteMapping(id: string, options?: DeleteMappingOptions, who = 'system'): Promise<void> {
     await this.write(async (tx) => {
+      const mapping = await rounds.getMapping(tx, id);
+      if (mapping === null) throw mappingNotFound(id);
       const all = await rounds.listRounds(tx, id);
       assertDeletable(id, all.length, options?.cascade === true);
       for (const round of all) await tx.write('round-delete', scopeOf({ mapping: id, round: round.id }));
       await tx.write('mapping-delete', { id });
+      tx.send('change-create', changeParams(roundLevelChange('mapping', 'delete', mapping, null, who, tx.now)));
     });
   }
 
@@ -220,7 +242,7 @@ export class Neo4jStore implements Store {
     return this.read(async (tx) => (await rounds.getRound(tx, ref)).round);
   }
 
-  async createRound(mapping: string, input: RoundInput): Promise<Round> {
+  async createRound(mapping: string, input: RoundInput, who = 'system'): Promise<Round> {
     const now = new Date().toISOString();
     return this.write(async (tx) => {
       const ref = { mapping, round: input.id };
@@ -235,22 +257,27 @@ export class Neo4jStore implements Store {
       await rounds.saveRound(tx, round, base);
       if (input.copyFrom !== undefined) await tx.write('round-copy', { ...scopeOf({ mapping, round: input.copyFrom }), to: input.id });
       if (input.realise === 'declared') await tx.write('round-realise', { ...scopeOf(ref), statuses: DECLARED_GAP_STATUSES });
+      tx.send('change-create', changeParams(roundLevelChange('round', 'create', null, round, who, now)));
       return round;
     });
   }
 
-  async patchRound(ref: RoundRef, patch: RoundPatch): Promise<Round> {
+  async patchRound(ref: RoundRef, patch: RoundPatch, who = 'system'): Promise<Round> {
     return this.write(async (tx) => {
-      const round = patchedRound(await rounds.resolveRound(tx, ref), patch, new Date().toISOString());
+      const before = await rounds.resolveRound(tx, ref);
+      const round = patchedRound(before, patch, new Date().toISOString());
       await rounds.saveRound(tx, round);
+      tx.send('change-create', changeParams(roundLevelChange('round', 'update', before, round, who, round.updatedAt)));
       return round;
     });
   }
 
-  async deleteRound(ref: RoundRef): Promise<void> {
+  async deleteRound(ref: RoundRef, who = 'system'): Promise<void> {
     await this.write(async (tx) => {
-      assertOpen(await rounds.resolveRound(tx, ref));
+      const round = await rounds.resolveRound(tx, ref);
+      assertOpen(round);
       await tx.write('round-delete', scopeOf(ref));
+      tx.send('change-create', changeParams(roundLevelChange('round', 'delete', round, null, who, tx.now)));
     });
   }
 }

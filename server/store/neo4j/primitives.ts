@@ -5,7 +5,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
-import type { Change, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
+import type { StoredChange } from '../../domain/changes.ts';
+import type { Change, DependentIds, RecordIds, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
 import type { LayoutNodes } from '../rules/layout.ts';
 import type { Stamps } from '../rules/records.ts';
@@ -20,6 +21,7 @@ import {
   sourceFromProps,
   sourceProps,
 } from './records.ts';
+import { changeParams } from './changes.ts';
 import type { QueryName } from './queries.ts';
 import type { Row, Tx } from './tx.ts';
 
@@ -30,8 +32,12 @@ const updates = <T>(changes: readonly Change<T>[]): { before: T; after: T }[] =>
 export class Neo4jTx implements StoreTx {
   readonly context: TxContext;
 
-  constructor(private readonly tx: Tx) {
-    this.context = { now: tx.now };
+  constructor(
+    private readonly tx: Tx,
+    /** Who writes, and the round every query is scoped to (the Tx's scope names the same). */
+    context: Omit<TxContext, 'now'>,
+  ) {
+    this.context = { now: tx.now, ...context };
   }
 
   /** Send a write for a batch (without waiting: see Tx.send); an empty batch sends nothing. */
@@ -89,8 +95,23 @@ export class Neo4jTx implements StoreTx {
     return (row as unknown as Dependents | undefined) ?? null;
   }
 
+  async dependentIds(actorId: string): Promise<DependentIds> {
+    const [row] = await this.tx.read('actor-dependent-ids', { id: actorId });
+    return (row as unknown as DependentIds | undefined) ?? { collaborations: [], forums: [], units: [] };
+  }
+
+  recordChange(change: StoredChange): void {
+    this.tx.send('change-create', changeParams(change));
+  }
+
   async unitsOfThemselves(actorIds: readonly string[]): Promise<string[]> {
     return (await this.tx.read('actors-in-cycle', { ids: actorIds })).map((r) => String(r.id));
+  }
+
+  async unnamed(named: RecordIds): Promise<RecordIds> {
+    const [row] = await this.tx.read('records-unnamed', { ...named });
+    const ids = (kind: keyof RecordIds): string[] => ((row?.[kind] ?? []) as unknown[]).map(String);
+    return { sources: ids('sources'), actors: ids('actors'), forums: ids('forums'), collaborations: ids('collaborations') };
   }
 
   async layoutNodes(ids: { actors: readonly string[]; forums: readonly string[] }): Promise<LayoutNodes> {
@@ -162,6 +183,10 @@ export class Neo4jTx implements StoreTx {
 
   deleteActor(id: string): void {
     this.tx.send('actor-delete', { id });
+  }
+
+  deleteRecords(ids: RecordIds): void {
+    this.tx.send('records-delete', { ...ids });
   }
 
   async deleteCollaboration(id: string): Promise<boolean> {

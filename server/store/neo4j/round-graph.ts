@@ -34,6 +34,8 @@ export class Neo4jRoundGraph extends FlowStore implements GraphStore {
   constructor(
     private readonly access: Neo4jAccess,
     readonly ref: RoundRef,
+    /** Whom the history names for this graph's writes. */
+    private readonly who: string,
   ) {
     super();
   }
@@ -56,7 +58,7 @@ export class Neo4jRoundGraph extends FlowStore implements GraphStore {
       'WRITE',
       async (tx) => {
         assertOpen(await resolveRound(tx, this.ref));
-        const result = await runAsync(work(new Neo4jTx(tx)));
+        const result = await runAsync(work(new Neo4jTx(tx, { who: this.who, round: this.ref })));
         if (tx.changed) {
           tx.send('round-bump', {
             shard: `graph-${randomInt(VERSION_SHARDS)}`,
@@ -79,7 +81,7 @@ export class Neo4jRoundGraph extends FlowStore implements GraphStore {
 
   async getSource(id: string): Promise<Source | null> {
     return this.read(
-      async (tx) => (await new Neo4jTx(tx).sources([id])).get(id) ?? null,
+      async (tx) => (await new Neo4jTx(tx, { who: this.who, round: this.ref }).sources([id])).get(id) ?? null,
       (found) => found === null,
     );
   }
@@ -130,7 +132,9 @@ export class Neo4jRoundGraph extends FlowStore implements GraphStore {
     return this.read(
       async (tx) => {
         const stored = await reads.storedLayout(tx);
-        return stored === null ? null : liveLayout(stored, await new Neo4jTx(tx).layoutNodes(layoutIds(stored.positions)));
+        return stored === null
+          ? null
+          : liveLayout(stored, await new Neo4jTx(tx, { who: this.who, round: this.ref }).layoutNodes(layoutIds(stored.positions)));
       },
       (found) => found === null,
     );

@@ -2,7 +2,7 @@
 // (a refused save leaves the old layout and the version as they were), positions of deleted
 // records dropped on read, closed rounds refusing, and the layout travelling with a copied round.
 import { describe, expect, it } from 'vitest';
-import { ConflictError, NotFoundError, ReferenceError422 } from '../../../server/errors.ts';
+import { type AppError, ConflictError, NotFoundError, ReferenceError422 } from '../../../server/errors.ts';
 import { actor, CONTRACT_MAPPING, CONTRACT_ROUND, createActors, forum, rejects, type Ctx } from './fixtures.ts';
 
 const POSITIONS = { kommunen: { x: 0, y: 0 }, polisen: { x: 10.5, y: -3.25 }, 'forum:gruppen': { x: -7, y: 1e6 } };
@@ -29,6 +29,20 @@ export function layoutCases(ctx: Ctx): void {
       await s.createForum(forum('polisen'));
       await s.saveLayout({ polisen: { x: 1, y: 2 }, 'forum:polisen': { x: 3, y: 4 } });
       expect((await s.getLayout())?.positions).toEqual({ polisen: { x: 1, y: 2 }, 'forum:polisen': { x: 3, y: 4 } });
+    });
+
+    it('a save is on record with who made it and how many nodes it placed, and is not reverted from the history', async () => {
+      await smallGraph(ctx);
+      const root = ctx.root();
+      await root.round(CONTRACT_ROUND, 'anna').saveLayout(POSITIONS);
+      const { items } = await root.listChanges({ ...CONTRACT_ROUND, entity: 'layout' }, { limit: 10 });
+      expect(items).toHaveLength(1);
+      expect(items[0]).toMatchObject({ who: 'anna', entity: 'layout', entityId: CONTRACT_ROUND.round, after: { nodes: 3 } });
+      const refused = await root.revertChange(items[0]!.id, 'anna').then(
+        () => null,
+        (e: unknown) => e as AppError,
+      );
+      expect(refused).toMatchObject({ statusCode: 422, code: 'not_revertible' });
     });
 
     it('a key that is no actor or forum of the round is a 422 naming it, and the stored layout stays', async () => {

@@ -1,0 +1,2 @@
+MATCH (c:Change {id: $id})
+RETURN c {.*} AS change
