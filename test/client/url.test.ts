@@ -24,6 +24,7 @@ describe('view state in the URL', () => {
       focus: { kind: 'sectors', a: 'municipal', b: 'civil_society' },
       labels: 'important',
       hierarchy: false,
+      columns: ['m:betweenness', 'areas'],
       round: { mapping: 'trollhattan-segregation', round: '2024' },
       compare: '2019',
     };

@@ -78,6 +78,8 @@ export interface ExplorerContext {
   /** Reads the graph again after a write. */
   reload(): Promise<void>;
   exportPng(): Promise<void>;
+  /** The map as SVG for print, framed like the PNG. */
+  exportSvg(): Promise<void>;
   exportGexf(): void;
   exportJson(): void;
   setLang(lang: 'en' | 'sv'): void;

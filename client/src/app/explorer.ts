@@ -13,8 +13,10 @@ import { confirmDeleteActor, confirmDeleteTie } from '../ui/delete.ts';
 import { openHistory } from '../ui/history.ts';
 import { confirmSaveLayout } from '../ui/save-layout.ts';
 import { saveRoundPositions } from '../api/layout.ts';
+import { roundIn } from '../api/rounds.ts';
 import type { ExplorerContext, TieEditRequest } from './context.ts';
 import { predictedKey, writable } from './derive.ts';
+import { legendRows, sourceLine, type ExportFrame } from './export-frame.ts';
 import { Loader, type Prefetched } from './loader.ts';
 import { MapView } from './map-view.ts';
 import { initialState, langChanged, layoutSaved, tableSorted, viewChanged, type ExplorerState } from './state.ts';
@@ -185,9 +187,35 @@ export class Explorer implements ExplorerContext {
     this.store.dispatch(langChanged(lang));
   }
 
+  /** What frames an exported picture: the mapping and round by name, today's date, legend and sources. */
+  private exportFrame(): ExportFrame {
+    const { round: ref, rounds } = this.s;
+    const mapping = rounds.find((m) => m.mapping.id === ref?.mapping)?.mapping;
+    const round = roundIn(rounds, ref);
+    const names = mapping && round ? { mapping: mapping.name, round: round.label } : null;
+    const { display } = this;
+    const shown = i18n.t('actorsShown', {
+      n: display.filterNodes((_, a) => a.kind === 'actor').length,
+      m: display.filterEdges((_, a) => a.kind === 'collaboration').length,
+    });
+    return {
+      title: names?.mapping ?? i18n.t('appTitle'),
+      subtitle: names === null ? shown : `${names.round} · ${shown}`,
+      date: new Date().toLocaleDateString(i18n.lang === 'sv' ? 'sv-SE' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric' }),
+      source: sourceLine(this.sources.values(), i18n.lang, location.origin),
+      legend: legendRows(this.map.legend, i18n.lang),
+    };
+  }
+
   async exportPng(): Promise<void> {
-    const { downloadAsPNG } = await import('@sigma/export-image');
-    await downloadAsPNG(this.map.sigma as unknown as Sigma, { fileName: 'samverkan', backgroundColor: '#ffffff' });
+    const { downloadPng } = await import('./export-image.ts');
+    await downloadPng(this.map.sigma as unknown as Sigma, this.exportFrame());
+  }
+
+  async exportSvg(): Promise<void> {
+    const { downloadSvg } = await import('./export-image.ts');
+    const labels = this.map.labels.rendered.map((l) => ({ text: l.text, ...l.box }));
+    downloadSvg(this.map.sigma as unknown as Sigma, this.exportFrame(), labels);
   }
 
   exportGexf(): void {

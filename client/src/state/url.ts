@@ -63,6 +63,7 @@ export function parseViewState(search: string): ViewState {
     focus: parseFocus(params.get('focus')),
     labels: LABEL_MODES.find((m) => m === params.get('labels')) ?? null,
     hierarchy: params.get('hierarchy') !== 'off',
+    columns: params.has('cols') ? list<string>(params, 'cols') : null,
     round: parseRoundRef(params.get('round')),
     compare: Slug.safeParse(params.get('compare')?.trim()).data ?? null,
   };
@@ -99,6 +100,8 @@ export function formatViewState(state: ViewState, lang: UrlLang = 'en'): string 
   if (state.focus !== null) params.set('focus', formatFocus(state.focus));
   if (state.labels !== null) params.set('labels', state.labels);
   if (!state.hierarchy) params.set('hierarchy', 'off');
+  // An empty choice (the name alone) is a choice too: written as an empty list.
+  if (state.columns !== null) params.set('cols', state.columns.join(','));
   if (state.round !== null) params.set('round', formatRoundRef(state.round));
   if (state.compare !== null) params.set('compare', state.compare);
   if (lang !== 'en') params.set('lang', lang);

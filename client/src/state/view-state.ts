@@ -38,6 +38,8 @@ export interface ViewState {
   labels: LabelMode | null;
   /** Units drawn with a "part of" line to their parent. */
   hierarchy: boolean;
+  /** The table's columns besides the name, by id; null = the defaults (ui/table-columns.ts). */
+  columns: string[] | null;
   /** The round shown, read and written; null = the server's default round (the short routes). */
   round: RoundRef | null;
   /** Compare view: the baseline round (of the same mapping) the shown round is compared with. */
@@ -59,6 +61,7 @@ export const DEFAULT_STATE: ViewState = {
   focus: null,
   labels: null,
   hierarchy: true,
+  columns: null,
   round: null,
   compare: null,
 };
@@ -125,6 +128,10 @@ export function setLabels(state: ViewState, labels: LabelMode): ViewState {
 
 export function setHierarchy(state: ViewState, hierarchy: boolean): ViewState {
   return { ...state, hierarchy };
+}
+
+export function setColumns(state: ViewState, columns: string[]): ViewState {
+  return { ...state, columns };
 }
 
 export function setView(state: ViewState, view: ViewMode): ViewState {

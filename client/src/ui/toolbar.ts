@@ -44,6 +44,7 @@ export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
         i18n.t('copyLink'),
       ),
       h('button', { type: 'button', id: 'export-png', on: { click: () => closeAfter(() => void ctx.exportPng()) } }, i18n.t('exportPng')),
+      h('button', { type: 'button', id: 'export-svg', on: { click: () => closeAfter(() => void ctx.exportSvg()) } }, i18n.t('exportSvg')),
       h('button', { type: 'button', id: 'export-gexf', on: { click: () => closeAfter(() => ctx.exportGexf()) } }, i18n.t('exportGexf')),
       h('button', { type: 'button', id: 'export-json', on: { click: () => closeAfter(() => ctx.exportJson()) } }, i18n.t('exportJson')),
     ),
