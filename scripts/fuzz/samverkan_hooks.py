@@ -47,6 +47,8 @@ CROSS_FIELD_RULES = {
     and (c.body.get("kind") != "scenario" or "copyFrom" not in c.body),
     # GET /api/gaps/brokers between a group and itself.
     "must differ from `from`": lambda c: c.query.get("from") == c.query.get("to"),
+    # POST …/actors/{id}/merge: an actor is merged into another one, never into itself.
+    "must name another actor": lambda c: c.body.get("into") == c.path.get("id"),
 }
 
 
