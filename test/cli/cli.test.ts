@@ -101,7 +101,15 @@ describe('on the configured store', SLOW, () => {
     const csv = file('nya.csv', NEW_ACTORS);
     const dry = await samverkan('import', csv, '--dry-run', '--json');
     expect(dry.code, dry.stderr).toBe(EXIT.ok);
-    expect(JSON.parse(dry.stdout)).toEqual({ dryRun: true, format: 'csv', created: 2, updated: 0, unchanged: 0, deleted: 0 });
+    expect(JSON.parse(dry.stdout)).toEqual({
+      dryRun: true,
+      format: 'csv',
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      deleted: 0,
+      duplicates: [],
+    });
     expect(await actorIds()).not.toContain('cli-ett');
 
     const written = await samverkan('import', csv);
