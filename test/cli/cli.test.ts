@@ -188,6 +188,16 @@ describe('on the configured store', SLOW, () => {
     expect(Object.keys(JSON.parse(json.stdout))).toEqual(expect.arrayContaining(['from', 'to']));
   });
 
+  it('lists probable duplicate actors, one pair a line, or every pair with --json', async () => {
+    const twins = file('tvillingar.csv', ['id;name;sector', 'kultur-ab;Kultur AB;business', 'kultur;kultur;business'].join('\n'));
+    expect((await samverkan('import', twins)).code).toBe(EXIT.ok);
+    const human = await samverkan('duplicates');
+    expect(human.code, human.stderr).toBe(EXIT.ok);
+    expect(human.stdout).toContain('kultur (kultur) ~ kultur-ab (Kultur AB): same name');
+    const json = await samverkan('duplicates', '--json');
+    expect(JSON.parse(json.stdout).items).toContainEqual(expect.objectContaining({ actors: ['kultur', 'kultur-ab'] }));
+  });
+
   it('--create names the mapping after the file unless --name says otherwise', async () => {
     const exported = async (mapping: string) =>
       (await samverkan('export', '--mapping', mapping, '--round', '2025', '--format', 'json', '--out', `${mapping}.json`)).code;

@@ -1,5 +1,6 @@
 // `samverkan duplicates`: the round's probable duplicate actors, as GET …/duplicates answers them.
 // A server without that route says so with its own exit code (8), not as a missing round.
+import type { DuplicatePair } from '../../domain/duplicates.ts';
 import type { CommandSpec } from '../args.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { expectOk, parseBody } from '../transport.ts';
@@ -18,8 +19,11 @@ export const duplicatesCommand: CommandSpec = {
     const res = await (await api()).request({ method: 'GET', path });
     if (res.status === 404 && noRoute(parseBody(res)))
       throw new CliError(EXIT.unsupported, `${(await api()).where} has no duplicates route (GET …/duplicates) yet`);
-    const body = expectOk(res, 'duplicates');
-    out.result(body, JSON.stringify(body, null, 2));
+    const body = expectOk(res, 'duplicates') as { items: DuplicatePair[] };
+    const lines = body.items.map(
+      ({ actors: [a, b], names: [nameA, nameB], reasons }) => `${a} (${nameA}) ~ ${b} (${nameB}): same ${reasons.join(' and ')}`,
+    );
+    out.result(body, lines.length === 0 ? 'no probable duplicates' : lines.join('\n'));
     return EXIT.ok;
   },
 };

@@ -2,6 +2,7 @@
 // content type follows the file's extension, so the server's detection reads it as that file.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { DuplicatePair } from '../../domain/duplicates.ts';
 import type { ImportProblem } from '../../interchange/problems.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { problemLines } from '../output.ts';
@@ -24,6 +25,8 @@ export interface ImportAnswer {
   updated: number;
   unchanged: number;
   deleted: number;
+  /** A dry run's probable duplicates among the actors the round would hold. */
+  duplicates?: DuplicatePair[];
 }
 
 interface FileProblems {
@@ -68,4 +71,7 @@ export async function uploadFile(
 }
 
 export const countsLine = (a: ImportAnswer): string =>
-  `${a.created} created, ${a.updated} updated, ${a.unchanged} unchanged, ${a.deleted} deleted`;
+  `${a.created} created, ${a.updated} updated, ${a.unchanged} unchanged, ${a.deleted} deleted` +
+  (a.duplicates?.length
+    ? `; ${a.duplicates.length} probable duplicate pair(s): ${a.duplicates.map((d) => d.actors.join(' ~ ')).join(', ')}`
+    : '');
