@@ -17,7 +17,9 @@ CREATE CONSTRAINT layout_key IF NOT EXISTS FOR (l:Layout) REQUIRE (l.mappingId, 
 CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE;
 // The history: ids sort by time, so the constraint's index also serves newest-first pages.
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
-CREATE INDEX change_round IF NOT EXISTS FOR (c:Change) ON (c.mappingId, c.roundId);
+// A round's history in id order (change-list-round.cypher); an earlier build's pair index goes.
+DROP INDEX change_round IF EXISTS;
+CREATE INDEX change_round_id IF NOT EXISTS FOR (c:Change) ON (c.mappingId, c.roundId, c.id);
 CREATE INDEX change_entity IF NOT EXISTS FOR (c:Change) ON (c.entityId);
 CREATE INDEX change_who IF NOT EXISTS FOR (c:Change) ON (c.who);
 // A whole round's records (lists, snapshots, copies, deletes) by an index seek on the pair.

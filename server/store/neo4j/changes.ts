@@ -52,7 +52,9 @@ export async function getChange(tx: Tx, id: string): Promise<Change | null> {
 }
 
 export async function listChanges(tx: Tx, filter: ChangeFilter, page: PageRequest): Promise<Page<Change>> {
-  const rows = await tx.read('change-list', {
+  // A round's list seeks that round's index; other filters read down the id index.
+  const inRound = filter.mapping !== undefined && filter.round !== undefined;
+  const rows = await tx.read(inRound ? 'change-list-round' : 'change-list', {
     before: page.after ?? '~',
     mappingId: filter.mapping ?? null,
     roundId: filter.round ?? null,

@@ -59,6 +59,7 @@ export const QUERY_NAMES = [
   'change-create',
   'change-get',
   'change-list',
+  'change-list-round',
   'layout-nodes',
   'layout-get',
   'layout-save',
