@@ -9,6 +9,7 @@ import { parseImport } from '../interchange/parse-import.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
 import { flag } from './filters.ts';
+import { ImportReading, MappingParam, NullableFormat, importReading } from './import-answer.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The body types the file import takes, and the file name each is read as when no format= is given. */
@@ -31,6 +32,7 @@ const ImportQuery = z.object({
     .enum(['upsert', 'replace'])
     .default('upsert')
     .describe('upsert: records the file leaves out are kept; replace: they are deleted, in the same transaction'),
+  mapping: MappingParam.optional(),
 });
 
 const ImportCounts = z
@@ -41,6 +43,9 @@ const ImportCounts = z
     updated: z.int(),
     unchanged: z.int(),
     deleted: z.int().describe('records the file leaves out, deleted by mode=replace; 0 for upsert'),
+    report: ImportReading.report.optional().describe('dry runs only: how each sheet and column was read'),
+    keptColumns: ImportReading.keptColumns.optional(),
+    preview: ImportReading.preview.optional(),
   })
   .meta({ id: 'FileImportResult' });
 
@@ -50,6 +55,8 @@ const FileProblems = z
     message: z.string(),
     problems: z.array(z.object({ sheet: z.string(), row: z.int().nullable(), column: z.string().nullable(), message: z.string() })),
     total: z.int().describe('every problem found; the list is capped'),
+    format: NullableFormat,
+    ...ImportReading,
   })
   .meta({ id: 'FileProblems' });
 
@@ -130,18 +137,20 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
         },
       },
       async (request, reply) => {
-        const { format, dryRun, mode } = request.query;
+        const { format, dryRun, mode, mapping } = request.query;
         const fileName = UPLOAD_NAMES[request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'upload';
-        const parsed = await parseImport(request.body, fileName, { format, limits: { maxFileBytes: importBodyLimitBytes } });
+        const parsed = await parseImport(request.body, fileName, { format, mapping, limits: { maxFileBytes: importBodyLimitBytes } });
         if (parsed.dataset === null || parsed.format === null)
           return reply.code(422).send({
             error: 'invalid_file' as const,
             message: `the file has ${parsed.problems.total} problem(s); nothing was written`,
             problems: parsed.problems.listed,
             total: parsed.problems.total,
+            format: parsed.format,
+            ...importReading(parsed),
           });
         const preview = previewImport(await request.graph.snapshot(), parsed.dataset, mode);
-        if (dryRun) return { dryRun, format: parsed.format, ...preview };
+        if (dryRun) return { dryRun, format: parsed.format, ...preview, ...importReading(parsed) };
         if (mode === 'replace') return { dryRun, format: parsed.format, ...(await request.graph.replaceDataset(parsed.dataset)) };
         const written = await request.graph.importDataset(parsed.dataset);
         return { dryRun, format: parsed.format, ...written, deleted: 0 };
