@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { IMPORT_FORMATS } from '../interchange/detect.ts';
 import { TABLE_NAMES, type TableKind } from '../interchange/mapping/fields.ts';
 import { MappingOptions } from '../interchange/mapping/options.ts';
+import { VOCABULARIES, type VocabularyName } from '../interchange/mapping/values.ts';
 import type { ParsedImport } from '../interchange/parse-import.ts';
 import { PREVIEW_BOUNDS } from '../interchange/preview.ts';
 
@@ -28,6 +29,11 @@ export const MappingParam = z
     'JSON: {"columns": {header: field|"ignore"|"attribute"}, "values": {"sector": {word: id}, …}, "defaults": {"sector", "status"}}; ' +
       'what the automatic matching chose stands for everything left out',
   );
+
+/** On a problem: a word no term of a vocabulary matches, so the wizard can offer to map it. */
+export const UnknownValue = z
+  .object({ vocabulary: z.enum(Object.keys(VOCABULARIES) as [VocabularyName, ...VocabularyName[]]), text: z.string() })
+  .describe('a word no term of the vocabulary matches; map it with mapping.values');
 
 export const ImportReading = {
   report: z

@@ -9,7 +9,7 @@ import { parseImport } from '../interchange/parse-import.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
 import { flag } from './filters.ts';
-import { ImportReading, MappingParam, NullableFormat, importReading } from './import-answer.ts';
+import { ImportReading, MappingParam, NullableFormat, UnknownValue, importReading } from './import-answer.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The body types the file import takes, and the file name each is read as when no format= is given. */
@@ -53,7 +53,15 @@ const FileProblems = z
   .object({
     error: z.literal('invalid_file'),
     message: z.string(),
-    problems: z.array(z.object({ sheet: z.string(), row: z.int().nullable(), column: z.string().nullable(), message: z.string() })),
+    problems: z.array(
+      z.object({
+        sheet: z.string(),
+        row: z.int().nullable(),
+        column: z.string().nullable(),
+        message: z.string(),
+        unknownValue: UnknownValue.optional(),
+      }),
+    ),
     total: z.int().describe('every problem found; the list is capped'),
     format: NullableFormat,
     ...ImportReading,
