@@ -8,6 +8,7 @@ import { openActorForm } from './ui/actor-form.ts';
 import { byId, h, rebuild, replace } from './ui/dom.ts';
 import { renderFilters } from './ui/filters.ts';
 import { renderGaps } from './ui/gaps.ts';
+import { openImportDialog } from './ui/import-dialog.ts';
 import { renderPanel } from './ui/panel.ts';
 import { mountSearch } from './ui/search.ts';
 import { renderTable } from './ui/table.ts';
@@ -30,6 +31,12 @@ async function start(): Promise<void> {
   const reload = () => explorer.reload();
   explorer.editActor = (id) => openActorForm(explorer, dialog, reload, id);
   explorer.editTie = (request) => openTieForm(explorer, dialog, reload, request);
+  explorer.openImport = () =>
+    openImportDialog({
+      prefix: () => explorer.filesPrefix,
+      writesNeedKey: explorer.health?.writesNeedKey ?? false,
+      imported: reload,
+    });
 
   const search = mountSearch(byId('search'), () => explorer);
   const status = byId('status');

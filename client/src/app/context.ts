@@ -58,6 +58,10 @@ export interface ExplorerContext {
   deleteTie(id: string): void;
   /** Reads the graph again after a write. */
   reload(): Promise<void>;
+  /** The import dialog (main.ts opens it, like the edit forms). */
+  openImport(): void;
+  /** The route prefix of the round shown, where files are imported to and exported from. */
+  readonly filesPrefix: string;
   exportPng(): Promise<void>;
   exportGexf(): void;
   exportJson(): void;

@@ -29,6 +29,7 @@ export class Explorer implements ExplorerContext {
   private disposed = false;
   editActor: (id?: string) => void = () => {};
   editTie: (request: TieEditRequest) => void = () => {};
+  openImport: () => void = () => {};
 
   constructor(view: ViewState, lang: Lang, container: HTMLElement) {
     this.store = new Store(initialState(view, lang));
@@ -86,6 +87,10 @@ export class Explorer implements ExplorerContext {
   }
   get legend() {
     return this.map.legend;
+  }
+  /** The default round's routes: the explorer shows the default round. */
+  get filesPrefix(): string {
+    return '/api';
   }
   get layoutRunning(): boolean {
     return this.s.layoutRunning;

@@ -1,15 +1,24 @@
-// The header's controls: view switch, gaps, layout, share/export, edit and language.
+// The header's controls: view switch, gaps, layout, share/export, files, edit and language.
 import type { ExplorerContext } from '../app/context.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { formatViewState } from '../state/url.ts';
 import { openGaps, setView } from '../state/view-state.ts';
 import { h, replace } from './dom.ts';
+import { exportMenu } from './export-menu.ts';
 
 /** Rebuilt only when what it shows changes (the root remembers what it drew), so an open share menu stays open. */
 export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
   const s = ctx.state;
   const writable = ctx.health !== null;
-  const key = JSON.stringify([i18n.lang, s.view, s.gaps !== null, ctx.layoutRunning, writable, formatViewState(s, i18n.lang)]);
+  const key = JSON.stringify([
+    i18n.lang,
+    s.view,
+    s.gaps !== null,
+    ctx.layoutRunning,
+    writable,
+    ctx.filesPrefix,
+    formatViewState(s, i18n.lang),
+  ]);
   if (key === root.dataset.drawn && root.childElementCount > 0) return;
   root.dataset.drawn = key;
   const wasOpen = root.querySelector('details')?.open ?? false;
@@ -90,6 +99,8 @@ export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
       ctx.layoutRunning ? i18n.t('layoutStop') : i18n.t('layoutStart'),
     ),
     shareMenu,
+    exportMenu(root, ctx.filesPrefix),
+    writable ? h('button', { type: 'button', id: 'import-open', on: { click: () => ctx.openImport() } }, i18n.t('importOpen')) : null,
     writable ? h('button', { type: 'button', id: 'new-actor', on: { click: () => ctx.editActor() } }, i18n.t('newActor')) : null,
     writable ? h('button', { type: 'button', id: 'new-tie', on: { click: () => ctx.editTie({}) } }, i18n.t('newTie')) : null,
     h(
