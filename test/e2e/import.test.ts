@@ -1,0 +1,77 @@
+// The Import dialog and the Export menu in real Chromium: a CSV with one bad row shows the error on
+// that row, mapping the unknown word fixes it, the import puts the new actors on the map; every
+// export format reaches the browser as a download under the server's file name.
+import { describe, expect, it } from 'vitest';
+import { hook, openExplorer, useExplorer } from './harness.ts';
+
+const session = useExplorer();
+
+/** Row 3 says its sector in a word no vocabulary knows. */
+const CSV = [
+  'id;name;sector;Kontakt',
+  'e2e-forening;E2E Förening;Civilsamhälle;anna@example.org',
+  'e2e-bolag;E2E Bolag;Bostadsbolag;',
+].join('\n');
+
+describe('the import dialog', () => {
+  it('shows the bad row, takes a value mapping, imports, and the map shows the new actors', async () => {
+    const page = await openExplorer(session.browser, session.url);
+    await page.click('#import-open');
+    await page.setInputFiles('#import-file', { name: 'aktorer.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+
+    // The dry run: the format, each column's field, the kept column, the preview and the problem on row 3.
+    await page.waitForSelector('#import-problems');
+    expect(await page.textContent('#import-format')).toContain('csv');
+    expect(await page.inputValue('select[data-column="sector"]')).toBe('sector');
+    expect(await page.inputValue('select[data-column="Kontakt"]')).toBe('attribute');
+    expect(await page.textContent('#import-kept')).toContain('Kontakt');
+    expect(await page.locator('table.import-preview tbody tr').count()).toBe(2);
+    const problems = page.locator('#import-problems li');
+    expect(await problems.count()).toBe(1);
+    expect(await problems.first().getAttribute('data-row')).toBe('3');
+    expect(await problems.first().textContent()).toContain('Bostadsbolag');
+    expect(await page.isDisabled('#import-do')).toBe(true);
+
+    // Map the word, check again: no problems, the counts, and Import is offered.
+    await page.selectOption('select[data-value="sector:Bostadsbolag"]', 'business');
+    expect(await page.isDisabled('#import-do')).toBe(true);
+    await page.click('#import-check');
+    await page.waitForSelector('#import-counts');
+    expect(await page.locator('#import-problems').count()).toBe(0);
+    expect(await page.textContent('#import-counts')).toMatch(/create 2\b/);
+
+    await page.click('#import-do');
+    await page.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('2 created'));
+    await page.waitForFunction(() => {
+      const keys = window.__samverkan?.renderedNodeKeys() ?? [];
+      return keys.includes('e2e-forening') && keys.includes('e2e-bolag');
+    });
+    const bolag = await session.api<{ sector: string; attributes?: unknown }>('/api/actors/e2e-bolag');
+    expect(bolag.sector).toBe('business');
+    expect(await hook<string[]>(page, 'renderedNodeKeys')).toContain('e2e-forening');
+    await page.close();
+  });
+});
+
+describe('the export menu', () => {
+  it('downloads the round in every format under the server’s file name', async () => {
+    const page = await openExplorer(session.browser, session.url);
+    const date = new Date().toISOString().slice(0, 10);
+    const extensions = {
+      xlsx: 'xlsx',
+      csv: 'csv.zip',
+      graphml: 'graphml',
+      gexf: 'gexf',
+      json: 'json',
+      'node-link': 'node-link.json',
+      cytoscape: 'cytoscape.json',
+    };
+    for (const [format, extension] of Object.entries(extensions)) {
+      await page.click('#export-summary');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${format}"]`)]);
+      expect(download.suggestedFilename(), format).toBe(`samverkan-trollhattan-segregation-2019-${date}.${extension}`);
+      expect(await page.locator('#export-menu').evaluate((d) => (d as HTMLDetailsElement).open), format).toBe(false);
+    }
+    await page.close();
+  });
+});
