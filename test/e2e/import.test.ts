@@ -1,6 +1,7 @@
 // The Import dialog and the Export menu in real Chromium: a CSV with one bad row shows the error on
 // that row, mapping the unknown word fixes it, the import puts the new actors on the map; every
 // export format reaches the browser as a download under the server's file name.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hook, openExplorer, useExplorer } from './harness.ts';
 
@@ -72,6 +73,43 @@ describe('the export menu', () => {
       expect(download.suggestedFilename(), format).toBe(`samverkan-trollhattan-segregation-2019-${date}.${extension}`);
       expect(await page.locator('#export-menu').evaluate((d) => (d as HTMLDetailsElement).open), format).toBe(false);
     }
+    await page.close();
+  });
+});
+
+describe('importing into a new mapping', () => {
+  const GOOD = ['id;name;sector', 'ny-a;Ny A;municipal', 'ny-b;Ny B;state'].join('\n');
+  const mappings = async () => (await session.api<{ items: Array<{ id: string }> }>('/api/mappings')).items.map((m) => m.id);
+
+  async function fillNewMapping(page: Page, name: string, observedOn: string): Promise<void> {
+    await page.click('#import-open');
+    await page.setInputFiles('#import-file', { name: 'ny.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD) });
+    await page.waitForSelector('#import-counts');
+    await page.check('input[name="importTarget"][value="new"]');
+    await page.fill('#import-mappingName', name);
+    await page.fill('#import-place', 'Testby');
+    await page.fill('#import-topic', 'Samverkan');
+    await page.fill('#import-roundLabel', 'Första 2025');
+    await page.fill('#import-observedOn', observedOn);
+    await page.click('#import-do');
+  }
+
+  it('makes the mapping and its first round and imports into them', async () => {
+    const page = await openExplorer(session.browser, session.url);
+    await fillNewMapping(page, 'E2E Karta', '2025');
+    await page.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('2 created'));
+    const actors = await session.api<{ items: Array<{ id: string }> }>('/api/mappings/e2e-karta/rounds/forsta-2025/actors');
+    expect(actors.items.map((a) => a.id).sort()).toEqual(['ny-a', 'ny-b']);
+    await page.close();
+  });
+
+  it('removes the mapping again when its round cannot be made', async () => {
+    const before = await mappings();
+    const page = await openExplorer(session.browser, session.url);
+    await fillNewMapping(page, 'Halvgjord karta', 'not a date');
+    await page.waitForFunction(() => document.querySelector('#import-status')?.textContent?.includes('failed'));
+    expect(await page.textContent('#import-status')).toContain('observedOn');
+    expect(await mappings()).toEqual(before);
     await page.close();
   });
 });

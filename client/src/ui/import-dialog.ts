@@ -126,14 +126,16 @@ export function openImportDialog(options: ImportDialogOptions): void {
         return;
       }
       const into = await newRound();
+      let written: ImportAnswer | null = null;
       try {
         const prefix = `/api/mappings/${encodeURIComponent(into.mapping)}/rounds/${encodeURIComponent(into.round)}`;
-        s.answer = await importFile(prefix, s.file, { dryRun: false, mode: 'upsert', mapping });
+        written = await importFile(prefix, s.file, { dryRun: false, mode: 'upsert', mapping });
       } finally {
         // A mapping made for an import that did not happen is removed again.
-        if (!s.answer?.counts) await deleteMapping(into.mapping).catch(() => undefined);
+        if (!written?.counts) await deleteMapping(into.mapping).catch(() => undefined);
       }
-      if (s.answer.counts) await finish(into);
+      s.answer = written;
+      if (written.counts) await finish(into);
     });
   const finish = async (into: RoundRef | null) => {
     const counts = s.answer?.counts;
