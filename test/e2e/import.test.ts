@@ -3,7 +3,7 @@
 // export format reaches the browser as a download under the server's file name.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hook, openExplorer, useExplorer } from './harness.ts';
+import { hook, openExplorer, screenshot, useExplorer } from './harness.ts';
 
 const session = useExplorer();
 
@@ -32,6 +32,7 @@ describe('the import dialog', () => {
     expect(await problems.first().getAttribute('data-row')).toBe('3');
     expect(await problems.first().textContent()).toContain('Bostadsbolag');
     expect(await page.isDisabled('#import-do')).toBe(true);
+    await screenshot(page, 'import-dialog-problems');
 
     // Map the word, check again: no problems, the counts, and Import is offered.
     await page.selectOption('select[data-value="sector:Bostadsbolag"]', 'business');
@@ -50,6 +51,20 @@ describe('the import dialog', () => {
     const bolag = await session.api<{ sector: string; attributes?: unknown }>('/api/actors/e2e-bolag');
     expect(bolag.sector).toBe('business');
     expect(await hook<string[]>(page, 'renderedNodeKeys')).toContain('e2e-forening');
+    await page.close();
+  });
+});
+
+describe('the import dialog in Swedish', () => {
+  it('says where each problem is in Swedish and keeps the server’s message', async () => {
+    const page = await openExplorer(session.browser, `${session.url}/?lang=sv`);
+    await page.click('#import-open');
+    await page.setInputFiles('#import-file', { name: 'aktorer.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await page.waitForSelector('#import-problems');
+    const text = await page.textContent('#import-problems li');
+    expect(text).toContain('rad 3, kolumn sector');
+    expect(text).toContain('unknown sector "Bostadsbolag"');
+    expect(await page.textContent('#import-format')).toContain('läst som csv');
     await page.close();
   });
 });

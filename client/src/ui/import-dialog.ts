@@ -23,7 +23,7 @@ import {
   slugOf,
   unknownWords,
 } from '../state/import-draft.ts';
-import { h, rebuild, replace } from './dom.ts';
+import { focusReturner, h, rebuild, replace } from './dom.ts';
 import { apiKeyField } from './form-kit.ts';
 import { previewTable, problemList } from './import-views.ts';
 
@@ -34,6 +34,15 @@ export interface ImportDialogOptions {
   /** After a write: the new mapping's round, or null for the round shown. */
   imported: (into: RoundRef | null) => Promise<void>;
 }
+
+const TABLE_LABELS: Record<TableKind, MessageKey> = {
+  actors: 'importTableActors',
+  ties: 'importTableTies',
+  forums: 'importTableForums',
+  memberships: 'importTableMemberships',
+  evidence: 'importTableEvidence',
+  sources: 'importTableSources',
+};
 
 const VOCABULARY_LABELS: Record<VocabularyName, MessageKey> = {
   sector: 'formSector',
@@ -166,7 +175,7 @@ export function openImportDialog(options: ImportDialogOptions): void {
       dropZone(pick),
       h('p', { id: 'import-status', role: 'status', 'aria-live': 'polite' }, s.message),
       a
-        ? reading(a, s.draft, (draft) => {
+        ? reading(a, s.file?.name ?? '', s.draft, (draft) => {
             s.draft = draft;
             render();
           })
@@ -202,7 +211,12 @@ export function openImportDialog(options: ImportDialogOptions): void {
   };
 
   render();
-  if (!dialog.open) dialog.showModal();
+  if (!dialog.open) {
+    // Close and Escape both end in close: focus goes back to the button that opened the dialog.
+    const restore = focusReturner(document.activeElement);
+    dialog.addEventListener('close', () => setTimeout(restore, 0), { once: true });
+    dialog.showModal();
+  }
   dialog.querySelector<HTMLElement>('#import-file')?.focus();
 }
 
@@ -237,17 +251,17 @@ function dropZone(pick: (file: File | undefined) => void): HTMLElement {
 }
 
 /** The format, and per sheet each column's field as a select. */
-function reading(a: ImportAnswer, draft: ImportDraft, change: (draft: ImportDraft) => void): HTMLElement {
+function reading(a: ImportAnswer, fileName: string, draft: ImportDraft, change: (draft: ImportDraft) => void): HTMLElement {
   const lang = i18n.lang;
   return h(
     'section',
     { class: 'import-reading' },
-    a.format ? h('p', { id: 'import-format' }, i18n.t('importFormat', { format: a.format })) : null,
+    a.format ? h('p', { id: 'import-format' }, i18n.t('importFormat', { file: fileName, format: a.format })) : null,
     (a.report?.sheets ?? []).map((sheet) =>
       h(
         'fieldset',
         { class: 'import-columns', 'data-sheet': sheet.sheet },
-        h('legend', null, i18n.t('importSheet', { sheet: sheet.sheet, table: sheet.table, rows: sheet.rows })),
+        h('legend', null, i18n.t('importSheet', { sheet: sheet.sheet, table: i18n.t(TABLE_LABELS[sheet.table]), rows: sheet.rows })),
         sheet.columns.map((column) => {
           const id = `import-column-${sheet.sheet}-${column.header}`.replace(/\W+/g, '-');
           const chosen = columnChoice(draft, column);
@@ -263,7 +277,7 @@ function reading(a: ImportAnswer, draft: ImportDraft, change: (draft: ImportDraf
                 on: { change: (e) => change(chooseColumn(draft, column.header, (e.target as HTMLSelectElement).value)) },
               },
               [
-                ...fieldOptions(sheet.table as TableKind, lang),
+                ...fieldOptions(sheet.table, lang),
                 { value: KEEP, label: i18n.t('importKeep') },
                 { value: IGNORE, label: i18n.t('importIgnore') },
               ].map((o) => h('option', { value: o.value, selected: o.value === chosen }, o.label)),
