@@ -55,6 +55,26 @@ describe('the import dialog', () => {
   });
 });
 
+describe('picking the right column', () => {
+  it('a column chosen as the sector replaces the one matched by its name', async () => {
+    // "Typ" is matched as the sector, but holds the organisation form; "Huvudman" is the sector.
+    const csv = ['id;name;Typ;Huvudman', 'kol-a;Kol A;stiftelse;municipal', 'kol-b;Kol B;aktiebolag;business'].join('\n');
+    const page = await openExplorer(session.browser, session.url);
+    await page.click('#import-open');
+    await page.setInputFiles('#import-file', { name: 'kolumner.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.waitForSelector('#import-problems');
+    expect(await page.locator('#import-problems li').count()).toBe(2);
+    await page.selectOption('select[data-column="Typ"]', 'attribute');
+    await page.selectOption('select[data-column="Huvudman"]', 'sector');
+    await page.click('#import-check');
+    await page.waitForSelector('#import-counts');
+    expect(await page.locator('#import-problems').count()).toBe(0);
+    expect(await page.inputValue('select[data-column="Huvudman"]')).toBe('sector');
+    expect(await page.textContent('#import-kept')).toContain('Typ');
+    await page.close();
+  });
+});
+
 describe('the import dialog in Swedish', () => {
   it('says where each problem is in Swedish and keeps the server’s message', async () => {
     const page = await openExplorer(session.browser, `${session.url}/?lang=sv`);
