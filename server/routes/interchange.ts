@@ -33,6 +33,12 @@ const ImportQuery = z.object({
     .default('upsert')
     .describe('upsert: records the file leaves out are kept; replace: they are deleted, in the same transaction'),
   mapping: MappingParam.optional(),
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('the file’s own name: a CSV’s sheet is named by it (in problems too), and its extension helps detection'),
 });
 
 const ImportCounts = z
@@ -145,8 +151,8 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
         },
       },
       async (request, reply) => {
-        const { format, dryRun, mode, mapping } = request.query;
-        const fileName = UPLOAD_NAMES[request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'upload';
+        const { format, dryRun, mode, mapping, name } = request.query;
+        const fileName = name ?? UPLOAD_NAMES[request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'upload';
         const parsed = await parseImport(request.body, fileName, { format, mapping, limits: { maxFileBytes: importBodyLimitBytes } });
         if (parsed.dataset === null || parsed.format === null)
           return reply.code(422).send({

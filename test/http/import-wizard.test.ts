@@ -69,6 +69,12 @@ describe('the import wizard’s answers', () => {
     expect(res.json().keptColumns.map((c: { header: string }) => c.header)).toEqual(['Kontakt']);
   });
 
+  it('names the sheet of a CSV by the name the request gives', async () => {
+    const res = await upload(CSV, { dryRun: 'true', name: 'Aktörer 2025.csv' });
+    expect(res.json().problems[0].sheet).toBe('Aktörer 2025');
+    expect(res.json().preview[0].sheet).toBe('Aktörer 2025');
+  });
+
   it('the preview is bounded: the first rows only, long cells cut', async () => {
     const long = 'x'.repeat(500);
     const rows = Array.from({ length: 25 }, (_, i) => `r${i};Aktör ${i};municipal;${long}`);

@@ -66,6 +66,7 @@ export async function importFile(
     dryRun: options.dryRun,
     mode: options.mode,
     mapping: options.mapping === null ? undefined : JSON.stringify(options.mapping),
+    name: file.name.slice(-200) || undefined,
   });
   const headers: Record<string, string> = { accept: 'application/json', 'content-type': uploadType(file.name) };
   const key = apiKey.get();
