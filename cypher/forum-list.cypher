@@ -2,7 +2,7 @@
 MATCH (f:Forum {mappingId: $mappingId, roundId: $roundId})
 WHERE ($after IS NULL OR f.id > $after)
   AND ($area IS NULL OR $area IN f.areas)
-  AND ($actor IS NULL OR EXISTS { (:Actor {mappingId: $mappingId, roundId: $roundId, id: $actor})-[:MEMBER_OF]->(f) })
+  AND ($actor IS NULL OR EXISTS { MATCH (x:Actor {mappingId: $mappingId, roundId: $roundId, id: $actor})-[:MEMBER_OF]->(f) USING INDEX SEEK x:Actor(mappingId, roundId, id) })
 WITH f
 ORDER BY f.id
 LIMIT $limit

@@ -1,6 +1,7 @@
 // Copies round $roundId's graph into round $to of the same mapping: nodes with their properties,
-// then the relationships between the copies. One query, one transaction. The hints keep every
-// step an index seek: the planner otherwise scanned every PART_OF tie of every round.
+// then the relationships between the copies, and the round's layout. One query, one transaction.
+// The hints keep every step an index seek: the planner otherwise scanned every PART_OF tie of
+// every round.
 CALL () {
   MATCH (s:Source {mappingId: $mappingId, roundId: $roundId})
   CREATE (copy:Source)
@@ -34,4 +35,9 @@ CALL () {
     USING INDEX SEEK source:Actor(mappingId, roundId, id) USING INDEX SEEK target:Actor(mappingId, roundId, id)
   CREATE (source)<-[:SOURCE]-(copy:Collaboration)-[:TARGET]->(target)
   SET copy = c {.*, roundId: $to}
+}
+CALL () {
+  MATCH (l:Layout {mappingId: $mappingId, roundId: $roundId})
+  CREATE (copy:Layout)
+  SET copy = l {.*, roundId: $to}
 }

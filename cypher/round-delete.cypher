@@ -1,4 +1,4 @@
-// Everything in one round, its counters and the round itself.
+// Everything in one round, its layout, its counters and the round itself.
 CALL () {
   MATCH (c:Collaboration {mappingId: $mappingId, roundId: $roundId})
   DETACH DELETE c
@@ -14,6 +14,10 @@ CALL () {
 CALL () {
   MATCH (s:Source {mappingId: $mappingId, roundId: $roundId})
   DELETE s
+}
+CALL () {
+  MATCH (l:Layout {mappingId: $mappingId, roundId: $roundId})
+  DELETE l
 }
 CALL () {
   MATCH (m:Meta {mappingId: $mappingId, roundId: $roundId})

@@ -12,6 +12,8 @@ CREATE CONSTRAINT forum_key IF NOT EXISTS FOR (f:Forum) REQUIRE (f.mappingId, f.
 CREATE CONSTRAINT source_key IF NOT EXISTS FOR (s:Source) REQUIRE (s.mappingId, s.roundId, s.id) IS UNIQUE;
 CREATE CONSTRAINT mapping_id IF NOT EXISTS FOR (m:Mapping) REQUIRE m.id IS UNIQUE;
 CREATE CONSTRAINT round_key IF NOT EXISTS FOR (r:Round) REQUIRE (r.mappingId, r.id) IS UNIQUE;
+// One layout per round, found by the round's pair.
+CREATE CONSTRAINT layout_key IF NOT EXISTS FOR (l:Layout) REQUIRE (l.mappingId, l.roundId) IS UNIQUE;
 CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE;
 // The history: ids sort by time, so the constraint's index also serves newest-first pages.
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;

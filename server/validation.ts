@@ -1,7 +1,7 @@
 // Fastify's validator compiler for the zod schemas, bounded: a body of a million tiny items used
-// to cost seconds of zod and an error body of 158 MB. Every list a request may hold has a
-// documented maximum (maxItems), checked on the raw input before zod looks at any item, and a
-// refused request names at most MAX_DETAILS problems (with their total; see errors.ts).
+// to cost seconds of zod and an error body of 158 MB. Every list (and map) a request may hold has
+// a documented maximum (maxItems, maxProperties), checked on the raw input before zod looks at any
+// item, and a refused request names at most MAX_DETAILS problems (with their total; see errors.ts).
 import type { FastifySchemaCompiler } from 'fastify';
 import { z } from 'zod';
 import { ValidationError, type ErrorDetail } from './errors.ts';
@@ -17,6 +17,7 @@ type JsonSchema = {
   $ref?: string;
   type?: string | string[];
   maxItems?: number;
+  maxProperties?: number;
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
   additionalProperties?: JsonSchema | boolean;
@@ -52,6 +53,10 @@ function overlongLists(value: unknown, root: JsonSchema): ErrorDetail[] {
         });
       }
     } else if (data !== null && typeof data === 'object') {
+      if (node.maxProperties !== undefined && Object.keys(data).length > node.maxProperties) {
+        found.push({ path: path.join('.'), message: `must have at most ${node.maxProperties.toLocaleString('en-US')} entries` });
+        return;
+      }
       for (const [key, item] of Object.entries(data)) {
         const field = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
         if (field) walk(item, field, [...path, key]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../server/config.ts';
+import { CONFIG_VARIABLES, ConfigError, loadCliConfig, loadConfig } from '../server/config.ts';
 
 describe('loadConfig', () => {
   it('defaults to the embedded store on loopback port 8080', () => {
@@ -88,6 +88,17 @@ describe('API keys', () => {
     ]);
     expect(() => loadConfig({ SAMVERKAN_ALLOWED_HOSTS: 'https://samverkan.example.org' })).toThrow(/SAMVERKAN_ALLOWED_HOSTS/);
     expect(() => loadConfig({ SAMVERKAN_ALLOWED_HOSTS: 'a.example:8080' })).toThrow(/SAMVERKAN_ALLOWED_HOSTS/);
+  });
+});
+
+describe('loadCliConfig', () => {
+  it('reads the server the CLI talks to, and refuses a URL that is not http(s) naming the variable', () => {
+    expect(loadCliConfig({})).toEqual({ url: undefined, key: undefined });
+    expect(loadCliConfig({ SAMVERKAN_URL: ' http://127.0.0.1:8080 ', SAMVERKAN_KEY: 'k' })).toEqual({
+      url: 'http://127.0.0.1:8080',
+      key: 'k',
+    });
+    expect(() => loadCliConfig({ SAMVERKAN_URL: 'ftp://example.org' })).toThrow(/SAMVERKAN_URL: must be an http/);
   });
 });
 

@@ -1,15 +1,19 @@
 // Entry point: reads the view state from the URL, builds the explorer and mounts the panels.
 import './no-eval.ts';
 import './styles.css';
+import { roundPrefix } from './api/round-scope.ts';
 import { Explorer, prefetch } from './app/explorer.ts';
 import { detectLang, i18n } from './i18n/i18n.ts';
 import { parseLang, parseViewState } from './state/url.ts';
+import { chooseRound } from './state/view-state.ts';
 import { openActorForm } from './ui/actor-form.ts';
 import { byId, h, rebuild, replace } from './ui/dom.ts';
+import { renderCompare } from './ui/compare.ts';
 import { renderFilters } from './ui/filters.ts';
 import { renderGaps } from './ui/gaps.ts';
 import { openImportDialog } from './ui/import-dialog.ts';
 import { renderPanel } from './ui/panel.ts';
+import { renderRoundPicker } from './ui/round-picker.ts';
 import { mountSearch } from './ui/search.ts';
 import { renderTable } from './ui/table.ts';
 import { openTieForm } from './ui/tie-form.ts';
@@ -22,10 +26,11 @@ declare global {
 }
 
 async function start(): Promise<void> {
-  const pending = prefetch();
+  const view = parseViewState(location.search);
+  const pending = prefetch(view.round);
   // A link's own language first (lang=sv), then the analyst's last choice, then the browser's.
   i18n.set(parseLang(location.search) ?? detectLang(localStorage.getItem('samverkan.lang'), navigator.languages ?? [navigator.language]));
-  const explorer = new Explorer(parseViewState(location.search), i18n.lang, byId('map'));
+  const explorer = new Explorer(view, i18n.lang, byId('map'));
   performance.mark('samverkan:sigma');
   const dialog = byId<HTMLDialogElement>('edit-dialog');
   const reload = () => explorer.reload();
@@ -33,9 +38,14 @@ async function start(): Promise<void> {
   explorer.editTie = (request) => openTieForm(explorer, dialog, reload, request);
   explorer.openImport = () =>
     openImportDialog({
-      prefix: () => explorer.filesPrefix,
+      prefix: () => roundPrefix(explorer.round),
       writesNeedKey: explorer.health?.writesNeedKey ?? false,
-      imported: reload,
+      // A new mapping's round joins the picker and is shown; the round shown reloads.
+      imported: async (into) => {
+        if (into === null) return reload();
+        await explorer.reloadRounds();
+        explorer.dispatch((s) => chooseRound(s, into));
+      },
     });
 
   const search = mountSearch(byId('search'), () => explorer);
@@ -50,6 +60,11 @@ async function start(): Promise<void> {
     byId('map').setAttribute('aria-label', i18n.t('mapLabel'));
     byId('gaps').setAttribute('aria-label', i18n.t('gapsTitle'));
     search.relabel();
+    byId('compare').setAttribute('aria-label', i18n.t('compareTitle'));
+    const rounds = byId('rounds');
+    rebuild(rounds, () => renderRoundPicker(rounds, ctx));
+    const compare = byId('compare');
+    rebuild(compare, () => renderCompare(compare, ctx));
     const toolbar = byId('toolbar');
     rebuild(toolbar, () => renderToolbar(toolbar, ctx));
     const filters = byId('filters');

@@ -52,7 +52,8 @@ async function run(argv: string[]): Promise<ExitCode> {
         : error instanceof ConfigError
           ? new CliError(EXIT.usage, error.message)
           : new CliError(EXIT.failed, error instanceof Error ? (error.stack ?? error.message) : String(error));
-    if (out.json) out.result({ exitCode: failure.exitCode, message: failure.message, ...(failure.body as object | undefined) }, '');
+    // The API's answer (error code, problems) with the CLI's own message, which says what it was doing.
+    if (out.json) out.result({ ...(failure.body as object | undefined), exitCode: failure.exitCode, message: failure.message }, '');
     else process.stderr.write(`${failure.message}\n`);
     return failure.exitCode;
   } finally {
@@ -60,4 +61,9 @@ async function run(argv: string[]): Promise<ExitCode> {
   }
 }
 
+// A reader that stops early (`samverkan export | head`) has what it wanted: end quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? EXIT.ok);
+});
 process.exitCode = await run(process.argv.slice(2));

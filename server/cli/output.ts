@@ -12,9 +12,15 @@ export interface Output {
   during<T>(label: string, work: () => Promise<T>): Promise<T>;
 }
 
+/** What the output writes to: process.stdout and process.stderr, or a test's sink. */
+export interface TextSink {
+  readonly isTTY?: boolean;
+  write(text: string): unknown;
+}
+
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
-export function makeOutput(json: boolean, stdout = process.stdout, stderr = process.stderr): Output {
+export function makeOutput(json: boolean, stdout: TextSink = process.stdout, stderr: TextSink = process.stderr): Output {
   return {
     json,
     result(value, human) {

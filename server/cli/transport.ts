@@ -2,7 +2,7 @@
 // built on the configured store (the server's own configuration, server/config.ts), answered
 // through Fastify's inject. Every command speaks the API either way, so the server's rules,
 // checks and error shapes are the CLI's too, written once.
-import { buildApp, type App } from '../app.ts';
+import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../config.ts';
 import { StoreConfigurationError } from '../errors.ts';
 import { createStore } from '../store/create.ts';
@@ -37,6 +37,8 @@ function pathWithQuery({ path, query = {} }: ApiRequest): string {
 }
 
 export function remoteApi(url: string, key: string | undefined): Api {
+  if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol))
+    throw new CliError(EXIT.usage, `--url: '${url}' is not an http:// or https:// URL`);
   const base = url.replace(/\/+$/, '');
   return {
     where: base,
@@ -62,8 +64,12 @@ export function remoteApi(url: string, key: string | undefined): Api {
   };
 }
 
-/** The app on the configured store, opened for one command; no port is opened. */
+/**
+ * The app on the configured store, opened for one command; no port is opened. The app is loaded
+ * only here, so `--help`, usage errors and --url never pay for loading the whole server.
+ */
 export async function directApi(): Promise<Api> {
+  const { buildApp } = await import('../app.ts');
   const config = loadConfig();
   const store = await createStore(config.store);
   const where = config.store.kind === 'neo4j' ? `Neo4j at ${config.store.uri}` : `the embedded store at ${config.store.file}`;
@@ -74,8 +80,12 @@ export async function directApi(): Promise<Api> {
     if (error instanceof StoreConfigurationError) throw new CliError(EXIT.usage, `${error.variable}: ${error.reason}`);
     throw new CliError(EXIT.unreachable, `${where} does not answer: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const app: App = await buildApp({
+  // A key of its own, made for this run: the history names the CLI as who wrote, and the CLI may
+  // make mappings (admin) on a store it could open anyway.
+  const key = randomBytes(24).toString('hex');
+  const app = await buildApp({
     store,
+    keys: [{ name: 'cli', key, role: 'admin', mappings: [] }],
     defaultRound: config.defaultRound,
     importBodyLimitBytes: config.importBodyLimitBytes,
     analyticsBudgetMs: config.analyticsBudgetMs,
@@ -88,7 +98,7 @@ export async function directApi(): Promise<Api> {
         method: request.method,
         url: pathWithQuery(request),
         ...(request.body === undefined ? {} : { payload: request.body }),
-        headers: request.contentType === undefined ? {} : { 'content-type': request.contentType },
+        headers: { authorization: `Bearer ${key}`, ...(request.contentType === undefined ? {} : { 'content-type': request.contentType }) },
       });
       return { status: res.statusCode, headers: res.headers as Record<string, string>, body: res.rawPayload };
     },

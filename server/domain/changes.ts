@@ -6,7 +6,18 @@
 import { z } from 'zod';
 import { Actor, Collaboration, Forum, Source, Timestamp } from './schemas.ts';
 
-export const CHANGE_ENTITIES = ['actor', 'collaboration', 'forum', 'membership', 'source', 'import', 'merge', 'mapping', 'round'] as const;
+export const CHANGE_ENTITIES = [
+  'actor',
+  'collaboration',
+  'forum',
+  'membership',
+  'source',
+  'import',
+  'merge',
+  'layout',
+  'mapping',
+  'round',
+] as const;
 export const ChangeEntity = z.enum(CHANGE_ENTITIES).meta({ id: 'ChangeEntity' });
 export type ChangeEntity = z.infer<typeof ChangeEntity>;
 
@@ -59,13 +70,10 @@ export const Change = z
 export type Change = z.infer<typeof Change>;
 
 /** A change as a write flow hands it to the store: where and when come from the transaction. */
-export type ChangeRecord = Pick<Change, 'entity' | 'entityId' | 'op' | 'before' | 'after' | 'counts' | 'revertOf'> & {
-  /** Actors the change concerns (the actor, a tie's two ends, a member): the actor panel's filter. */
-  actors: string[];
-};
+export type ChangeRecord = Pick<Change, 'entity' | 'entityId' | 'op' | 'before' | 'after' | 'counts' | 'revertOf'>;
 
-/** A change as stored: with the actors it concerns, which the actor filter reads. */
-export type StoredChange = Change & Pick<ChangeRecord, 'actors'>;
+/** A change as stored: with the actors it concerns (the actor, a tie's ends, a member), which the actor filter reads. */
+export type StoredChange = Change & { actors: string[] };
 
 /** Which changes a list holds; every field narrows it (routes/changes.ts documents each). */
 export interface ChangeFilter {

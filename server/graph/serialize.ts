@@ -1,6 +1,7 @@
 // The whole graph as graphology's serialized format ({options, attributes, nodes, edges}) so
 // the client can `Graph.from(...)` it directly. Actors and forums are nodes (kind tells them
 // apart); collaborations and memberships are edges.
+import { forumNodeKey } from '../domain/node-keys.ts';
 import { scopeOf } from '../analytics/actor-graph.ts';
 import { forumInScope, within, type ActorScope } from '../domain/scope.ts';
 import type { CollaborationType, Status } from '../domain/schemas.ts';
@@ -59,12 +60,12 @@ export function serializeGraph(snapshot: GraphSnapshot, filter: GraphFilter = {}
       if (!forumInScope({ areas: filter.areas }, forum.areas)) continue;
       const kept = members.filter((m) => actorIds.has(m.actorId));
       if (kept.length === 0 && members.length > 0) continue;
-      nodes.push({ key: `forum:${forum.id}`, attributes: { ...forum, kind: 'forum', label: forum.name } });
+      nodes.push({ key: forumNodeKey(forum.id), attributes: { ...forum, kind: 'forum', label: forum.name } });
       for (const m of kept) {
         edges.push({
           key: `member:${forum.id}:${m.actorId}`,
           source: m.actorId,
-          target: `forum:${forum.id}`,
+          target: forumNodeKey(forum.id),
           undirected: true,
           attributes: { kind: 'membership', role: m.role, forumId: forum.id },
         });

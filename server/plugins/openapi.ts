@@ -57,6 +57,7 @@ export default fp<{ version: string }>(
           { name: 'graph', description: 'the whole graph and bulk import' },
           { name: 'analytics', description: 'centrality, communities and structure' },
           { name: 'gaps', description: 'who is not working with whom' },
+          { name: 'layout', description: 'where the explorer draws each actor and forum of a round' },
         ],
       },
       transform,

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ActorCreate, ActorPatch, ActorPut } from '../domain/inputs.ts';
-import { Actor, Area, Sector } from '../domain/schemas.ts';
+import { Actor, Area, Sector, Slug } from '../domain/schemas.ts';
 import { NotFoundError } from '../errors.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { createActor, patchActor, putActor } from '../services/actors.ts';
@@ -114,6 +114,21 @@ const actorRoutes: FastifyPluginAsyncZod = async (app) => {
       await request.graph.deleteActor(request.params.id, { cascade: request.query.cascade });
       return reply.code(204).send();
     },
+  );
+
+  app.post(
+    '/:id/merge',
+    {
+      schema: {
+        tags,
+        summary:
+          'Merge this actor (a duplicate) into another: its ties, memberships, units and evidence move, parallel ties are combined, and it is deleted; one change in the history, revertible',
+        params: IdParams,
+        body: z.strictObject({ into: Slug.describe('the actor that stays') }),
+        response: { 200: Actor, ...errors },
+      },
+    },
+    async (request) => request.graph.mergeActor(request.params.id, request.body.into),
   );
 };
 

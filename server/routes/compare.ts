@@ -13,13 +13,14 @@ import { snapshotSize } from '../analytics/graph-tasks.ts';
 import { ResultCache } from '../analytics/result-cache.ts';
 import type { RoundTaskInput } from '../analytics/worker-protocol.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
+import { LangQuery, reportLanguage } from './language.ts';
 
 const MappingParams = z.object({ mapping: Slug.describe('a mapping id') });
 const CompareQuery = z.strictObject({
   from: Slug.describe('the earlier round (the baseline)'),
   to: Slug.describe('the later round, or a scenario'),
   format: z.enum(['json', 'markdown']).default('json'),
-  lang: z.enum(['sv', 'en']).default('en').describe('the language of the Markdown'),
+  lang: LangQuery,
 });
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 422: ErrorBody, ...storeErrors };
 const tags = ['mappings'];
@@ -84,9 +85,10 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
         app.analyticsOffload.run('compare', { rounds: [taskInput(sides[0]), taskInput(sides[1])] }, work),
       );
       if (format === 'json') return result;
+      const language = reportLanguage(request, reply, lang);
       // Markdown skips the JSON serializer on purpose: it is a rendering of the same result.
       reply.type('text/markdown; charset=utf-8').serializer((payload: unknown) => String(payload));
-      return reply.send(compareToMarkdown(result, lang) as never);
+      return reply.send(compareToMarkdown(result, language) as never);
     },
   );
 

@@ -4,9 +4,13 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-/** What makes two GETs the same question: the route, its query and the representation asked for. */
+/**
+ * What makes two GETs the same question: the route, its query and the representation asked for
+ * (Accept, and Accept-Language, which picks a report's language: routes/language.ts).
+ */
 export function requestKey(request: FastifyRequest): string {
-  return `${request.routeOptions.url ?? ''}?${request.url.split('?')[1] ?? ''}|${request.headers.accept ?? ''}`;
+  const { accept = '', 'accept-language': language = '' } = request.headers;
+  return `${request.routeOptions.url ?? ''}?${request.url.split('?')[1] ?? ''}|${accept}|${language}`;
 }
 
 export function graphETag(version: number, request: FastifyRequest): string {

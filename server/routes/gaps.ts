@@ -8,6 +8,7 @@ import { snapshotSize } from '../analytics/graph-tasks.ts';
 import type { TaskInput, TaskName, TaskOutput } from '../analytics/worker-protocol.ts';
 import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph } from './analytics-common.ts';
 import { chars, flag, listOf, queryInt } from './filters.ts';
+import { LangQuery, reportLanguage } from './language.ts';
 
 const tags = ['gaps'];
 const statuses = (q: Pick<AnalyticsFilters, 'status'>) => (q.status ? { statuses: q.status } : {});
@@ -83,6 +84,7 @@ const ReportQuery = AnalyticsFilters.omit({ status: true, includeForums: true })
     'the lists (actors without civil-society or business ties, declared gaps, predicted links, weakest sector pairs) are limited to actors of these sectors, and the report says so; every finding and figure is computed with every sector in scope',
   ),
   top: queryInt(1, 100).prefault(5).describe('how many items each top list holds'),
+  lang: LangQuery,
 });
 
 const gapRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -209,7 +211,7 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Headline findings with figures (JSON, or Markdown with Accept: text/markdown)',
+        summary: 'Headline findings with figures (JSON, or Markdown with Accept: text/markdown, in English or Swedish)',
         description: `${WHERE} Every finding and figure is computed with all sectors in that scope; \`sector\` limits the lists to actors of those sectors, as each gap route does, and the report states it.`,
         querystring: ReportQuery,
         response: {
@@ -224,13 +226,14 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const markdown = wantsMarkdown(request.headers.accept);
+      const lang = reportLanguage(request, reply, q.lang);
       const report = await answerFromGraph(request, reply, (snapshot) =>
         compute('report', { snapshot, types: q.type, options: { ...analyticsScope(snapshot, q), top: q.top } }),
       );
       if (!markdown || reply.sent || reply.statusCode === 304) return report;
       // Markdown skips the JSON serializer on purpose: it is a rendering of the same report.
       reply.type('text/markdown; charset=utf-8').serializer((payload: unknown) => String(payload));
-      return reply.send(toMarkdown(report as GapSchemas.GapReport) as never);
+      return reply.send(toMarkdown(report as GapSchemas.GapReport, lang) as never);
     },
   );
 };

@@ -9,6 +9,7 @@ import { parseImport } from '../interchange/parse-import.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
 import { flag } from './filters.ts';
+import { actorsAfter, DuplicatePair, probableDuplicates } from '../domain/duplicates.ts';
 import { ImportReading, MappingParam, NullableFormat, UnknownValue, importReading } from './import-answer.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -49,6 +50,10 @@ const ImportCounts = z
     updated: z.int(),
     unchanged: z.int(),
     deleted: z.int().describe('records the file leaves out, deleted by mode=replace; 0 for upsert'),
+    duplicates: z
+      .array(DuplicatePair)
+      .optional()
+      .describe('dry run: probable duplicates among the actors the round would hold, each pair with one from the file'),
     report: ImportReading.report.optional().describe('dry runs only: how each sheet and column was read'),
     keptColumns: ImportReading.keptColumns.optional(),
     preview: ImportReading.preview.optional(),
@@ -163,8 +168,15 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
             format: parsed.format,
             ...importReading(parsed),
           });
-        const preview = previewImport(await request.graph.snapshot(), parsed.dataset, mode);
-        if (dryRun) return { dryRun, format: parsed.format, ...preview, ...importReading(parsed) };
+        const snapshot = await request.graph.snapshot();
+        const preview = previewImport(snapshot, parsed.dataset, mode);
+        if (dryRun) {
+          const duplicates = probableDuplicates(
+            actorsAfter(snapshot.actors, parsed.dataset.actors),
+            new Set(parsed.dataset.actors.map((a) => a.id)),
+          );
+          return { dryRun, format: parsed.format, ...preview, duplicates, ...importReading(parsed) };
+        }
         if (mode === 'replace') return { dryRun, format: parsed.format, ...(await request.graph.replaceDataset(parsed.dataset)) };
         const written = await request.graph.importDataset(parsed.dataset);
         return { dryRun, format: parsed.format, ...written, deleted: 0 };

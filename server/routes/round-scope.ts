@@ -9,10 +9,12 @@ import { enterRound, roundHeaders } from '../plugins/rounds.ts';
 import actorRoutes from './actors.ts';
 import analyticsRoutes from './analytics.ts';
 import collaborationRoutes from './collaborations.ts';
+import duplicateRoutes from './duplicates.ts';
 import forumRoutes from './forums.ts';
 import gapRoutes from './gaps.ts';
 import graphRoutes from './graph.ts';
 import interchangeRoutes from './interchange.ts';
+import layoutRoutes from './layout.ts';
 import sourceRoutes from './sources.ts';
 
 export const RoundParams = z.object({ mapping: Slug.describe('a mapping id'), round: Slug.describe('a round id of that mapping') });
@@ -64,6 +66,8 @@ const roundScope: FastifyPluginAsync<RoundScopeOptions> = async (app, options) =
   await app.register(interchangeRoutes, { importBodyLimitBytes: options.importBodyLimitBytes });
   await app.register(analyticsRoutes, { prefix: '/analytics', budgetMs: options.analyticsBudgetMs });
   await app.register(gapRoutes, { prefix: '/gaps' });
+  await app.register(duplicateRoutes);
+  await app.register(layoutRoutes, { prefix: '/layout' });
 };
 
 export default roundScope;

@@ -8,6 +8,7 @@
 import type { Actor, Area, Collaboration, CollaborationType, Forum, MemberRole, Sector, Source, Status } from '../domain/schemas.ts';
 import type { ActorCreate, CollaborationCreate, Dataset, ForumCreate } from '../domain/inputs.ts';
 import type { Change, ChangeFilter } from '../domain/changes.ts';
+import type { LayoutPositions, StoredLayout } from '../domain/layout.ts';
 import type { Mapping, MappingCreate, MappingPatch, Round, RoundCreate, RoundPatch, RoundRef } from '../domain/mappings.ts';
 
 /** A new or replacing actor as the store receives it: id known, lists filled in. */
@@ -197,6 +198,11 @@ export interface GraphStore {
    * left alone (and counted unchanged); data not named in the dataset is never touched.
    */
   importDataset(dataset: Dataset): Promise<ImportResult>;
+  /**
+   * Merge a duplicate actor into another (flow/merge.ts): its ties, memberships, units and evidence
+   * move, parallel ties are combined, and it is deleted; one `merge` change. 404 either unknown.
+   */
+  mergeActor(id: string, into: string): Promise<Actor>;
   /** Undo a change made in this round (Store.revertChange says when it may not). */
   revert(change: Change): Promise<Change>;
   /**
@@ -204,4 +210,12 @@ export interface GraphStore {
    * in the same transaction. The dataset may refer only to itself (what it omits is going). Idempotent.
    */
   replaceDataset(dataset: Dataset): Promise<ReplaceResult>;
+
+  /** The saved layout, without positions of records deleted since; null when none was saved. */
+  getLayout(): Promise<StoredLayout | null>;
+  /**
+   * Replace the round's layout (a write like any other: the version moves, a closed round refuses
+   * it); 422 naming every key (as /api/graph keys nodes) that is no actor or forum of the round. Copied with the round.
+   */
+  saveLayout(positions: LayoutPositions): Promise<StoredLayout>;
 }

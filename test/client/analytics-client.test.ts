@@ -142,6 +142,8 @@ describe('the analytics the explorer asks for', () => {
     ...DEFAULT_STATE,
     statuses: ['active', 'needs_development'],
     forums: 'hidden',
+    // "Part of" lines are drawn beside the ties, never counted as ties: compare the ties alone.
+    hierarchy: false,
     ...filters,
   });
   const lastQuery = () => Object.fromEntries(asked.at(-1)!.searchParams);
@@ -176,19 +178,19 @@ describe('the analytics the explorer asks for', () => {
       status: 'active,needs_development',
       includeForums: 'false',
     };
-    await fetchCentrality(['degree'], analyticsFilter(chosen));
+    await fetchCentrality(null, ['degree'], analyticsFilter(chosen));
     expect(asked.at(-1)!.pathname).toBe('/api/analytics/centrality');
     expect(lastQuery()).toEqual({ ...scope, metrics: 'degree' });
-    await fetchMixing(analyticsFilter(chosen));
+    await fetchMixing(null, analyticsFilter(chosen));
     expect(lastQuery()).toEqual(scope);
-    await fetchPredicted(analyticsFilter(chosen), { limit: 5, crossSector: true });
+    await fetchPredicted(null, analyticsFilter(chosen), { limit: 5, crossSector: true });
     expect(lastQuery()).toEqual({ ...scope, limit: '5', crossSector: 'true' });
   });
 
   it('sends reach the sectors as the actors asked (its own sector is the target), and no type or status', async () => {
     // The view's statuses say which ties are drawn; reach's `status` says which ties count as
     // reaching, so a view showing desired ties must not make them count.
-    await fetchReachGaps('civil_society', analyticsFilter({ ...chosen, statuses: ['active', 'desired'] }));
+    await fetchReachGaps(null, 'civil_society', analyticsFilter({ ...chosen, statuses: ['active', 'desired'] }));
     expect(lastQuery()).toEqual({
       area: 'housing,crime',
       actorSector: 'municipal,state',
@@ -199,7 +201,7 @@ describe('the analytics the explorer asks for', () => {
   });
 
   it('sends declared the scope and types, not the statuses the view draws', async () => {
-    await fetchDeclared(analyticsFilter(chosen));
+    await fetchDeclared(null, analyticsFilter(chosen));
     expect(lastQuery()).toEqual({
       area: 'housing,crime',
       sector: 'municipal,state',
@@ -323,12 +325,12 @@ describe('the routes accept every request the explorer makes', () => {
     },
   ] as AnalyticsFilter[])('with %o', async (filter) => {
     answered.length = 0;
-    await fetchCentrality(['degree', 'betweenness'], filter);
-    await fetchReachGaps('civil_society', filter);
-    await fetchMixing(filter);
-    await fetchDeclared(filter);
-    await fetchPredicted(filter, { limit: 15, crossSector: true });
-    await fetchPredicted(filter, { limit: 5, actor: 'polisen' });
+    await fetchCentrality(null, ['degree', 'betweenness'], filter);
+    await fetchReachGaps(null, 'civil_society', filter);
+    await fetchMixing(null, filter);
+    await fetchDeclared(null, filter);
+    await fetchPredicted(null, filter, { limit: 15, crossSector: true });
+    await fetchPredicted(null, filter, { limit: 5, actor: 'polisen' });
     expect(answered.map((a) => a.url.split('?')[0])).toEqual([
       '/api/analytics/centrality',
       '/api/gaps/reach',

@@ -8,7 +8,8 @@ import { places } from '../analytics/places.ts';
 import { DEFAULT_STATE } from '../../client/src/state/view-state.ts';
 import { smallGraph } from './fixture.ts';
 
-const all: FilterInput = { ...DEFAULT_STATE };
+// The hierarchy's "part of" lines have their own case; the others count ties and memberships only.
+const all: FilterInput = { ...DEFAULT_STATE, hierarchy: false };
 const sorted = (xs: string[]) => [...xs].sort();
 
 describe('filterGraph', () => {
@@ -99,6 +100,19 @@ describe('filterGraph', () => {
     ]);
     expect(sorted(g.nodes())).toEqual(['foreningen', 'kommunen']);
     expect(g.filterEdges((_, a) => a.kind === 'predicted')).toEqual(['predicted:foreningen:kommunen']);
+  });
+
+  it('draws a "part of" line from a unit to its parent when both are kept, and none with the hierarchy off', () => {
+    const partOf = (g: DataGraph) => g.filterEdges((_, a) => a.kind === 'partOf');
+    const g = filterGraph(smallGraph(), { ...all, hierarchy: true });
+    expect(partOf(g)).toEqual(['part-of:skolan']);
+    expect(g.extremities('part-of:skolan')).toEqual(['skolan', 'kommunen']);
+    expect(partOf(filterGraph(smallGraph(), all))).toEqual([]);
+    // The parent filtered out: no line to nowhere.
+    expect(partOf(filterGraph(smallGraph(), { ...all, hierarchy: true, sectors: ['state'] }))).toEqual([]);
+    // Not a step of the ego view: the parent is there because of the tie, the line joins them.
+    const ego = filterGraph(smallGraph(), { ...all, hierarchy: true, forums: 'hidden', selected: 'polisen', ego: 1 });
+    expect(sorted(ego.nodes())).toEqual(['polisen', 'skolan']);
   });
 
   it('never writes to the data graph', () => {

@@ -23,9 +23,15 @@ describe('view state in the URL', () => {
       gaps: 'business',
       focus: { kind: 'sectors', a: 'municipal', b: 'civil_society' },
       labels: 'important',
+      hierarchy: false,
+      columns: ['m:betweenness', 'areas'],
+      round: { mapping: 'trollhattan-segregation', round: '2024' },
+      compare: '2019',
     };
     const search = formatViewState(state);
     expect(search).toContain('area=housing,crime');
+    expect(search).toContain('hierarchy=off');
+    expect(search).toContain('round=trollhattan-segregation/2024&compare=2019');
     expect(parseViewState(search)).toEqual(state);
   });
 
@@ -49,6 +55,13 @@ describe('view state in the URL', () => {
     expect(s.gaps).toBeNull();
     expect(s.ego).toBe(0);
     expect(s.focus).toBeNull();
+  });
+
+  it('reads a round as mapping/round and drops one that is not, so a bad link opens the default round', () => {
+    expect(parseViewState('?round=m/r').round).toEqual({ mapping: 'm', round: 'r' });
+    for (const bad of ['m', 'm/', '/r', 'm/r/x', 'M/r', 'm/r%20x', 'm/-r']) expect(parseViewState(`?round=${bad}`).round).toBeNull();
+    expect(parseViewState('?compare=2019').compare).toBe('2019');
+    expect(parseViewState('?compare=Not%20a%20slug').compare).toBeNull();
   });
 
   it('ignores an ego depth without a selected actor', () => {

@@ -1,7 +1,21 @@
-// Sharing in real Chromium: PNG, GEXF and JSON exports download, the share menu closes after one,
-// and the page loads without a failed request (favicon included).
+// Sharing in real Chromium: PNG, SVG, GEXF and JSON exports download, the share menu closes after
+// one, and the page loads without a failed request (favicon included). The PNG and the SVG carry
+// their frame: title (the mapping), round, legend, date and source line; the SVG every label shown.
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openExplorer, useExplorer } from './harness.ts';
+import { ARTIFACTS, hook, openExplorer, useExplorer } from './harness.ts';
+
+/** Clicks an export in the share menu and reads the file it downloads. */
+async function exported(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  await page.click('.menu summary');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  const path = (await download.path())!;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  copyFileSync(path, join(ARTIFACTS, `export-${download.suggestedFilename()}`));
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
 
 const session = useExplorer();
 
@@ -10,6 +24,7 @@ describe('exports and sharing', () => {
     const page = await openExplorer(session.browser, session.url);
     for (const [button, suffix] of [
       ['#export-png', '.png'],
+      ['#export-svg', '.svg'],
       ['#export-gexf', '.gexf'],
       ['#export-json', '.json'],
     ] as const) {
@@ -38,6 +53,78 @@ describe('exports and sharing', () => {
     expect(download.suggestedFilename()).toBe('samverkan.json');
     expect(await page.locator('.menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it('frames the PNG with a title band, the legend beside the map and a source line', async () => {
+    const page = await openExplorer(session.browser, session.url, { width: 1440, height: 900 });
+    const map = await page.evaluate(() => window.__samverkan!.renderer.getDimensions());
+    const png = await exported(page, '#export-png');
+    expect(png.name).toBe('samverkan.png');
+    // PNG's IHDR: width and height, big-endian, at bytes 16 and 20 (device pixel ratio 1 here).
+    expect(png.bytes.readUInt32BE(16)).toBe(map.width + 250);
+    expect(png.bytes.readUInt32BE(20)).toBe(map.height + 58 + 28);
+    // Ink in the title band, the legend column and the footer: something is written there.
+    const ink = await page.evaluate(
+      async ({ data, map }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const c = canvas.getContext('2d')!;
+        c.drawImage(image, 0, 0);
+        const dark = (x: number, y: number, w: number, h: number) => {
+          const px = c.getImageData(x, y, w, h).data;
+          let n = 0;
+          for (let i = 0; i < px.length; i += 4) if (px[i]! < 128 && px[i + 1]! < 128 && px[i + 2]! < 128) n++;
+          return n;
+        };
+        return {
+          title: dark(0, 0, 600, 56),
+          legend: dark(map.width + 1, 60, 248, 300),
+          footer: dark(0, image.height - 26, 600, 26),
+        };
+      },
+      { data: png.bytes.toString('base64'), map },
+    );
+    expect(ink.title).toBeGreaterThan(100);
+    expect(ink.legend).toBeGreaterThan(100);
+    expect(ink.footer).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  it('writes an SVG that parses and holds the title, the round, the legend, the date, the source and every label shown', async () => {
+    const page = await openExplorer(session.browser, session.url, { width: 1440, height: 900 });
+    const labels = await hook<Array<{ text: string }>>(page, 'renderedLabels');
+    expect(labels.length).toBeGreaterThan(30);
+    const svg = await exported(page, '#export-svg');
+    expect(svg.name).toBe('samverkan.svg');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const texts = (selector: string) => [...doc.querySelectorAll(selector)].map((t) => t.textContent ?? '');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        title: texts('text.title')[0],
+        source: texts('text.source')[0],
+        labels: texts('g.labels text'),
+        legend: texts('g.legend text'),
+        all: texts('text').join('\n'),
+        circles: doc.querySelectorAll('g.nodes circle').length,
+        lines: doc.querySelectorAll('g.edges line').length,
+      };
+    }, svg.bytes.toString('utf8'));
+    expect(parsed.error).toBeNull();
+    const { items } = await session.api<{ items: Array<{ name: string }> }>('/api/mappings');
+    expect(parsed.title).toBe(items[0]!.name);
+    expect(parsed.all).toContain('2019');
+    expect(parsed.all).toContain(String(new Date().getFullYear()));
+    expect(parsed.source).toMatch(/^Source: .+Samverkan, http/);
+    expect(parsed.legend.some((t) => t.startsWith('Municipal'))).toBe(true);
+    expect(parsed.labels.sort()).toEqual(labels.map((l) => l.text).sort());
+    expect(parsed.circles).toBe(await hook<number>(page, 'renderedNodeCount'));
+    expect(parsed.lines).toBeGreaterThan(30);
     await page.close();
   });
 });

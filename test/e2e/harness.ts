@@ -64,11 +64,25 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function startApp(options: { apiKey?: string } = {}): Promise<Running> {
+/** A named key with a role, as SAMVERKAN_API_KEYS configures it (server/access.ts). */
+export interface KeyOption {
+  name: string;
+  key: string;
+  role: 'read' | 'write' | 'admin';
+  mappings: string[];
+}
+
+export interface AppOptions {
+  /** One write key named `default` (SAMVERKAN_API_KEY). */
+  apiKey?: string;
+  keys?: KeyOption[];
+}
+
+export async function startApp(options: AppOptions = {}): Promise<Running> {
   const clientRoot = await buildClient();
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
   const { buildApp } = await server<{
-    buildApp(o: { store: StoreLike; clientRoot: string; apiKey?: string | undefined }): Promise<AppLike>;
+    buildApp(o: { store: StoreLike; clientRoot: string; apiKey?: string | undefined; keys?: KeyOption[] | undefined }): Promise<AppLike>;
   }>('server/app.ts');
   const { EmbeddedStore } = await server<{ EmbeddedStore: new (o: { file: string }) => StoreLike }>(
     'server/store/embedded/embedded-store.ts',
@@ -78,7 +92,7 @@ export async function startApp(options: { apiKey?: string } = {}): Promise<Runni
   const store = new EmbeddedStore({ file: join(dir, 'store.db') });
   await store.init();
   await loadDataset(store, datasetPath());
-  const app = await buildApp({ store, clientRoot, apiKey: options.apiKey });
+  const app = await buildApp({ store, clientRoot, apiKey: options.apiKey, keys: options.keys });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? (address as { port: number }).port : 0;
@@ -116,7 +130,7 @@ export interface Session {
  * Starts the app (on a fresh store with the seed) and Chromium before the tests of the file (or
  * of the describe block) it is called in, and stops both after them.
  */
-export function useExplorer(options: { apiKey?: string } = {}): Session {
+export function useExplorer(options: AppOptions = {}): Session {
   let running: Running | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {

@@ -1,7 +1,23 @@
 // The table view in real Chromium: a real <table> sorted by its header buttons with aria-sort,
-// a metric where less is more sorted most central first, and a Name column that stays in place.
+// a metric where less is more sorted most central first, and a Name column that stays in place;
+// compact (30+ rows on a 900 px screen), its columns chosen and kept in the link, and a CSV of
+// exactly the rows and columns shown.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openExplorer, screenshot, useExplorer } from './harness.ts';
+
+/** The table as shown: its header labels and every row's cells (a cut cell by its full title). */
+const shownTable = (page: Page) =>
+  page.$eval('#actor-table', (table) => {
+    const text = (cell: Element) => (cell.getAttribute('title') ?? cell.textContent ?? '').trim();
+    return {
+      // A header's title explains the column; its label is the button's text, less the sort mark.
+      header: [...table.querySelectorAll('thead th')].map((th) => (th.textContent ?? '').replace(/[▲▼]/g, '').trim()),
+      rows: [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text)),
+    };
+  });
 
 const session = useExplorer();
 
@@ -50,5 +66,50 @@ describe('table', () => {
     await page.locator('#table-view').evaluate((el) => (el.scrollLeft = 400));
     await screenshot(page, 'review-05-table-scrolled');
     await page.close();
+  });
+
+  it('fits 30+ rows on a 1440×900 screen, one line each, with the areas as chips', async () => {
+    const page = await openExplorer(session.browser, `${session.url}/?view=table`, { width: 1440, height: 900 });
+    await page.waitForSelector('#actor-table tbody tr');
+    const visible = await page.$$eval('#actor-table tbody tr', (rows) => {
+      const view = document.querySelector('#table-view')!.getBoundingClientRect();
+      const bottom = Math.min(view.bottom, window.innerHeight);
+      return rows.filter((r) => {
+        const box = r.getBoundingClientRect();
+        return box.top >= view.top && box.bottom <= bottom;
+      }).length;
+    });
+    expect(visible).toBeGreaterThanOrEqual(30);
+    const heights = await page.$$eval('#actor-table tbody tr', (rows) => rows.map((r) => r.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThan(30);
+    expect(await page.locator('#actor-table tbody td.areas .chip').count()).toBeGreaterThan(10);
+    await screenshot(page, 'table-compact-1440x900');
+    await page.close();
+  });
+
+  it('shows the columns chosen, keeps them in the link, and downloads a CSV of what is shown', async () => {
+    const page = await openExplorer(session.browser, `${session.url}/?view=table`, { width: 1440, height: 900 });
+    await page.locator('#table-columns summary').click();
+    await page.locator('#table-columns input[value="areas"]').uncheck();
+    await page.locator('#table-columns input[value="m:closeness"]').check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('cols'));
+    const cols = new URL(page.url()).searchParams.get('cols')!.split(',');
+    expect(cols).not.toContain('areas');
+    expect(cols).toContain('m:closeness');
+    const shown = await shownTable(page);
+    expect(shown.header).not.toContain('Areas');
+    expect(shown.header.length).toBe(cols.length + 1);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#table-csv').click()]);
+    const csv = parse(readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, ''), { delimiter: ';' }) as string[][];
+    expect(csv[0]).toEqual(shown.header);
+    expect(csv.slice(1)).toEqual(shown.rows);
+    await page.close();
+
+    // The link opens the same table.
+    const linked = await openExplorer(session.browser, `${session.url}/?view=table&cols=${cols.join(',')}`, { width: 1440, height: 900 });
+    await linked.waitForSelector('#actor-table');
+    expect((await shownTable(linked)).header).toEqual(shown.header);
+    await linked.close();
   });
 });

@@ -135,6 +135,39 @@ describe('/api/gaps on the seed dataset', () => {
     expect(json.headers['content-type']).toContain('application/json');
   });
 
+  it('writes the Markdown report in Swedish for ?lang=sv or a Swedish Accept-Language, with an ETag per language', async () => {
+    const report = (lang: string, headers: Record<string, string> = {}) =>
+      first.inject({ url: `/api/gaps/report${lang}`, headers: { accept: 'text/markdown', ...headers } });
+    const en = await report('');
+    expect(en.body).toMatch(/^# Collaboration gaps/);
+    expect(en.body).toContain('## Findings');
+    expect(en.body).not.toContain('Resultat');
+    const sv = await report('?lang=sv');
+    expect(sv.statusCode).toBe(200);
+    expect(sv.body).toMatch(/^# Samverkansluckor/);
+    expect(sv.body).toContain('## Resultat');
+    expect(sv.body).toContain('Civilsamhället och näringslivet är bara svagt inbundna i samverkansnätverket.');
+    expect(sv.body).not.toContain('## Findings');
+    expect(sv.headers.vary).toContain('Accept-Language');
+    // Accept-Language picks the language when the query does not; the query wins when both are given.
+    expect((await report('', { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' })).body).toBe(sv.body);
+    expect((await report('?lang=en', { 'accept-language': 'sv' })).body).toBe(en.body);
+    expect((await report('', { 'accept-language': 'de, en;q=0.5' })).body).toBe(en.body);
+    // The same version in another language is another representation: no 304 across languages.
+    const svByHeader = await report('', { 'accept-language': 'sv' });
+    const again = await report('', { 'accept-language': 'en', 'if-none-match': String(svByHeader.headers.etag) });
+    expect(again.statusCode).toBe(200);
+    expect(again.body).toBe(en.body);
+    expect((await report('', { 'accept-language': 'sv', 'if-none-match': String(svByHeader.headers.etag) })).statusCode).toBe(304);
+    expect((await report('?lang=de')).statusCode).toBe(400);
+    // JSON carries both languages side by side.
+    const json = (await first.inject('/api/gaps/report')).json();
+    for (const f of json.findings) {
+      expect(f.claimSv).toBeTruthy();
+      expect(f.explanationSv).toBeTruthy();
+    }
+  });
+
   it('keeps the one-area form as it was, and echoes several areas as a list', async () => {
     const one = await get('/api/gaps/mixing?area=housing');
     expect(one).toMatchObject({ area: 'housing', scope: { areas: ['housing'], sectors: [], neighbourhoods: [] } });
@@ -375,7 +408,7 @@ describe('/api/gaps query parameters', () => {
     const scope = ['area', 'neighbourhood', 'sector', 'type'];
     expect(names('/api/gaps/mixing')).toEqual(sorted([...scope, 'status', 'includeForums']));
     expect(names('/api/gaps/declared')).toEqual(sorted([...scope, 'status', 'actor']));
-    expect(names('/api/gaps/report')).toEqual(sorted([...scope, 'top']));
+    expect(names('/api/gaps/report')).toEqual(sorted([...scope, 'top', 'lang']));
     expect(names('/api/gaps/reach')).toEqual(sorted(['area', 'neighbourhood', 'sector', 'type', 'actorSector', 'status', 'includeForums']));
     for (const path of ['/api/gaps/predicted', '/api/gaps/brokers']) expect(names(path)).not.toContain('weighted');
   });

@@ -1,5 +1,6 @@
 // Builds the real app on a fresh in-memory embedded store for HTTP tests (requests go through
 // app.inject: routing, validation, hooks, error handler and serialisation all run for real).
+import { afterEach, beforeEach } from 'vitest';
 import { buildApp, type App, type AppOptions } from '../../server/app.ts';
 import { ensureLegacyRound } from '../../server/seed/load.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
@@ -34,4 +35,20 @@ export const polisen = { id: 'polisen', name: 'Polisen', sector: 'state', areas:
 /** The three actors most route tests start from, posted through the API. */
 export async function postActors(app: App): Promise<void> {
   for (const a of [kommunstyrelsen, foreningen, polisen]) await app.inject({ method: 'POST', url: '/api/actors', payload: a });
+}
+
+/** In a describe block: a fresh app holding postActors' three actors for each test, closed after it. */
+export function appWithActorsPerTest(): () => App {
+  let app: App | undefined;
+  beforeEach(async () => {
+    app = await makeApp();
+    await postActors(app);
+  });
+  afterEach(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (app === undefined) throw new Error('the app is made before each test');
+    return app;
+  };
 }

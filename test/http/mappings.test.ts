@@ -145,6 +145,14 @@ describe('mappings and rounds', () => {
     const markdown = await app.inject(`${M}/compare?from=2019&to=2024&format=markdown&lang=sv`);
     expect(markdown.headers['content-type']).toMatch(/text\/markdown/);
     expect(markdown.body).toContain('2024');
+    // The language: ?lang= first, then Accept-Language, then English.
+    const english = await app.inject(`${M}/compare?from=2019&to=2024&format=markdown`);
+    expect(english.body).not.toBe(markdown.body);
+    const byHeader = await app.inject({ url: `${M}/compare?from=2019&to=2024&format=markdown`, headers: { 'accept-language': 'sv-SE' } });
+    expect(byHeader.body).toBe(markdown.body);
+    expect(byHeader.headers.vary).toContain('Accept-Language');
+    const asked = await app.inject({ url: `${M}/compare?from=2019&to=2024&format=markdown&lang=en`, headers: { 'accept-language': 'sv' } });
+    expect(asked.body).toBe(english.body);
     await app.inject({
       method: 'POST',
       url: `${M}/rounds`,

@@ -14,7 +14,9 @@ import { actor, CONTRACT_MAPPING, CONTRACT_ROUND, createActors, forum, REPORT, t
 import { forumCases } from './contract/forums.ts';
 import { historyCases } from './contract/history.ts';
 import { importCases } from './contract/import.ts';
+import { mergeCases } from './contract/merge.ts';
 import { replaceCases } from './contract/replace.ts';
+import { layoutCases } from './contract/layouts.ts';
 import { roundCases } from './contract/rounds.ts';
 import { swedishCases } from './contract/swedish.ts';
 
@@ -54,6 +56,8 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, res
     concurrencyCases(ctx);
     roundCases(ctx);
     historyCases(ctx);
+    mergeCases(ctx);
+    layoutCases(ctx);
 
     describe('version and snapshot', () => {
       it('each changing write bumps the version by exactly one; failed writes and no-ops do not', async () => {

@@ -115,6 +115,7 @@ describe('Neo4jStore only', () => {
         'Change.id',
         'Collaboration.mappingId+roundId+id',
         'Forum.mappingId+roundId+id',
+        'Layout.mappingId+roundId',
         'Mapping.id',
         'Meta.key',
         'Round.mappingId+id',

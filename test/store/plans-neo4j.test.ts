@@ -45,6 +45,10 @@ const PARAMETERS = {
   roundShard: 'round:x#0',
   limit: neo4j.int(50),
   statuses: ['desired'],
+  sources: ['s1'],
+  actors: ids,
+  forums: ['f1'],
+  collaborations: ['t1'],
 };
 
 interface PlanNode {

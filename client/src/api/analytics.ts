@@ -3,6 +3,7 @@
 // they come (ApiError, or a network error); the loader turns them into a Problem.
 import type { Area, CollaborationType, Sector, Status } from '../domain.ts';
 import { get, type Query } from './http.ts';
+import { roundPath, type RoundRef } from './round-scope.ts';
 import type {
   CentralityResult,
   DeclaredGapsResult,
@@ -45,8 +46,9 @@ function filterQuery(f: AnalyticsFilter): Query {
   };
 }
 
+/** The catalogue is the same in every round; the short route serves it. */
 export async function fetchCatalogue(signal?: AbortSignal): Promise<MetricDescriptor[]> {
-  return (await get<MetricCatalogue>('/api/analytics/catalogue', undefined, signal)).metrics;
+  return (await get<MetricCatalogue>(roundPath(null, '/analytics/catalogue'), undefined, signal)).metrics;
 }
 
 /** The centrality answer's rows as metric -> actor -> value; undefined values (null) are left out. */
@@ -61,10 +63,15 @@ export function readCentrality(body: CentralityResult, metrics: readonly string[
   return out;
 }
 
-export async function fetchCentrality(metrics: readonly string[], f: AnalyticsFilter, signal?: AbortSignal): Promise<CentralityValues> {
+export async function fetchCentrality(
+  round: RoundRef | null,
+  metrics: readonly string[],
+  f: AnalyticsFilter,
+  signal?: AbortSignal,
+): Promise<CentralityValues> {
   if (metrics.length === 0) return new Map();
   return readCentrality(
-    await get<CentralityResult>('/api/analytics/centrality', { ...filterQuery(f), metrics: [...metrics] }, signal),
+    await get<CentralityResult>(roundPath(round, '/analytics/centrality'), { ...filterQuery(f), metrics: [...metrics] }, signal),
     metrics,
   );
 }
@@ -75,30 +82,31 @@ export async function fetchCentrality(metrics: readonly string[], f: AnalyticsFi
  * statuses (which ties are drawn) would make a desired tie count as reached — so neither is sent:
  * an active tie reaches.
  */
-export const fetchReachGaps = (sector: Sector, f: AnalyticsFilter, signal?: AbortSignal) => {
+export const fetchReachGaps = (round: RoundRef | null, sector: Sector, f: AnalyticsFilter, signal?: AbortSignal) => {
   const { sector: actorSector, type: _types, status: _statuses, ...common } = filterQuery(f);
-  return get<ReachGapsResult>('/api/gaps/reach', { ...common, actorSector, sector }, signal);
+  return get<ReachGapsResult>(roundPath(round, '/gaps/reach'), { ...common, actorSector, sector }, signal);
 };
 
-export const fetchMixing = (f: AnalyticsFilter, signal?: AbortSignal) =>
-  get<SectorMixingResult>('/api/gaps/mixing', filterQuery(f), signal);
+export const fetchMixing = (round: RoundRef | null, f: AnalyticsFilter, signal?: AbortSignal) =>
+  get<SectorMixingResult>(roundPath(round, '/gaps/mixing'), filterQuery(f), signal);
 
 /**
  * Declared gaps are the desired and needs-development ties whatever statuses the view draws, and
  * the route takes no includeForums (forums declare no gaps).
  */
-export const fetchDeclared = (f: AnalyticsFilter, signal?: AbortSignal) => {
+export const fetchDeclared = (round: RoundRef | null, f: AnalyticsFilter, signal?: AbortSignal) => {
   const { status: _statuses, includeForums: _forums, ...scope } = filterQuery(f);
-  return get<DeclaredGapsResult>('/api/gaps/declared', scope, signal);
+  return get<DeclaredGapsResult>(roundPath(round, '/gaps/declared'), scope, signal);
 };
 
 export const fetchPredicted = (
+  round: RoundRef | null,
   f: AnalyticsFilter,
   options: { limit: number; actor?: string; crossSector?: boolean },
   signal?: AbortSignal,
 ) =>
   get<PredictedLinksResult>(
-    '/api/gaps/predicted',
+    roundPath(round, '/gaps/predicted'),
     { ...filterQuery(f), limit: options.limit, actor: options.actor, crossSector: options.crossSector },
     signal,
   );

@@ -64,7 +64,8 @@ function errorBody(text: string): unknown {
   }
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends a request; the parsed body, and the answer's headers, or the error as ApiError. */
+async function send<T>(method: string, path: string, options: RequestOptions): Promise<{ body: T; headers: Headers }> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const key = apiKey.get();
@@ -75,13 +76,20 @@ export async function request<T>(method: string, path: string, options: RequestO
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
     signal: options.signal,
   });
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return { body: undefined as T, headers: response.headers };
   const text = await response.text();
   if (!response.ok) {
     const e = (errorBody(text) ?? {}) as { error?: string; message?: string; details?: ErrorDetail[] };
     throw new ApiError(response.status, e.error ?? 'http_error', e.message ?? response.statusText, e.details ?? []);
   }
-  return (text ? JSON.parse(text) : undefined) as T;
+  return { body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  return (await send<T>(method, path, options)).body;
 }
 
 export const get = <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal });
+
+/** A GET whose answer's headers matter too (which round the short routes answered from). */
+export const getWithHeaders = <T>(path: string, query?: Query, signal?: AbortSignal) => send<T>('GET', path, { query, signal });

@@ -3,14 +3,16 @@
 import type { CentralityValues, MetricDescriptor, PredictedLinksResult } from '../api/analytics.ts';
 import type { Health } from '../api/data.ts';
 import type { Load, Problem } from '../api/problem.ts';
+import type { RoundRef } from '../api/round-scope.ts';
+import type { MappingRounds } from '../api/rounds.ts';
 import type { Source } from '../domain.ts';
 import type { LegendModel } from '../graph/legend.ts';
 import type { DataGraph } from '../graph/model.ts';
 import type { SortState } from '../state/table-sort.ts';
 import type { FilterKey, ViewState } from '../state/view-state.ts';
-import type { GapsData } from './state.ts';
+import type { Comparison, GapsData } from './state.ts';
 
-export type { GapsData };
+export type { Comparison, GapsData };
 
 export interface TieEditRequest {
   id?: string;
@@ -22,12 +24,25 @@ export interface ExplorerContext {
   readonly state: ViewState;
   /** A change the analyst made: it gets a history entry, so Back undoes it. */
   dispatch(update: (state: ViewState) => ViewState): void;
-  /** Everything from /api/graph. */
+  /** The round every read and write goes to: the view's, null = the server's default round. */
+  readonly round: RoundRef | null;
+  /** The round the data is of, as the server named it (the default round resolved); null when unknown. */
+  readonly shownRound: RoundRef | null;
+  readonly roundProblem: Problem | null;
+  /** Every mapping with its rounds, for the picker. */
+  readonly rounds: MappingRounds[];
+  /** The compare view's answer; null while it is closed. */
+  readonly comparison: Load<Comparison> | null;
+  /** After a round was made: the picker's lists again. */
+  reloadRounds(): Promise<void>;
+  /** Everything from /api/graph of the round. */
   readonly data: DataGraph;
   /** What the filters keep: what the map and the table show. */
   readonly display: DataGraph;
   readonly sources: ReadonlyMap<string, Source>;
   readonly health: Health | null;
+  /** Whether to offer edits: the server takes writes and the round shown is not closed. */
+  readonly writable: boolean;
   readonly neighbourhoods: string[];
   /** The size-metric menu: the analytics catalogue, or local degree when it is unavailable. */
   readonly catalogue: MetricDescriptor[];
@@ -51,18 +66,22 @@ export interface ExplorerContext {
    */
   filtersHiding(id: string): FilterKey[];
   toggleLayout(): void;
+  /** Ask, then save the map's positions as the round's layout. */
+  saveLayout(): void;
   editActor(id?: string): void;
   editTie(request: TieEditRequest): void;
   /** Ask, then delete; the map, panels and analytics reload after. */
   deleteActor(id: string): void;
   deleteTie(id: string): void;
+  /** The round's recent changes, each with Revert (ui/history.ts). */
+  openHistory(): void;
   /** Reads the graph again after a write. */
   reload(): Promise<void>;
   /** The import dialog (main.ts opens it, like the edit forms). */
   openImport(): void;
-  /** The route prefix of the round shown, where files are imported to and exported from. */
-  readonly filesPrefix: string;
   exportPng(): Promise<void>;
+  /** The map as SVG for print, framed like the PNG. */
+  exportSvg(): Promise<void>;
   exportGexf(): void;
   exportJson(): void;
   setLang(lang: 'en' | 'sv'): void;

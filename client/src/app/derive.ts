@@ -3,12 +3,14 @@
 // filtered graph the map shows, and the visual attributes sigma's reducers read.
 import type { AnalyticsFilter } from '../api/analytics.ts';
 import { readyValue } from '../api/problem.ts';
+import { roundIn } from '../api/rounds.ts';
 import { computeHighlight, sizesFor, type AppearanceContext } from '../graph/appearance.ts';
 import { sizeScale } from '../graph/colors.ts';
 import type { Suggestion } from '../graph/filter.ts';
 import { LOCAL_DEGREE, localDegree } from '../graph/local-metrics.ts';
 import type { DataGraph } from '../graph/model.ts';
 import type { ViewState } from '../state/view-state.ts';
+import type { CompareMarks } from '../graph/compare.ts';
 import type { ExplorerState, GapsData } from './state.ts';
 
 export function analyticsFilter(s: ViewState): AnalyticsFilter {
@@ -65,12 +67,39 @@ export function gapsOverlay(gaps: GapsData | null, selected: string | null = nul
 
 /** The view's part that decides which nodes and edges the map holds (not selection alone, metric or view). */
 export function displayKey(s: ViewState): string {
-  return JSON.stringify([s.areas, s.sectors, s.types, s.statuses, s.neighbourhoods, s.forums, s.ego, s.ego > 0 ? s.selected : null]);
+  return JSON.stringify([
+    s.areas,
+    s.sectors,
+    s.types,
+    s.statuses,
+    s.neighbourhoods,
+    s.forums,
+    s.hierarchy,
+    s.ego,
+    s.ego > 0 ? s.selected : null,
+  ]);
 }
 
 /** The panel's predicted partners are asked per actor and filters. */
 export function predictedKey(actor: string, view: ViewState): string {
   return `${actor}|${filterKey(view)}`;
+}
+
+/** Edits are offered when the server answered /health and the round shown is not closed (writes to it are refused). */
+export const writable = (s: ExplorerState): boolean => s.health !== null && roundIn(s.rounds, s.round)?.closed !== true;
+
+/** The compare view's answer once it is in and still asked for; else null. */
+function comparisonShown(s: ExplorerState) {
+  return s.view.compare === null ? null : readyValue(s.comparison);
+}
+
+/** The graph the map filters: both rounds laid over each other in the compare view, else the round's. */
+export function mapData(s: ExplorerState): DataGraph {
+  return comparisonShown(s)?.model.union ?? s.data;
+}
+
+export function compareMarks(s: ExplorerState): CompareMarks | null {
+  return comparisonShown(s)?.model.marks ?? null;
 }
 
 /** The chosen size metric per actor: the API's values, else local degree, else none. */
@@ -101,5 +130,6 @@ export function appearanceOf(
     highlight: computeHighlight(display, s.view.selected ?? hovered, s.view.focus),
     outlined,
     hideEdges,
+    changes: compareMarks(s),
   };
 }

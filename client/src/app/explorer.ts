@@ -10,11 +10,16 @@ import { Store } from '../state/store.ts';
 import { FILTER_KEYS, type FilterKey, type ViewState } from '../state/view-state.ts';
 import { byId } from '../ui/dom.ts';
 import { confirmDeleteActor, confirmDeleteTie } from '../ui/delete.ts';
+import { openHistory } from '../ui/history.ts';
+import { confirmSaveLayout } from '../ui/save-layout.ts';
+import { saveRoundPositions } from '../api/layout.ts';
+import { roundIn } from '../api/rounds.ts';
 import type { ExplorerContext, TieEditRequest } from './context.ts';
-import { predictedKey } from './derive.ts';
+import { predictedKey, writable } from './derive.ts';
+import { legendRows, sourceLine, type ExportFrame } from './export-frame.ts';
 import { Loader, type Prefetched } from './loader.ts';
 import { MapView } from './map-view.ts';
-import { initialState, langChanged, tableSorted, viewChanged, type ExplorerState } from './state.ts';
+import { initialState, langChanged, layoutSaved, tableSorted, viewChanged, type ExplorerState } from './state.ts';
 import { syncUrl } from './url-sync.ts';
 
 export { prefetch } from './loader.ts';
@@ -51,6 +56,24 @@ export class Explorer implements ExplorerContext {
   get state(): ViewState {
     return this.s.view;
   }
+  get round() {
+    return this.s.view.round;
+  }
+  get shownRound() {
+    return this.s.round;
+  }
+  get roundProblem() {
+    return this.s.roundProblem;
+  }
+  get rounds() {
+    return this.s.rounds;
+  }
+  get comparison() {
+    return this.s.comparison;
+  }
+  reloadRounds(): Promise<void> {
+    return this.loader.reloadRounds();
+  }
   get data() {
     return this.s.data;
   }
@@ -62,6 +85,9 @@ export class Explorer implements ExplorerContext {
   }
   get health() {
     return this.s.health;
+  }
+  get writable() {
+    return writable(this.s);
   }
   get neighbourhoods() {
     return this.s.neighbourhoods;
@@ -87,10 +113,6 @@ export class Explorer implements ExplorerContext {
   }
   get legend() {
     return this.map.legend;
-  }
-  /** The default round's routes: the explorer shows the default round. */
-  get filesPrefix(): string {
-    return '/api';
   }
   get layoutRunning(): boolean {
     return this.s.layoutRunning;
@@ -145,8 +167,20 @@ export class Explorer implements ExplorerContext {
     confirmDeleteTie(this, byId<HTMLDialogElement>('edit-dialog'), id);
   }
 
+  openHistory(): void {
+    void openHistory(this, byId<HTMLDialogElement>('edit-dialog'));
+  }
+
   toggleLayout(): void {
     this.map.layout.toggle();
+  }
+
+  saveLayout(): void {
+    confirmSaveLayout(this, byId<HTMLDialogElement>('edit-dialog'), async () => {
+      const positions = this.map.positionsNow();
+      await saveRoundPositions(positions, this.store.getState().view.round);
+      this.store.dispatch(layoutSaved(positions));
+    });
   }
 
   setLang(lang: Lang): void {
@@ -154,9 +188,35 @@ export class Explorer implements ExplorerContext {
     this.store.dispatch(langChanged(lang));
   }
 
+  /** What frames an exported picture: the mapping and round by name, today's date, legend and sources. */
+  private exportFrame(): ExportFrame {
+    const { round: ref, rounds } = this.s;
+    const mapping = rounds.find((m) => m.mapping.id === ref?.mapping)?.mapping;
+    const round = roundIn(rounds, ref);
+    const names = mapping && round ? { mapping: mapping.name, round: round.label } : null;
+    const { display } = this;
+    const shown = i18n.t('actorsShown', {
+      n: display.filterNodes((_, a) => a.kind === 'actor').length,
+      m: display.filterEdges((_, a) => a.kind === 'collaboration').length,
+    });
+    return {
+      title: names?.mapping ?? i18n.t('appTitle'),
+      subtitle: names === null ? shown : `${names.round} · ${shown}`,
+      date: new Date().toLocaleDateString(i18n.lang === 'sv' ? 'sv-SE' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric' }),
+      source: sourceLine(this.sources.values(), i18n.lang, location.origin),
+      legend: legendRows(this.map.legend, i18n.lang),
+    };
+  }
+
   async exportPng(): Promise<void> {
-    const { downloadAsPNG } = await import('@sigma/export-image');
-    await downloadAsPNG(this.map.sigma as unknown as Sigma, { fileName: 'samverkan', backgroundColor: '#ffffff' });
+    const { downloadPng } = await import('./export-image.ts');
+    await downloadPng(this.map.sigma as unknown as Sigma, this.exportFrame());
+  }
+
+  async exportSvg(): Promise<void> {
+    const { downloadSvg } = await import('./export-image.ts');
+    const labels = this.map.labels.rendered.map((l) => ({ text: l.text, ...l.box }));
+    downloadSvg(this.map.sigma as unknown as Sigma, this.exportFrame(), labels);
   }
 
   exportGexf(): void {
@@ -186,11 +246,16 @@ export class Explorer implements ExplorerContext {
       renderedNodeKeys: () => map.display.filterNodes((n) => !map.sigma.getNodeDisplayData(n)?.hidden),
       state: () => structuredClone(this.state),
       layoutRunning: () => map.layout.running,
+      /** Every node's graph coordinates now (what Save layout stores). */
+      positions: () => Object.fromEntries(map.positionsNow()),
       stopLayout: () => map.layout.stop(),
       startLayout: () => map.layout.start(),
       layoutStats: () => ({ ...map.layout.stats, streaming: map.layout.streaming, sweeping: map.layout.sweeping }),
       outlinedCount: () => map.outlinedCount,
       highlightedNodes: () => map.highlightedNodes,
+      /** The colour sigma draws a tie (or a node's ring) in now; null when it is not drawn. */
+      edgeColor: (key: string) => map.sigma.getEdgeDisplayData(key)?.color ?? null,
+      nodeBorder: (key: string) => (map.sigma.getNodeDisplayData(key) as { borderColor?: string } | undefined)?.borderColor ?? null,
       /** The label boxes drawn in the last frame, in viewport pixels. */
       renderedLabels: () => map.labels.rendered.map((l) => ({ key: l.key, text: l.text, ...l.box })),
       /** Label placement cost since the last call (the benchmark reads it around a pan). */

@@ -10,7 +10,7 @@ import { EMPTY_APPEARANCE, computeHighlight, edgeAppearance, nodeAppearance, typ
 import { filterGraph } from '../graph/filter.ts';
 import { legendModel, type LegendModel } from '../graph/legend.ts';
 import type { DataGraph, EdgeAttrs, NodeAttrs } from '../graph/model.ts';
-import { syncGraph, type Positions } from '../graph/sync.ts';
+import { completePositions, placeNear, seedRadius, syncGraph, type Positions } from '../graph/sync.ts';
 import { defaultLabelMode, LabelLayer } from '../render/labels.ts';
 import { enableDrag } from '../render/drag.ts';
 import { firstLayout } from '../render/first-layout.ts';
@@ -18,7 +18,7 @@ import { LayoutController } from '../render/layout.ts';
 import { sigmaSettings } from '../render/settings.ts';
 import type { Store } from '../state/store.ts';
 import { select } from '../state/view-state.ts';
-import { appearanceOf, displayKey, gapsOverlay, NO_OVERLAY, type Overlay } from './derive.ts';
+import { appearanceOf, displayKey, gapsOverlay, mapData, NO_OVERLAY, type Overlay } from './derive.ts';
 import { layoutChanged, viewChanged, type ExplorerState } from './state.ts';
 
 /** Above this many edges, edges are hidden while the layout runs (see AppearanceContext). */
@@ -35,6 +35,7 @@ function drawsDifferently(s: ExplorerState, previous: ExplorerState): boolean {
     s.gaps !== previous.gaps ||
     s.centrality !== previous.centrality ||
     s.catalogue !== previous.catalogue ||
+    s.comparison !== previous.comparison ||
     s.lang !== previous.lang
   );
 }
@@ -103,9 +104,10 @@ export class MapView {
     }
     const key = displayKey(s.view);
     const predicted = this.overlay.suggestions;
-    if (key !== this.synced.key || s.data !== this.synced.data || predicted !== this.synced.predicted) {
-      syncGraph(this.display, filterGraph(s.data, s.view, this.overlay.suggestions), this.positions);
-      this.synced = { key, data: s.data, predicted };
+    const data = mapData(s);
+    if (key !== this.synced.key || data !== this.synced.data || predicted !== this.synced.predicted) {
+      syncGraph(this.display, filterGraph(data, s.view, this.overlay.suggestions), this.positions);
+      this.synced = { key, data, predicted };
     }
     this.labels.mode = s.view.labels ?? defaultLabelMode(this.display.order);
     this.appearance = appearanceOf(s, this.display, this.overlay.outlined, this.hovered, Boolean(this.appearance.hideEdges));
@@ -124,16 +126,24 @@ export class MapView {
   }
 
   /**
-   * Places every node where the first layout of the whole graph puts it (first-layout.ts); the
-   * layout an analyst runs starts from there. Nodes a filter hides get their place when they return.
+   * Places every node where the round's saved layout has it, or, when none was saved, where the
+   * first layout of the whole graph puts it (first-layout.ts); the layout an analyst runs starts
+   * from there. Nodes a filter hides get their place when they return.
    */
   async layOutFirst(): Promise<void> {
-    const data = this.store.getState().data;
+    const { data, savedPositions } = this.store.getState();
     if (data.order === 0) return;
-    const placed = await firstLayout(data);
+    const placed = savedPositions === null ? await firstLayout(data) : completePositions(data, savedPositions);
     if (data !== this.store.getState().data || this.layout.running) return;
     for (const [node, p] of placed) this.positions.set(node, p);
     this.display.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...placed.get(node) }), { attributes: ['x', 'y'] });
+    // What the round itself lacks (in the compare view, the actors that left) goes beside a partner.
+    const radius = seedRadius(this.display.order);
+    for (const node of this.display.filterNodes((n) => !placed.has(n))) {
+      const p = placeNear(this.display, node, this.positions, radius);
+      this.positions.set(node, p);
+      this.display.mergeNodeAttributes(node, p);
+    }
     this.layout.positionsChanged();
     this.frameAfterMove();
   }
@@ -187,6 +197,18 @@ export class MapView {
     const target = { x: fit.x, y: fit.y, ratio };
     if (animate) void camera.animate(target, { duration: 400 });
     else camera.setState(target);
+  }
+
+  /** Where every node of the whole graph is now: on the map, or where it was before a filter hid it. */
+  positionsNow(): Positions {
+    const { data } = this.store.getState();
+    const now: Positions = new Map();
+    data.forEachNode((node) => {
+      const shown = this.display.hasNode(node) ? this.display.getNodeAttributes(node) : null;
+      const p = shown && typeof shown.x === 'number' && typeof shown.y === 'number' ? { x: shown.x, y: shown.y } : this.positions.get(node);
+      if (p) now.set(node, p);
+    });
+    return now;
   }
 
   /** Read by the tests' hook: what is drawn and highlighted. */

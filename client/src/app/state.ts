@@ -11,9 +11,13 @@ import type {
   SectorMixingResult,
 } from '../api/analytics.ts';
 import type { Health } from '../api/data.ts';
-import type { Load } from '../api/problem.ts';
+import type { Load, Problem } from '../api/problem.ts';
+import type { RoundRef } from '../api/round-scope.ts';
+import type { CompareResult, MappingRounds } from '../api/rounds.ts';
+import { compareModel, type CompareModel } from '../graph/compare.ts';
 import type { Source } from '../domain.ts';
 import { LOCAL_DEGREE } from '../graph/local-metrics.ts';
+import type { Positions } from '../graph/sync.ts';
 import { neighbourhoodsOf, type DataGraph, type EdgeAttrs, type NodeAttrs } from '../graph/model.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import { nextSort, type SortState } from '../state/table-sort.ts';
@@ -25,6 +29,12 @@ export interface GapsData {
   mixing: Load<SectorMixingResult>;
   declared: Load<DeclaredGapsResult>;
   predicted: Load<PredictedLinksResult>;
+}
+
+/** The compare view's answer: the server's comparison, and the map of both rounds it implies. */
+export interface Comparison {
+  result: CompareResult;
+  model: CompareModel;
 }
 
 export interface ExplorerState {
@@ -49,6 +59,16 @@ export interface ExplorerState {
   predicted: ReadonlyMap<string, Load<PredictedLinksResult>>;
   tableSort: SortState;
   layoutRunning: boolean;
+  /** The round's saved layout, which the map starts from; null: none saved (the first layout is computed). */
+  savedPositions: Positions | null;
+  /** The round the data is of (for the default round, the one the server named); null when unknown. */
+  round: RoundRef | null;
+  /** Why the round the view asks for could not be shown (the data stays the last round's). */
+  roundProblem: Problem | null;
+  /** Every mapping with its rounds (the picker); empty when the server lists none. */
+  rounds: MappingRounds[];
+  /** Null while the compare view is closed. */
+  comparison: Load<Comparison> | null;
 }
 
 export function initialState(view: ViewState, lang: Lang): ExplorerState {
@@ -67,20 +87,38 @@ export function initialState(view: ViewState, lang: Lang): ExplorerState {
     predicted: new Map(),
     tableSort: { column: 'name', direction: 'ascending' },
     layoutRunning: false,
+    savedPositions: null,
+    round: null,
+    roundProblem: null,
+    rounds: [],
+    comparison: null,
   };
 }
 
 /** The first load: the graph, and what the server says about itself. */
 export const loaded =
-  (data: DataGraph, extra: { health: Health | null; sources: Source[]; catalogue: MetricDescriptor[] | null }) =>
+  (
+    data: DataGraph,
+    extra: {
+      health: Health | null;
+      sources: Source[];
+      catalogue: MetricDescriptor[] | null;
+      round?: RoundRef | null;
+      rounds?: MappingRounds[];
+      savedPositions?: Positions | null;
+    },
+  ) =>
   (s: ExplorerState): ExplorerState => {
     const analyticsAvailable = extra.catalogue !== null && extra.catalogue.length > 0;
     return {
       ...withData(s, data),
+      round: extra.round ?? null,
+      rounds: extra.rounds ?? [],
       health: extra.health,
       sources: new Map(extra.sources.map((x) => [x.id, x])),
       catalogue: analyticsAvailable ? extra.catalogue! : s.catalogue,
       analyticsAvailable,
+      savedPositions: extra.savedPositions ?? null,
     };
   };
 
@@ -97,6 +135,38 @@ export const graphReloaded =
   (s: ExplorerState): ExplorerState => {
     const next = withData(s, data);
     return { ...next, view: withoutMissing(s.view, (id) => data.hasNode(id)) };
+  };
+
+/**
+ * Another round's graph and sources: like a reload (positions of the actors both rounds hold are
+ * kept by the map), with the round it is of.
+ */
+export const roundEntered =
+  (data: DataGraph, round: RoundRef | null, sources: Source[]) =>
+  (s: ExplorerState): ExplorerState => ({
+    ...graphReloaded(data)(s),
+    round,
+    roundProblem: null,
+    sources: new Map(sources.map((x) => [x.id, x])),
+  });
+
+export const roundFailed =
+  (problem: Problem | null) =>
+  (s: ExplorerState): ExplorerState =>
+    s.roundProblem === problem ? s : { ...s, roundProblem: problem };
+
+export const roundsListed =
+  (rounds: MappingRounds[]) =>
+  (s: ExplorerState): ExplorerState => ({ ...s, rounds });
+
+/** The comparison with the baseline's graph, laid over the data it was asked for; null closes it. */
+export const comparisonLoaded =
+  (load: Load<{ before: DataGraph; result: CompareResult }> | null) =>
+  (s: ExplorerState): ExplorerState => {
+    if (load === null) return s.comparison === null ? s : { ...s, comparison: null };
+    if (load.state !== 'ready') return { ...s, comparison: load };
+    const { before, result } = load.value;
+    return { ...s, comparison: { state: 'ready', value: { result, model: compareModel(before, s.data, result) } } };
   };
 
 /** A change of the view (a filter, a selection, …); the same view back changes nothing. */
@@ -141,6 +211,11 @@ export function failedPredictionsDropped(s: ExplorerState): ExplorerState {
 export const tableSorted =
   (column: string, numeric: boolean, higherIsMore?: boolean) =>
   (s: ExplorerState): ExplorerState => ({ ...s, tableSort: nextSort(s.tableSort, column, numeric, higherIsMore) });
+
+/** The analyst saved the map's positions as the round's layout. */
+export const layoutSaved =
+  (savedPositions: Positions) =>
+  (s: ExplorerState): ExplorerState => ({ ...s, savedPositions });
 
 export const layoutChanged =
   (running: boolean) =>

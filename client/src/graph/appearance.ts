@@ -3,7 +3,9 @@
 // is never written to. Highlight sets are computed once per state change, not per frame.
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import type { Focus } from '../state/view-state.ts';
+import type { CompareMarks, TieChange } from './compare.ts';
 import {
+  CHANGE_COLORS,
   COMEMBERSHIP_COLOR,
   DIMMED_EDGE,
   DIMMED_NODE,
@@ -11,10 +13,12 @@ import {
   GAP_BORDER,
   MEMBERSHIP_COLOR,
   NODE_SIZE,
+  PART_OF_COLOR,
   PREDICTED_COLOR,
   SECTOR_COLORS,
   STATUS_STYLE,
   TYPE_COLORS,
+  UNCHANGED_ALPHA,
   withAlpha,
 } from './colors.ts';
 import { isGroupActor, type DataGraph, type EdgeAttrs, type NodeAttrs } from './model.ts';
@@ -36,11 +40,14 @@ export interface AppearanceContext {
    * for camera moves: each position update then reindexes nodes only.
    */
   hideEdges?: boolean;
+  /** The compare view: ties coloured by their change, actors that joined or left ringed. */
+  changes?: CompareMarks | null;
 }
 
 /** How opaque shared-forum and predicted ties are drawn; the legend draws its lines the same. */
 export const COMEMBERSHIP_ALPHA = 0.6;
 export const PREDICTED_ALPHA = 0.9;
+export const PART_OF_ALPHA = 0.8;
 
 export const EMPTY_APPEARANCE: AppearanceContext = { sizes: null, selected: null, highlight: null, outlined: new Set() };
 
@@ -60,6 +67,11 @@ export function nodeAppearance(key: string, attrs: NodeAttrs, ctx: AppearanceCon
   if (ctx.outlined.has(key)) {
     out.type = 'border';
     out.borderColor = GAP_BORDER;
+  }
+  const moved = ctx.changes?.actors.get(key);
+  if (moved) {
+    out.type = 'border';
+    out.borderColor = CHANGE_COLORS[moved];
   }
   if (ctx.highlight && !ctx.highlight.nodes.has(key)) {
     out.color = DIMMED_NODE;
@@ -100,7 +112,11 @@ export function edgeAppearance(key: string, attrs: EdgeAttrs, ctx: AppearanceCon
     case 'predicted':
       out = { color: withAlpha(PREDICTED_COLOR, PREDICTED_ALPHA), type: 'dashed', size: 1.6 };
       break;
+    case 'partOf':
+      out = { color: withAlpha(PART_OF_COLOR, PART_OF_ALPHA), type: 'line', size: 0.7 };
+      break;
   }
+  if (ctx.changes) out = { ...out, ...changeAppearance(ctx.changes.ties.get(key)) };
   if (ctx.highlight) {
     if (ctx.highlight.edges.has(key)) out.zIndex = 1;
     else {
@@ -109,6 +125,12 @@ export function edgeAppearance(key: string, attrs: EdgeAttrs, ctx: AppearanceCon
     }
   }
   return out;
+}
+
+/** A tie in the compare view: its change's colour; an ended one dashed; what did not change faded. */
+function changeAppearance(change: TieChange | undefined): Partial<EdgeDisplayData> {
+  if (change === undefined || change === 'unchanged') return { color: withAlpha(CHANGE_COLORS.unchanged, UNCHANGED_ALPHA), zIndex: 0 };
+  return { color: CHANGE_COLORS[change], zIndex: 1, ...(change === 'ended' ? { type: 'dashed' } : {}) };
 }
 
 function around(graph: DataGraph, node: string): Highlight {

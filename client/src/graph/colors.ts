@@ -21,6 +21,8 @@ export const TYPE_COLORS: Record<CollaborationType, string> = {
 export const FORUM_COLOR = '#8a8f98';
 export const MEMBERSHIP_COLOR = '#c3c7cd';
 export const COMEMBERSHIP_COLOR = '#a9aeb6';
+/** A unit's "part of" line to its parent: light and warm, apart from the grey forum lines. */
+export const PART_OF_COLOR = '#b8ab95';
 export const PREDICTED_COLOR = '#d62728';
 export const DIMMED_NODE = '#e3e5e8';
 export const DIMMED_EDGE = '#f0f1f3';
@@ -29,6 +31,21 @@ export const DIMMED_EDGE = '#f0f1f3';
  * ring over a blue node read as a muddy purple, and red sits close to the business pink).
  */
 export const GAP_BORDER = '#1d232b';
+
+/**
+ * The compare view's change colours: towards collaboration in greens and blues, away from it in
+ * reds and oranges, and unchanged ties faded back so change stands out.
+ */
+export const CHANGE_COLORS = {
+  new: '#1b7837',
+  ended: '#b2182b',
+  up: '#2166ac',
+  down: '#e08214',
+  unchanged: '#b9bec6',
+  joined: '#1b7837',
+  left: '#b2182b',
+} as const;
+export const UNCHANGED_ALPHA = 0.45;
 
 /** How each tie status is drawn: desired ties dashed and a little lighter, lacking ones dotted. */
 export const STATUS_STYLE: Record<Status, { alpha: number; edgeType: 'line' | 'dashed' | 'dotted'; sizeFactor: number }> = {

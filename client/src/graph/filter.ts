@@ -3,12 +3,16 @@
 // from server/domain/scope.ts), so the figures the API computes for these filters describe this
 // very graph; type and status choose ties on top. Forums are kept as nodes, projected into
 // co-membership ties, or left out. An ego view keeps only the selected actor's neighbourhood.
+// Units get a "part of" line to their parent unless the view turns the hierarchy off.
 import Graph from 'graphology';
 import type { ViewState } from '../state/view-state.ts';
 import type { ActorNode, CollaborationEdge, DataGraph, EdgeAttrs, NodeAttrs, PredictedEdge } from './model.ts';
 import { forumInScope, scopeRules, within } from '../../../server/domain/scope.ts';
 
-export type FilterInput = Pick<ViewState, 'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods' | 'forums' | 'selected' | 'ego'>;
+export type FilterInput = Pick<
+  ViewState,
+  'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods' | 'forums' | 'selected' | 'ego' | 'hierarchy'
+>;
 
 export interface Suggestion {
   source: string;
@@ -60,12 +64,22 @@ export function filterGraph(data: DataGraph, filter: FilterInput, suggestions: r
   // drawn only between actors the view already holds.
   const kept =
     filter.selected !== null && filter.ego > 0 && out.hasNode(filter.selected) ? egoNetwork(out, filter.selected, filter.ego) : out;
+  // Like a suggestion, a "part of" line is no step of the ego view: drawn between nodes it holds.
+  if (filter.hierarchy) addPartOf(kept);
   for (const s of suggestions) {
     if (kept.hasNode(s.source) && kept.hasNode(s.target)) {
       kept.addUndirectedEdgeWithKey(`predicted:${s.source}:${s.target}`, s.source, s.target, s.attrs);
     }
   }
   return kept;
+}
+
+/** A light line from every unit on the map to its parent on the map. */
+function addPartOf(graph: DataGraph): void {
+  graph.forEachNode((unit, attrs) => {
+    const parent = attrs.kind === 'actor' ? attrs.parentId : undefined;
+    if (parent !== undefined && graph.hasNode(parent)) graph.addUndirectedEdgeWithKey(`part-of:${unit}`, unit, parent, { kind: 'partOf' });
+  });
 }
 
 function addForums(data: DataGraph, out: DataGraph, filter: FilterInput): void {

@@ -2,17 +2,21 @@
 // hand: it lists exactly the sectors, tie types and statuses that are on the map now.
 import type { CollaborationType, Sector, Status } from '../domain.ts';
 import { SECTOR_IDS, STATUS_IDS, TYPE_IDS } from '../domain.ts';
+import { countChanges, TIE_CHANGES, type ActorChange, type TieChange } from './compare.ts';
 import {
+  CHANGE_COLORS,
   COMEMBERSHIP_COLOR,
   FORUM_COLOR,
   GAP_BORDER,
   MEMBERSHIP_COLOR,
+  PART_OF_COLOR,
   PREDICTED_COLOR,
   SECTOR_COLORS,
   STATUS_STYLE,
   TYPE_COLORS,
+  UNCHANGED_ALPHA,
 } from './colors.ts';
-import { COMEMBERSHIP_ALPHA, PREDICTED_ALPHA, type AppearanceContext } from './appearance.ts';
+import { COMEMBERSHIP_ALPHA, PART_OF_ALPHA, PREDICTED_ALPHA, type AppearanceContext } from './appearance.ts';
 import { isGroupActor, type DataGraph } from './model.ts';
 
 export interface LegendModel {
@@ -24,11 +28,39 @@ export interface LegendModel {
   /** alpha: the opacity the map draws these ties with. */
   comemberships: { color: string; alpha: number; count: number } | null;
   predicted: { color: string; alpha: number; count: number } | null;
+  /** Units' "part of" lines to their parents. */
+  partOf: { color: string; alpha: number; count: number } | null;
   outlined: { color: string; count: number } | null;
   /** Actors that stand for a group of organisations (isGroupActor). */
   groups: { color: string; count: number } | null;
   /** The metric that sizes nodes, or null when sizes are uniform. */
   sizeMetric: string | null;
+  /** The compare view's tie changes on the map (empty outside it), drawn as the map draws them. */
+  changes: Array<{ id: TieChange; color: string; alpha: number; edgeType: 'line' | 'dashed'; count: number }>;
+  /** The compare view's actors that joined or left. */
+  actorChanges: Array<{ id: ActorChange; color: string; count: number }>;
+}
+
+function changeLines(graph: DataGraph, ctx: AppearanceContext): Pick<LegendModel, 'changes' | 'actorChanges'> {
+  if (!ctx.changes) return { changes: [], actorChanges: [] };
+  const counts = countChanges(graph, ctx.changes);
+  const actors: Record<ActorChange, number> = { joined: 0, left: 0 };
+  graph.forEachNode((n) => {
+    const change = ctx.changes!.actors.get(n);
+    if (change) actors[change]++;
+  });
+  return {
+    changes: TIE_CHANGES.filter((c) => counts[c] > 0).map((id) => ({
+      id,
+      color: CHANGE_COLORS[id],
+      alpha: id === 'unchanged' ? UNCHANGED_ALPHA : 1,
+      edgeType: id === 'ended' ? 'dashed' : 'line',
+      count: counts[id],
+    })),
+    actorChanges: (['joined', 'left'] as const)
+      .filter((c) => actors[c] > 0)
+      .map((id) => ({ id, color: CHANGE_COLORS[id], count: actors[id] })),
+  };
 }
 
 export function legendModel(graph: DataGraph, ctx: AppearanceContext, sizeMetric: string | null): LegendModel {
@@ -39,6 +71,7 @@ export function legendModel(graph: DataGraph, ctx: AppearanceContext, sizeMetric
   let memberships = 0;
   let comemberships = 0;
   let predicted = 0;
+  let partOf = 0;
   let outlined = 0;
   let groups = 0;
   graph.forEachNode((n, a) => {
@@ -53,6 +86,7 @@ export function legendModel(graph: DataGraph, ctx: AppearanceContext, sizeMetric
       statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
     } else if (a.kind === 'membership') memberships++;
     else if (a.kind === 'comembership') comemberships++;
+    else if (a.kind === 'partOf') partOf++;
     else predicted++;
   });
   const some = (color: string, count: number) => (count > 0 ? { color, count } : null);
@@ -64,8 +98,10 @@ export function legendModel(graph: DataGraph, ctx: AppearanceContext, sizeMetric
     memberships: some(MEMBERSHIP_COLOR, memberships),
     comemberships: comemberships > 0 ? { color: COMEMBERSHIP_COLOR, alpha: COMEMBERSHIP_ALPHA, count: comemberships } : null,
     predicted: predicted > 0 ? { color: PREDICTED_COLOR, alpha: PREDICTED_ALPHA, count: predicted } : null,
+    partOf: partOf > 0 ? { color: PART_OF_COLOR, alpha: PART_OF_ALPHA, count: partOf } : null,
     outlined: some(GAP_BORDER, outlined),
     groups: some(FORUM_COLOR, groups),
     sizeMetric,
+    ...changeLines(graph, ctx),
   };
 }

@@ -71,7 +71,12 @@ export interface PredictedEdge {
   reason: string;
 }
 
-export type EdgeAttrs = CollaborationEdge | MembershipEdge | CoMembershipEdge | PredictedEdge;
+/** A unit drawn with a light line to its parent (docs/domain.md, "Units and hierarchy"): never a tie. */
+export interface PartOfEdge {
+  kind: 'partOf';
+}
+
+export type EdgeAttrs = CollaborationEdge | MembershipEdge | CoMembershipEdge | PredictedEdge | PartOfEdge;
 
 export type DataGraph = Graph<NodeAttrs, EdgeAttrs>;
 

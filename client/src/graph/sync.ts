@@ -44,7 +44,21 @@ export function syncGraph(display: DataGraph, next: DataGraph, positions: Positi
   });
 }
 
-function placeNear(graph: DataGraph, node: string, positions: Positions, radius: number): { x: number; y: number } {
+/**
+ * Every node of `graph` a position: the one `given` has, else next to a neighbour that has one
+ * (a saved layout older than the actors added since), else a seeded one.
+ */
+export function completePositions(graph: DataGraph, given: Positions): Positions {
+  const placed: Positions = new Map([...given].filter(([node]) => graph.hasNode(node)));
+  const radius = seedRadius(graph.order);
+  graph.forEachNode((node) => {
+    if (!placed.has(node)) placed.set(node, placeNear(graph, node, placed, radius));
+  });
+  return placed;
+}
+
+/** Beside a neighbour that has a place (jittered by the key), else a seeded place of its own. */
+export function placeNear(graph: DataGraph, node: string, positions: Positions, radius: number): { x: number; y: number } {
   const jitter = seededPosition(node, radius / 20);
   for (const n of graph.neighbors(node)) {
     const p = positions.get(n);

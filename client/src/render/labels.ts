@@ -24,7 +24,7 @@ export function defaultLabelMode(order: number): LabelMode {
 type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & { key?: string };
 
 /** Line height over the font size: room for descenders, so stacked labels never touch. */
-const LEADING = 2;
+export const LEADING = 2;
 
 interface Ranked extends LabelRequest {
   rank: number;

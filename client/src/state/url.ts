@@ -1,6 +1,8 @@
 // View state <-> URL query string, so a link reproduces what the analyst saw (in the language
 // they saw it in). Parsing is forgiving: unknown words are dropped rather than breaking the page.
 // Deliberate moves push a browser history entry, so Back steps back through them.
+import { formatRoundRef, parseRoundRef } from '../api/round-scope.ts';
+import { Slug } from '../../../server/domain/schemas.ts';
 import { AREA_IDS, SECTOR_IDS, STATUS_IDS, TYPE_IDS } from '../domain.ts';
 import type { Area, CollaborationType, Sector, Status } from '../domain.ts';
 import { DEFAULT_STATE, LABEL_MODES, type EgoDepth, type Focus, type ForumMode, type ViewState } from './view-state.ts';
@@ -60,6 +62,10 @@ export function parseViewState(search: string): ViewState {
     gaps: gaps !== null && SECTOR_IDS.includes(gaps as Sector) ? (gaps as Sector) : null,
     focus: parseFocus(params.get('focus')),
     labels: LABEL_MODES.find((m) => m === params.get('labels')) ?? null,
+    hierarchy: params.get('hierarchy') !== 'off',
+    columns: params.has('cols') ? list<string>(params, 'cols') : null,
+    round: parseRoundRef(params.get('round')),
+    compare: Slug.safeParse(params.get('compare')?.trim()).data ?? null,
   };
 }
 
@@ -93,8 +99,13 @@ export function formatViewState(state: ViewState, lang: UrlLang = 'en'): string 
   if (state.gaps !== null) params.set('gaps', state.gaps);
   if (state.focus !== null) params.set('focus', formatFocus(state.focus));
   if (state.labels !== null) params.set('labels', state.labels);
+  if (!state.hierarchy) params.set('hierarchy', 'off');
+  // An empty choice (the name alone) is a choice too: written as an empty list.
+  if (state.columns !== null) params.set('cols', state.columns.join(','));
+  if (state.round !== null) params.set('round', formatRoundRef(state.round));
+  if (state.compare !== null) params.set('compare', state.compare);
   if (lang !== 'en') params.set('lang', lang);
-  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
   return text === '' ? '' : `?${text}`;
 }
 

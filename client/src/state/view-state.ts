@@ -1,6 +1,7 @@
 // The explorer's view state: everything an analyst would want a shared link to reproduce.
 // Changes are small pure functions (as Gephi Lite's producers) so they are easy to test and
 // the URL, the map and the panels all derive from the same value.
+import type { RoundRef } from '../api/round-scope.ts';
 import type { Area, CollaborationType, Sector, Status } from '../domain.ts';
 
 export type ForumMode = 'nodes' | 'projected' | 'hidden';
@@ -35,6 +36,14 @@ export interface ViewState {
   focus: Focus | null;
   /** Null = chosen by the graph's size (render/labels.ts). */
   labels: LabelMode | null;
+  /** Units drawn with a "part of" line to their parent. */
+  hierarchy: boolean;
+  /** The table's columns besides the name, by id; null = the defaults (ui/table-columns.ts). */
+  columns: string[] | null;
+  /** The round shown, read and written; null = the server's default round (the short routes). */
+  round: RoundRef | null;
+  /** Compare view: the baseline round (of the same mapping) the shown round is compared with. */
+  compare: string | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -51,6 +60,10 @@ export const DEFAULT_STATE: ViewState = {
   gaps: null,
   focus: null,
   labels: null,
+  hierarchy: true,
+  columns: null,
+  round: null,
+  compare: null,
 };
 
 type ListKey = 'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods';
@@ -113,6 +126,14 @@ export function setLabels(state: ViewState, labels: LabelMode): ViewState {
   return { ...state, labels };
 }
 
+export function setHierarchy(state: ViewState, hierarchy: boolean): ViewState {
+  return { ...state, hierarchy };
+}
+
+export function setColumns(state: ViewState, columns: string[]): ViewState {
+  return { ...state, columns };
+}
+
 export function setView(state: ViewState, view: ViewMode): ViewState {
   return { ...state, view };
 }
@@ -123,6 +144,18 @@ export function openGaps(state: ViewState, sector: Sector | null): ViewState {
 
 export function focusOn(state: ViewState, focus: Focus | null): ViewState {
   return { ...state, focus, selected: focus?.kind === 'tie' ? focus.source : state.selected };
+}
+
+/**
+ * Another round: what pointed at one round's actors (a selection, a focus) is dropped, and so is
+ * a comparison unless one is asked for with it.
+ */
+export function chooseRound(state: ViewState, round: RoundRef | null, compare: string | null = null): ViewState {
+  return { ...state, round, compare, selected: null, ego: 0, focus: null };
+}
+
+export function setCompare(state: ViewState, compare: string | null): ViewState {
+  return { ...state, compare, focus: null };
 }
 
 /** True when any filter narrows the graph (the UI offers "clear filters" then). */

@@ -94,7 +94,9 @@ export function openActorForm(ctx: ExplorerContext, dialog: HTMLDialogElement, r
       fields,
       validate: () => (existing ? ActorPut.safeParse(body) : ActorCreate.safeParse(newId ? { ...body, id: newId } : body)),
       send: async () => {
-        const saved = existing ? await putActor(id!, body as never) : await createActor((newId ? { ...body, id: newId } : body) as never);
+        const saved = existing
+          ? await putActor(ctx.round, id!, body as never)
+          : await createActor(ctx.round, (newId ? { ...body, id: newId } : body) as never);
         await reload();
         ctx.dispatch((s) => select(s, saved.id));
       },

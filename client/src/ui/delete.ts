@@ -12,7 +12,7 @@ import { i18n } from '../i18n/i18n.ts';
 import { describeRefusal, referencesIn } from '../state/delete-refusal.ts';
 import { h } from './dom.ts';
 import { apiKeyField, openDialog } from './form-kit.ts';
-import { submitForm } from './submit.ts';
+import { submitsConfirmation } from './submit.ts';
 
 interface Buttons {
   confirm: HTMLButtonElement;
@@ -45,27 +45,20 @@ function confirmDelete(ctx: ExplorerContext, dialog: HTMLDialogElement, c: Confi
       buttons.cancel,
     ),
   );
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void submitForm({
-      form,
-      dialog,
-      fields: () => ['apiKey'],
-      validate: () => ({ success: true }),
-      send: c.send,
-      done: () => ctx.reload(),
-      refused: (error) => {
-        if (error.status === 404) {
-          // Somebody else was first: say so, leave nothing to confirm, show the network as it is.
-          void ctx.reload();
-          buttons.confirm.hidden = true;
-          buttons.cancel.textContent = i18n.t('close');
-          buttons.cancel.focus();
-          return i18n.t('deleteGone');
-        }
-        return c.refused?.(error, buttons) ?? null;
-      },
-    });
+  submitsConfirmation(form, dialog, {
+    send: c.send,
+    done: () => ctx.reload(),
+    refused: (error) => {
+      if (error.status === 404) {
+        // Somebody else was first: say so, leave nothing to confirm, show the network as it is.
+        void ctx.reload();
+        buttons.confirm.hidden = true;
+        buttons.cancel.textContent = i18n.t('close');
+        buttons.cancel.focus();
+        return i18n.t('deleteGone');
+      }
+      return c.refused?.(error, buttons) ?? null;
+    },
   });
   openDialog(dialog, c.title, form, { alert: true, describedBy: 'delete-question' });
   if (!form.querySelector('input')) buttons.cancel.focus();
@@ -79,7 +72,7 @@ export function confirmDeleteActor(ctx: ExplorerContext, dialog: HTMLDialogEleme
   confirmDelete(ctx, dialog, {
     title: i18n.t('deleteActor'),
     question: i18n.t('deleteActorQuestion', { name }),
-    send: () => deleteActor(id, { cascade }),
+    send: () => deleteActor(ctx.round, id, { cascade }),
     refused: (error, { confirm, cancel }) => {
       const refs = error.status === 409 && !cascade ? referencesIn(error.details) : null;
       if (refs === null) return null;
@@ -100,6 +93,6 @@ export function confirmDeleteTie(ctx: ExplorerContext, dialog: HTMLDialogElement
   confirmDelete(ctx, dialog, {
     title: i18n.t('deleteTie'),
     question: i18n.t('deleteTieQuestion', { a: nameOf(ctx, a), b: nameOf(ctx, b), status: tie ? i18n.term(STATUSES, tie.status) : '?' }),
-    send: () => deleteCollaboration(id),
+    send: () => deleteCollaboration(ctx.round, id),
   });
 }

@@ -9,6 +9,7 @@ import {
   clearFilters,
   isFiltered,
   setForums,
+  setHierarchy,
   setLabels,
   setMetric,
   toggleFilter,
@@ -18,6 +19,7 @@ import {
 } from '../state/view-state.ts';
 import { h, replace } from './dom.ts';
 import { renderLegend } from './legend.ts';
+import { baselineName } from './round-picker.ts';
 
 type ListKey = 'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods';
 
@@ -91,7 +93,7 @@ export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
   ];
   replace(
     root,
-    renderLegend(ctx.legend),
+    renderLegend(ctx.legend, baselineName(ctx)),
     h('h2', { class: 'visually-hidden' }, i18n.t('filters')),
     h(
       'div',
@@ -108,6 +110,17 @@ export function renderFilters(root: HTMLElement, ctx: ExplorerContext): void {
     ),
     radios(ctx, 'labels', 'labels', labelModes, s.labels ?? defaultLabelMode(ctx.display.order), setLabels),
     radios(ctx, 'forums', 'forums', forumModes, s.forums, setForums),
+    h(
+      'label',
+      { class: 'toggle' },
+      h('input', {
+        type: 'checkbox',
+        id: 'hierarchy-toggle',
+        checked: s.hierarchy,
+        on: { change: (e) => ctx.dispatch((st) => setHierarchy(st, (e.target as HTMLInputElement).checked)) },
+      }),
+      ` ${i18n.t('hierarchyShow')}`,
+    ),
     checklist(ctx, 'areas', 'filterArea', terms(AREAS)),
     checklist(ctx, 'sectors', 'filterSector', terms(SECTORS)),
     checklist(ctx, 'types', 'filterType', terms(COLLABORATION_TYPES)),

@@ -2,7 +2,7 @@
 // the sector mixing matrix as a heat map, declared gaps and predicted links. Clicking a cell or
 // a row focuses the map on it.
 import type { DeclaredGapsResult, PredictedLinksResult, SectorMixingResult } from '../api/analytics.ts';
-import type { Load } from '../api/problem.ts';
+import { readyValue, type Load } from '../api/problem.ts';
 import type { ExplorerContext } from '../app/context.ts';
 import { AREAS, SECTORS, STATUSES, SECTOR_IDS, type Sector } from '../domain.ts';
 import { SECTOR_COLORS, heatColor, heatTextColor } from '../graph/colors.ts';
@@ -10,6 +10,7 @@ import { i18n } from '../i18n/i18n.ts';
 import { focusOn, openGaps, select } from '../state/view-state.ts';
 import { h, replace } from './dom.ts';
 import { problemNotice } from './text.ts';
+import { renderWhatIf, whatIfTick } from './what-if.ts';
 
 /** An answer's content once it is in; until then "loading", and a problem in its place if it failed. */
 function whenReady<T>(ctx: ExplorerContext, load: Load<T> | undefined, render: (value: T) => HTMLElement): HTMLElement {
@@ -166,6 +167,7 @@ function predicted(ctx: ExplorerContext, p: PredictedLinksResult): HTMLElement {
       h(
         'li',
         null,
+        whatIfTick(ctx, x),
         tieButton(ctx, 'predicted', x.source, x.target),
         x.sharedNeighbours.length > 0
           ? h('div', { class: 'muted small' }, i18n.t('sharedNeighbours', { names: x.sharedNeighbours.map((n) => n.name).join(', ') }))
@@ -214,5 +216,6 @@ export function renderGaps(root: HTMLElement, ctx: ExplorerContext): void {
       h('h3', null, i18n.t('gapsPredicted')),
       whenReady(ctx, ctx.gaps?.predicted, (p) => predicted(ctx, p)),
     ),
+    renderWhatIf(ctx, readyValue(ctx.gaps?.declared)?.ties.length ?? null),
   );
 }

@@ -4,7 +4,7 @@
 // shown, or into a new mapping with its first round (undone again if the import fails).
 import { ApiError, apiKey } from '../api/http.ts';
 import { type ImportAnswer, type ImportMode, createMapping, createRound, deleteMapping, importFile } from '../api/interchange.ts';
-import type { RoundRef } from '../../../server/domain/mappings.ts';
+import { type RoundRef, roundPrefix } from '../api/round-scope.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { type ImportDraft, emptyDraft, mappingOf, problemsBySheet, slugOf, unknownWords } from '../state/import-draft.ts';
 import { focusReturner, h, rebuild, replace } from './dom.ts';
@@ -105,8 +105,7 @@ export function openImportDialog(options: ImportDialogOptions): void {
       const into = await newRound();
       let written: ImportAnswer | null = null;
       try {
-        const prefix = `/api/mappings/${encodeURIComponent(into.mapping)}/rounds/${encodeURIComponent(into.round)}`;
-        written = await importFile(prefix, s.file, { dryRun: false, mode: 'upsert', mapping });
+        written = await importFile(roundPrefix(into), s.file, { dryRun: false, mode: 'upsert', mapping });
       } finally {
         // A mapping made for an import that did not happen is removed again.
         if (!written?.counts) await deleteMapping(into.mapping).catch(() => undefined);

@@ -1,5 +1,6 @@
 // Draws the legend model (graph/legend.ts), which is derived from what is on the map.
 import { COLLABORATION_TYPES, SECTORS, STATUSES } from '../domain.ts';
+import type { ActorChange, TieChange } from '../graph/compare.ts';
 import type { LegendModel } from '../graph/legend.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { h } from './dom.ts';
@@ -14,13 +15,43 @@ const swatch = (color: string, shape: 'dot' | 'ring' | 'outline' | 'group' = 'do
 const line = (color: string, style: 'line' | 'dashed' | 'dotted', alpha = 1) =>
   h('span', { class: `stroke ${style}`, style: { borderTopColor: color, opacity: String(alpha) }, 'aria-hidden': 'true' });
 
-export function renderLegend(model: LegendModel): HTMLElement {
+/** What each change of the compare view is called, in the legend and the compare panel alike. */
+export const CHANGE_LABELS = {
+  new: 'changeNew',
+  ended: 'changeEnded',
+  up: 'changeUp',
+  down: 'changeDown',
+  unchanged: 'changeUnchanged',
+  joined: 'changeJoined',
+  left: 'changeLeft',
+} as const satisfies Record<TieChange | ActorChange, string>;
+
+/** The compare view's lines: what each change colour means, with how many the map draws. */
+function changeSection(
+  model: LegendModel,
+  baseline: string | null,
+  item: (mark: HTMLElement, label: string, count?: number) => HTMLElement,
+) {
+  if (model.changes.length === 0 && model.actorChanges.length === 0) return null;
+  return [
+    h('h3', null, i18n.t('legendChanges', { round: baseline ?? '' })),
+    h(
+      'ul',
+      { id: 'legend-changes' },
+      model.changes.map((c) => item(line(c.color, c.edgeType, c.alpha), i18n.t(CHANGE_LABELS[c.id]), c.count)),
+      model.actorChanges.map((c) => item(swatch(c.color, 'ring'), i18n.t(CHANGE_LABELS[c.id]), c.count)),
+    ),
+  ];
+}
+
+export function renderLegend(model: LegendModel, baseline: string | null = null): HTMLElement {
   const item = (mark: HTMLElement, label: string, count?: number) =>
     h('li', null, mark, h('span', null, label), count !== undefined ? h('span', { class: 'muted' }, ` ${count}`) : null);
   return h(
     'section',
     { class: 'legend', 'aria-label': i18n.t('legend'), id: 'legend' },
     h('h2', null, i18n.t('legend')),
+    changeSection(model, baseline, item),
     model.sectors.length > 0 || model.forums
       ? [
           h('h3', null, i18n.t('legendNodes')),
@@ -54,7 +85,7 @@ export function renderLegend(model: LegendModel): HTMLElement {
           ),
         ]
       : null,
-    model.memberships || model.comemberships || model.predicted
+    model.memberships || model.comemberships || model.predicted || model.partOf
       ? h(
           'ul',
           null,
@@ -69,6 +100,7 @@ export function renderLegend(model: LegendModel): HTMLElement {
           model.predicted
             ? item(line(model.predicted.color, 'dashed', model.predicted.alpha), i18n.t('legendPredicted'), model.predicted.count)
             : null,
+          model.partOf ? item(line(model.partOf.color, 'line', model.partOf.alpha), i18n.t('legendPartOf'), model.partOf.count) : null,
         )
       : null,
     model.sizeMetric ? h('p', { class: 'muted' }, `${i18n.t('legendSize')}: ${model.sizeMetric}`) : null,

@@ -1,5 +1,5 @@
 // The side panel for the selected actor: who it is, how central, its ties by type and status,
-// the evidence for it, and its gaps (sectors it has no tie to, predicted partners and why).
+// the evidence for it, its gaps (sectors it has no tie to, predicted partners and why) and its history.
 // With a writable server it offers to edit or delete the actor and each of its ties.
 import { standing, type Standing } from '../api/analytics.ts';
 import type { ExplorerContext } from '../app/context.ts';
@@ -12,6 +12,7 @@ import { i18n } from '../i18n/i18n.ts';
 import { clearFilterKeys, select, setEgo, type EgoDepth, type FilterKey } from '../state/view-state.ts';
 import type { MessageKey } from '../i18n/strings.ts';
 import { h, replace } from './dom.ts';
+import { actorHistory } from './history.ts';
 import { bilingual, problemNotice, websiteLink } from './text.ts';
 
 function actorButton(ctx: ExplorerContext, id: string, name: string): HTMLElement {
@@ -144,7 +145,7 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext): void {
   const groups = tiesByTypeAndStatus(ctx.data, id);
   const forums = forumsOf(ctx.data, id);
   const missing = sectorsWithoutTie(ctx.data, id);
-  const writable = ctx.health !== null;
+  const writable = ctx.writable;
   // Found by search but left off the map by the filters: nothing to highlight or step out from.
   const hidden = !ctx.display.hasNode(id);
   const egoButton = (depth: EgoDepth, label: string) =>
@@ -326,6 +327,7 @@ export function renderPanel(root: HTMLElement, ctx: ExplorerContext): void {
         )
       : null,
     h('section', { class: 'evidence-section' }, h('h3', null, i18n.t('panelEvidence')), evidenceList(ctx, a.evidence)),
+    actorHistory(id, ctx.shownRound),
     h(
       'section',
       { class: 'gaps-section' },

@@ -56,3 +56,15 @@ export async function submitForm(o: SubmitOptions): Promise<void> {
   o.dialog.close();
   await o.done();
 }
+
+/** A confirmation, whose only field is the API key (when asked for): submitting it sends. */
+export function submitsConfirmation(
+  form: HTMLFormElement,
+  dialog: HTMLDialogElement,
+  o: Pick<SubmitOptions, 'send' | 'done' | 'refused'>,
+): void {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void submitForm({ form, dialog, fields: () => ['apiKey'], validate: () => ({ success: true }), ...o });
+  });
+}

@@ -1,31 +1,71 @@
 // The table view: the same actors and metrics as the map, as a real <table> that keyboard and
 // screen-reader users can work with. Sortable headers are buttons; the <th> carries aria-sort.
+// Compact: one line per actor (areas as chips, cut with an ellipsis, the full list as the cell's
+// title), the columns the analyst chose (table-columns.ts), and a CSV of exactly what is shown.
 import type { ExplorerContext } from '../app/context.ts';
 import { AREAS, SECTORS } from '../domain.ts';
 import { SECTOR_COLORS } from '../graph/colors.ts';
-import { localDegree } from '../graph/local-metrics.ts';
 import type { ActorNode } from '../graph/model.ts';
 import { i18n } from '../i18n/i18n.ts';
-import { sortRows, type Cell } from '../state/table-sort.ts';
-import { select } from '../state/view-state.ts';
-import { h, replace } from './dom.ts';
+import { sortRows } from '../state/table-sort.ts';
+import { select, setColumns } from '../state/view-state.ts';
+import { download, h, replace } from './dom.ts';
+import { allColumns, type Column, formatCell, shownColumns, shownCsv, toggledColumns } from './table-columns.ts';
 
-interface Column {
-  id: string;
-  label: string;
-  numeric: boolean;
-  /** false for a metric where a lower value is more central; its first sort is ascending. */
-  higherIsMore?: boolean;
-  /** What the column counts, as the header's tooltip. */
-  title?: string;
-  value: (id: string, a: ActorNode) => Cell;
-  render?: (id: string, a: ActorNode) => Node | string;
+/** How a column's cells are drawn, where that is more than its text. */
+function cellContent(ctx: ExplorerContext, c: Column, id: string, a: ActorNode): Node | string {
+  if (c.id === 'name') {
+    return h(
+      'button',
+      { type: 'button', class: 'link', 'data-key': `row:${id}`, on: { click: () => ctx.dispatch((s) => select(s, id)) } },
+      a.label,
+    );
+  }
+  if (c.id === 'sector') {
+    return h(
+      'span',
+      null,
+      h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[a.sector] }, 'aria-hidden': 'true' }),
+      ` ${i18n.term(SECTORS, a.sector)}`,
+    );
+  }
+  if (c.id === 'areas')
+    return h(
+      'span',
+      { class: 'chips' },
+      a.areas.map((x) => h('span', { class: 'chip' }, i18n.term(AREAS, x))),
+    );
+  return formatCell(c.value(id, a));
 }
 
-function format(v: Cell): string {
-  if (v === null) return '–';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(3);
-  return v;
+/** The column chooser: a menu of checkboxes, one per column besides the name. */
+function columnMenu(root: HTMLElement, ctx: ExplorerContext, all: Column[], shown: Column[]): HTMLElement {
+  const wasOpen = root.querySelector<HTMLDetailsElement>('#table-columns')?.open ?? false;
+  return h(
+    'details',
+    { class: 'menu', id: 'table-columns', open: wasOpen },
+    h('summary', null, i18n.t('tableColumns')),
+    h(
+      'div',
+      { class: 'menu-items' },
+      all
+        .filter((c) => c.id !== 'name')
+        .map((c) =>
+          h(
+            'label',
+            null,
+            h('input', {
+              type: 'checkbox',
+              name: 'table-column',
+              value: c.id,
+              checked: shown.includes(c),
+              on: { change: () => ctx.dispatch((s) => setColumns(s, toggledColumns(shown, c.id))) },
+            }),
+            ` ${c.label}`,
+          ),
+        ),
+    ),
+  );
 }
 
 export function renderTable(root: HTMLElement, ctx: ExplorerContext): void {
@@ -35,56 +75,33 @@ export function renderTable(root: HTMLElement, ctx: ExplorerContext): void {
     return;
   }
   root.hidden = false;
-  const degree = localDegree(ctx.display);
-  const columns: Column[] = [
-    {
-      id: 'name',
-      label: i18n.t('tableName'),
-      numeric: false,
-      value: (_id, a) => a.label,
-      render: (id, a) =>
-        h(
-          'button',
-          { type: 'button', class: 'link', 'data-key': `row:${id}`, on: { click: () => ctx.dispatch((s) => select(s, id)) } },
-          a.label,
-        ),
-    },
-    {
-      id: 'sector',
-      label: i18n.t('tableSector'),
-      numeric: false,
-      value: (_id, a) => i18n.term(SECTORS, a.sector),
-      render: (_id, a) =>
-        h(
-          'span',
-          null,
-          h('span', { class: 'swatch dot', style: { background: SECTOR_COLORS[a.sector] }, 'aria-hidden': 'true' }),
-          ` ${i18n.term(SECTORS, a.sector)}`,
-        ),
-    },
-    { id: 'areas', label: i18n.t('tableAreas'), numeric: false, value: (_id, a) => a.areas.map((x) => i18n.term(AREAS, x)).join(', ') },
-    { id: 'ties', label: i18n.t('tableTies'), title: i18n.t('tableTiesHelp'), numeric: true, value: (id) => degree.get(id) ?? 0 },
-    ...ctx.catalogue
-      .filter((m) => ctx.centrality.has(m.id))
-      .map((m) => ({
-        id: `m:${m.id}`,
-        label: m.label[i18n.lang],
-        title: m.description[i18n.lang],
-        numeric: true,
-        higherIsMore: m.higherIsMore !== false,
-        value: (id: string) => ctx.centrality.get(m.id)?.get(id) ?? null,
-      })),
-  ];
+  const all = allColumns(ctx);
+  const columns = shownColumns(all, ctx.state.columns);
   const sort = ctx.tableSort;
   const column = columns.find((c) => c.id === sort.column) ?? columns[0]!;
+  const attrsOf = (id: string) => ctx.display.getNodeAttributes(id) as ActorNode;
   const actors = ctx.display.filterNodes((_, a) => a.kind === 'actor');
-  const rows = sortRows(actors, (id) => column.value(id, ctx.display.getNodeAttributes(id) as ActorNode), sort.direction);
+  const rows = sortRows(actors, (id) => column.value(id, attrsOf(id)), sort.direction);
 
   replace(
     root,
     h(
+      'div',
+      { class: 'table-tools' },
+      columnMenu(root, ctx, all, columns),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'table-csv',
+          on: { click: () => download('samverkan-table.csv', shownCsv(columns, rows, attrsOf), 'text/csv') },
+        },
+        i18n.t('tableCsv'),
+      ),
+    ),
+    h(
       'table',
-      { class: 'actors', id: 'actor-table' },
+      { class: 'actors compact', id: 'actor-table' },
       h('caption', null, i18n.t('tableCaption')),
       h(
         'thead',
@@ -123,14 +140,17 @@ export function renderTable(root: HTMLElement, ctx: ExplorerContext): void {
         'tbody',
         null,
         rows.map((id) => {
-          const a = ctx.display.getNodeAttributes(id) as ActorNode;
+          const a = attrsOf(id);
           return h(
             'tr',
             // aria-selected is not allowed on a plain table's rows; aria-current says "this one".
             { class: id === ctx.state.selected ? 'selected' : '', 'aria-current': id === ctx.state.selected ? 'true' : null },
             columns.map((c, i) => {
-              const content = c.render ? c.render(id, a) : format(c.value(id, a));
-              return i === 0 ? h('th', { scope: 'row' }, content) : h('td', { class: c.numeric ? 'num' : '' }, content);
+              const content = cellContent(ctx, c, id, a);
+              if (i === 0) return h('th', { scope: 'row' }, content);
+              // A cut cell shows its whole text on hover.
+              const title = c.id === 'areas' ? formatCell(c.value(id, a)) : null;
+              return h('td', { class: c.numeric ? 'num' : c.id, title }, content);
             }),
           );
         }),

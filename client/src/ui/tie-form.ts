@@ -121,7 +121,7 @@ export function openTieForm(ctx: ExplorerContext, dialog: HTMLDialogElement, rel
           return { success: false, error: { issues: [{ path: ['target'], message: i18n.t('formSelfTie') }] } };
         return parsed;
       },
-      send: () => (existing ? patchCollaboration(request.id!, tiePatch(body)) : createCollaboration(body as never)),
+      send: () => (existing ? patchCollaboration(ctx.round, request.id!, tiePatch(body)) : createCollaboration(ctx.round, body as never)),
       done: reload,
     });
   });

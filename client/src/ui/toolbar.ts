@@ -1,4 +1,5 @@
-// The header's controls: view switch, gaps, layout, share/export, files, edit and language.
+// The header's controls: view switch, gaps, layout, share/export, files, edit, history and language.
+import { roundPrefix } from '../api/round-scope.ts';
 import type { ExplorerContext } from '../app/context.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { formatViewState } from '../state/url.ts';
@@ -9,14 +10,14 @@ import { exportMenu } from './export-menu.ts';
 /** Rebuilt only when what it shows changes (the root remembers what it drew), so an open share menu stays open. */
 export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
   const s = ctx.state;
-  const writable = ctx.health !== null;
+  const writable = ctx.writable;
   const key = JSON.stringify([
     i18n.lang,
     s.view,
     s.gaps !== null,
     ctx.layoutRunning,
     writable,
-    ctx.filesPrefix,
+    roundPrefix(ctx.round),
     formatViewState(s, i18n.lang),
   ]);
   if (key === root.dataset.drawn && root.childElementCount > 0) return;
@@ -53,6 +54,7 @@ export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
         i18n.t('copyLink'),
       ),
       h('button', { type: 'button', id: 'export-png', on: { click: () => closeAfter(() => void ctx.exportPng()) } }, i18n.t('exportPng')),
+      h('button', { type: 'button', id: 'export-svg', on: { click: () => closeAfter(() => void ctx.exportSvg()) } }, i18n.t('exportSvg')),
       h('button', { type: 'button', id: 'export-gexf', on: { click: () => closeAfter(() => ctx.exportGexf()) } }, i18n.t('exportGexf')),
       h('button', { type: 'button', id: 'export-json', on: { click: () => closeAfter(() => ctx.exportJson()) } }, i18n.t('exportJson')),
     ),
@@ -98,11 +100,13 @@ export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
       { type: 'button', id: 'layout-toggle', 'aria-pressed': String(ctx.layoutRunning), on: { click: () => ctx.toggleLayout() } },
       ctx.layoutRunning ? i18n.t('layoutStop') : i18n.t('layoutStart'),
     ),
+    writable ? h('button', { type: 'button', id: 'save-layout', on: { click: () => ctx.saveLayout() } }, i18n.t('layoutSave')) : null,
     shareMenu,
-    exportMenu(root, ctx.filesPrefix),
+    exportMenu(root, roundPrefix(ctx.round)),
     writable ? h('button', { type: 'button', id: 'import-open', on: { click: () => ctx.openImport() } }, i18n.t('importOpen')) : null,
     writable ? h('button', { type: 'button', id: 'new-actor', on: { click: () => ctx.editActor() } }, i18n.t('newActor')) : null,
     writable ? h('button', { type: 'button', id: 'new-tie', on: { click: () => ctx.editTie({}) } }, i18n.t('newTie')) : null,
+    h('button', { type: 'button', id: 'open-history', on: { click: () => ctx.openHistory() } }, i18n.t('historyTitle')),
     h(
       'button',
       {

@@ -5,7 +5,10 @@
 // - "mostly" means more than half; "partly" means at least a third, or true in one variant.
 // - "weakly tied in" means the ties touching a sector are less dense than the graph's ties
 //   overall (relative density below 1).
+// Every claim and explanation is written in English and Swedish side by side (claimSv,
+// explanationSv), as the data's own texts are, so a Swedish report says the same thing.
 import { collaborationType } from '../../domain/collaboration-type.ts';
+import { COLLABORATION_TYPES } from '../../domain/vocabulary.ts';
 import type { Area, CollaborationType, Sector, Status } from '../../domain/schemas.ts';
 import type { ActorGraph } from '../actor-graph.ts';
 import { ratio } from './common.ts';
@@ -29,8 +32,13 @@ export interface FindingContext {
 const many = (count: number, one: string, other = `${one}s`) => `${count} ${count === 1 ? one : other}`;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const pct = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x * 100)}%`);
+const pctSv = (x: number | null) => (x === null ? 'okänd' : `${Math.round(x * 100)} %`);
+/** A relative density as Swedish writes decimals. */
+const timesSv = (x: number) => `${x.toFixed(2).replace('.', ',')}×`;
 const round = (x: number | null, digits = 4) => (x === null ? null : Number(x.toFixed(digits)));
 const LABEL: Record<string, string> = { civil_society: 'civil society', business: 'business', state: 'state' };
+const LABEL_SV: Record<string, string> = { civil_society: 'civilsamhället', business: 'näringslivet', state: 'staten' };
+const typeSv = (type: CollaborationType | null) => COLLABORATION_TYPES.find((t) => t.id === type)?.sv.toLowerCase() ?? String(type);
 
 /** Civil society and business are only weakly tied in. */
 export function weaklyTiedIn(ctx: FindingContext): Finding {
@@ -38,6 +46,7 @@ export function weaklyTiedIn(ctx: FindingContext): Finding {
   const n = mixing.actors;
   const figures: Finding['figures'] = { graphDensity: round(mixing.density) };
   const verdicts: string[] = [];
+  const verdictsSv: string[] = [];
   let weak = 0;
   let assessed = 0;
   for (const sector of ['civil_society', 'business'] as Sector[]) {
@@ -55,6 +64,7 @@ export function weaklyTiedIn(ctx: FindingContext): Finding {
     figures[`${sector}ActorsWithoutTies`] = untied;
     if (row.actors === 0 || relative === null) {
       verdicts.push(`there are no ${LABEL[sector]} actors${row.actors ? ' tied' : ''} to assess`);
+      verdictsSv.push(`det finns inga aktörer${row.actors ? ' med band' : ''} inom ${LABEL_SV[sector]} att bedöma`);
       continue;
     }
     assessed++;
@@ -64,9 +74,14 @@ export function weaklyTiedIn(ctx: FindingContext): Finding {
       `${LABEL[sector]}: ${many(row.actors, 'actor')} with ${many(ties, 'existing tie')}, ${relative.toFixed(2)}× the graph's density ` +
         `(${isWeak ? 'weaker' : 'not weaker'} than average), ${untied} of them with no tie at all`,
     );
+    verdictsSv.push(
+      `${LABEL_SV[sector]}: ${many(row.actors, 'aktör', 'aktörer')} med ${many(ties, 'befintligt band', 'befintliga band')}, ` +
+        `${timesSv(relative)} grafens täthet (${isWeak ? 'svagare' : 'inte svagare'} än genomsnittet), ${untied} av dem helt utan band`,
+    );
   }
   // Seen from the municipality: its cells with the two sectors, reported beside the verdict.
   const municipal: string[] = [];
+  const municipalSv: string[] = [];
   for (const [key, other] of [
     ['municipalCivilSociety', 'civil_society'],
     ['municipalBusiness', 'business'],
@@ -74,18 +89,26 @@ export function weaklyTiedIn(ctx: FindingContext): Finding {
     const cell = mixing.cells.find((c) => c.a === 'municipal' && c.b === other)!;
     figures[`${key}Ties`] = cell.ties;
     figures[`${key}RelativeDensity`] = round(cell.relativeDensity);
-    if (cell.relativeDensity !== null) municipal.push(`${LABEL[other]} ${cell.relativeDensity.toFixed(2)}×`);
+    if (cell.relativeDensity !== null) {
+      municipal.push(`${LABEL[other]} ${cell.relativeDensity.toFixed(2)}×`);
+      municipalSv.push(`${LABEL_SV[other]} ${timesSv(cell.relativeDensity)}`);
+    }
   }
   const supported = weak === 2 ? true : weak === 1 ? 'partly' : false;
   return {
     id: 'civil_society_business_weakly_tied',
     claim: 'Civil society and business are only weakly tied into the collaboration network.',
+    claimSv: 'Civilsamhället och näringslivet är bara svagt inbundna i samverkansnätverket.',
     supported,
     figures,
     explanation:
       `${capitalise(verdicts.join('; '))}. A sector counts as weakly tied in when the ties touching it are less dense than ` +
       `the graph's ties overall.${assessed < 2 ? ' The data does not let both sectors be assessed.' : ''}` +
       (municipal.length ? ` Between the municipality and each sector the density is ${municipal.join(', ')} the graph's.` : ''),
+    explanationSv:
+      `${capitalise(verdictsSv.join('; '))}. En sektor räknas som svagt inbunden när banden som berör den är glesare än ` +
+      `grafens band totalt.${assessed < 2 ? ' Data räcker inte för att bedöma båda sektorerna.' : ''}` +
+      (municipalSv.length ? ` Mellan kommunen och varje sektor är tätheten ${municipalSv.join(', ')} grafens.` : ''),
   };
 }
 
@@ -97,26 +120,31 @@ export function lackingOrWished(ctx: FindingContext, sector: 'business' | 'civil
   const desired = ties.filter((t) => t.status === 'desired').length;
   const share = ratio(needs + desired, ties.length);
   const figures = { ties: ties.length, active, needsDevelopment: needs, desired, shareNotActive: round(share) };
-  const claim = `Ties to ${LABEL[sector]} are mostly lacking or only wished for.`;
-  const id = `${sector}_ties_lacking_or_wished`;
+  const base = {
+    id: `${sector}_ties_lacking_or_wished`,
+    claim: `Ties to ${LABEL[sector]} are mostly lacking or only wished for.`,
+    claimSv: `Banden till ${LABEL_SV[sector]} saknas mestadels eller är bara önskade.`,
+    figures,
+  };
   if (share === null) {
     return {
-      id,
-      claim,
+      ...base,
       supported: 'partly',
-      figures,
       explanation: `No ${LABEL[sector]} ties are recorded at all (ended ones aside): that fits "lacking", but the data cannot show whether any are wished for.`,
+      explanationSv: `Inga band till ${LABEL_SV[sector]} finns registrerade alls (avslutade undantagna): det stämmer med "saknas", men data kan inte visa om några är önskade.`,
     };
   }
   return {
-    id,
-    claim,
+    ...base,
     supported: share > 0.5 ? true : share >= 1 / 3 ? 'partly' : false,
-    figures,
     explanation:
       `Of ${many(ties.length, `${LABEL[sector]} tie`)} recorded (ended ones aside), ${active} ${active === 1 ? 'works' : 'work'} ` +
       `today, ${needs} ${needs === 1 ? 'needs' : 'need'} development and ${desired} ${desired === 1 ? 'is' : 'are'} only ` +
       `wished for: ${pct(share)} not active (more than half counts as "mostly", at least a third as "partly").`,
+    explanationSv:
+      `Av ${many(ties.length, `registrerat band till ${LABEL_SV[sector]}`, `registrerade band till ${LABEL_SV[sector]}`)} ` +
+      `(avslutade undantagna) fungerar ${active} i dag, ${needs} behöver utvecklas och ${desired} är bara önskade: ` +
+      `${pctSv(share)} är inte aktiva (mer än hälften räknas som "mestadels", minst en tredjedel som "delvis").`,
   };
 }
 
@@ -137,6 +165,7 @@ export function stateFundingProjects(ctx: FindingContext): Finding {
   const base = {
     id: 'state_ties_funding_projects',
     claim: 'Ties to the state are mostly about funding and projects.',
+    claimSv: 'Banden till staten handlar mestadels om finansiering och projekt.',
     figures,
   };
   if (share === null || shareKnown === null) {
@@ -147,6 +176,10 @@ export function stateFundingProjects(ctx: FindingContext): Finding {
         ties.length === 0
           ? 'No existing state ties are recorded to test the claim on.'
           : 'No state tie records how it works (its forms), so the data cannot carry the claim.',
+      explanationSv:
+        ties.length === 0
+          ? 'Inga befintliga band till staten finns registrerade att pröva påståendet mot.'
+          : 'Inget band till staten anger hur det fungerar (dess former), så data kan inte bära påståendet.',
     };
   }
   const supported = share > 0.5 ? true : shareKnown > 0.5 ? 'partly' : false;
@@ -159,6 +192,12 @@ export function stateFundingProjects(ctx: FindingContext): Finding {
         ? `; ${ties.length - withForms} record no form, and among those that do the share is ${pct(shareKnown)}`
         : '') +
       (supported === 'partly' ? ', so the claim holds only where forms are recorded.' : '.'),
+    explanationSv:
+      `${fundingOrProject} av ${ties.length} befintliga band till staten (${pctSv(share)}) har formen finansiering eller projekt` +
+      (withForms < ties.length
+        ? `; ${ties.length - withForms} anger ingen form, och bland dem som gör det är andelen ${pctSv(shareKnown)}`
+        : '') +
+      (supported === 'partly' ? ', så påståendet håller bara där formerna är registrerade.' : '.'),
   };
 }
 
@@ -187,9 +226,14 @@ export function mostlyInternal(ctx: FindingContext): Finding {
     v.share === null
       ? `${label}: no ties`
       : `${label}: ${pct(v.share)} of ${v.ties} tied pairs are internal (${k === 'majority' ? 'a majority' : k === 'plurality' ? 'the largest type, but not a majority' : `the largest type is ${v.largest}`})`;
+  const saysSv = (label: string, v: typeof named, k: string) =>
+    v.share === null
+      ? `${label}: inga band`
+      : `${label}: ${pctSv(v.share)} av ${v.ties} par med band är interna (${k === 'majority' ? 'en majoritet' : k === 'plurality' ? 'den största typen, men inte en majoritet' : `den största typen är ${typeSv(v.largest)}`})`;
   return {
     id: 'mostly_internal',
     claim: 'Collaboration is mainly internal, within the municipal organisation.',
+    claimSv: 'Samverkan sker främst internt, inom den kommunala organisationen.',
     supported,
     figures: {
       pairsNamed: named.ties,
@@ -207,5 +251,12 @@ export function mostlyInternal(ctx: FindingContext): Finding {
         : supported === 'partly'
           ? ' The data carries the claim only in part.'
           : ' The named data does not carry the claim: it rests on general statements in the report rather than on named pairs.'),
+    explanationSv:
+      `${saysSv('Bara namngivna band', named, a)}; ${saysSv('med gemensamma forum', forums, b)}.` +
+      (supported === true
+        ? ' Namngivna data bär påståendet.'
+        : supported === 'partly'
+          ? ' Data bär påståendet bara delvis.'
+          : ' Namngivna data bär inte påståendet: det vilar på allmänna uttalanden i rapporten snarare än på namngivna par.'),
   };
 }

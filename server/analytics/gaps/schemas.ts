@@ -309,9 +309,11 @@ export const Finding = z
   .object({
     id: z.string(),
     claim: z.string(),
+    claimSv: z.string().describe('the claim in Swedish'),
     supported: z.union([z.boolean(), z.literal('partly')]),
     figures: z.record(z.string(), Figure),
     explanation: z.string(),
+    explanationSv: z.string().describe('the explanation in Swedish'),
   })
   .meta({ id: 'GapFinding' });
 export type Finding = z.infer<typeof Finding>;

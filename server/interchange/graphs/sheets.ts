@@ -2,12 +2,13 @@
 // the spreadsheet readers make — nodes as actor or forum rows, edges as tie or membership rows,
 // attributes as columns — so one mapping (mapping/assemble.ts) serves every format.
 import type { MultiGraph as Graph } from 'graphology';
+import { FORUM_KEY_PREFIX } from '../../domain/node-keys.ts';
 import type { Sheet } from '../tables/sheet.ts';
 
 type Item = Record<string, unknown>;
 
 /** Our exports mark forums' node keys so they cannot collide with an actor id. */
-export const FORUM_KEY_PREFIX = 'forum:';
+export { FORUM_KEY_PREFIX };
 /** A graph-level attribute holding the dataset's sources, as our exports write it. */
 export const SOURCES_ATTRIBUTE = 'sources';
 

@@ -1,8 +1,10 @@
 // Reads for the embedded store: single records, filtered keyset pages (ordered by id, `after`
 // excludes everything up to and including it) and the members of forums, all within one round
 // (`key`: its rounds.key; every primary key and index starts with round_key).
+import type { LayoutPositions, StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, Forum, Membership, Source } from '../../domain/schemas.ts';
 import { searchKey } from '../../domain/text.ts';
+import type { LayoutNodes } from '../rules/layout.ts';
 import type { ActorFilter, CollaborationFilter, ForumFilter, Page, PageRequest } from '../port.ts';
 import {
   actorFromRow,
@@ -160,4 +162,28 @@ export function listForums(db: Db, key: number, filter: ForumFilter, request: Pa
     ]);
   }
   return page(db, key, 'forums', conditions, request, (rows: ForumRow[]) => withMembers(db, key, rows));
+}
+
+/** Which of these actors and forums the round holds. */
+export function layoutNodes(db: Db, key: number, ids: { actors: readonly string[]; forums: readonly string[] }): LayoutNodes {
+  const present = (table: 'actors' | 'forums', list: readonly string[]): Set<string> =>
+    list.length === 0
+      ? new Set()
+      : new Set(
+          (
+            sql(db, `SELECT id FROM ${table} WHERE round_key = ? AND id IN (SELECT value FROM json_each(?))`).all(
+              key,
+              JSON.stringify(list),
+            ) as { id: string }[]
+          ).map((r) => r.id),
+        );
+  return { actors: present('actors', ids.actors), forums: present('forums', ids.forums) };
+}
+
+/** The layout as saved, positions of deleted records included (rules/layout.ts drops them). */
+export function storedLayout(db: Db, key: number): StoredLayout | null {
+  const row = sql(db, 'SELECT positions, saved_at FROM layouts WHERE round_key = ?').get(key) as
+    | { positions: string; saved_at: string }
+    | undefined;
+  return row === undefined ? null : { positions: JSON.parse(row.positions) as LayoutPositions, savedAt: row.saved_at };
 }

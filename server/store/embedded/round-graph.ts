@@ -2,11 +2,13 @@
 // reads.ts, every statement scoped to the round's key. The round is looked up inside each
 // transaction, so a round deleted or closed by another request is seen at once.
 import type { RoundRef } from '../../domain/mappings.ts';
+import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
 import { runSync, type Flow } from '../flow/step.ts';
 import { FlowStore } from '../flow/store.ts';
 import type { StoreTx } from '../flow/tx.ts';
 import type { ActorFilter, CollaborationFilter, ForumFilter, GraphSnapshot, GraphStore, Page, PageRequest } from '../port.ts';
+import { layoutIds, liveLayout } from '../rules/layout.ts';
 import { assertOpen, mappingNotFound, roundNotFound } from '../rules/rounds.ts';
 import * as reads from './reads.ts';
 import { getMappingRow, getRoundRow, nextVersion, roundFromRow, setRoundVersion, type RoundRow } from './rounds.ts';
@@ -89,6 +91,13 @@ export class EmbeddedRoundGraph extends FlowStore implements GraphStore {
 
   async getForum(id: string): Promise<Forum | null> {
     return this.within((db, key) => reads.getForum(db, key, id));
+  }
+
+  async getLayout(): Promise<StoredLayout | null> {
+    return this.within((db, key) => {
+      const stored = reads.storedLayout(db, key);
+      return stored === null ? null : liveLayout(stored, reads.layoutNodes(db, key, layoutIds(stored.positions)));
+    });
   }
 
   async snapshot(): Promise<GraphSnapshot> {

@@ -147,8 +147,8 @@ export function setRoundVersion(db: Db, key: number, version: number): void {
   sql(db, 'UPDATE rounds SET version = ? WHERE key = ?').run(version, key);
 }
 
-/** Parents before children, so every reference of a copied row is already there. */
-const COPY_ORDER = ['sources', 'actors', 'forums', 'collaborations', 'memberships'] as const;
+/** Parents before children, so every reference of a copied row is already there; the layout goes with the graph. */
+const COPY_ORDER = ['sources', 'actors', 'forums', 'collaborations', 'memberships', 'layouts'] as const;
 
 /** A round's graph copied into another: one INSERT … SELECT per table. */
 export function copyGraph(db: Db, from: number, to: number): void {

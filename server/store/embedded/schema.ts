@@ -118,6 +118,13 @@ const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       CREATE INDEX changes_entity ON changes (entity_id, id);
       CREATE INDEX changes_who ON changes (who, id);
     `),
+  // A layout per round: positions by actor or forum id, read and written whole (domain/layout.ts).
+  (db) =>
+    db.exec(`CREATE TABLE layouts (
+      round_key INTEGER PRIMARY KEY REFERENCES rounds (key) ON DELETE RESTRICT,
+      positions TEXT NOT NULL,
+      saved_at  TEXT NOT NULL
+    ) STRICT;`),
 ];
 
 /**

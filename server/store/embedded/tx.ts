@@ -2,11 +2,13 @@
 // call synchronous inside the caller's IMMEDIATE transaction. That transaction already holds
 // SQLite's one write lock, so the flows' locked reads are plain reads here.
 import { isDeepStrictEqual } from 'node:util';
+import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { StoredChange } from '../../domain/changes.ts';
 import type { Change, DependentIds, RecordIds, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
 import { insertChange } from './changes.ts';
+import type { LayoutNodes } from '../rules/layout.ts';
 import * as reads from './reads.ts';
 import { actorRow, collaborationRow, forumRow, sourceRow } from './rows.ts';
 import { sql, type Db } from './sql.ts';
@@ -149,6 +151,10 @@ export class EmbeddedTx implements StoreTx {
     return { sources: left('sources'), actors: left('actors'), forums: left('forums'), collaborations: left('collaborations') };
   }
 
+  layoutNodes(ids: { actors: readonly string[]; forums: readonly string[] }): LayoutNodes {
+    return reads.layoutNodes(this.db, this.key, ids);
+  }
+
   writeSources(changes: readonly Change<Source>[]): void {
     writeRows(this.db, this.key, 'sources', changes, sourceRow);
   }
@@ -230,5 +236,13 @@ export class EmbeddedTx implements StoreTx {
   deleteForum(id: string): boolean {
     sql(this.db, 'DELETE FROM memberships WHERE round_key = ? AND forum_id = ?').run(this.key, id);
     return sql(this.db, 'DELETE FROM forums WHERE round_key = ? AND id = ?').run(this.key, id).changes > 0;
+  }
+
+  writeLayout(layout: StoredLayout): void {
+    sql(
+      this.db,
+      `INSERT INTO layouts (round_key, positions, saved_at) VALUES (?, ?, ?)
+       ON CONFLICT (round_key) DO UPDATE SET positions = excluded.positions, saved_at = excluded.saved_at`,
+    ).run(this.key, JSON.stringify(layout.positions), layout.savedAt);
   }
 }

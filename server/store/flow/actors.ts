@@ -79,7 +79,6 @@ function* recordActor(tx: StoreTx, planned: Plan<Actor>): Flow<void> {
     op,
     before: planned.before,
     after: planned.after,
-    actors: [planned.after.id],
   });
 }
 
@@ -126,6 +125,5 @@ export function* deleteActor(tx: StoreTx, id: string, cascade: boolean): Flow<vo
     op: 'delete',
     before: bundle({ actors: [actor, ...units.values()], forums: [...forums.values()], collaborations: [...ties.values()] }),
     after: bundle({ actors: [...unitsAfter.values()], forums: [...forumsAfter.values()] }),
-    actors: [id],
   });
 }

@@ -55,7 +55,6 @@ function* saveCollaboration(
     op: planned.before === null ? 'create' : 'update',
     before: planned.before,
     after: planned.after,
-    actors: endsOf(planned.before, planned.after),
   });
   return planned.after;
 }
@@ -81,8 +80,5 @@ export function* updateCollaboration(
 export function* deleteCollaboration(tx: StoreTx, id: string): Flow<void> {
   const before = (yield* step(tx.lockedCollaborations([id]))).get(id) ?? notFound('Collaboration', id);
   yield* step(tx.deleteCollaboration(id));
-  yield* recordChange(tx, { entity: 'collaboration', entityId: id, op: 'delete', before, after: null, actors: endsOf(before) });
+  yield* recordChange(tx, { entity: 'collaboration', entityId: id, op: 'delete', before, after: null });
 }
-
-/** The actors a tie's change concerns: both ends, before and after (a tie may be moved). */
-const endsOf = (...ties: (Collaboration | null)[]): string[] => [...new Set(ties.flatMap((t) => (t === null ? [] : [t.source, t.target])))];

@@ -33,7 +33,7 @@ function* saveForum(tx: StoreTx, before: Forum | null, record: ForumRecord): Flo
   if (planned.outcome !== 'unchanged') {
     yield* step(tx.writeForums([planned]));
     const op = planned.before === null ? 'create' : 'update';
-    yield* recordChange(tx, { entity: 'forum', entityId: record.id, op, before: planned.before, after: planned.after, actors: [] });
+    yield* recordChange(tx, { entity: 'forum', entityId: record.id, op, before: planned.before, after: planned.after });
   }
   return { value: planned.after, created: planned.outcome === 'created' };
 }
@@ -50,12 +50,12 @@ export function* putForum(tx: StoreTx, record: ForumRecord): Flow<Upserted<Forum
 export function* deleteForum(tx: StoreTx, id: string): Flow<void> {
   const before = (yield* lockedForum(tx, id)) ?? notFound('Forum', id);
   yield* step(tx.deleteForum(id));
-  yield* recordChange(tx, { entity: 'forum', entityId: id, op: 'delete', before, after: null, actors: [] });
+  yield* recordChange(tx, { entity: 'forum', entityId: id, op: 'delete', before, after: null });
 }
 
 /** A membership's change keeps its forum whole, before and after: the members are part of it. */
 function* recordMembership(tx: StoreTx, before: Forum, after: Forum, actorId: string, op: ChangeOp): Flow<void> {
-  yield* recordChange(tx, { entity: 'membership', entityId: `${before.id}/${actorId}`, op, before, after, actors: [actorId] });
+  yield* recordChange(tx, { entity: 'membership', entityId: `${before.id}/${actorId}`, op, before, after });
 }
 
 /** Add or re-role one member; `created` when the membership is new. */
@@ -86,7 +86,7 @@ export function* putSource(tx: StoreTx, source: Source): Flow<Upserted<Source>> 
   if (planned.outcome !== 'unchanged') {
     yield* step(tx.writeSources([planned]));
     const op = planned.before === null ? 'create' : 'update';
-    yield* recordChange(tx, { entity: 'source', entityId: source.id, op, before: planned.before, after: planned.after, actors: [] });
+    yield* recordChange(tx, { entity: 'source', entityId: source.id, op, before: planned.before, after: planned.after });
   }
   return { value: planned.after, created: planned.outcome === 'created' };
 }

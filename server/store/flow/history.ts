@@ -39,6 +39,7 @@ export function stampChange(change: ChangeRecord, at: { now: string; who: string
     ...change,
     before: change.before ?? null,
     after: change.after ?? null,
+    actors: actorsConcerned(change.entity, change.entityId, bundleOf(change.entity, change.before), bundleOf(change.entity, change.after)),
   };
 }
 
@@ -64,7 +65,7 @@ export function roundLevelChange(
   const record = (after ?? before) as Mapping | Round;
   const mapping = 'mappingId' in record ? record.mappingId : record.id;
   const round = 'mappingId' in record ? record.id : null;
-  return stampChange({ entity, entityId: record.id, op, before, after, actors: [] }, { now, who, mapping, round });
+  return stampChange({ entity, entityId: record.id, op, before, after }, { now, who, mapping, round });
 }
 
 /** The kind of record a one-record change holds in before/after (a membership: its forum). */
@@ -97,4 +98,15 @@ export function bundle(parts: { [K in BundleKind]?: readonly (NonNullable<Bundle
     if (records.length > 0) out[kind] = records;
   }
   return out as Bundle;
+}
+
+/**
+ * The actors a change to this record concerns, told from the record: an actor itself, a tie's
+ * two ends, a membership's member (its id is 'forum/actor'). The actor panel lists by these.
+ */
+export function actorsConcerned(entity: ChangeEntity, entityId: string, ...bundles: Bundle[]): string[] {
+  if (entity === 'actor') return [entityId];
+  if (entity === 'membership') return [entityId.slice(entityId.indexOf('/') + 1)];
+  if (entity !== 'collaboration') return [];
+  return [...new Set(bundles.flatMap((b) => (b.collaborations ?? []).flatMap((c) => [c.source, c.target])))];
 }

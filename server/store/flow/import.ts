@@ -152,6 +152,5 @@ function* recordImport(tx: StoreTx, counts: ImportResult | ReplaceResult, plans:
       collaborations: written.collaborations.map((p) => p.after),
     }),
     counts,
-    actors: [],
   });
 }

@@ -73,11 +73,25 @@ export function* revertChange(tx: StoreTx, change: Change): Flow<Change> {
   }
   const written = yield* restore(tx, before, current);
   const removed = yield* removeCreated(tx, change.id, before, after, current);
+  // Every touched record as the revert leaves it: written back, deleted, or (a source) left as it was.
+  const left = (kind: BundleKind) => {
+    const records = new Map<string, { id: string }>([
+      ...(current[kind] as Map<string, { id: string }>),
+      ...byId<{ id: string }>(written[kind]),
+    ]);
+    return [...records.values()].filter((r) => !removed.has(`${kind}/${r.id}`));
+  };
   const was = bundle({
     sources: [...current.sources.values()],
     actors: [...current.actors.values()],
     forums: [...current.forums.values()],
     collaborations: [...current.collaborations.values()],
+  });
+  const now = bundle({
+    sources: left('sources') as Source[],
+    actors: left('actors') as Actor[],
+    forums: left('forums') as Forum[],
+    collaborations: left('collaborations') as Collaboration[],
   });
   const simple = isRecord(change.before) || isRecord(change.after);
   const only = (b: Bundle): unknown => BUNDLE_KINDS.flatMap((k): unknown[] => b[k] ?? [])[0] ?? null;
@@ -86,9 +100,8 @@ export function* revertChange(tx: StoreTx, change: Change): Flow<Change> {
     entityId: change.entityId,
     op: INVERSE[change.op],
     before: simple ? only(was) : was,
-    after: simple ? (removed ? null : only(written)) : written,
+    after: simple ? only(now) : now,
     revertOf: change.id,
-    actors: [],
   });
   const { actors: _actors, ...answer } = recorded;
   return answer;
@@ -130,8 +143,8 @@ function* restore(tx: StoreTx, before: Bundle, current: Current): Flow<Bundle> {
   });
 }
 
-/** Delete what the change created (ties, then forums, then actors); true when anything went. */
-function* removeCreated(tx: StoreTx, changeId: string, before: Bundle, after: Bundle, current: Current): Flow<boolean> {
+/** Delete what the change created (ties, then forums, then actors); answers them as 'kind/id'. */
+function* removeCreated(tx: StoreTx, changeId: string, before: Bundle, after: Bundle, current: Current): Flow<Set<string>> {
   const created = (kind: BundleKind) =>
     idsIn(after)(kind).filter((id) => !byId<{ id: string }>(before[kind]).has(id) && current[kind].has(id));
   const ties = created('collaborations');
@@ -149,11 +162,15 @@ function* removeCreated(tx: StoreTx, changeId: string, before: Bundle, after: Bu
     }
     yield* step(tx.deleteActor(id));
   }
-  return ties.length + forums.length + actors.length > 0;
+  return new Set([
+    ...ties.map((id) => `collaborations/${id}`),
+    ...forums.map((id) => `forums/${id}`),
+    ...actors.map((id) => `actors/${id}`),
+  ]);
 }
 
-/** Changes to a mapping or a round are on record, but not undone from the history. */
-const NOT_REVERTIBLE: ReadonlySet<Change['entity']> = new Set(['mapping', 'round']);
+/** Changes to a mapping, a round or a layout are on record, but not undone from the history. */
+const NOT_REVERTIBLE: ReadonlySet<Change['entity']> = new Set(['mapping', 'round', 'layout']);
 
 /** Store.revertChange, once for both stores: find the change, then revert it in its round. */
 export async function revertThrough(store: Store, id: string, who: string): Promise<Change> {

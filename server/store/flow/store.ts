@@ -3,6 +3,7 @@
 // its reads; a new write or a new check is written here and in the flows, never per adapter.
 import type { Change } from '../../domain/changes.ts';
 import type { Dataset } from '../../domain/inputs.ts';
+import type { LayoutPositions, StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, Forum, MemberRole, Source } from '../../domain/schemas.ts';
 import type {
   ActorRecord,
@@ -18,7 +19,9 @@ import type {
 import * as actors from './actors.ts';
 import * as collaborations from './collaborations.ts';
 import * as forums from './forums.ts';
+import { mergeActor } from './merge.ts';
 import { importDataset, replaceDataset } from './import.ts';
+import { saveLayout } from './layout.ts';
 import { revertChange } from './revert.ts';
 import type { Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
@@ -40,7 +43,9 @@ type Writes = Pick<
   | 'deleteMember'
   | 'importDataset'
   | 'revert'
+  | 'mergeActor'
   | 'replaceDataset'
+  | 'saveLayout'
 >;
 
 export abstract class FlowStore implements Writes {
@@ -107,11 +112,19 @@ export abstract class FlowStore implements Writes {
     return this.write((tx) => importDataset(tx, dataset));
   }
 
+  mergeActor(id: string, into: string): Promise<Actor> {
+    return this.write((tx) => mergeActor(tx, id, into));
+  }
+
   revert(change: Change): Promise<Change> {
     return this.write((tx) => revertChange(tx, change));
   }
 
   replaceDataset(dataset: Dataset): Promise<ReplaceResult> {
     return this.write((tx) => replaceDataset(tx, dataset));
+  }
+
+  saveLayout(positions: LayoutPositions): Promise<StoredLayout> {
+    return this.write((tx) => saveLayout(tx, positions));
   }
 }

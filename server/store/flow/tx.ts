@@ -5,8 +5,10 @@
 // context (the mapping and round of a later feature) reaches every primitive from there.
 import type { StoredChange } from '../../domain/changes.ts';
 import type { RoundRef } from '../../domain/mappings.ts';
+import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
+import type { LayoutNodes } from '../rules/layout.ts';
 import type { Maybe } from './step.ts';
 
 export interface TxContext {
@@ -75,6 +77,8 @@ export interface StoreTx {
   unitsOfThemselves(actorIds: readonly string[]): Maybe<string[]>;
   /** The ids the round holds that are not among these, per kind. */
   unnamed(named: RecordIds): Maybe<RecordIds>;
+  /** Which of these actors and forums the round holds (what a layout may position). */
+  layoutNodes(ids: { actors: readonly string[]; forums: readonly string[] }): Maybe<LayoutNodes>;
 
   // Writes. A change without `before` creates the record (a concurrent create of the same id
   // fails on the store's uniqueness rule); otherwise only what differs from `before` is written.
@@ -97,4 +101,6 @@ export interface StoreTx {
    * their ties and memberships (their units lose the parent), then sources.
    */
   deleteRecords(ids: RecordIds): Maybe<void>;
+  /** Replaces the round's layout whole. */
+  writeLayout(layout: StoredLayout): Maybe<void>;
 }

@@ -3,10 +3,12 @@
 // a write to the node (actors-locked.cypher and its siblings) held until the transaction ends.
 // Writes are sent without waiting for their answer (Tx.send): the commit waits for them all.
 import { isDeepStrictEqual } from 'node:util';
+import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, CollaborationType, Forum, Sector, Source } from '../../domain/schemas.ts';
 import type { StoredChange } from '../../domain/changes.ts';
 import type { Change, DependentIds, RecordIds, StoreTx, TieSectors, TxContext } from '../flow/tx.ts';
 import type { Dependents, Existing } from '../rules/checks.ts';
+import type { LayoutNodes } from '../rules/layout.ts';
 import type { Stamps } from '../rules/records.ts';
 import {
   actorFromProps,
@@ -112,6 +114,12 @@ export class Neo4jTx implements StoreTx {
     return { sources: ids('sources'), actors: ids('actors'), forums: ids('forums'), collaborations: ids('collaborations') };
   }
 
+  async layoutNodes(ids: { actors: readonly string[]; forums: readonly string[] }): Promise<LayoutNodes> {
+    if (ids.actors.length === 0 && ids.forums.length === 0) return { actors: new Set(), forums: new Set() };
+    const [row] = await this.tx.read('layout-nodes', { actorIds: [...ids.actors], forumIds: [...ids.forums] });
+    return { actors: new Set((row?.actors ?? []) as string[]), forums: new Set((row?.forums ?? []) as string[]) };
+  }
+
   writeSources(changes: readonly Change<Source>[]): void {
     this.batch(
       'sources-save',
@@ -187,5 +195,9 @@ export class Neo4jTx implements StoreTx {
 
   async deleteForum(id: string): Promise<boolean> {
     return (await this.tx.write('forum-delete', { id })).length > 0;
+  }
+
+  writeLayout(layout: StoredLayout): void {
+    this.tx.send('layout-save', { positions: JSON.stringify(layout.positions), savedAt: layout.savedAt });
   }
 }

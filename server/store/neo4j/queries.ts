@@ -59,6 +59,9 @@ export const QUERY_NAMES = [
   'change-create',
   'change-get',
   'change-list',
+  'layout-nodes',
+  'layout-get',
+  'layout-save',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -1,6 +1,7 @@
 // Whole-graph and paged reads for the Neo4j store: keyset pages ordered by id (`after`
 // excludes everything up to and including it; an unset filter is a null parameter) and the
 // snapshot, each inside the caller's read transaction.
+import type { LayoutPositions, StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
 import { searchKey } from '../../domain/text.ts';
 import type { ActorFilter, CollaborationFilter, ForumFilter, GraphSnapshot, Page, PageRequest } from '../port.ts';
@@ -89,4 +90,10 @@ export async function snapshot(tx: Tx): Promise<Omit<GraphSnapshot, 'version'>> 
     forums: (await tx.read('forum-all')).map((r) => forumFromProps(asMap(r.forum))),
     collaborations: (await tx.read('collaboration-all')).map((r) => collaborationFromProps(asMap(r.collaboration))),
   };
+}
+
+/** The layout as saved, positions of deleted records included (rules/layout.ts drops them). */
+export async function storedLayout(tx: Tx): Promise<StoredLayout | null> {
+  const [row] = await tx.read('layout-get');
+  return row === undefined ? null : { positions: JSON.parse(String(row.positions)) as LayoutPositions, savedAt: String(row.savedAt) };
 }

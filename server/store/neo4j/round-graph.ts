@@ -4,11 +4,13 @@
 // unknown, 409 closed); a read that finds nothing asks whether the round exists at all.
 import { randomInt } from 'node:crypto';
 import type { RoundRef } from '../../domain/mappings.ts';
+import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
 import { runAsync, type Flow } from '../flow/step.ts';
 import { FlowStore } from '../flow/store.ts';
 import type { StoreTx } from '../flow/tx.ts';
 import type { ActorFilter, CollaborationFilter, ForumFilter, GraphSnapshot, GraphStore, Page, PageRequest } from '../port.ts';
+import { layoutIds, liveLayout } from '../rules/layout.ts';
 import { assertOpen } from '../rules/rounds.ts';
 import { Neo4jTx } from './primitives.ts';
 import * as reads from './reads.ts';
@@ -122,6 +124,18 @@ export class Neo4jRoundGraph extends FlowStore implements GraphStore {
   async getForum(id: string): Promise<Forum | null> {
     return this.read(
       (tx) => reads.getForum(tx, id),
+      (found) => found === null,
+    );
+  }
+
+  async getLayout(): Promise<StoredLayout | null> {
+    return this.read(
+      async (tx) => {
+        const stored = await reads.storedLayout(tx);
+        return stored === null
+          ? null
+          : liveLayout(stored, await new Neo4jTx(tx, { who: this.who, round: this.ref }).layoutNodes(layoutIds(stored.positions)));
+      },
       (found) => found === null,
     );
   }

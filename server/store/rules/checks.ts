@@ -154,17 +154,29 @@ export function reshapes(current: Collaboration, next: CollaborationRecord): boo
  * ties between the pair, ordered by id.
  */
 export function assertNoParallel(record: CollaborationRecord, others: readonly { id: string; areas: readonly string[] }[]): void {
-  const areas = new Set<string>(record.areas ?? []);
+  const parallel = parallelTo(record.areas ?? [], others);
+  if (parallel === null) return;
+  const where = parallel.shared.length > 0 ? `in ${parallel.shared.join(', ')}` : 'with no area named';
+  throw new ConflictError(
+    `'${record.source}' and '${record.target}' already have a collaboration ${where}; allow parallel ties to add another`,
+    [{ path: 'areas', message: `collaboration '${parallel.other.id}' already ties these actors ${where}` }],
+  );
+}
+
+/**
+ * The first of `others` (ties between the same pair) that a tie in these areas runs parallel to:
+ * one sharing an area with it, or, when it names none, one naming none either. Null: none.
+ */
+export function parallelTo<T extends { areas: readonly string[] }>(
+  areas: readonly string[],
+  others: readonly T[],
+): { other: T; shared: string[] } | null {
+  const mine = new Set<string>(areas);
   for (const other of others) {
-    const shared = other.areas.filter((a) => areas.has(a));
-    if (shared.length > 0 || (other.areas.length === 0 && areas.size === 0)) {
-      const where = shared.length > 0 ? `in ${shared.join(', ')}` : 'with no area named';
-      throw new ConflictError(
-        `'${record.source}' and '${record.target}' already have a collaboration ${where}; allow parallel ties to add another`,
-        [{ path: 'areas', message: `collaboration '${other.id}' already ties these actors ${where}` }],
-      );
-    }
+    const shared = other.areas.filter((a) => mine.has(a));
+    if (shared.length > 0 || (other.areas.length === 0 && mine.size === 0)) return { other, shared };
   }
+  return null;
 }
 
 /** What still points at an actor: its ties, its memberships and its units. */

@@ -102,7 +102,7 @@ export function historyCases(ctx: Ctx): void {
       expect(new Set(updates.map((c) => c.id)).size).toBe(20);
     });
 
-    it('an import is one change with its counts, reverted as a whole', async () => {
+    it('an import is one change with its counts, reverted as a whole, and the revert reverted in turn', async () => {
       const root = ctx.root();
       const store = ctx.store();
       await store.createActor(actor('kommunen', 'municipal', { description: 'Före.' }));
@@ -124,6 +124,14 @@ export function historyCases(ctx: Ctx): void {
       expect(after.forums).toEqual([]);
       expect(after.sources).toEqual([REPORT]);
       expect(before.sources).toEqual([]);
+      // Reverting the revert makes the import again, the source it left in place included.
+      await root.revertChange(revert.id, 'anna');
+      const again = await store.snapshot();
+      expect(again.actors.map((a) => [a.id, a.description])).toEqual([
+        ['kommunen', 'Efter.'],
+        ['skolan', undefined],
+      ]);
+      expect(again.collaborations.map((c) => c.id)).toEqual(['k-s']);
     });
 
     it('a replace is one change with what it deleted; its revert brings the deleted records back', async () => {

@@ -1,0 +1,20 @@
+// Saving a round's layout, once for both stores: every key checked against the round's actors and
+// forums in the same transaction as the write, so a layout never names a record that is gone. The
+// history records that (and when) it was saved and how many nodes it placed, not the positions:
+// a layout is saved again rather than reverted.
+import type { LayoutPositions, StoredLayout } from '../../domain/layout.ts';
+import { assertReferences } from '../rules/checks.ts';
+import { layoutIds, layoutProblems } from '../rules/layout.ts';
+import { recordChange } from './history.ts';
+import { step, type Flow } from './step.ts';
+import type { StoreTx } from './tx.ts';
+
+export function* saveLayout(tx: StoreTx, positions: LayoutPositions): Flow<StoredLayout> {
+  const found = yield* step(tx.layoutNodes(layoutIds(positions)));
+  assertReferences(layoutProblems(positions, found));
+  const layout = { positions, savedAt: tx.context.now };
+  yield* step(tx.writeLayout(layout));
+  const after = { savedAt: layout.savedAt, nodes: Object.keys(positions).length };
+  yield* recordChange(tx, { entity: 'layout', entityId: tx.context.round.round, op: 'update', before: null, after });
+  return layout;
+}
