@@ -75,6 +75,19 @@ describe('picking the right column', () => {
   });
 });
 
+describe('duplicates in the dry run', () => {
+  it('lists an actor of the file that probably is one of the round’s', async () => {
+    const csv = ['id;name;sector', 'personalkontoret-2;Personalkontoret;municipal'].join('\n');
+    const page = await openExplorer(session.browser, session.url);
+    await page.click('#import-open');
+    await page.setInputFiles('#import-file', { name: 'dubblett.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.waitForSelector('#import-duplicates');
+    expect(await page.getAttribute('#import-duplicates li', 'data-actors')).toBe('personalkontoret personalkontoret-2');
+    expect(await page.textContent('#import-duplicates li')).toContain('same name');
+    await page.close();
+  });
+});
+
 describe('the import dialog in Swedish', () => {
   it('says where each problem is in Swedish and keeps the server’s message', async () => {
     const page = await openExplorer(session.browser, `${session.url}/?lang=sv`);

@@ -1,6 +1,7 @@
 // Files in and out of a round: the raw-body file import (a dry run or the write) with the
 // explicit mapping, the export route's URL, and the mapping and round a "new mapping" import makes.
 import type { z } from 'zod';
+import type { DuplicatePair as DuplicatePairSchema } from '../../../server/domain/duplicates.ts';
 import type { MappingCreate, RoundCreate } from '../../../server/domain/mappings.ts';
 import type { MappingOptions } from '../../../server/interchange/mapping/options.ts';
 import type { ImportReading, UnknownValue } from '../../../server/routes/import-answer.ts';
@@ -21,6 +22,8 @@ export interface FileProblem {
   unknownValue?: z.infer<typeof UnknownValue>;
 }
 
+export type DuplicatePair = z.infer<typeof DuplicatePairSchema>;
+
 export interface ImportCounts {
   created: number;
   updated: number;
@@ -38,6 +41,8 @@ export interface ImportAnswer {
   report: ImportReport | null;
   keptColumns: KeptColumn[];
   preview: SheetPreview[];
+  /** a dry run's probable duplicates among the actors the round would hold */
+  duplicates: DuplicatePair[];
 }
 
 export type ImportMode = 'upsert' | 'replace';
@@ -78,6 +83,7 @@ export async function importFile(
     report: (body.report as ImportReport | undefined) ?? null,
     keptColumns: (body.keptColumns as KeptColumn[] | undefined) ?? [],
     preview: (body.preview as SheetPreview[] | undefined) ?? [],
+    duplicates: (body.duplicates as DuplicatePair[] | undefined) ?? [],
   };
   if (response.ok) {
     const { created, updated, unchanged, deleted } = body as unknown as ImportCounts;

@@ -10,7 +10,7 @@ import { type ImportDraft, emptyDraft, mappingOf, problemsBySheet, slugOf, unkno
 import { focusReturner, h, rebuild, replace } from './dom.ts';
 import { apiKeyField } from './form-kit.ts';
 import { reading, valueMapping } from './import-editors.ts';
-import { previewTable, problemList } from './import-views.ts';
+import { duplicateList, previewTable, problemList } from './import-views.ts';
 
 export interface ImportDialogOptions {
   /** The route prefix of the round shown (`/api` for the default round). */
@@ -161,6 +161,7 @@ export function openImportDialog(options: ImportDialogOptions): void {
           )
         : null,
       a?.counts ? h('p', { id: 'import-counts' }, i18n.t('importCounts', { ...a.counts })) : null,
+      a && a.duplicates.length > 0 ? duplicateList(a.duplicates) : null,
       a && a.problems.length > 0 ? problemList(problemsBySheet(a.problems), a.total) : null,
       a ? a.preview.map(previewTable) : null,
       a ? targetChoice(s, render, () => void check()) : null,

@@ -1,5 +1,6 @@
-// The import dialog's read-only parts: the problems by sheet and row, and a sheet's first rows.
-import type { FileProblem, SheetPreview } from '../api/interchange.ts';
+// The import dialog's read-only parts: the problems by sheet and row, a sheet's first rows, and
+// the probable duplicates a dry run found.
+import type { DuplicatePair, FileProblem, SheetPreview } from '../api/interchange.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { h } from './dom.ts';
 
@@ -61,6 +62,22 @@ export function previewTable(sheet: SheetPreview): HTMLElement {
           h('th', { scope: 'row' }, r.row),
           r.cells.map((c) => h('td', null, c)),
         ),
+      ),
+    ),
+  );
+}
+
+export function duplicateList(pairs: readonly DuplicatePair[]): HTMLElement {
+  const reason = (r: DuplicatePair['reasons'][number]) => i18n.t(r === 'name' ? 'importDuplicateName' : 'importDuplicateWebsite');
+  return h(
+    'section',
+    { id: 'import-duplicates' },
+    h('p', null, i18n.t('importDuplicates')),
+    h(
+      'ul',
+      null,
+      pairs.map((p) =>
+        h('li', { 'data-actors': p.actors.join(' ') }, `${p.names[0]} ~ ${p.names[1]} (${p.reasons.map(reason).join(', ')})`),
       ),
     ),
   );
