@@ -1,14 +1,17 @@
 // Entry point: reads the view state from the URL, builds the explorer and mounts the panels.
 import './no-eval.ts';
 import './styles.css';
+import { roundPrefix } from './api/round-scope.ts';
 import { Explorer, prefetch } from './app/explorer.ts';
 import { detectLang, i18n } from './i18n/i18n.ts';
 import { parseLang, parseViewState } from './state/url.ts';
+import { chooseRound } from './state/view-state.ts';
 import { openActorForm } from './ui/actor-form.ts';
 import { byId, h, rebuild, replace } from './ui/dom.ts';
 import { renderCompare } from './ui/compare.ts';
 import { renderFilters } from './ui/filters.ts';
 import { renderGaps } from './ui/gaps.ts';
+import { openImportDialog } from './ui/import-dialog.ts';
 import { renderPanel } from './ui/panel.ts';
 import { renderRoundPicker } from './ui/round-picker.ts';
 import { mountSearch } from './ui/search.ts';
@@ -33,6 +36,17 @@ async function start(): Promise<void> {
   const reload = () => explorer.reload();
   explorer.editActor = (id) => openActorForm(explorer, dialog, reload, id);
   explorer.editTie = (request) => openTieForm(explorer, dialog, reload, request);
+  explorer.openImport = () =>
+    openImportDialog({
+      prefix: () => roundPrefix(explorer.round),
+      writesNeedKey: explorer.health?.writesNeedKey ?? false,
+      // A new mapping's round joins the picker and is shown; the round shown reloads.
+      imported: async (into) => {
+        if (into === null) return reload();
+        await explorer.reloadRounds();
+        explorer.dispatch((s) => chooseRound(s, into));
+      },
+    });
 
   const search = mountSearch(byId('search'), () => explorer);
   const status = byId('status');

@@ -8,6 +8,7 @@ import { readJson, readXmlGraph } from './graphs/read.ts';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
 import { type Assembled, assembleDataset, type KeptAttributes, type MappingReport } from './mapping/assemble.ts';
 import type { MappingOptions } from './mapping/options.ts';
+import { previewSheets, type SheetPreview } from './preview.ts';
 import { type ImportProblem, ProblemList, UnreadableFileError, unreadable } from './problems.ts';
 import { readCsv } from './tables/csv.ts';
 import { CellBudget, checkSheetBounds, type Sheet } from './tables/sheet.ts';
@@ -27,6 +28,8 @@ export interface ParsedImport {
   dataset: Dataset | null;
   report: MappingReport;
   attributes: KeptAttributes;
+  /** the first rows of each sheet read (none for our own JSON, which has no sheets) */
+  preview: SheetPreview[];
   problems: { listed: ImportProblem[]; total: number };
 }
 
@@ -64,7 +67,7 @@ async function read(
   options: ParseImportOptions,
   limits: ReadLimits,
   problems: ProblemList,
-): Promise<{ format: ImportFormat; assembled: Assembled }> {
+): Promise<{ format: ImportFormat; assembled: Assembled; preview: SheetPreview[] }> {
   if (bytes.length > limits.maxFileBytes)
     throw unreadable(
       fileName,
@@ -76,6 +79,7 @@ async function read(
   const fromSheets = (sheets: Sheet[], as: ImportFormat = format) => ({
     format: as,
     assembled: assembleDataset(sheets, mapping, problems),
+    preview: previewSheets(sheets),
   });
   const fromGraph = (sheets: Sheet[], as: ImportFormat = format) => {
     checkSheetBounds(sheets, limits);
@@ -97,6 +101,7 @@ async function read(
       return {
         format: 'json',
         assembled: { dataset: datasetProblems(content.dataset, fileName, problems), report: EMPTY_REPORT, attributes: NO_ATTRIBUTES },
+        preview: [],
       };
     }
   }
@@ -106,10 +111,11 @@ export async function parseImport(bytes: Uint8Array, fileName: string, options: 
   const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   const problems = new ProblemList();
   try {
-    const { format, assembled } = await read(bytes, fileName, options, limits, problems);
+    const { format, assembled, preview } = await read(bytes, fileName, options, limits, problems);
     return {
       format,
       ...assembled,
+      preview,
       dataset: problems.isEmpty ? assembled.dataset : null,
       problems: { listed: problems.listed, total: problems.total },
     };
@@ -121,6 +127,7 @@ export async function parseImport(bytes: Uint8Array, fileName: string, options: 
       dataset: null,
       report: EMPTY_REPORT,
       attributes: NO_ATTRIBUTES,
+      preview: [],
       problems: { listed: problems.listed, total: problems.total },
     };
   }

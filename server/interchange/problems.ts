@@ -1,6 +1,7 @@
 // Every problem an import finds, in one shape the API, the CLI and the import dialog all show:
 // where (sheet, 1-based row as the spreadsheet numbers it, column) and what. The list is capped
 // so a million bad rows cost a counter, not a million-entry answer; `total` keeps the true count.
+import type { VocabularyName } from './mapping/values.ts';
 
 export interface ImportProblem {
   /** Sheet, CSV file or graph file the problem is in. */
@@ -9,11 +10,13 @@ export interface ImportProblem {
   row: number | null;
   column: string | null;
   message: string;
+  /** A word no vocabulary term matches: the wizard offers to map it (the request's `mapping.values`). */
+  unknownValue?: { vocabulary: VocabularyName; text: string };
 }
 
 export const MAX_LISTED_PROBLEMS = 1000;
 
-function cellKey({ sheet, row, column }: Omit<ImportProblem, 'message'>): string {
+function cellKey({ sheet, row, column }: Pick<ImportProblem, 'sheet' | 'row' | 'column'>): string {
   return `${sheet}\u0000${row}\u0000${column}`;
 }
 
@@ -29,7 +32,7 @@ export class ProblemList {
   }
 
   /** Whether a problem was already found in this cell (so a later check need not repeat it). */
-  has(at: Omit<ImportProblem, 'message'>): boolean {
+  has(at: Pick<ImportProblem, 'sheet' | 'row' | 'column'>): boolean {
     return this.cells.has(cellKey(at));
   }
 

@@ -10,6 +10,7 @@ import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
 import { flag } from './filters.ts';
 import { actorsAfter, DuplicatePair, probableDuplicates } from '../domain/duplicates.ts';
+import { ImportReading, MappingParam, NullableFormat, UnknownValue, importReading } from './import-answer.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The body types the file import takes, and the file name each is read as when no format= is given. */
@@ -32,6 +33,13 @@ const ImportQuery = z.object({
     .enum(['upsert', 'replace'])
     .default('upsert')
     .describe('upsert: records the file leaves out are kept; replace: they are deleted, in the same transaction'),
+  mapping: MappingParam.optional(),
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('the file’s own name: a CSV’s sheet is named by it (in problems too), and its extension helps detection'),
 });
 
 const ImportCounts = z
@@ -46,6 +54,9 @@ const ImportCounts = z
       .array(DuplicatePair)
       .optional()
       .describe('dry run: probable duplicates among the actors the round would hold, each pair with one from the file'),
+    report: ImportReading.report.optional().describe('dry runs only: how each sheet and column was read'),
+    keptColumns: ImportReading.keptColumns.optional(),
+    preview: ImportReading.preview.optional(),
   })
   .meta({ id: 'FileImportResult' });
 
@@ -53,8 +64,18 @@ const FileProblems = z
   .object({
     error: z.literal('invalid_file'),
     message: z.string(),
-    problems: z.array(z.object({ sheet: z.string(), row: z.int().nullable(), column: z.string().nullable(), message: z.string() })),
+    problems: z.array(
+      z.object({
+        sheet: z.string(),
+        row: z.int().nullable(),
+        column: z.string().nullable(),
+        message: z.string(),
+        unknownValue: UnknownValue.optional(),
+      }),
+    ),
     total: z.int().describe('every problem found; the list is capped'),
+    format: NullableFormat,
+    ...ImportReading,
   })
   .meta({ id: 'FileProblems' });
 
@@ -135,15 +156,17 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
         },
       },
       async (request, reply) => {
-        const { format, dryRun, mode } = request.query;
-        const fileName = UPLOAD_NAMES[request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'upload';
-        const parsed = await parseImport(request.body, fileName, { format, limits: { maxFileBytes: importBodyLimitBytes } });
+        const { format, dryRun, mode, mapping, name } = request.query;
+        const fileName = name ?? UPLOAD_NAMES[request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'upload';
+        const parsed = await parseImport(request.body, fileName, { format, mapping, limits: { maxFileBytes: importBodyLimitBytes } });
         if (parsed.dataset === null || parsed.format === null)
           return reply.code(422).send({
             error: 'invalid_file' as const,
             message: `the file has ${parsed.problems.total} problem(s); nothing was written`,
             problems: parsed.problems.listed,
             total: parsed.problems.total,
+            format: parsed.format,
+            ...importReading(parsed),
           });
         const snapshot = await request.graph.snapshot();
         const preview = previewImport(snapshot, parsed.dataset, mode);
@@ -152,7 +175,7 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
             actorsAfter(snapshot.actors, parsed.dataset.actors),
             new Set(parsed.dataset.actors.map((a) => a.id)),
           );
-          return { dryRun, format: parsed.format, ...preview, duplicates };
+          return { dryRun, format: parsed.format, ...preview, duplicates, ...importReading(parsed) };
         }
         if (mode === 'replace') return { dryRun, format: parsed.format, ...(await request.graph.replaceDataset(parsed.dataset)) };
         const written = await request.graph.importDataset(parsed.dataset);

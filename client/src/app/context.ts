@@ -77,6 +77,8 @@ export interface ExplorerContext {
   openHistory(): void;
   /** Reads the graph again after a write. */
   reload(): Promise<void>;
+  /** The import dialog (main.ts opens it, like the edit forms). */
+  openImport(): void;
   exportPng(): Promise<void>;
   /** The map as SVG for print, framed like the PNG. */
   exportSvg(): Promise<void>;

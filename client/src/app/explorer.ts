@@ -34,6 +34,7 @@ export class Explorer implements ExplorerContext {
   private disposed = false;
   editActor: (id?: string) => void = () => {};
   editTie: (request: TieEditRequest) => void = () => {};
+  openImport: () => void = () => {};
 
   constructor(view: ViewState, lang: Lang, container: HTMLElement) {
     this.store = new Store(initialState(view, lang));

@@ -1,15 +1,25 @@
-// The header's controls: view switch, gaps, layout, share/export, edit, history and language.
+// The header's controls: view switch, gaps, layout, share/export, files, edit, history and language.
+import { roundPrefix } from '../api/round-scope.ts';
 import type { ExplorerContext } from '../app/context.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { formatViewState } from '../state/url.ts';
 import { openGaps, setView } from '../state/view-state.ts';
 import { h, replace } from './dom.ts';
+import { exportMenu } from './export-menu.ts';
 
 /** Rebuilt only when what it shows changes (the root remembers what it drew), so an open share menu stays open. */
 export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
   const s = ctx.state;
   const writable = ctx.writable;
-  const key = JSON.stringify([i18n.lang, s.view, s.gaps !== null, ctx.layoutRunning, writable, formatViewState(s, i18n.lang)]);
+  const key = JSON.stringify([
+    i18n.lang,
+    s.view,
+    s.gaps !== null,
+    ctx.layoutRunning,
+    writable,
+    roundPrefix(ctx.round),
+    formatViewState(s, i18n.lang),
+  ]);
   if (key === root.dataset.drawn && root.childElementCount > 0) return;
   root.dataset.drawn = key;
   const wasOpen = root.querySelector('details')?.open ?? false;
@@ -92,6 +102,8 @@ export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
     ),
     writable ? h('button', { type: 'button', id: 'save-layout', on: { click: () => ctx.saveLayout() } }, i18n.t('layoutSave')) : null,
     shareMenu,
+    exportMenu(root, roundPrefix(ctx.round)),
+    writable ? h('button', { type: 'button', id: 'import-open', on: { click: () => ctx.openImport() } }, i18n.t('importOpen')) : null,
     writable ? h('button', { type: 'button', id: 'new-actor', on: { click: () => ctx.editActor() } }, i18n.t('newActor')) : null,
     writable ? h('button', { type: 'button', id: 'new-tie', on: { click: () => ctx.editTie({}) } }, i18n.t('newTie')) : null,
     h('button', { type: 'button', id: 'open-history', on: { click: () => ctx.openHistory() } }, i18n.t('historyTitle')),

@@ -1,7 +1,7 @@
 // One row's cells read through its sheet's column plan: each field's text, its value converted
 // by the field's kind, and the columns we keep as attributes. Every value that cannot be read
 // becomes a problem naming sheet, row and column.
-import type { ProblemList } from '../problems.ts';
+import type { ImportProblem, ProblemList } from '../problems.ts';
 import type { SheetRow } from '../tables/sheet.ts';
 import { FIELDS } from './fields.ts';
 import type { SheetPlan } from './plan.ts';
@@ -31,8 +31,8 @@ export class RowReader {
     return this.column(key)?.header ?? FIELDS[this.plan.table].find((f) => f.key === key)?.header ?? key;
   }
 
-  problem(column: string | null, message: string): void {
-    this.problems.add({ sheet: this.sheet, row: this.row.row, column, message });
+  problem(column: string | null, message: string, unknownValue?: ImportProblem['unknownValue']): void {
+    this.problems.add({ sheet: this.sheet, row: this.row.row, column, message, ...(unknownValue && { unknownValue }) });
   }
 
   /** The trimmed text of a field, undefined when the column is absent or the cell empty. */
@@ -50,6 +50,7 @@ export class RowReader {
       this.problem(
         this.headerOf(key),
         `unknown ${vocabulary} "${text}": use one of ${acceptedWords(vocabulary)} (${acceptedWords(vocabulary, 'sv')}), or map the value`,
+        { vocabulary, text },
       );
     return id;
   }
@@ -64,6 +65,7 @@ export class RowReader {
         this.problem(
           this.headerOf(key),
           `unknown ${vocabulary} "${word}": use ${acceptedWords(vocabulary)} (${acceptedWords(vocabulary, 'sv')}), separated by "|", or map the value`,
+          { vocabulary, text: word },
         );
       else if (!ids.includes(id)) ids.push(id);
     }
