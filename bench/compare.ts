@@ -5,19 +5,21 @@
 // its own, and trend over the two rounds. The target for the compare route is ≤ 2 s cold
 // including the reads on the embedded store. Run: npx tsx bench/compare.ts [--full]
 // (--full: exact betweenness and the brokers of every sector pair, which the comparison leaves
-// out by default above 2 000 actors; minutes at this size).
+// out by default above 2 000 actors; minutes at this size; --quick: without the one broker pair
+// and the trend, the slow extras, when only the comparison's own phases are wanted).
 import { loadavg } from 'node:os';
 import { brokerChange, CROSS_SECTOR_PAIRS } from '../server/compare/brokers.ts';
 import { compareRounds, SAMPLED_SOURCES, trend } from '../server/compare/index.ts';
 import { matchTies } from '../server/compare/match.ts';
 import { measureRound, SECTOR_ORDER } from '../server/compare/measures.ts';
-import { reachGapShare } from '../server/analytics/gaps/index.ts';
+import { reachGapShares } from '../server/analytics/gaps/index.ts';
 import { tieChanges } from '../server/compare/ties.ts';
 import { wishFollowUp } from '../server/compare/wishes.ts';
 import type { GraphSnapshot } from '../server/store/port.ts';
 import { roundPair } from '../test/compare/round-pairs.ts';
 
 const full = process.argv.includes('--full');
+const quick = process.argv.includes('--quick');
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 /** The value, the wall time and this process's CPU time: on a shared machine the CPU time wanders less. */
 function timed<T>(fn: () => T): [T, number, number] {
@@ -27,9 +29,8 @@ function timed<T>(fn: () => T): [T, number, number] {
   const used = process.cpuUsage(cpu);
   return [value, performance.now() - start, (used.user + used.system) / 1000];
 }
-const time = <T>(fn: () => T): [T, number] => timed(fn).slice(0, 2) as [T, number];
 
-const made = time(() => roundPair(42, { actors: 10_000, ties: 50_000, changes: 300, realisePredicted: 10 }));
+const made = timed(() => roundPair(42, { actors: 10_000, ties: 50_000, changes: 300, realisePredicted: 10 }));
 const json = { from: JSON.stringify(made[0].from), to: JSON.stringify(made[0].to) };
 console.log(
   `generated the pair in ${ms(made[1])} (load average ${loadavg()
@@ -37,7 +38,7 @@ console.log(
     .join(' ')}, ${process.version})`,
 );
 
-const [[from, to], read] = time(() => [JSON.parse(json.from) as GraphSnapshot, JSON.parse(json.to) as GraphSnapshot] as const);
+const [[from, to], read, readCpu] = timed(() => [JSON.parse(json.from) as GraphSnapshot, JSON.parse(json.to) as GraphSnapshot] as const);
 const sides = [
   { id: '2019', kind: 'observed' as const, snapshot: from },
   { id: '2024', kind: 'observed' as const, snapshot: to },
@@ -47,7 +48,7 @@ const [result, cold, coldCpu] = timed(() => compareRounds(sides[0], sides[1], op
 const [, warm, warmCpu] = timed(() => compareRounds(sides[0], sides[1], options));
 
 console.log(`\n10 000 actors / 50 000 ties per round${full ? ', exact betweenness and every broker pair' : ''}`);
-console.log(`  read both rounds (JSON.parse)       ${ms(read)}`);
+console.log(`  read both rounds (JSON.parse)       ${ms(read)} (CPU ${ms(readCpu)})`);
 console.log(`  compareRounds, cold                 ${ms(cold)} (CPU ${ms(coldCpu)})   cold + read: ${ms(cold + read)}`);
 console.log(`  compareRounds, warm                 ${ms(warm)} (CPU ${ms(warmCpu)})`);
 console.log(
@@ -57,21 +58,21 @@ console.log(
 );
 
 const samples = full ? null : SAMPLED_SOURCES;
-const [, measure] = time(() => measureRound(from, samples));
-const [, reach] = time(() => {
-  for (const sector of SECTOR_ORDER) reachGapShare(from, { sector });
-});
-const [matching, match] = time(() => matchTies(from, to));
-const [, changes] = time(() => tieChanges(from, to, matching));
-const [, wishes] = time(() => wishFollowUp(from, to, matching, 10));
-const [, onePair] = time(() => brokerChange(from, to, ['civil_society', 'business'], 5));
+const [, ...measure] = timed(() => measureRound(from, samples));
+const [, ...reach] = timed(() => reachGapShares(from, SECTOR_ORDER));
+const [matching, ...match] = timed(() => matchTies(from, to));
+const [, ...changes] = timed(() => tieChanges(from, to, matching));
+const [, ...wishes] = timed(() => wishFollowUp(from, to, matching, 10));
 console.log('\nphases (warm)');
-console.log(`  one round's measures (degree, betweenness, mixing, reach ×5)  ${ms(measure)}`);
-console.log(`    of which the reach gap share, once per sector               ${ms(reach)}`);
-console.log(`  matching the ties                                             ${ms(match)}`);
-console.log(`  tie changes                                                   ${ms(changes)}`);
-console.log(`  wishes and suggestions (declared, predicted top 10)           ${ms(wishes)}`);
-console.log(`  brokers of one sector pair, both rounds (not in the default)  ${ms(onePair)}`);
-
-const [, trendTime] = time(() => trend(sides));
-console.log(`\ntrend over the two rounds                                         ${ms(trendTime)}`);
+const both = ([wall, cpu]: number[]) => `${ms(wall!)} (CPU ${ms(cpu!)})`;
+console.log(`  one round's measures (degree, betweenness, mixing, reach ×5)  ${both(measure)}`);
+console.log(`    of which the reach gap shares, every sector                 ${both(reach)}`);
+console.log(`  matching the ties                                             ${both(match)}`);
+console.log(`  tie changes                                                   ${both(changes)}`);
+console.log(`  wishes and suggestions (declared, predicted top 10)           ${both(wishes)}`);
+if (!quick) {
+  const [, ...onePair] = timed(() => brokerChange(from, to, ['civil_society', 'business'], 5));
+  console.log(`  brokers of one sector pair, both rounds (not in the default)  ${both(onePair)}`);
+  const [, ...trendTime] = timed(() => trend(sides));
+  console.log(`\ntrend over the two rounds                                         ${both(trendTime)}`);
+}

@@ -5,7 +5,7 @@
 import { buildActorGraph } from '../analytics/actor-graph.ts';
 import { betweenness } from '../analytics/centrality/betweenness.ts';
 import { degree } from '../analytics/centrality/degree.ts';
-import { mixingOfGraph, reachGapShare } from '../analytics/gaps/index.ts';
+import { mixingOfGraph, reachGapShares } from '../analytics/gaps/index.ts';
 import type { Actor, Sector } from '../domain/schemas.ts';
 import { SECTORS, ids } from '../domain/vocabulary.ts';
 import type { GraphSnapshot } from '../store/port.ts';
@@ -29,6 +29,6 @@ export function measureRound(snapshot: GraphSnapshot, samples: number | null): R
     degree: degree(graph),
     betweenness: betweenness(graph, { samples }),
     mixing: mixingOfGraph(graph),
-    reachGapShare: new Map(SECTOR_ORDER.map((sector) => [sector, reachGapShare(snapshot, { sector })])),
+    reachGapShare: reachGapShares(snapshot, SECTOR_ORDER),
   };
 }
