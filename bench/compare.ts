@@ -58,11 +58,15 @@ console.log(
 );
 
 const samples = full ? null : SAMPLED_SOURCES;
-const [, ...measure] = timed(() => measureRound(from, samples));
-const [, ...reach] = timed(() => reachGapShares(from, SECTOR_ORDER));
-const [matching, ...match] = timed(() => matchTies(from, to));
-const [, ...changes] = timed(() => tieChanges(from, to, matching));
-const [, ...wishes] = timed(() => wishFollowUp(from, to, matching, 10));
+// A fresh copy of the earlier round: the actor graph compareRounds built for `from` is kept per
+// snapshot (kernel/actor-csr.ts), so on `from` itself the phases would find it built. The
+// measures build it and the wishes reuse it, as in a cold comparison.
+const round = JSON.parse(json.from) as GraphSnapshot;
+const [, ...measure] = timed(() => measureRound(round, samples));
+const [, ...reach] = timed(() => reachGapShares(round, SECTOR_ORDER));
+const [matching, ...match] = timed(() => matchTies(round, to));
+const [, ...changes] = timed(() => tieChanges(round, to, matching));
+const [, ...wishes] = timed(() => wishFollowUp(round, to, matching, 10));
 console.log('\nphases (warm)');
 const both = ([wall, cpu]: number[]) => `${ms(wall!)} (CPU ${ms(cpu!)})`;
 console.log(`  one round's measures (degree, betweenness, mixing, reach ×5)  ${both(measure)}`);
