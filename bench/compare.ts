@@ -8,13 +8,16 @@
 // out by default above 2 000 actors; minutes at this size; --quick: without the one broker pair
 // and the trend, the slow extras, when only the comparison's own phases are wanted).
 import { loadavg } from 'node:os';
+import { shareSnapshot } from '../server/analytics/shared-snapshot.ts';
+import { WorkerPool } from '../server/analytics/worker-pool.ts';
+import type { RoundTaskInput } from '../server/analytics/worker-protocol.ts';
 import { brokerChange, CROSS_SECTOR_PAIRS } from '../server/compare/brokers.ts';
-import { compareRounds, SAMPLED_SOURCES, trend } from '../server/compare/index.ts';
+import { compareRounds, largestRound, type RoundSide, SAMPLED_SOURCES, trend } from '../server/compare/index.ts';
 import { matchTies } from '../server/compare/match.ts';
 import { measureRound, SECTOR_ORDER } from '../server/compare/measures.ts';
 import { reachGapShares } from '../server/analytics/gaps/index.ts';
 import { tieChanges } from '../server/compare/ties.ts';
-import { wishFollowUp } from '../server/compare/wishes.ts';
+import { suggestionsToFollow, wishFollowUp } from '../server/compare/wishes.ts';
 import type { GraphSnapshot } from '../server/store/port.ts';
 import { roundPair } from '../test/compare/round-pairs.ts';
 
@@ -66,7 +69,7 @@ const [, ...measure] = timed(() => measureRound(round, samples));
 const [, ...reach] = timed(() => reachGapShares(round, SECTOR_ORDER));
 const [matching, ...match] = timed(() => matchTies(round, to));
 const [, ...changes] = timed(() => tieChanges(round, to, matching));
-const [, ...wishes] = timed(() => wishFollowUp(round, to, matching, 10));
+const [, ...wishes] = timed(() => wishFollowUp(round, to, matching, suggestionsToFollow(round, 10)));
 console.log('\nphases (warm)');
 const both = ([wall, cpu]: number[]) => `${ms(wall!)} (CPU ${ms(cpu!)})`;
 console.log(`  one round's measures (degree, betweenness, mixing, reach ×5)  ${both(measure)}`);
@@ -80,3 +83,26 @@ if (!quick) {
   const [, ...trendTime] = timed(() => trend(sides));
   console.log(`\ntrend over the two rounds                                         ${both(trendTime)}`);
 }
+
+// The compare route's way (routes/compare.ts): on two worker threads, each round's side as a task
+// of its own, the two at once, then the join — against the same three tasks one after another.
+// Cold both times: fresh copies of the rounds, which the workers decode and measure anew.
+const pool = new WorkerPool({ size: 2, defaultBudgetMs: 600_000 });
+await Promise.all([pool.run('busyWait', { ms: 0 }), pool.run('busyWait', { ms: 0 })]); // threads loaded
+const onPool = async (parallel: boolean) => {
+  const copy = (i: 0 | 1): RoundTaskInput => ({ ...sides[i], snapshot: shareSnapshot(JSON.parse(i === 0 ? json.from : json.to)) });
+  const rounds: [RoundTaskInput, RoundTaskInput] = [copy(0), copy(1)];
+  const largest = largestRound(sides[0], sides[1]);
+  const side = (i: 0 | 1) => pool.run('compareSide', { ...rounds[i], side: i === 0 ? 'from' : 'to', largest });
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const measured: [RoundSide, RoundSide] = parallel ? await Promise.all([side(0), side(1)]) : [await side(0), await side(1)];
+  const sided = performance.now() - start;
+  await pool.run('compareJoin', { rounds, sides: measured });
+  const used = process.cpuUsage(cpu);
+  return `${ms(performance.now() - start)} (sides ${ms(sided)}; CPU, all threads, ${ms((used.user + used.system) / 1000)})`;
+};
+console.log("\nthe route's tasks on two worker threads, cold");
+console.log(`  sides one after the other, then the join                       ${await onPool(false)}`);
+console.log(`  sides at once, then the join (the route)                       ${await onPool(true)}`);
+await pool.close();
