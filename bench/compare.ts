@@ -5,19 +5,24 @@
 // its own, and trend over the two rounds. The target for the compare route is ≤ 2 s cold
 // including the reads on the embedded store. Run: npx tsx bench/compare.ts [--full]
 // (--full: exact betweenness and the brokers of every sector pair, which the comparison leaves
-// out by default above 2 000 actors; minutes at this size).
+// out by default above 2 000 actors; minutes at this size; --quick: without the one broker pair
+// and the trend, the slow extras, when only the comparison's own phases are wanted).
 import { loadavg } from 'node:os';
+import { shareSnapshot } from '../server/analytics/shared-snapshot.ts';
+import { WorkerPool } from '../server/analytics/worker-pool.ts';
+import type { RoundTaskInput } from '../server/analytics/worker-protocol.ts';
 import { brokerChange, CROSS_SECTOR_PAIRS } from '../server/compare/brokers.ts';
-import { compareRounds, SAMPLED_SOURCES, trend } from '../server/compare/index.ts';
+import { compareRounds, largestRound, type RoundSide, SAMPLED_SOURCES, trend } from '../server/compare/index.ts';
 import { matchTies } from '../server/compare/match.ts';
 import { measureRound, SECTOR_ORDER } from '../server/compare/measures.ts';
-import { reachGapShare } from '../server/analytics/gaps/index.ts';
+import { reachGapShares } from '../server/analytics/gaps/index.ts';
 import { tieChanges } from '../server/compare/ties.ts';
-import { wishFollowUp } from '../server/compare/wishes.ts';
+import { suggestionsToFollow, wishFollowUp } from '../server/compare/wishes.ts';
 import type { GraphSnapshot } from '../server/store/port.ts';
 import { roundPair } from '../test/compare/round-pairs.ts';
 
 const full = process.argv.includes('--full');
+const quick = process.argv.includes('--quick');
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 /** The value, the wall time and this process's CPU time: on a shared machine the CPU time wanders less. */
 function timed<T>(fn: () => T): [T, number, number] {
@@ -27,9 +32,8 @@ function timed<T>(fn: () => T): [T, number, number] {
   const used = process.cpuUsage(cpu);
   return [value, performance.now() - start, (used.user + used.system) / 1000];
 }
-const time = <T>(fn: () => T): [T, number] => timed(fn).slice(0, 2) as [T, number];
 
-const made = time(() => roundPair(42, { actors: 10_000, ties: 50_000, changes: 300, realisePredicted: 10 }));
+const made = timed(() => roundPair(42, { actors: 10_000, ties: 50_000, changes: 300, realisePredicted: 10 }));
 const json = { from: JSON.stringify(made[0].from), to: JSON.stringify(made[0].to) };
 console.log(
   `generated the pair in ${ms(made[1])} (load average ${loadavg()
@@ -37,7 +41,7 @@ console.log(
     .join(' ')}, ${process.version})`,
 );
 
-const [[from, to], read] = time(() => [JSON.parse(json.from) as GraphSnapshot, JSON.parse(json.to) as GraphSnapshot] as const);
+const [[from, to], read, readCpu] = timed(() => [JSON.parse(json.from) as GraphSnapshot, JSON.parse(json.to) as GraphSnapshot] as const);
 const sides = [
   { id: '2019', kind: 'observed' as const, snapshot: from },
   { id: '2024', kind: 'observed' as const, snapshot: to },
@@ -47,7 +51,7 @@ const [result, cold, coldCpu] = timed(() => compareRounds(sides[0], sides[1], op
 const [, warm, warmCpu] = timed(() => compareRounds(sides[0], sides[1], options));
 
 console.log(`\n10 000 actors / 50 000 ties per round${full ? ', exact betweenness and every broker pair' : ''}`);
-console.log(`  read both rounds (JSON.parse)       ${ms(read)}`);
+console.log(`  read both rounds (JSON.parse)       ${ms(read)} (CPU ${ms(readCpu)})`);
 console.log(`  compareRounds, cold                 ${ms(cold)} (CPU ${ms(coldCpu)})   cold + read: ${ms(cold + read)}`);
 console.log(`  compareRounds, warm                 ${ms(warm)} (CPU ${ms(warmCpu)})`);
 console.log(
@@ -57,21 +61,48 @@ console.log(
 );
 
 const samples = full ? null : SAMPLED_SOURCES;
-const [, measure] = time(() => measureRound(from, samples));
-const [, reach] = time(() => {
-  for (const sector of SECTOR_ORDER) reachGapShare(from, { sector });
-});
-const [matching, match] = time(() => matchTies(from, to));
-const [, changes] = time(() => tieChanges(from, to, matching));
-const [, wishes] = time(() => wishFollowUp(from, to, matching, 10));
-const [, onePair] = time(() => brokerChange(from, to, ['civil_society', 'business'], 5));
+// A fresh copy of the earlier round: the actor graph compareRounds built for `from` is kept per
+// snapshot (kernel/actor-csr.ts), so on `from` itself the phases would find it built. The
+// measures build it and the wishes reuse it, as in a cold comparison.
+const round = JSON.parse(json.from) as GraphSnapshot;
+const [, ...measure] = timed(() => measureRound(round, samples));
+const [, ...reach] = timed(() => reachGapShares(round, SECTOR_ORDER));
+const [matching, ...match] = timed(() => matchTies(round, to));
+const [, ...changes] = timed(() => tieChanges(round, to, matching));
+const [, ...wishes] = timed(() => wishFollowUp(round, to, matching, suggestionsToFollow(round, 10)));
 console.log('\nphases (warm)');
-console.log(`  one round's measures (degree, betweenness, mixing, reach ×5)  ${ms(measure)}`);
-console.log(`    of which the reach gap share, once per sector               ${ms(reach)}`);
-console.log(`  matching the ties                                             ${ms(match)}`);
-console.log(`  tie changes                                                   ${ms(changes)}`);
-console.log(`  wishes and suggestions (declared, predicted top 10)           ${ms(wishes)}`);
-console.log(`  brokers of one sector pair, both rounds (not in the default)  ${ms(onePair)}`);
+const both = ([wall, cpu]: number[]) => `${ms(wall!)} (CPU ${ms(cpu!)})`;
+console.log(`  one round's measures (degree, betweenness, mixing, reach ×5)  ${both(measure)}`);
+console.log(`    of which the reach gap shares, every sector                 ${both(reach)}`);
+console.log(`  matching the ties                                             ${both(match)}`);
+console.log(`  tie changes                                                   ${both(changes)}`);
+console.log(`  wishes and suggestions (declared, predicted top 10)           ${both(wishes)}`);
+if (!quick) {
+  const [, ...onePair] = timed(() => brokerChange(from, to, ['civil_society', 'business'], 5));
+  console.log(`  brokers of one sector pair, both rounds (not in the default)  ${both(onePair)}`);
+  const [, ...trendTime] = timed(() => trend(sides));
+  console.log(`\ntrend over the two rounds                                         ${both(trendTime)}`);
+}
 
-const [, trendTime] = time(() => trend(sides));
-console.log(`\ntrend over the two rounds                                         ${ms(trendTime)}`);
+// The compare route's way (routes/compare.ts): on two worker threads, each round's side as a task
+// of its own, the two at once, then the join — against the same three tasks one after another.
+// Cold both times: fresh copies of the rounds, which the workers decode and measure anew.
+const pool = new WorkerPool({ size: 2, defaultBudgetMs: 600_000 });
+await Promise.all([pool.run('busyWait', { ms: 0 }), pool.run('busyWait', { ms: 0 })]); // threads loaded
+const onPool = async (parallel: boolean) => {
+  const copy = (i: 0 | 1): RoundTaskInput => ({ ...sides[i], snapshot: shareSnapshot(JSON.parse(i === 0 ? json.from : json.to)) });
+  const rounds: [RoundTaskInput, RoundTaskInput] = [copy(0), copy(1)];
+  const largest = largestRound(sides[0], sides[1]);
+  const side = (i: 0 | 1) => pool.run('compareSide', { ...rounds[i], side: i === 0 ? 'from' : 'to', largest });
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const measured: [RoundSide, RoundSide] = parallel ? await Promise.all([side(0), side(1)]) : [await side(0), await side(1)];
+  const sided = performance.now() - start;
+  await pool.run('compareJoin', { rounds, sides: measured });
+  const used = process.cpuUsage(cpu);
+  return `${ms(performance.now() - start)} (sides ${ms(sided)}; CPU, all threads, ${ms((used.user + used.system) / 1000)})`;
+};
+console.log("\nthe route's tasks on two worker threads, cold");
+console.log(`  sides one after the other, then the join                       ${await onPool(false)}`);
+console.log(`  sides at once, then the join (the route)                       ${await onPool(true)}`);
+await pool.close();

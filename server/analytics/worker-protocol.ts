@@ -23,6 +23,7 @@ import type { ActorGraphInput, CommunitiesAnswer, SnapshotInput } from './graph-
 import type { Csr } from './kernel/csr.ts';
 import type { CompareResult, RoundKind, TrendResult } from '../domain/compare-responses.ts';
 import type { StructureSummary } from './structure/summary.ts';
+import type { RoundSide } from '../compare/compare.ts';
 
 /** A round as the comparisons take it (compare/common.ts's RoundInput), its snapshot shareable. */
 export interface RoundTaskInput {
@@ -53,8 +54,13 @@ export interface Tasks {
   /** Louvain communities and the structure of an actor graph (graph-tasks.ts). */
   communities: { input: ActorGraphInput & { options: CommunityOptions }; output: CommunitiesAnswer };
   structure: { input: ActorGraphInput; output: StructureSummary };
-  /** Rounds of one mapping side by side (server/compare/): `rounds` is [from, to] for a comparison, in order for a trend. */
-  compare: { input: { rounds: [RoundTaskInput, RoundTaskInput] }; output: CompareResult };
+  /**
+   * Rounds of one mapping side by side (server/compare/): each round's side (its measures), the two
+   * at once, then the comparison that joins them; `rounds` is [from, to].
+   */
+  compareSide: { input: RoundTaskInput & { side: 'from' | 'to'; largest: number }; output: RoundSide };
+  compareJoin: { input: { rounds: [RoundTaskInput, RoundTaskInput]; sides: [RoundSide, RoundSide] }; output: CompareResult };
+  /** The headline figures of rounds, in order. */
   trend: { input: { rounds: RoundTaskInput[] }; output: TrendResult };
   /** Keeps a worker busy for `ms` (diagnostics, and the pool's tests). */
   busyWait: { input: { ms: number }; output: number };

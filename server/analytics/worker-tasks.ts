@@ -7,7 +7,7 @@ import { computeColumns } from './centrality/table.ts';
 import { brokers, declaredGaps, gapReport, predictLinks, reachGaps, sectorMixing } from './gaps/index.ts';
 import { communityGroups, structureOfGraph, typedSnapshot } from './graph-tasks.ts';
 import type { RoundTaskInput, TaskHandlers } from './worker-protocol.ts';
-import { compareRounds, trend } from '../compare/index.ts';
+import { compareSide, joinSides, trend } from '../compare/index.ts';
 import { resolveSnapshot } from './shared-snapshot.ts';
 
 const roundOf = (round: RoundTaskInput) => ({ ...round, snapshot: resolveSnapshot(round.snapshot) });
@@ -23,7 +23,8 @@ export const TASKS: TaskHandlers = {
   brokers: (input) => brokers(typedSnapshot(input), input.options),
   report: (input) => gapReport(typedSnapshot(input), input.options),
   communities: communityGroups,
-  compare: ({ rounds: [from, to] }) => compareRounds(roundOf(from), roundOf(to)),
+  compareSide: ({ side, largest, ...round }) => compareSide(roundOf(round), side, largest),
+  compareJoin: ({ rounds: [from, to], sides }) => joinSides(roundOf(from), roundOf(to), sides),
   trend: ({ rounds }) => trend(rounds.map(roundOf)),
   structure: structureOfGraph,
   busyWait: (input) => {

@@ -5,26 +5,60 @@
 // stable across the rounds of a mapping; tie ids are kept by copied rounds (match.ts). Either
 // side may be a scenario (a what-if): the result carries each side's kind and `scenario`, so no
 // consumer can show a what-if as observed data.
+import type { PredictedLink } from '../analytics/gaps/schemas.ts';
 import type { CompareResult } from '../domain/compare-responses.ts';
 import { brokerChange } from './brokers.ts';
 import { rankMoves } from './centrality.ts';
 import { checkRound, roundRef, type RoundInput } from './common.ts';
 import { matchTies } from './match.ts';
-import { measureRound } from './measures.ts';
+import { measureRound, type RoundMeasures } from './measures.ts';
 import { resolveOptions, type CompareOptions } from './options.ts';
 import { rosterChanges } from './roster.ts';
 import { mixingChange, sectorFigures } from './sectors.ts';
 import { tieChanges } from './ties.ts';
-import { wishFollowUp } from './wishes.ts';
+import { suggestionsToFollow, wishFollowUp } from './wishes.ts';
 
 const MODULE = 'compareRounds';
+
+/**
+ * What a comparison computes from one round alone — its measures, and for the earlier round the
+ * suggestions its wishes follow up (on the same actor graph) — so the two sides can run at once,
+ * each in a worker of its own (routes/compare.ts), before joinSides sets them side by side.
+ */
+export interface RoundSide {
+  measures: RoundMeasures;
+  suggested: PredictedLink[];
+}
+
+/** `largest`: the larger round's actor count, which decides sampling (options.ts). */
+export function compareSide(round: RoundInput, side: 'from' | 'to', largest: number, options: CompareOptions = {}): RoundSide {
+  checkRound(MODULE, side, round);
+  const opts = resolveOptions(MODULE, options, largest);
+  return {
+    measures: measureRound(round.snapshot, opts.samples),
+    suggested: side === 'from' ? suggestionsToFollow(round.snapshot, opts.predicted) : [],
+  };
+}
+
+export const largestRound = (from: RoundInput, to: RoundInput) => Math.max(from.snapshot.actors.length, to.snapshot.actors.length);
 
 export function compareRounds(from: RoundInput, to: RoundInput, options: CompareOptions = {}): CompareResult {
   checkRound(MODULE, 'from', from);
   checkRound(MODULE, 'to', to);
-  const opts = resolveOptions(MODULE, options, Math.max(from.snapshot.actors.length, to.snapshot.actors.length));
-  const before = measureRound(from.snapshot, opts.samples);
-  const after = measureRound(to.snapshot, opts.samples);
+  const largest = largestRound(from, to);
+  return joinSides(from, to, [compareSide(from, 'from', largest, options), compareSide(to, 'to', largest, options)], options);
+}
+
+/** The comparison of two rounds whose sides (compareSide, with the same options) are computed. */
+export function joinSides(
+  from: RoundInput,
+  to: RoundInput,
+  [{ measures: before, suggested }, { measures: after }]: readonly [RoundSide, RoundSide],
+  options: CompareOptions = {},
+): CompareResult {
+  checkRound(MODULE, 'from', from);
+  checkRound(MODULE, 'to', to);
+  const opts = resolveOptions(MODULE, options, largestRound(from, to));
   const matching = matchTies(from.snapshot, to.snapshot);
   const metric = (which: 'degree' | 'betweenness', samples: number | null) =>
     rankMoves({ values: before[which], actors: before.actors }, { values: after[which], actors: after.actors }, opts.top, samples);
@@ -42,6 +76,6 @@ export function compareRounds(from: RoundInput, to: RoundInput, options: Compare
       skipped: opts.brokersSkipped,
       changes: opts.brokerPairs.map((pair) => brokerChange(from.snapshot, to.snapshot, pair, opts.brokers)),
     },
-    wishes: wishFollowUp(from.snapshot, to.snapshot, matching, opts.predicted),
+    wishes: wishFollowUp(from.snapshot, to.snapshot, matching, suggested),
   };
 }

@@ -2,10 +2,15 @@
 // on the round's own actor graph (existing ties: active and needs development): degree and
 // betweenness per actor (centrality), the sector mixing matrix (gaps/mixing), and per sector the
 // share of the actors outside it that have no active tie to it (gaps/reach).
-import { buildActorGraph } from '../analytics/actor-graph.ts';
-import { betweenness } from '../analytics/centrality/betweenness.ts';
-import { degree } from '../analytics/centrality/degree.ts';
-import { mixingOfGraph, reachGapShare } from '../analytics/gaps/index.ts';
+//
+// The graph is the typed-array form that link prediction reads too (kernel/actor-csr.ts, kept per
+// snapshot), so a comparison builds each round's default actor graph once, not once per analytic.
+import { EXISTING_STATUSES } from '../analytics/actor-graph.ts';
+import { betweennessKernel } from '../analytics/centrality/betweenness.ts';
+import { degreeKernel } from '../analytics/centrality/degree.ts';
+import { mixingOfCsr, reachGapShares } from '../analytics/gaps/index.ts';
+import { actorCsr } from '../analytics/kernel/actor-csr.ts';
+import { toRecord } from '../analytics/kernel/csr.ts';
 import type { Actor, Sector } from '../domain/schemas.ts';
 import { SECTORS, ids } from '../domain/vocabulary.ts';
 import type { GraphSnapshot } from '../store/port.ts';
@@ -17,18 +22,19 @@ export interface RoundMeasures {
   actors: Map<string, Actor>;
   degree: Record<string, number>;
   betweenness: Record<string, number>;
-  mixing: ReturnType<typeof mixingOfGraph>;
+  mixing: ReturnType<typeof mixingOfCsr>;
   /** Per target sector: reachGaps' gapShare (null when no actor could reach it). */
   reachGapShare: Map<Sector, number | null>;
 }
 
 export function measureRound(snapshot: GraphSnapshot, samples: number | null): RoundMeasures {
-  const graph = buildActorGraph(snapshot);
+  // predictLinks' defaults ask for this same graph (wishes.ts), and find it built.
+  const csr = actorCsr(snapshot, { statuses: EXISTING_STATUSES, includeForums: false });
   return {
     actors: actorsById(snapshot),
-    degree: degree(graph),
-    betweenness: betweenness(graph, { samples }),
-    mixing: mixingOfGraph(graph),
-    reachGapShare: new Map(SECTOR_ORDER.map((sector) => [sector, reachGapShare(snapshot, { sector })])),
+    degree: toRecord(csr, degreeKernel(csr)),
+    betweenness: toRecord(csr, betweennessKernel(csr, { samples })),
+    mixing: mixingOfCsr(csr),
+    reachGapShare: reachGapShares(snapshot, SECTOR_ORDER),
   };
 }

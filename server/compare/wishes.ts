@@ -11,6 +11,7 @@
 // The shares are realised over all, per list, per sector pair (as the earlier round had the
 // sectors) and for both lists together.
 import { declaredGaps, predictLinks } from '../analytics/gaps/index.ts';
+import type { PredictedLink } from '../analytics/gaps/schemas.ts';
 import type { PairShare, WishFollowUp, WishOutcome } from '../domain/compare-responses.ts';
 import type { Area, Collaboration, Sector, Status } from '../domain/schemas.ts';
 import type { GraphSnapshot } from '../store/port.ts';
@@ -64,7 +65,18 @@ function count<T extends string>(outcomes: readonly T[]): Partial<Record<T, numb
   return counts;
 }
 
-export function wishFollowUp(from: GraphSnapshot, to: GraphSnapshot, matching: TieMatching, predictedTop: number): WishFollowUp {
+/** The earlier round's suggestions that the wishes follow up: the top cross-sector predicted links. */
+export function suggestionsToFollow(from: GraphSnapshot, top: number): PredictedLink[] {
+  return predictLinks(from, { limit: top, crossSector: true }).predictions;
+}
+
+/** `suggested`: suggestionsToFollow(from), computed where the earlier round's actor graph is at hand. */
+export function wishFollowUp(
+  from: GraphSnapshot,
+  to: GraphSnapshot,
+  matching: TieMatching,
+  suggested: readonly PredictedLink[],
+): WishFollowUp {
   const before = actorsById(from);
   const after = actorsById(to);
   const earlier = new Map(from.collaborations.map((c) => [c.id, c]));
@@ -90,7 +102,7 @@ export function wishFollowUp(from: GraphSnapshot, to: GraphSnapshot, matching: T
     return { tie, outcome: wishOutcome(wish.status, best?.status ?? null), now: best?.status ?? null, via: best?.id ?? null };
   });
 
-  const predicted = predictLinks(from, { limit: predictedTop, crossSector: true }).predictions.map((link) => {
+  const predicted = suggested.map((link) => {
     const left = !after.has(link.source.id) || !after.has(link.target.id);
     const now = left ? null : (strongest(byPair.get(pairKey(link.source.id, link.target.id)) ?? [])?.status ?? null);
     const outcome = left ? 'actor_left' : now === null ? 'not_realised' : isExisting(now) ? 'realised' : 'declared';

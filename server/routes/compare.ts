@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { CompareResult, TrendResult } from '../domain/compare-responses.ts';
 import type { Round } from '../domain/mappings.ts';
 import { Slug } from '../domain/schemas.ts';
-import { compareToMarkdown, type RoundInput } from '../compare/index.ts';
+import { compareToMarkdown, largestRound, type RoundInput } from '../compare/index.ts';
 import { snapshotSize } from '../analytics/graph-tasks.ts';
 import { ResultCache } from '../analytics/result-cache.ts';
 import type { RoundTaskInput } from '../analytics/worker-protocol.ts';
@@ -81,9 +81,15 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
       const { from, to, format, lang } = request.query;
       const [before, after] = await Promise.all([app.roundOf({ mapping, round: from }), app.roundOf({ mapping, round: to })]);
       const sides = [await inputOf(before), await inputOf(after)] as const;
-      const result = await keep('compare', mapping, [...sides], (work) =>
-        app.analyticsOffload.run('compare', { rounds: [taskInput(sides[0]), taskInput(sides[1])] }, work),
-      );
+      const rounds = [taskInput(sides[0]), taskInput(sides[1])] as [RoundTaskInput, RoundTaskInput];
+      const result = await keep('compare', mapping, [...sides], async (work) => {
+        // The two rounds' measures are independent: two tasks at once, then the cheaper join.
+        const largest = largestRound(...sides);
+        const measured = await Promise.all(
+          (['from', 'to'] as const).map((side, i) => app.analyticsOffload.run('compareSide', { ...rounds[i]!, side, largest }, work)),
+        );
+        return app.analyticsOffload.run('compareJoin', { rounds, sides: [measured[0]!, measured[1]!] }, work);
+      });
       if (format === 'json') return result;
       const language = reportLanguage(request, reply, lang);
       // Markdown skips the JSON serializer on purpose: it is a rendering of the same result.

@@ -1,8 +1,8 @@
 // The gap analytics (docs/domain.md, "Missing-link gaps"): who is not working with whom. Each is a
 // pure function `fn(snapshot, options) → result`, with a zod schema for its options and result
 // in ./schemas.ts for the routes and the OpenAPI document.
-export { reachGapShare, reachGaps, REACH_DEFAULTS, type ReachGapsOptions } from './reach.ts';
-export { mixingOfGraph, sectorMixing, mixingCell, MIXING_DEFAULTS, type SectorMixingOptions } from './mixing.ts';
+export { reachGapShare, reachGapShares, reachGaps, REACH_DEFAULTS, type ReachGapsOptions } from './reach.ts';
+export { mixingOfCsr, mixingOfGraph, sectorMixing, mixingCell, MIXING_DEFAULTS, type SectorMixingOptions } from './mixing.ts';
 export { declaredGaps, DECLARED_DEFAULTS, type DeclaredGapsOptions } from './declared.ts';
 export { predictLinks, PREDICTED_DEFAULTS, type PredictedLinksOptions } from './predicted.ts';
 export { brokers, BROKERS_DEFAULTS, type BrokersOptions } from './brokers.ts';

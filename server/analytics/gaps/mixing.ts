@@ -20,7 +20,7 @@ import type { GraphSnapshot } from '../../store/port.ts';
 import { type ActorGraph, buildActorGraph, EXISTING_STATUSES, type ActorScope } from '../actor-graph.ts';
 import { checkSnapshot, echoScope, ratio } from './common.ts';
 import { parseOptions } from '../kernel/options.ts';
-import { SECTOR_IDS } from '../kernel/actor-csr.ts';
+import { SECTOR_IDS, type ActorCsr } from '../kernel/actor-csr.ts';
 import { SectorMixingOptions, type MixingCell, type SectorMixingResult } from './schemas.ts';
 
 const MODULE = 'sectorMixing';
@@ -44,25 +44,46 @@ export function sectorMixing(snapshot: GraphSnapshot, options: SectorMixingOptio
   return mixingOfGraph(buildActorGraph(snapshot, { ...opts, sectors: undefined }), opts);
 }
 
+type MixingOpts = ReturnType<typeof parseMixing>;
+
+/** Actors per sector, and ties per pair of sectors (row ≤ column), indexed as SECTOR_IDS. */
+interface SectorCounts {
+  actors: number[];
+  ties: number[][];
+}
+
+const emptyCounts = (): SectorCounts => ({
+  actors: new Array<number>(SECTOR_IDS.length).fill(0),
+  ties: Array.from({ length: SECTOR_IDS.length }, () => new Array<number>(SECTOR_IDS.length).fill(0)),
+});
+
+const countTie = ({ ties }: SectorCounts, i: number, j: number) => ties[Math.min(i, j)]![Math.max(i, j)]!++;
+
 /**
  * The mixing matrix of an actor graph already built by the options' scope (every sector in it),
  * for a caller that has that graph at hand: the default options' graph is buildActorGraph's default.
  */
-export function mixingOfGraph(graph: ActorGraph, opts: ReturnType<typeof parseMixing> = parseMixing({})): SectorMixingResult {
+export function mixingOfGraph(graph: ActorGraph, opts: MixingOpts = parseMixing({})): SectorMixingResult {
+  const counts = emptyCounts();
+  graph.forEachNode((_id, attrs) => counts.actors[SECTOR_IDS.indexOf(attrs.sector)]!++);
+  graph.forEachEdge((_key, _attrs, _s, _t, sa, ta) => countTie(counts, SECTOR_IDS.indexOf(sa.sector), SECTOR_IDS.indexOf(ta.sector)));
+  return mixingOfCounts(counts, opts);
+}
+
+/** mixingOfGraph on the typed-array form of the same graph (kernel/actor-csr.ts). */
+export function mixingOfCsr(csr: ActorCsr, opts: MixingOpts = parseMixing({})): SectorMixingResult {
+  const counts = emptyCounts();
+  for (const s of csr.sector) counts.actors[s]!++;
+  for (let e = 0; e < csr.edgeWeights.length; e++) countTie(counts, csr.sector[csr.edges[2 * e]!]!, csr.sector[csr.edges[2 * e + 1]!]!);
+  return mixingOfCounts(counts, opts);
+}
+
+function mixingOfCounts({ actors, ties }: SectorCounts, opts: MixingOpts): SectorMixingResult {
   const shown = (sector: Sector) => opts.sectors === undefined || opts.sectors.includes(sector);
-
   const k = SECTOR_IDS.length;
-  const actors = new Array<number>(k).fill(0);
-  graph.forEachNode((_id, attrs) => actors[SECTOR_IDS.indexOf(attrs.sector)]!++);
-  const ties = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  graph.forEachEdge((_key, _attrs, _s, _t, sa, ta) => {
-    const i = SECTOR_IDS.indexOf(sa.sector);
-    const j = SECTOR_IDS.indexOf(ta.sector);
-    ties[Math.min(i, j)]![Math.max(i, j)]!++;
-  });
-
-  const n = graph.order;
-  const m = graph.size;
+  const n = actors.reduce((sum, x) => sum + x, 0);
+  let m = 0;
+  for (const row of ties) for (const count of row) m += count;
   const density = ratio(m, (n * (n - 1)) / 2);
   const cells: MixingCell[] = [];
   for (let i = 0; i < k; i++) {

@@ -48,7 +48,7 @@ export const REACH_DEFAULTS = {
 
 /** Who a reach question asks and who of them is reached: the rule above, without the details. */
 interface Reach {
-  opts: ReturnType<typeof parseReach>;
+  opts: ReachOpts;
   actors: Map<string, Actor>;
   /** The ties in place (the scope's areas and neighbourhoods). */
   ties: Collaboration[];
@@ -66,25 +66,25 @@ function parseReach(options: ReachGapsOptions) {
   return opts;
 }
 
-function reach(snapshot: GraphSnapshot, options: ReachGapsOptions): Reach {
-  checkSnapshot(MODULE, snapshot);
-  const opts = parseReach(options);
+type ReachOpts = ReturnType<typeof parseReach>;
+
+/** What a reach question sees whatever its target: the actors, the ties in place and the working set. */
+interface InPlace {
+  actors: Map<string, Actor>;
+  ties: Collaboration[];
+  working: Set<string>;
+}
+
+function inPlace(snapshot: GraphSnapshot, opts: ReachOpts): InPlace {
   const actors = actorIndex(snapshot);
   const counted = new Set<Status>(opts.statuses);
-  const areas = opts.areas;
-
-  const scope = { areas, neighbourhoods: opts.neighbourhoods };
+  const scope = { areas: opts.areas, neighbourhoods: opts.neighbourhoods };
   const rules = scopeRules(scope);
   const ties = snapshot.collaborations.filter((c) => {
     const source = actors.get(c.source);
     const target = actors.get(c.target);
     return source !== undefined && target !== undefined && rules.tieInPlace(c, source, target);
   });
-
-  // Does a partner of `self` (by tie or forum) belong to the target?
-  const hits = (self: Actor, partner: Actor): boolean =>
-    opts.sector !== undefined ? partner.sector === opts.sector : collaborationType(self.sector, partner.sector) === opts.type;
-
   // Who is in the scope, of the sectors asked: located in / listing one, or tied in by a tie
   // that counts or exists (the actor graph's rule, sectors applied last).
   const working = new Set(
@@ -94,6 +94,15 @@ function reach(snapshot: GraphSnapshot, options: ReachGapsOptions): Reach {
       (c) => counted.has(c.status) || EXISTING_STATUSES.includes(c.status),
     ).actors.map((a) => a.id),
   );
+  return { actors, ties, working };
+}
+
+/** The target's part of a reach question, on what `inPlace` found for the same scope and statuses. */
+function reachOn(snapshot: GraphSnapshot, { actors, ties, working }: InPlace, opts: ReachOpts): Reach {
+  const counted = new Set<Status>(opts.statuses);
+  // Does a partner of `self` (by tie or forum) belong to the target?
+  const hits = (self: Actor, partner: Actor): boolean =>
+    opts.sector !== undefined ? partner.sector === opts.sector : collaborationType(self.sector, partner.sector) === opts.type;
 
   const eligible = (a: Actor): boolean =>
     working.has(a.id) &&
@@ -112,7 +121,7 @@ function reach(snapshot: GraphSnapshot, options: ReachGapsOptions): Reach {
 
   const sharedForums = new Map<string, string[]>();
   for (const forum of snapshot.forums) {
-    if (!forumInScope({ areas }, forum.areas)) continue;
+    if (!forumInScope({ areas: opts.areas }, forum.areas)) continue;
     const members = forum.members.map((m) => actors.get(m.actorId)).filter((a): a is Actor => a !== undefined);
     for (const self of members) {
       if (!asked.has(self.id)) continue;
@@ -126,10 +135,37 @@ function reach(snapshot: GraphSnapshot, options: ReachGapsOptions): Reach {
   return { opts, actors, ties, candidates, reached, sharedForums, hits };
 }
 
+function reach(snapshot: GraphSnapshot, options: ReachGapsOptions): Reach {
+  checkSnapshot(MODULE, snapshot);
+  const opts = parseReach(options);
+  return reachOn(snapshot, inPlace(snapshot, opts), opts);
+}
+
 /** The share of the actors asked that are not reached (reachGaps' gapShare), without listing them. */
 export function reachGapShare(snapshot: GraphSnapshot, options: ReachGapsOptions): number | null {
   const { candidates, reached } = reach(snapshot, options);
   return ratio(candidates.length - reached.size, candidates.length);
+}
+
+/**
+ * reachGapShare toward each of `sectors`, with the same scope and statuses: what does not depend
+ * on the target sector (the actor index, the ties in place, the working set) is found once.
+ */
+export function reachGapShares(
+  snapshot: GraphSnapshot,
+  sectors: readonly Sector[],
+  options: Omit<ReachGapsOptions, 'sector' | 'type'> = {},
+): Map<Sector, number | null> {
+  checkSnapshot(MODULE, snapshot);
+  const shares = new Map<Sector, number | null>();
+  let place: InPlace | undefined;
+  for (const sector of sectors) {
+    const opts = parseReach({ ...options, sector });
+    place ??= inPlace(snapshot, opts);
+    const { candidates, reached } = reachOn(snapshot, place, opts);
+    shares.set(sector, ratio(candidates.length - reached.size, candidates.length));
+  }
+  return shares;
 }
 
 export function reachGaps(snapshot: GraphSnapshot, options: ReachGapsOptions): ReachGapsResult {

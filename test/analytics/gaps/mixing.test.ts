@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildActorGraph } from '../../../server/analytics/actor-graph.ts';
-import { mixingCell, sectorMixing } from '../../../server/analytics/gaps/mixing.ts';
+import { mixingCell, mixingOfCsr, sectorMixing } from '../../../server/analytics/gaps/mixing.ts';
+import { actorCsr } from '../../../server/analytics/kernel/actor-csr.ts';
 import { SectorMixingResult } from '../../../server/analytics/gaps/schemas.ts';
 import { randomSnapshot } from './fixtures.ts';
 import { kronogarden } from './kronogarden.ts';
@@ -71,6 +72,12 @@ describe('sectorMixing on random graphs', () => {
         const cells = result.cells.filter((c) => c.a === row.sector || c.b === row.sector);
         expect(row.internalTies + row.externalTies).toBe(cells.reduce((sum, c) => sum + c.ties, 0));
       }
+    });
+
+    it(`counts the same on the typed-array form of the graph (mixingOfCsr, seed ${seed})`, () => {
+      const { snapshot } = randomSnapshot(120, 300 + seed, seed);
+      const csr = actorCsr(snapshot, { statuses: ['active', 'needs_development'], includeForums: false });
+      expect(mixingOfCsr(csr)).toEqual(sectorMixing(snapshot));
     });
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reachGapShare, reachGaps } from '../../../server/analytics/gaps/reach.ts';
+import { reachGapShare, reachGapShares, reachGaps } from '../../../server/analytics/gaps/reach.ts';
 import { ReachGapsResult } from '../../../server/analytics/gaps/schemas.ts';
 import { places } from '../places.ts';
 import { kronogarden } from './kronogarden.ts';
@@ -73,6 +73,20 @@ describe('reachGaps on Kronogården', () => {
       { type: 'state' as const },
     ];
     for (const options of asked) expect(reachGapShare(kronogarden, options)).toBe(reachGaps(kronogarden, options).gapShare);
+  });
+
+  it('gives the share toward every sector in one call as one at a time (reachGapShares)', () => {
+    const sectors = ['municipal', 'civil_society', 'business', 'regional', 'state'] as const;
+    const scopes = [
+      {},
+      { areas: ['labour_market' as const] },
+      { statuses: ['active' as const, 'desired' as const], includeForums: true, actorSectors: ['municipal' as const] },
+    ];
+    for (const scope of scopes) {
+      const shares = reachGapShares(kronogarden, sectors, scope);
+      expect([...shares.keys()]).toEqual(sectors);
+      for (const sector of sectors) expect(shares.get(sector)).toBe(reachGaps(kronogarden, { ...scope, sector }).gapShare);
+    }
   });
 
   it('checks its input', () => {
