@@ -131,7 +131,7 @@ describe('Neo4jStore only', () => {
           'Actor.sector',
           'Collaboration.status',
           'Collaboration.type',
-          'Change.mappingId+roundId',
+          'Change.mappingId+roundId+id',
           'Change.entityId',
           'Change.who',
         ]),
