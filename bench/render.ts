@@ -126,7 +126,9 @@ async function labelPlacement(page: Page): Promise<string> {
   return `${(s.totalMs / Math.max(1, s.frames)).toFixed(1)} / ${s.maxMs.toFixed(1)} ms (${s.frames} frames)`;
 }
 
-async function openWithGraph(page: Page, url: string, graph: unknown, ready: string): Promise<void> {
+// `ready` is a function, not a string: a string predicate is evaluated in the page, which the
+// explorer's Content-Security-Policy (no unsafe-eval) refuses.
+async function openWithGraph(page: Page, url: string, graph: unknown, ready: () => boolean): Promise<void> {
   const body = JSON.stringify(graph);
   await page.route('**/api/graph*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   // The explorer sizes by local degree when analytics are absent; keep the server out of the timing.
@@ -177,7 +179,7 @@ async function main(): Promise<void> {
       const viewport = { width: 1280, height: 800 };
 
       const explorer = await browser.newPage({ viewport });
-      await openWithGraph(explorer, `${running.url}/`, graph, 'window.__samverkan?.ready === true');
+      await openWithGraph(explorer, `${running.url}/`, graph, () => window.__samverkan?.ready === true);
       await explorer.evaluate(() => window.__samverkan!.stopLayout());
       await explorer.waitForTimeout(500);
       const t0 = (await explorer.evaluate('performance.now()')) as number;
@@ -211,7 +213,12 @@ async function main(): Promise<void> {
         const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : 'text/html';
         return route.fulfill({ status: 200, contentType: type, body: file });
       });
-      await openWithGraph(bare, `${running.url}/bench/bare.html`, graph, 'window.__bare?.ready === true');
+      await openWithGraph(
+        bare,
+        `${running.url}/bench/bare.html`,
+        graph,
+        () => (window as unknown as { __bare?: { ready: boolean } }).__bare?.ready === true,
+      );
       await bare.waitForTimeout(500);
       const bareT0 = (await bare.evaluate('performance.now()')) as number;
       const bareFps = await measureFps(bare, 'window.__bare.sigma', moveMs);
