@@ -1,20 +1,8 @@
 // The history routes the explorer reads and the revert it sends (server/routes/changes.ts).
+import type { Change } from '../../../server/domain/changes.ts';
 import { get, request } from './http.ts';
 
-export interface Change {
-  id: string;
-  at: string;
-  who: string;
-  mapping: string;
-  round: string | null;
-  entity: string;
-  entityId: string;
-  op: 'create' | 'update' | 'delete';
-  before: unknown;
-  after: unknown;
-  counts?: { created: number; updated: number; unchanged: number };
-  revertOf?: string;
-}
+export type { Change };
 
 export interface ChangeQuery {
   mapping?: string;
