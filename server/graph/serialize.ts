@@ -4,7 +4,7 @@
 import { forumNodeKey } from '../domain/node-keys.ts';
 import { scopeOf } from '../analytics/actor-graph.ts';
 import { forumInScope, within, type ActorScope } from '../domain/scope.ts';
-import type { CollaborationType, Status } from '../domain/schemas.ts';
+import type { CollaborationType, Forum, Status } from '../domain/schemas.ts';
 import type { GraphSnapshot } from '../store/port.ts';
 
 export interface GraphFilter extends ActorScope {
@@ -33,43 +33,56 @@ export interface SerializedGraph {
   edges: SerializedEdge[];
 }
 
-export function serializeGraph(snapshot: GraphSnapshot, filter: GraphFilter = {}): SerializedGraph {
-  // The analytics' scope rules (areas and neighbourhoods first, then sectors), so /api/graph
+/**
+ * The part of a snapshot the graph route's filters select, as a snapshot: /api/graph draws it and
+ * the export writes it, so the two hold the same actors, ties, forums and memberships. Sources
+ * are all kept: they are the round's bibliography, which any kept evidence may cite.
+ */
+export function selectGraph(snapshot: GraphSnapshot, filter: GraphFilter = {}): GraphSnapshot {
+  // The analytics' scope rules (areas and neighbourhoods first, then sectors), so the selection
   // holds the same actors and ties the analytics routes measure for the same filters.
-  const { ties: keptTies, actors } = scopeOf(
+  const { ties: collaborations, actors } = scopeOf(
     snapshot,
     { areas: filter.areas, sectors: filter.sectors, neighbourhoods: filter.neighbourhoods },
     (c) => within(filter.types, c.type) && within(filter.statuses, c.status),
   );
   const actorIds = new Set(actors.map((a) => a.id));
+  const forums: Forum[] = [];
+  if (filter.includeForums ?? true) {
+    for (const forum of snapshot.forums) {
+      if (!forumInScope({ areas: filter.areas }, forum.areas)) continue;
+      const members = forum.members.filter((m) => actorIds.has(m.actorId));
+      // A forum whose members are all outside the selection goes too; one without members stays.
+      if (members.length === 0 && forum.members.length > 0) continue;
+      forums.push(members.length === forum.members.length ? forum : { ...forum, members });
+    }
+  }
+  return { version: snapshot.version, sources: snapshot.sources, actors, forums, collaborations };
+}
 
-  const nodes: SerializedNode[] = actors.map((actor) => ({
+export function serializeGraph(snapshot: GraphSnapshot, filter: GraphFilter = {}): SerializedGraph {
+  const selected = selectGraph(snapshot, filter);
+  const nodes: SerializedNode[] = selected.actors.map((actor) => ({
     key: actor.id,
     attributes: { ...actor, kind: 'actor', label: actor.name },
   }));
-  const edges: SerializedEdge[] = keptTies.map(({ id, source, target, ...rest }) => ({
+  const edges: SerializedEdge[] = selected.collaborations.map(({ id, source, target, ...rest }) => ({
     key: id,
     source,
     target,
     undirected: !rest.directed,
     attributes: { ...rest, kind: 'collaboration' },
   }));
-
-  if (filter.includeForums ?? true) {
-    for (const { members, ...forum } of snapshot.forums) {
-      if (!forumInScope({ areas: filter.areas }, forum.areas)) continue;
-      const kept = members.filter((m) => actorIds.has(m.actorId));
-      if (kept.length === 0 && members.length > 0) continue;
-      nodes.push({ key: forumNodeKey(forum.id), attributes: { ...forum, kind: 'forum', label: forum.name } });
-      for (const m of kept) {
-        edges.push({
-          key: `member:${forum.id}:${m.actorId}`,
-          source: m.actorId,
-          target: forumNodeKey(forum.id),
-          undirected: true,
-          attributes: { kind: 'membership', role: m.role, forumId: forum.id },
-        });
-      }
+  for (const { members, ...forum } of selected.forums) {
+    nodes.push({ key: forumNodeKey(forum.id), attributes: { ...forum, kind: 'forum', label: forum.name } });
+    for (const m of members) {
+      edges.push({
+        key: `member:${forum.id}:${m.actorId}`,
+        source: m.actorId,
+        target: forumNodeKey(forum.id),
+        undirected: true,
+        attributes: { kind: 'membership', role: m.role, forumId: forum.id },
+      });
     }
   }
 

@@ -1,9 +1,18 @@
 // What the analytics and gap routes share: the common filters, restricting a snapshot by
 // collaboration type, refusing neighbourhoods nobody names, and answering from the per-version
 // cache with an ETag.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { unknownNeighbourhoods, type ActorScope } from '../analytics/actor-graph.ts';
+import {
+  buildActorGraph,
+  restrictTypes,
+  unknownNeighbourhoods,
+  type ActorGraph,
+  type ActorGraphOptions,
+  type ActorScope,
+} from '../analytics/actor-graph.ts';
+import type { MetricsQueryInput } from '../analytics/catalogue.ts';
+import { computeMetricsInPool, type MetricsResult } from '../analytics/centrality/table.ts';
 import { Area, CollaborationType, Sector, Status } from '../domain/schemas.ts';
 import type { GraphSnapshot } from '../store/port.ts';
 import { notModified, requestKey, setGraphETag } from './etag.ts';
@@ -59,6 +68,21 @@ export function analyticsScope(
     );
   }
   return { areas: q.area, sectors: q.sector, neighbourhoods: q.neighbourhood };
+}
+
+/** The actor-graph options a request's filters give (docs/domain.md, "the actor graph"). */
+export function actorGraphOptions(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraphOptions {
+  return { ...analyticsScope(snapshot, q), statuses: q.status, includeForums: q.includeForums };
+}
+
+/** The actor graph a request asks about: its filters applied. */
+export function actorGraph(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraph {
+  return buildActorGraph(restrictTypes(snapshot, q.type), actorGraphOptions(snapshot, q));
+}
+
+/** The metrics table off the event loop: the analytics worker pool, its admission queue and the budget. */
+export function metricsInPool(app: FastifyInstance, graph: ActorGraph, query: MetricsQueryInput, budgetMs: number): Promise<MetricsResult> {
+  return computeMetricsInPool(graph, query, { pool: app.analyticsPool, budgetMs, admit: (compute) => app.analyticsOffload.admit(compute) });
 }
 
 export const analyticsErrors = { 304: NotModified, 400: ErrorBody, 422: ErrorBody, 503: ErrorBody };

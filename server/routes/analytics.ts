@@ -3,28 +3,23 @@
 // to the OpenAPI document and to the explorer's menu.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { buildActorGraph, restrictTypes, type ActorGraph, type ActorGraphOptions } from '../analytics/actor-graph.ts';
 import { METRICS, MetricIdSchema } from '../analytics/catalogue.ts';
-import { computeMetricsInPool } from '../analytics/centrality/table.ts';
 import { boundedNumber, PARAMETERS, type ParameterDescriptor } from '../analytics/parameters.ts';
 import { snapshotSize } from '../analytics/graph-tasks.ts';
 import { Catalogue, CentralityResult } from '../domain/analytics-responses.ts';
-import type { GraphSnapshot } from '../store/port.ts';
-import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, weighted } from './analytics-common.ts';
+import {
+  AnalyticsFilters,
+  actorGraph,
+  actorGraphOptions,
+  analyticsErrors,
+  answerFromGraph,
+  metricsInPool,
+  weighted,
+} from './analytics-common.ts';
 import { flag, listOf, queryInt, queryNumberOf } from './filters.ts';
 
 const tags = ['analytics'];
 const P = PARAMETERS;
-
-/** The actor-graph options a request's filters give (docs/domain.md, "the actor graph"). */
-function actorGraphOptions(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraphOptions {
-  return { ...analyticsScope(snapshot, q), statuses: q.status, includeForums: q.includeForums };
-}
-
-/** The actor graph a request asks about: its filters applied. */
-function actorGraph(snapshot: GraphSnapshot, q: AnalyticsFilters): ActorGraph {
-  return buildActorGraph(restrictTypes(snapshot, q.type), actorGraphOptions(snapshot, q));
-}
 
 /** A catalogue parameter as a query-string field: its bounds and default from PARAMETERS. */
 const numberParameter = (p: ParameterDescriptor) =>
@@ -115,11 +110,7 @@ const analyticsRoutes: FastifyPluginAsyncZod<{ budgetMs: number }> = async (app,
       const { area, sector, neighbourhood, type, status, includeForums, ...query } = request.query;
       return answerFromGraph(request, reply, async (snapshot) => {
         const graph = actorGraph(snapshot, { area, sector, neighbourhood, type, status, includeForums });
-        const result = await computeMetricsInPool(
-          graph,
-          { ...query, samples: query.samples ?? null },
-          { pool: app.analyticsPool, budgetMs, admit: (compute) => app.analyticsOffload.admit(compute) },
-        );
+        const result = await metricsInPool(app, graph, { ...query, samples: query.samples ?? null }, budgetMs);
         return {
           sort: result.sort,
           order: result.order,

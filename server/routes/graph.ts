@@ -2,22 +2,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Dataset } from '../domain/inputs.ts';
-import { CollaborationType, Status } from '../domain/schemas.ts';
 import { serializeGraph } from '../graph/serialize.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
-import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph } from './analytics-common.ts';
-import { flag, listOf } from './filters.ts';
-
-// The analytics' place and sector filters (same words, same rules), so a script can fetch exactly
-// the part of the network an analytics answer was computed on.
-const GraphQuery = z.object({
-  area: AnalyticsFilters.shape.area,
-  sector: AnalyticsFilters.shape.sector,
-  neighbourhood: AnalyticsFilters.shape.neighbourhood,
-  type: listOf(CollaborationType, 'collaboration type'),
-  status: listOf(Status, 'status').describe('only ties of these statuses (default: all)'),
-  includeForums: flag(true).describe('forums as nodes with membership edges'),
-});
+import { analyticsErrors, answerFromGraph } from './analytics-common.ts';
+import { GraphFilters, graphFilterOf } from './graph-filters.ts';
 
 const Node = z.object({ key: z.string(), attributes: z.record(z.string(), z.unknown()) });
 const Edge = z.object({
@@ -49,21 +37,13 @@ const graphRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }> = asy
         summary: 'The whole graph (actors, forums, memberships, collaborations) in graphology format',
         description:
           'Filters keep matching ties and the actors they touch, plus the actors that match on their own. ETag / If-None-Match supported.',
-        querystring: GraphQuery,
+        querystring: GraphFilters,
         response: { 200: SerializedGraph, ...analyticsErrors, ...storeErrors },
       },
     },
     async (request, reply) => {
       // The version is checked before the snapshot is read, so a 304 costs one small query.
-      const q = request.query;
-      return answerFromGraph(request, reply, (snapshot) =>
-        serializeGraph(snapshot, {
-          ...analyticsScope(snapshot, q),
-          types: q.type,
-          statuses: q.status,
-          includeForums: q.includeForums,
-        }),
-      );
+      return answerFromGraph(request, reply, (snapshot) => serializeGraph(snapshot, graphFilterOf(snapshot, request.query)));
     },
   );
 

@@ -1,6 +1,7 @@
 // Files in and out of a round over the format layer (server/interchange): POST …/import/file takes
 // a spreadsheet, CSV or graph file as the raw body, GET …/export writes the round in any export
 // format. The JSON-only POST …/import (routes/graph.ts) stays as it was for scripts.
+import type { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IMPORT_FORMATS } from '../interchange/detect.ts';
@@ -8,7 +9,10 @@ import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportSnapshot } from '../interchan
 import { parseImport } from '../interchange/parse-import.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
+import { selectGraph } from '../graph/serialize.ts';
+import { MetricsParam, exportMetrics } from './export-metrics.ts';
 import { flag } from './filters.ts';
+import { filterWords, GraphFilters, graphFilterOf } from './graph-filters.ts';
 import { actorsAfter, DuplicatePair, probableDuplicates } from '../domain/duplicates.ts';
 import { ImportReading, MappingParam, NullableFormat, UnknownValue, importReading } from './import-answer.ts';
 
@@ -79,11 +83,11 @@ const FileProblems = z
   })
   .meta({ id: 'FileProblems' });
 
-const ExportQuery = z.object({ format: z.enum(EXPORT_FORMATS).default('xlsx') });
+const ExportQuery = GraphFilters.extend({ format: z.enum(EXPORT_FORMATS).default('xlsx'), metrics: MetricsParam });
 
 /** The raw upload; the OpenAPI document shows it as a binary string. */
 const FileBody = z.custom<Buffer>((value) => Buffer.isBuffer(value)).meta({ type: 'string', format: 'binary' });
-const ExportedFile = z.custom<Uint8Array | string>().meta({ type: 'string', format: 'binary' });
+const ExportedFile = z.custom<Readable>().meta({ type: 'string', format: 'binary' });
 /** The JSON formats are documents, not opaque bytes: a client (and the fuzz run) may parse them. */
 const ExportedJson = z.looseObject({});
 const exported = {
@@ -95,19 +99,33 @@ const exported = {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }> = async (app, { importBodyLimitBytes }) => {
+const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number; analyticsBudgetMs: number }> = async (
+  app,
+  { importBodyLimitBytes, analyticsBudgetMs },
+) => {
   app.get(
     '/export',
     {
       schema: {
         tags: ['graph'],
         summary: 'The round as a file: xlsx, csv (a zip of actors.csv, ties.csv …), graphml, gexf, json, node-link or cytoscape',
+        description:
+          'The graph route’s filters select what is written, as /api/graph selects it; a filtered file names its filters ' +
+          '(a "filters (ignore)" sheet or CSV file, a `filters` graph attribute or JSON member). metrics= adds actor metrics as actor columns ' +
+          `(not to the json format, whose records are the import’s), computed on worker threads within a ${analyticsBudgetMs} ms budget: ` +
+          'past it 422 budget_exceeded, 503 busy when the pool is full. The file is streamed as it is written (no Content-Length).',
         querystring: ExportQuery,
-        response: { 200: exported, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, ...storeErrors },
+        response: { 200: exported, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 422: ErrorBody, ...storeErrors },
       },
     },
     async (request, reply) => {
-      const file = await exportSnapshot(await request.graph.snapshot(), request.query.format);
+      const { format, metrics: metricIds, ...filters } = request.query;
+      const computed = metricIds === undefined ? undefined : await exportMetrics(request, filters, metricIds, analyticsBudgetMs);
+      // The snapshot the metrics were computed on (the analytics service keeps the latest).
+      const analytics = request.server.analyticsOf(request.graph);
+      const snapshot = await analytics.snapshot(computed?.version ?? (await analytics.version()));
+      const selected = selectGraph(snapshot, graphFilterOf(snapshot, filters));
+      const file = exportSnapshot(selected, format, { metrics: computed?.metrics, filters: filterWords(filters) });
       const round = request.round;
       const name = `samverkan-${round?.mappingId}-${round?.id}-${today()}.${file.extension}`;
       // Mapping and round ids are slugs, so the name needs no quoting beyond the quotes.

@@ -63,7 +63,10 @@ const roundScope: FastifyPluginAsync<RoundScopeOptions> = async (app, options) =
   await app.register(forumRoutes, { prefix: '/forums' });
   await app.register(sourceRoutes, { prefix: '/sources' });
   await app.register(graphRoutes, { importBodyLimitBytes: options.importBodyLimitBytes });
-  await app.register(interchangeRoutes, { importBodyLimitBytes: options.importBodyLimitBytes });
+  await app.register(interchangeRoutes, {
+    importBodyLimitBytes: options.importBodyLimitBytes,
+    analyticsBudgetMs: options.analyticsBudgetMs,
+  });
   await app.register(analyticsRoutes, { prefix: '/analytics', budgetMs: options.analyticsBudgetMs });
   await app.register(gapRoutes, { prefix: '/gaps' });
   await app.register(duplicateRoutes);

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportSnapshot } from '../../server/interchange/export/formats.ts';
+import { exportBytes, exportSnapshot } from '../../server/interchange/export/formats.ts';
 import { parseImport } from '../../server/interchange/parse-import.ts';
 import type { GraphSnapshot } from '../../server/store/port.ts';
 import { seedSnapshot } from './seed-snapshot.ts';
@@ -25,9 +25,8 @@ function withFormulaText(base: GraphSnapshot): GraphSnapshot {
 
 describe('XLSX export', () => {
   it('has a frozen bold header row and the single-valued vocabularies as validation lists', async () => {
-    const file = await exportSnapshot(snapshot, 'xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(file.body as Uint8Array) as unknown as ArrayBuffer);
+    await book.xlsx.load((await exportBytes(exportSnapshot(snapshot, 'xlsx'))) as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['actors', 'ties', 'forums', 'memberships', 'evidence', 'sources']);
     const actors = book.getWorksheet('actors')!;
     expect(actors.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -48,11 +47,11 @@ describe('XLSX export', () => {
 describe('CSV export', () => {
   it('escapes text that starts with =, +, - or @ and the import takes the escape off again', async () => {
     const risky = withFormulaText(snapshot);
-    const file = await exportSnapshot(risky, 'csv');
-    const actorsCsv = new TextDecoder().decode(unzipSync(file.body as Uint8Array)['actors.csv']);
+    const zip = await exportBytes(exportSnapshot(risky, 'csv'));
+    const actorsCsv = new TextDecoder().decode(unzipSync(zip)['actors.csv']);
     for (const line of actorsCsv.split('\r\n').slice(1, 5)) expect(line).toMatch(/;"?'[=+\-@]/);
     expect(actorsCsv).not.toMatch(/;"?[=+\-@]/);
-    const parsed = await parseImport(file.body as Uint8Array, 'risky.csv.zip');
+    const parsed = await parseImport(zip, 'risky.csv.zip');
     expect(parsed.dataset?.actors.slice(0, 4).map((a) => a.description)).toEqual(risky.actors.slice(0, 4).map((a) => a.description));
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { python } from '../../scripts/python.mjs';
-import { exportSnapshot } from '../../server/interchange/export/formats.ts';
+import { exportBytes, exportSnapshot } from '../../server/interchange/export/formats.ts';
 import { type FlatGraph, flatGraph } from '../../server/interchange/export/graph.ts';
 import { seedSnapshot } from './seed-snapshot.ts';
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const paths: Record<string, string> = {};
   for (const format of ['graphml', 'gexf', 'node-link'] as const) {
     paths[format] = join(folder, `seed.${format}`);
-    writeFileSync(paths[format], (await exportSnapshot(snapshot, format)).body);
+    writeFileSync(paths[format], await exportBytes(exportSnapshot(snapshot, format)));
   }
   const run = spawnSync(python(), [SCRIPT], { input: JSON.stringify(paths), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`read_exports.py failed: ${run.stderr}`);

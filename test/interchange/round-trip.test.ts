@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphSnapshot } from '../../server/store/port.ts';
 import { serializeGraph } from '../../server/graph/serialize.ts';
-import { EXPORT_FORMATS, exportSnapshot } from '../../server/interchange/export/formats.ts';
+import { EXPORT_FORMATS, exportBytes, exportSnapshot } from '../../server/interchange/export/formats.ts';
 import { parseImport } from '../../server/interchange/parse-import.ts';
 import { datasetOfSnapshot, seedSnapshot } from './seed-snapshot.ts';
 
@@ -26,8 +26,8 @@ const EXPECTED_FORMAT = {
 describe('export → import round trip of the seed round', () => {
   for (const format of EXPORT_FORMATS) {
     it(`${format} gives back the same dataset`, async () => {
-      const file = await exportSnapshot(snapshot, format);
-      const bytes = typeof file.body === 'string' ? new TextEncoder().encode(file.body) : file.body;
+      const file = exportSnapshot(snapshot, format);
+      const bytes = await exportBytes(file);
       const parsed = await parseImport(bytes, `trollhattan.${file.extension}`);
       expect(parsed.problems).toEqual({ listed: [], total: 0 });
       expect(parsed.format).toBe(EXPECTED_FORMAT[format]);

@@ -1,12 +1,18 @@
 // Every export format in one catalogue: what it is called, its media type and file extension, and
-// the function that writes it from a graph snapshot. The route and the CLI list formats from here.
+// the function that writes it from a graph snapshot as a stream. The route and the CLI list
+// formats from here. Each format is written a chunk at a time from the snapshot, so the file is
+// never held whole — except GEXF: graphology-gexf makes one string, which is then sent in chunks.
+import { Readable } from 'node:stream';
 import { MultiGraph } from 'graphology';
 import * as gexf from 'graphology-gexf';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { exportCsvZip } from './csv.ts';
-import { flatGraph } from './graph.ts';
-import { exportGraphml } from './graphml.ts';
-import { exportXlsx } from './xlsx.ts';
+import { batched, CHUNK_CHARS, jsonArray } from './chunks.ts';
+import { csvZipChunks } from './csv.ts';
+import { FILTERS_ATTRIBUTE } from '../graphs/sheets.ts';
+import { type FlatGraph, flatGraph } from './graph.ts';
+import { graphmlChunks } from './graphml.ts';
+import { type ExportOptions, snapshotTables } from './records.ts';
+import { xlsxStream } from './xlsx.ts';
 
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'graphml', 'gexf', 'json', 'node-link', 'cytoscape'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -23,13 +29,13 @@ export const EXPORT_MEDIA_TYPES = {
 } as const satisfies Record<ExportFormat, string>;
 
 export interface ExportFile {
-  body: Uint8Array | string;
+  /** The file's bytes as they are made. */
+  body: Readable;
   contentType: string;
   extension: string;
 }
 
-function gexfOf(snapshot: GraphSnapshot): string {
-  const flat = flatGraph(snapshot);
+function gexfOf(flat: FlatGraph): string {
   const graph = new MultiGraph({ type: 'undirected' });
   graph.replaceAttributes(flat.attributes);
   for (const node of flat.nodes) graph.addNode(node.key, node.attributes);
@@ -45,63 +51,73 @@ function gexfOf(snapshot: GraphSnapshot): string {
   });
 }
 
+/** A string in pieces of CHUNK_CHARS. */
+function* slices(text: string): Generator<string> {
+  for (let at = 0; at < text.length; at += CHUNK_CHARS) yield text.slice(at, at + CHUNK_CHARS);
+}
+
 /** networkx's node_link_data (networkx 3.4+: "edges"), as a multigraph: ties between a pair may repeat. */
-function nodeLinkOf(snapshot: GraphSnapshot): string {
-  const flat = flatGraph(snapshot);
-  return JSON.stringify({
-    directed: false,
-    multigraph: true,
-    graph: flat.attributes,
-    nodes: flat.nodes.map((n) => ({ id: n.key, ...n.attributes })),
-    edges: flat.edges.map((e) => ({ source: e.source, target: e.target, key: e.key, ...e.attributes, directed: e.directed })),
-  });
+function* nodeLinkOf(flat: FlatGraph): Generator<string> {
+  yield `{"directed":false,"multigraph":true,"graph":${JSON.stringify(flat.attributes)},"nodes":`;
+  yield* jsonArray(flat.nodes, (n) => ({ id: n.key, ...n.attributes }));
+  yield ',"edges":';
+  yield* jsonArray(flat.edges, (e) => ({ source: e.source, target: e.target, key: e.key, ...e.attributes, directed: e.directed }));
+  yield '}';
 }
 
-function cytoscapeOf(snapshot: GraphSnapshot): string {
-  const flat = flatGraph(snapshot);
-  return JSON.stringify({
-    data: flat.attributes,
-    elements: {
-      nodes: flat.nodes.map((n) => ({ data: { id: n.key, ...n.attributes } })),
-      edges: flat.edges.map((e) => ({ data: { id: e.key, source: e.source, target: e.target, ...e.attributes, directed: e.directed } })),
-    },
-  });
+function* cytoscapeOf(flat: FlatGraph): Generator<string> {
+  yield `{"data":${JSON.stringify(flat.attributes)},"elements":{"nodes":`;
+  yield* jsonArray(flat.nodes, (n) => ({ data: { id: n.key, ...n.attributes } }));
+  yield ',"edges":';
+  yield* jsonArray(flat.edges, (e) => ({ data: { id: e.key, source: e.source, target: e.target, ...e.attributes, directed: e.directed } }));
+  yield '}}';
 }
 
-/** Our own JSON: the Dataset as POST /api/import takes it (stored timestamps and derived types left out). */
-function datasetOf(snapshot: GraphSnapshot): string {
+/**
+ * Our own JSON: the Dataset as POST /api/import takes it (stored timestamps and derived types left
+ * out). Metrics are not part of a Dataset, so they are not written; a subset's filters are a
+ * `filters` member, which the file import reads past.
+ */
+function* datasetOf(snapshot: GraphSnapshot, options: ExportOptions): Generator<string> {
   const strip = <T extends { createdAt: string; updatedAt: string }>({ createdAt: _c, updatedAt: _u, ...rest }: T) => rest;
-  return JSON.stringify(
-    {
-      sources: snapshot.sources,
-      actors: snapshot.actors.map(strip),
-      forums: snapshot.forums.map(strip),
-      collaborations: snapshot.collaborations.map(({ type: _type, ...c }) => strip(c)),
-    },
-    null,
-    2,
-  );
+  const same = <T>(item: T) => item;
+  yield '{"sources":';
+  yield* jsonArray(snapshot.sources, same);
+  yield ',\n"actors":';
+  yield* jsonArray(snapshot.actors, strip);
+  yield ',\n"forums":';
+  yield* jsonArray(snapshot.forums, strip);
+  yield ',\n"collaborations":';
+  yield* jsonArray(snapshot.collaborations, ({ type: _type, ...c }) => strip(c));
+  if (options.filters !== undefined && Object.keys(options.filters).length > 0)
+    yield `,\n"${FILTERS_ATTRIBUTE}":${JSON.stringify(options.filters)}`;
+  yield '}\n';
 }
 
-export async function exportSnapshot(snapshot: GraphSnapshot, format: ExportFormat): Promise<ExportFile> {
+const streamOf = (chunks: Iterable<string | Uint8Array>): Readable => Readable.from(chunks, { objectMode: false });
+
+/** The snapshot in `format`, written as it is read from the stream. */
+export function exportSnapshot(snapshot: GraphSnapshot, format: ExportFormat, options: ExportOptions = {}): ExportFile {
+  const file = (body: Readable, extension: string): ExportFile => ({ body, contentType: EXPORT_MEDIA_TYPES[format], extension });
   switch (format) {
     case 'xlsx':
-      return {
-        body: await exportXlsx(snapshot),
-        contentType: EXPORT_MEDIA_TYPES.xlsx,
-        extension: 'xlsx',
-      };
+      return file(xlsxStream(snapshotTables(snapshot, options)), 'xlsx');
     case 'csv':
-      return { body: exportCsvZip(snapshot), contentType: EXPORT_MEDIA_TYPES.csv, extension: 'csv.zip' };
+      return file(streamOf(csvZipChunks(snapshotTables(snapshot, options))), 'csv.zip');
     case 'graphml':
-      return { body: exportGraphml(snapshot), contentType: EXPORT_MEDIA_TYPES.graphml, extension: 'graphml' };
+      return file(streamOf(graphmlChunks(flatGraph(snapshot, options))), 'graphml');
     case 'gexf':
-      return { body: gexfOf(snapshot), contentType: EXPORT_MEDIA_TYPES.gexf, extension: 'gexf' };
+      return file(streamOf(slices(gexfOf(flatGraph(snapshot, options)))), 'gexf');
     case 'json':
-      return { body: datasetOf(snapshot), contentType: EXPORT_MEDIA_TYPES.json, extension: 'json' };
+      return file(streamOf(batched(datasetOf(snapshot, options))), 'json');
     case 'node-link':
-      return { body: nodeLinkOf(snapshot), contentType: EXPORT_MEDIA_TYPES['node-link'], extension: 'node-link.json' };
+      return file(streamOf(batched(nodeLinkOf(flatGraph(snapshot, options)))), 'node-link.json');
     case 'cytoscape':
-      return { body: cytoscapeOf(snapshot), contentType: EXPORT_MEDIA_TYPES.cytoscape, extension: 'cytoscape.json' };
+      return file(streamOf(batched(cytoscapeOf(flatGraph(snapshot, options)))), 'cytoscape.json');
   }
+}
+
+/** The whole file in memory: for tests, example files and scripts, never for the route. */
+export async function exportBytes(file: ExportFile): Promise<Buffer> {
+  return Buffer.concat((await file.body.toArray()) as Buffer[]);
 }

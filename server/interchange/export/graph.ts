@@ -1,9 +1,10 @@
 // The graph formats' common shape: actors and forums as nodes (a forum's key is "forum:<id>"),
 // collaborations and memberships as edges, `kind` telling them apart, and the sources as one
-// JSON graph attribute. Attributes are the flat records of export/records.ts.
+// JSON graph attribute. Attributes are the flat records of export/records.ts; an export's metrics
+// are actor node attributes, and its filters one `filters` graph attribute (`area=housing&…`).
 import type { GraphSnapshot } from '../../store/port.ts';
-import { FORUM_KEY_PREFIX, SOURCES_ATTRIBUTE } from '../graphs/sheets.ts';
-import { actorRecord, type FlatRecord, forumRecord, tieRecord } from './records.ts';
+import { FILTERS_ATTRIBUTE, FORUM_KEY_PREFIX, SOURCES_ATTRIBUTE } from '../graphs/sheets.ts';
+import { actorRecord, type ExportOptions, type FlatRecord, forumRecord, metricFields, tieRecord } from './records.ts';
 
 export interface FlatNode {
   key: string;
@@ -24,10 +25,10 @@ export interface FlatGraph {
   edges: FlatEdge[];
 }
 
-export function flatGraph(snapshot: GraphSnapshot): FlatGraph {
+export function flatGraph(snapshot: GraphSnapshot, options: ExportOptions = {}): FlatGraph {
   const nodes: FlatNode[] = snapshot.actors.map((actor) => {
     const { id: _id, ...attributes } = actorRecord(actor);
-    return { key: actor.id, attributes: { kind: 'actor', ...attributes } };
+    return { key: actor.id, attributes: { kind: 'actor', ...attributes, ...metricFields(options.metrics, actor.id) } };
   });
   const edges: FlatEdge[] = snapshot.collaborations.map((tie) => {
     const { id: _id, ...attributes } = tieRecord(tie);
@@ -53,5 +54,7 @@ export function flatGraph(snapshot: GraphSnapshot): FlatGraph {
       });
   }
   const attributes: FlatRecord = snapshot.sources.length > 0 ? { [SOURCES_ATTRIBUTE]: JSON.stringify(snapshot.sources) } : {};
+  const filters = Object.entries(options.filters ?? {}).map(([name, value]) => `${name}=${value}`);
+  if (filters.length > 0) attributes[FILTERS_ATTRIBUTE] = filters.join('&');
   return { attributes, nodes, edges };
 }

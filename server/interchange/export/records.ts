@@ -33,8 +33,38 @@ export function forumRecord({ createdAt: _c, updatedAt: _u, members: _m, ...foru
   return flat(forum);
 }
 
+/** Actor metrics an export adds as actor columns: the metric ids in order, and each actor's values (null: undefined for that actor). */
+export interface ActorMetrics {
+  ids: readonly string[];
+  values: ReadonlyMap<string, Readonly<Record<string, number | null>>>;
+}
+
+/** What an export adds to the round's records. */
+export interface ExportOptions {
+  metrics?: ActorMetrics | undefined;
+  /** The filters that selected a subset, as query words (`area: 'housing'`); none for the whole round. */
+  filters?: Readonly<Record<string, string>> | undefined;
+}
+
+/** An actor's metric values as record fields; an undefined value is left out. */
+export function metricFields(metrics: ActorMetrics | undefined, actorId: string): FlatRecord {
+  const fields: FlatRecord = {};
+  const values = metrics?.values.get(actorId);
+  for (const id of metrics?.ids ?? []) {
+    const value = values?.[id];
+    if (value !== undefined && value !== null) fields[id] = value;
+  }
+  return fields;
+}
+
+/**
+ * The sheet (and CSV file) naming the filters a subset was exported with. "(ignore)" is Kumu's
+ * mark for a sheet of notes, so the importers skip it (mapping/plan.ts).
+ */
+export const FILTERS_SHEET = 'filters (ignore)';
+
 export interface Table {
-  name: TableKind;
+  name: TableKind | typeof FILTERS_SHEET;
   header: string[];
   rows: Scalar[][];
 }
@@ -69,7 +99,7 @@ function table(name: TableKind, records: readonly FlatRecord[]): Table {
 }
 
 /** The spreadsheet tables of a snapshot: what the XLSX sheets and the CSV files hold. */
-export function snapshotTables(snapshot: GraphSnapshot): Table[] {
+export function snapshotTables(snapshot: GraphSnapshot, options: ExportOptions = {}): Table[] {
   const evidence: FlatRecord[] = [];
   const collect = (recordKind: string, recordId: string, list: readonly Evidence[]) => {
     for (const e of list) evidence.push(flat({ recordKind, recordId, ...e }));
@@ -77,8 +107,21 @@ export function snapshotTables(snapshot: GraphSnapshot): Table[] {
   for (const a of snapshot.actors) collect('actor', a.id, a.evidence);
   for (const c of snapshot.collaborations) collect('tie', c.id, c.evidence);
   for (const f of snapshot.forums) collect('forum', f.id, f.evidence);
+  const actors = table('actors', snapshot.actors.map(actorRecord));
+  const { metrics, filters } = options;
+  if (metrics !== undefined) {
+    actors.header.push(...metrics.ids);
+    snapshot.actors.forEach((actor, i) => {
+      const values = metricFields(metrics, actor.id);
+      actors.rows[i]!.push(...metrics.ids.map((id) => values[id] ?? ''));
+    });
+  }
+  const notes: Table[] = [];
+  if (filters !== undefined && Object.keys(filters).length > 0)
+    notes.push({ name: FILTERS_SHEET, header: ['Filter', 'Value'], rows: Object.entries(filters) });
   return [
-    table('actors', snapshot.actors.map(actorRecord)),
+    ...notes,
+    actors,
     table(
       'ties',
       snapshot.collaborations.map((c) => ({ ...tieRecord(c), source: c.source, target: c.target })),

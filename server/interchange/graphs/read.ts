@@ -9,7 +9,7 @@ import * as graphml from 'graphology-graphml';
 import { type ImportFormat, jsonFormat } from '../detect.ts';
 import { unreadable } from '../problems.ts';
 import type { Sheet } from '../tables/sheet.ts';
-import { elementsToSheets, graphToSheets } from './sheets.ts';
+import { elementsToSheets, FILTERS_ATTRIBUTE, graphToSheets } from './sheets.ts';
 
 type Item = Record<string, unknown>;
 
@@ -106,6 +106,10 @@ export function readJson(text: string, fileName: string, declared?: ImportFormat
   if (format === 'cytoscape') return { format, sheets: cytoscape(json as Item) };
   if (format === 'node-link') return { format, sheets: nodeLink(json as Item) };
   if (format === 'json' && 'options' in (json as Item)) return { format: 'json', sheets: serializedGraph(json as Item, fileName) };
-  if (format === 'json') return { format, dataset: json };
+  if (format === 'json') {
+    // A filtered export names its filters beside the records: a note for the reader, not data.
+    const { [FILTERS_ATTRIBUTE]: _note, ...dataset } = json as Item;
+    return { format, dataset };
+  }
   throw unreadable(fileName, 'JSON, but not a format we read: a Samverkan dataset or graph, networkx node-link or Cytoscape.js JSON');
 }

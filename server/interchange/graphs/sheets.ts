@@ -11,6 +11,8 @@ type Item = Record<string, unknown>;
 export { FORUM_KEY_PREFIX };
 /** A graph-level attribute holding the dataset's sources, as our exports write it. */
 export const SOURCES_ATTRIBUTE = 'sources';
+/** The graph attribute (and JSON member) naming the filters a subset was exported with: a note, never read as data. */
+export const FILTERS_ATTRIBUTE = 'filters';
 
 function cellOf(value: unknown): string {
   if (value === null || value === undefined) return '';
