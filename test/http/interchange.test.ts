@@ -1,9 +1,13 @@
 // File import and export through the real app on an embedded store: every export format read
 // back into an empty round gives the same graph; a bad file, a dry run or an oversized body
 // writes nothing; an import into one round leaves the others alone.
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../server/app.ts';
 import { EXPORT_FORMATS } from '../../server/interchange/export/formats.ts';
+import { parseImport } from '../../server/interchange/parse-import.ts';
 import { LEGACY_REF } from '../../server/store/legacy.ts';
 import type { GraphSnapshot } from '../../server/store/port.ts';
 import type { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
@@ -67,6 +71,89 @@ describe('GET …/export', () => {
     expect((await app.inject('/api/export?format=xlsx')).headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
+  });
+
+  it('exports only what the graph route’s filters select, and says which filters made it', async () => {
+    await start();
+    await seeded();
+    const filters = 'area=crime,housing&sector=municipal,civil_society&status=active';
+    const drawn = (await app.inject(`/api/graph?${filters}`)).json() as { nodes: { key: string }[]; edges: { key: string }[] };
+    const res = await app.inject(`/api/export?format=node-link&${filters}`);
+    expect(res.statusCode).toBe(200);
+    const file = res.json() as { graph: Record<string, string>; nodes: { id: string }[]; edges: { key: string }[] };
+    expect(file.nodes.map((n) => n.id).sort()).toEqual(drawn.nodes.map((n) => n.key).sort());
+    expect(file.edges.map((e) => e.key).sort()).toEqual(drawn.edges.map((e) => e.key).sort());
+    expect(file.nodes.length).toBeLessThan(seed.actors.length);
+    expect(file.graph.filters).toBe(filters);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await app.inject(`/api/export?format=xlsx&${filters}`)).rawPayload as unknown as ArrayBuffer);
+    const note = book.getWorksheet('filters (ignore)')!;
+    expect(note.getRow(2).values).toEqual([undefined, 'area', 'crime,housing']);
+    expect(book.getWorksheet('actors')!.rowCount).toBe(drawn.nodes.filter((n) => !n.key.startsWith('forum:')).length + 1);
+  });
+
+  it('imports a filtered export back as just the selected part', async () => {
+    await start();
+    await seeded('part');
+    const filters = 'sector=state&includeForums=false';
+    const file = await app.inject(`/api/export?format=csv&${filters}`);
+    expect((await upload('part', file.rawPayload)).statusCode).toBe(200);
+    const drawn = (await app.inject(`/api/graph?${filters}`)).json() as { nodes: { key: string }[]; edges: { key: string }[] };
+    const part = await roundData('part');
+    expect(part.actors.map((a) => a.id).sort()).toEqual(drawn.nodes.map((n) => n.key).sort());
+    expect(part.collaborations.map((c) => c.id).sort()).toEqual(drawn.edges.map((e) => e.key).sort());
+    expect(part.forums).toEqual([]);
+  });
+
+  it('adds metrics= as actor columns with the centrality route’s values, in every format that carries attributes', async () => {
+    await start();
+    await seeded();
+    const query = 'area=crime,housing&metrics=degree,betweenness,constraint';
+    const rows = (await app.inject(`/api/analytics/centrality?${query}`)).json().rows as {
+      id: string;
+      values: Record<string, number | null>;
+    }[];
+    const expected = Object.fromEntries(rows.map((r) => [r.id, r.values]));
+    const file = (await app.inject(`/api/export?format=node-link&${query}`)).json() as { nodes: Record<string, unknown>[] };
+    const actors = file.nodes.filter((n) => n.kind === 'actor');
+    expect(actors.length).toBeGreaterThan(0);
+    for (const node of actors) {
+      const values = expected[node.id as string] ?? {};
+      for (const metric of ['degree', 'betweenness', 'constraint'])
+        expect(node[metric], `${node.id} ${metric}`).toBe(values[metric] ?? undefined);
+    }
+    expect(actors.some((n) => typeof n.betweenness === 'number' && n.betweenness > 0)).toBe(true);
+
+    const zip = unzipSync((await app.inject(`/api/export?format=csv&${query}`)).rawPayload);
+    const [header, ...lines] = parse(Buffer.from(zip['actors.csv']!), { bom: true, delimiter: ';' }) as string[][];
+    expect(header!.slice(-3)).toEqual(['degree', 'betweenness', 'constraint']);
+    for (const line of lines) expect(line.at(-3), line[0]).toBe(String(expected[line[0]!]?.degree));
+  });
+
+  it('refuses an unknown metric with a 400 naming metrics and the metrics it takes', async () => {
+    await start();
+    const res = await app.inject(`${SEED_ROUND}/export?format=csv&metrics=degree,fame`);
+    expect(res.statusCode).toBe(400);
+    const message = JSON.stringify(res.json());
+    expect(message).toContain('metrics');
+    expect(message).toContain('betweenness');
+  });
+
+  it('streams the file: no Content-Length, chunked over HTTP, and it still parses', async () => {
+    await start();
+    await seeded();
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    for (const format of ['graphml', 'xlsx', 'json'] as const) {
+      const res = await fetch(`${address}/api/export?format=${format}&metrics=degree`);
+      expect(res.status, format).toBe(200);
+      expect(res.headers.get('content-length'), format).toBeNull();
+      expect(res.headers.get('transfer-encoding'), format).toBe('chunked');
+      const bytes = Buffer.from(await res.arrayBuffer());
+      const parsed = await parseImport(bytes, `streamed.${format}`);
+      expect(parsed.problems.total, format).toBe(0);
+      expect(parsed.dataset?.actors.length, format).toBe(seed.actors.length);
+    }
   });
 
   it('refuses an unknown format with a 400 naming it', async () => {
