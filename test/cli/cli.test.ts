@@ -161,6 +161,17 @@ describe('on the configured store', SLOW, () => {
     expect(JSON.parse(piped.stdout)).toMatchObject({ nodes: expect.any(Array), edges: expect.any(Array) });
   });
 
+  it('exports with the graph route’s filters and --metrics, and refuses an unknown metric as a usage error', async () => {
+    const piped = await samverkan('export', '--format', 'node-link', '--sector', 'state', '--metrics', 'degree', '--no-forums');
+    expect(piped.code, piped.stderr).toBe(EXIT.ok);
+    const file = JSON.parse(piped.stdout) as { graph: { filters: string }; nodes: Record<string, unknown>[] };
+    expect(file.graph.filters).toBe('sector=state&includeForums=false');
+    expect(file.nodes.length).toBeGreaterThan(0);
+    for (const node of file.nodes) expect(node).toMatchObject({ kind: 'actor', sector: 'state', degree: expect.any(Number) });
+    const bad = await samverkan('export', '--format', 'csv', '--metrics', 'fame', '--out', 'x.zip');
+    expect([bad.code, bad.stderr]).toEqual([EXIT.usage, expect.stringContaining('metrics')]);
+  });
+
   it('imports into a new mapping it creates, replaces, and compares two rounds', async () => {
     expect((await samverkan('export', '--format', 'csv', '--out', 'trollhattan.zip')).code).toBe(EXIT.ok);
     const created = await samverkan('import', 'trollhattan.zip', '--create', '--mapping', 'trollhattan-segregation', '--round', '2024');
