@@ -19,16 +19,22 @@ export function benchActor(id: string, i: number): ActorRecord {
 }
 
 /** Actors `import-0` … and ties `tie-0` … between distinct pairs drawn from a fixed seed. */
-export function benchDataset(actorCount: number, tieCount: number): Dataset {
+/** `count` ties' ends: distinct pairs of `0 … actorCount - 1` drawn from a fixed seed. */
+export function seededPairs(actorCount: number, count: number): Array<[number, number]> {
   let seed = 42;
   const random = (n: number): number => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     return seed % n;
   };
-  const actors = Array.from({ length: actorCount }, (_, i) => benchActor(`import-${i}`, i));
-  const collaborations = Array.from({ length: tieCount }, (_, i) => {
+  return Array.from({ length: count }, () => {
     const source = random(actorCount);
-    const target = (source + 1 + random(actorCount - 1)) % actorCount;
+    return [source, (source + 1 + random(actorCount - 1)) % actorCount];
+  });
+}
+
+export function benchDataset(actorCount: number, tieCount: number): Dataset {
+  const actors = Array.from({ length: actorCount }, (_, i) => benchActor(`import-${i}`, i));
+  const collaborations = seededPairs(actorCount, tieCount).map(([source, target], i) => {
     return {
       id: `tie-${i}`,
       source: `import-${source}`,

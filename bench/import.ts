@@ -5,10 +5,9 @@
 // Run: npx tsx bench/import.ts [--actors=10000] [--ties=100000]
 // Note: a Dataset holds at most 50 000 ties (DATASET_LIMITS); above that the parse is timed in
 // full and ends with that one problem, as an import of such a file would today.
-import { AREAS, SECTORS, STATUSES } from '../server/domain/vocabulary.ts';
 import { type ExportFormat, exportBytes, exportSnapshot } from '../server/interchange/export/formats.ts';
 import { parseImport } from '../server/interchange/parse-import.ts';
-import type { GraphSnapshot } from '../server/store/port.ts';
+import { syntheticSnapshot } from './synthetic-snapshot.ts';
 
 const option = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -17,48 +16,7 @@ const tieCount = Number(option('ties', '100000'));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
-function snapshot(): GraphSnapshot {
-  let seed = 42;
-  const random = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed % n;
-  };
-  const at = '2026-01-01T00:00:00.000Z';
-  const actors = Array.from({ length: actorCount }, (_, i) => ({
-    id: `aktor-${i}`,
-    name: `Aktör ${i}`,
-    sector: SECTORS[i % SECTORS.length]!.id,
-    areas: [AREAS[i % AREAS.length]!.id],
-    neighbourhoods: i % 3 === 0 ? ['Kronogården'] : [],
-    targetGroups: [],
-    description: `Beskrivning av aktör ${i}; med "citat" och semikolon`,
-    evidence: [],
-    createdAt: at,
-    updatedAt: at,
-  }));
-  const collaborations = Array.from({ length: tieCount }, (_, i) => {
-    const source = random(actorCount);
-    const target = (source + 1 + random(actorCount - 1)) % actorCount;
-    return {
-      id: `tie-${i}`,
-      source: `aktor-${source}`,
-      target: `aktor-${target}`,
-      type: 'internal',
-      status: STATUSES[i % STATUSES.length]!.id,
-      areas: [AREAS[i % AREAS.length]!.id],
-      forms: [],
-      strength: 1 + (i % 3),
-      directed: i % 7 === 0,
-      neighbourhoods: [],
-      evidence: [],
-      createdAt: at,
-      updatedAt: at,
-    };
-  });
-  return { version: 1, sources: [], actors, forums: [], collaborations } as unknown as GraphSnapshot;
-}
-
-const data = snapshot();
+const data = syntheticSnapshot(actorCount, tieCount);
 const rows = actorCount + tieCount;
 const baseline = peakRss();
 console.log(

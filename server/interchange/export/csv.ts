@@ -16,8 +16,9 @@ function quoted(cell: Scalar): string {
 
 /** A table's CSV text line by line, the byte-order mark first. */
 function* csvLines(table: Table): Generator<string> {
-  yield '\ufeff';
-  for (const row of [table.header, ...table.rows]) yield `${row.map(quoted).join(CSV_DELIMITER)}\r\n`;
+  const line = (row: readonly Scalar[]) => `${row.map(quoted).join(CSV_DELIMITER)}\r\n`;
+  yield `\ufeff${line(table.header)}`;
+  for (const row of table.rows) yield line(row);
 }
 
 export function tableToCsv(table: Table): string {

@@ -66,7 +66,8 @@ export const FILTERS_SHEET = 'filters (ignore)';
 export interface Table {
   name: TableKind | typeof FILTERS_SHEET;
   header: string[];
-  rows: Scalar[][];
+  /** Read once: an export's rows are made as they are written. */
+  rows: Iterable<Scalar[]>;
 }
 
 const VOCABULARY_OF: Partial<Record<string, VocabularyName>> = {
@@ -88,17 +89,24 @@ function asWords(key: string, value: Scalar): Scalar {
     .join('|');
 }
 
-function table(name: TableKind, records: readonly FlatRecord[]): Table {
+/** `items` mapped one at a time, as they are read: an export's rows are never all made at once. */
+function* mapped<T, U>(items: Iterable<T>, fn: (item: T) => U): Generator<U> {
+  for (const item of items) yield fn(item);
+}
+
+/** A table of records; `extra` are columns of their own name after the known fields (metrics). */
+function table(name: TableKind, records: Iterable<FlatRecord>, extra: readonly string[] = []): Table {
   // Evidence has its own sheet; a tie's Type column is the other tools' word, not ours to write.
   const fields = FIELDS[name].filter((f) => f.kind !== 'evidenceJson' && f.kind !== 'tieType' && !f.key.startsWith('evidence'));
+  const keys = [...fields.map((f) => f.key), ...extra];
   return {
     name,
-    header: fields.map((f) => f.header),
-    rows: records.map((r) => fields.map((f) => (r[f.key] === undefined ? '' : asWords(f.key, r[f.key] as Scalar)))),
+    header: [...fields.map((f) => f.header), ...extra],
+    rows: mapped(records, (r) => keys.map((key) => (r[key] === undefined ? '' : asWords(key, r[key] as Scalar)))),
   };
 }
 
-/** The spreadsheet tables of a snapshot: what the XLSX sheets and the CSV files hold. */
+/** The spreadsheet tables of a snapshot: what the XLSX sheets and the CSV files hold, their rows made as they are read. */
 export function snapshotTables(snapshot: GraphSnapshot, options: ExportOptions = {}): Table[] {
   const evidence: FlatRecord[] = [];
   const collect = (recordKind: string, recordId: string, list: readonly Evidence[]) => {
@@ -107,26 +115,22 @@ export function snapshotTables(snapshot: GraphSnapshot, options: ExportOptions =
   for (const a of snapshot.actors) collect('actor', a.id, a.evidence);
   for (const c of snapshot.collaborations) collect('tie', c.id, c.evidence);
   for (const f of snapshot.forums) collect('forum', f.id, f.evidence);
-  const actors = table('actors', snapshot.actors.map(actorRecord));
   const { metrics, filters } = options;
-  if (metrics !== undefined) {
-    actors.header.push(...metrics.ids);
-    snapshot.actors.forEach((actor, i) => {
-      const values = metricFields(metrics, actor.id);
-      actors.rows[i]!.push(...metrics.ids.map((id) => values[id] ?? ''));
-    });
-  }
   const notes: Table[] = [];
   if (filters !== undefined && Object.keys(filters).length > 0)
     notes.push({ name: FILTERS_SHEET, header: ['Filter', 'Value'], rows: Object.entries(filters) });
   return [
     ...notes,
-    actors,
+    table(
+      'actors',
+      mapped(snapshot.actors, (a) => ({ ...actorRecord(a), ...metricFields(metrics, a.id) })),
+      metrics?.ids,
+    ),
     table(
       'ties',
-      snapshot.collaborations.map((c) => ({ ...tieRecord(c), source: c.source, target: c.target })),
+      mapped(snapshot.collaborations, (c) => ({ ...tieRecord(c), source: c.source, target: c.target })),
     ),
-    table('forums', snapshot.forums.map(forumRecord)),
+    table('forums', mapped(snapshot.forums, forumRecord)),
     table(
       'memberships',
       snapshot.forums.flatMap((f) => f.members.map((m) => ({ forumId: f.id, actorId: m.actorId, role: m.role }))),
@@ -134,7 +138,7 @@ export function snapshotTables(snapshot: GraphSnapshot, options: ExportOptions =
     table('evidence', evidence),
     table(
       'sources',
-      snapshot.sources.map((s) => flat(s)),
+      mapped(snapshot.sources, (s) => flat(s)),
     ),
   ];
 }

@@ -1,7 +1,8 @@
 // XLSX export (exceljs's streaming writer): one sheet per table with a bold header row, panes
 // frozen below it, and the single-valued vocabularies (sector, status, role) as drop-down
 // validation lists, so the file can be edited in Excel or LibreOffice and imported back. Rows are
-// committed as they are written, so the zip leaves through the stream as it is made.
+// committed as they are written, so the zip leaves through the stream as it is made; strings are
+// written inline, not in a shared-strings table, which the writer would hold to the end.
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { FIELDS } from '../mapping/fields.ts';
@@ -22,7 +23,7 @@ export function xlsxStream(tables: readonly Table[]): Readable {
 }
 
 async function writeWorkbook(tables: readonly Table[], sink: PassThrough): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: true, useStyles: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: true });
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = table.header.map((header) => ({ header, width: Math.max(12, header.length + 2) }));
