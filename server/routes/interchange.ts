@@ -112,7 +112,7 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number; a
         description:
           'The graph route’s filters select what is written, as /api/graph selects it; a filtered file names its filters ' +
           '(a "filters (ignore)" sheet or CSV file, a `filters` graph attribute or JSON member). metrics= adds actor metrics as actor columns ' +
-          `(not to the json format, whose records are the import’s), computed on worker threads within a ${analyticsBudgetMs} ms budget: ` +
+          `(in json a \`metrics\` member, actor id → values), computed on worker threads within a ${analyticsBudgetMs} ms budget: ` +
           'past it 422 budget_exceeded, 503 busy when the pool is full. The file is streamed as it is written (no Content-Length).',
         querystring: ExportQuery,
         response: { 200: exported, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 422: ErrorBody, ...storeErrors },

@@ -106,7 +106,7 @@ describe('GET …/export', () => {
     expect(part.forums).toEqual([]);
   });
 
-  it('adds metrics= as actor columns with the centrality route’s values, in every format that carries attributes', async () => {
+  it('adds metrics= as actor columns with the centrality route’s values: attributes, a json member, CSV columns', async () => {
     await start();
     await seeded();
     const query = 'area=crime,housing&metrics=degree,betweenness,constraint';
@@ -124,6 +124,10 @@ describe('GET …/export', () => {
         expect(node[metric], `${node.id} ${metric}`).toBe(values[metric] ?? undefined);
     }
     expect(actors.some((n) => typeof n.betweenness === 'number' && n.betweenness > 0)).toBe(true);
+
+    const json = (await app.inject(`/api/export?format=json&${query}`)).json() as { metrics: Record<string, Record<string, number>> };
+    expect(Object.keys(json.metrics).sort()).toEqual(actors.map((n) => n.id).sort());
+    for (const [id, values] of Object.entries(json.metrics)) expect(values.degree, id).toBe(expected[id]?.degree);
 
     const zip = unzipSync((await app.inject(`/api/export?format=csv&${query}`)).rawPayload);
     const [header, ...lines] = parse(Buffer.from(zip['actors.csv']!), { bom: true, delimiter: ';' }) as string[][];

@@ -28,3 +28,14 @@ export function* jsonArray<T>(items: Iterable<T>, write: (item: T) => unknown): 
   }
   yield ']';
 }
+
+/** A JSON object's members, one at a time: `{`, `"key":value` separated by `,\n`, `}`. */
+export function* jsonObject(entries: Iterable<readonly [string, unknown]>): Generator<string> {
+  yield '{';
+  let first = true;
+  for (const [key, value] of entries) {
+    yield `${first ? '\n' : ',\n'}${JSON.stringify(key)}:${JSON.stringify(value)}`;
+    first = false;
+  }
+  yield '}';
+}

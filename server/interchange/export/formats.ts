@@ -6,12 +6,12 @@ import { Readable } from 'node:stream';
 import { MultiGraph } from 'graphology';
 import * as gexf from 'graphology-gexf';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { batched, CHUNK_CHARS, jsonArray } from './chunks.ts';
+import { batched, CHUNK_CHARS, jsonArray, jsonObject } from './chunks.ts';
 import { csvZipChunks } from './csv.ts';
-import { FILTERS_ATTRIBUTE } from '../graphs/sheets.ts';
+import { FILTERS_ATTRIBUTE, METRICS_MEMBER } from '../graphs/sheets.ts';
 import { type FlatGraph, flatGraph } from './graph.ts';
 import { graphmlChunks } from './graphml.ts';
-import { type ExportOptions, snapshotTables } from './records.ts';
+import { type ActorMetrics, type ExportOptions, type FlatRecord, metricFields, snapshotTables } from './records.ts';
 import { xlsxStream } from './xlsx.ts';
 
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'graphml', 'gexf', 'json', 'node-link', 'cytoscape'] as const;
@@ -73,10 +73,15 @@ function* cytoscapeOf(flat: FlatGraph): Generator<string> {
   yield '}}';
 }
 
+/** Each actor's metric values, by actor id. */
+function* metricEntries(snapshot: GraphSnapshot, metrics: ActorMetrics): Generator<readonly [string, FlatRecord]> {
+  for (const actor of snapshot.actors) yield [actor.id, metricFields(metrics, actor.id)];
+}
+
 /**
  * Our own JSON: the Dataset as POST /api/import takes it (stored timestamps and derived types left
- * out). Metrics are not part of a Dataset, so they are not written; a subset's filters are a
- * `filters` member, which the file import reads past.
+ * out). Metrics are not an actor's fields, so they are a `metrics` member (actor id → values) and
+ * a subset's filters a `filters` member, beside the records; the file import reads past both.
  */
 function* datasetOf(snapshot: GraphSnapshot, options: ExportOptions): Generator<string> {
   const strip = <T extends { createdAt: string; updatedAt: string }>({ createdAt: _c, updatedAt: _u, ...rest }: T) => rest;
@@ -91,6 +96,11 @@ function* datasetOf(snapshot: GraphSnapshot, options: ExportOptions): Generator<
   yield* jsonArray(snapshot.collaborations, ({ type: _type, ...c }) => strip(c));
   if (options.filters !== undefined && Object.keys(options.filters).length > 0)
     yield `,\n"${FILTERS_ATTRIBUTE}":${JSON.stringify(options.filters)}`;
+  const { metrics } = options;
+  if (metrics !== undefined) {
+    yield `,\n"${METRICS_MEMBER}":`;
+    yield* jsonObject(metricEntries(snapshot, metrics));
+  }
   yield '}\n';
 }
 

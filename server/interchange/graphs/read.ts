@@ -9,7 +9,7 @@ import * as graphml from 'graphology-graphml';
 import { type ImportFormat, jsonFormat } from '../detect.ts';
 import { unreadable } from '../problems.ts';
 import type { Sheet } from '../tables/sheet.ts';
-import { elementsToSheets, FILTERS_ATTRIBUTE, graphToSheets } from './sheets.ts';
+import { elementsToSheets, FILTERS_ATTRIBUTE, graphToSheets, METRICS_MEMBER } from './sheets.ts';
 
 type Item = Record<string, unknown>;
 
@@ -107,8 +107,8 @@ export function readJson(text: string, fileName: string, declared?: ImportFormat
   if (format === 'node-link') return { format, sheets: nodeLink(json as Item) };
   if (format === 'json' && 'options' in (json as Item)) return { format: 'json', sheets: serializedGraph(json as Item, fileName) };
   if (format === 'json') {
-    // A filtered export names its filters beside the records: a note for the reader, not data.
-    const { [FILTERS_ATTRIBUTE]: _note, ...dataset } = json as Item;
+    // Our export's filters and metrics sit beside the records: for the reader, not data to import.
+    const { [FILTERS_ATTRIBUTE]: _filters, [METRICS_MEMBER]: _metrics, ...dataset } = json as Item;
     return { format, dataset };
   }
   throw unreadable(fileName, 'JSON, but not a format we read: a Samverkan dataset or graph, networkx node-link or Cytoscape.js JSON');

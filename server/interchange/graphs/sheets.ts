@@ -13,6 +13,8 @@ export { FORUM_KEY_PREFIX };
 export const SOURCES_ATTRIBUTE = 'sources';
 /** The graph attribute (and JSON member) naming the filters a subset was exported with: a note, never read as data. */
 export const FILTERS_ATTRIBUTE = 'filters';
+/** Our JSON export's actor metrics (actor id → values), beside the records: not read back as data. */
+export const METRICS_MEMBER = 'metrics';
 
 function cellOf(value: unknown): string {
   if (value === null || value === undefined) return '';
