@@ -1,15 +1,14 @@
 // Every export format in one catalogue: what it is called, its media type and file extension, and
 // the function that writes it from a graph snapshot as a stream. The route and the CLI list
 // formats from here. Each format is written a chunk at a time from the snapshot, so the file is
-// never held whole — except GEXF: graphology-gexf makes one string, which is then sent in chunks.
+// never held whole.
 import { Readable } from 'node:stream';
-import { MultiGraph } from 'graphology';
-import * as gexf from 'graphology-gexf';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { batched, CHUNK_CHARS, jsonArray, jsonObject } from './chunks.ts';
+import { batched, jsonArray, jsonObject } from './chunks.ts';
 import { csvZipChunks } from './csv.ts';
 import { FILTERS_ATTRIBUTE, METRICS_MEMBER } from '../graphs/sheets.ts';
 import { type FlatGraph, flatGraph } from './graph.ts';
+import { gexfChunks } from './gexf.ts';
 import { graphmlChunks } from './graphml.ts';
 import { type ActorMetrics, type ExportOptions, type FlatRecord, metricFields, snapshotTables } from './records.ts';
 import { xlsxStream } from './xlsx.ts';
@@ -33,27 +32,6 @@ export interface ExportFile {
   body: Readable;
   contentType: string;
   extension: string;
-}
-
-function gexfOf(flat: FlatGraph): string {
-  const graph = new MultiGraph({ type: 'undirected' });
-  graph.replaceAttributes(flat.attributes);
-  for (const node of flat.nodes) graph.addNode(node.key, node.attributes);
-  // All edges undirected with `directed` as an attribute, as in GraphML: networkx refuses a
-  // GEXF that mixes directed and undirected edges.
-  for (const edge of flat.edges)
-    graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, { ...edge.attributes, directed: edge.directed });
-  // A node's name is GEXF's label (what Gephi shows); no weight is written, so none is read back.
-  return gexf.write(graph, {
-    version: '1.3',
-    formatNode: (_key, { name, ...attributes }) => ({ label: String(name ?? ''), attributes }),
-    formatEdge: (_key, attributes) => ({ attributes }),
-  });
-}
-
-/** A string in pieces of CHUNK_CHARS. */
-function* slices(text: string): Generator<string> {
-  for (let at = 0; at < text.length; at += CHUNK_CHARS) yield text.slice(at, at + CHUNK_CHARS);
 }
 
 /** networkx's node_link_data (networkx 3.4+: "edges"), as a multigraph: ties between a pair may repeat. */
@@ -117,7 +95,7 @@ export function exportSnapshot(snapshot: GraphSnapshot, format: ExportFormat, op
     case 'graphml':
       return file(streamOf(graphmlChunks(flatGraph(snapshot, options))), 'graphml');
     case 'gexf':
-      return file(streamOf(slices(gexfOf(flatGraph(snapshot, options)))), 'gexf');
+      return file(streamOf(gexfChunks(flatGraph(snapshot, options))), 'gexf');
     case 'json':
       return file(streamOf(batched(datasetOf(snapshot, options))), 'json');
     case 'node-link':
