@@ -8,7 +8,7 @@ import { smallGraph } from './fixture.ts';
 describe('a duplicate pair read from the graph', () => {
   it('counts what each actor holds: ties, memberships, units and evidence', () => {
     const graph = smallGraph();
-    graph.setNodeAttribute('polisen', 'evidence', [{ sourceId: 'src', locator: 's. 4' }]);
+    graph.setNodeAttribute('polisen', 'evidence', [{ sourceId: 'src', locator: 's. 4', note: 'named in the report' }]);
     expect(duplicateSide(graph, 'kommunen', 'Trollhättans Stad')).toEqual({
       id: 'kommunen',
       name: 'Trollhättans Stad',

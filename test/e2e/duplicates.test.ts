@@ -5,20 +5,14 @@
 // Swedish with the server's message, and the view then offers no merge.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hook, openExplorer, screenshot, useExplorer } from './harness.ts';
+import { hook, keyedWrite, openExplorer, screenshot, useExplorer } from './harness.ts';
 
 const KEY = 'e2e-merge-key-0123456789';
 // An admin key: reverting is an admin's, and so is closing the round.
 const session = useExplorer({ keys: [{ name: 'redaktor', key: KEY, role: 'admin', mappings: [] }] });
 const ROUND = '/api/mappings/trollhattan-segregation/rounds/2019';
 
-async function write<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { authorization: `Bearer ${KEY}` };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${session.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
+const write = keyedWrite(session, KEY);
 
 interface Tie {
   id: string;
