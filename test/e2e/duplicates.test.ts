@@ -89,7 +89,7 @@ describe('the duplicates view', () => {
     await page.click('#open-history');
     await page.waitForSelector('#history-form li[data-change]');
     const first = page.locator('#history-form li[data-change]').first();
-    expect(await first.textContent()).toContain(`Merged ${gone.id}`);
+    expect(await first.textContent()).toContain(`Merged ${gone.id} into ${kept.id}`);
     await withKey(page, '#history-form');
     await first.locator('button.revert').click();
     await dialogClosed(page);
@@ -97,6 +97,22 @@ describe('the duplicates view', () => {
     expect(await nodeKeys(page)).toEqual(expect.arrayContaining([kept.id, gone.id]));
     expect((await session.api<Tie>(`/api/collaborations/${ties[1]!.id}`)).source).toBe(gone.id);
     expect(await pairIds()).toContain(pair);
+    await page.close();
+  }, 120_000);
+
+  it('after an import that brought a duplicate in, the import dialog leads to the duplicates view', async () => {
+    const csv = ['id;name;sector', 'personalkontoret-2;Personalkontoret;municipal'].join('\n');
+    const page = await openExplorer(session.browser, session.url);
+    await page.click('#import-open');
+    await withKey(page, '#import-dialog');
+    await page.setInputFiles('#import-file', { name: 'dubblett.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.waitForSelector('#import-duplicates');
+    // Before the import the duplicate is not in the round yet: nothing to merge there.
+    expect(await page.locator('#import-duplicates-open').count()).toBe(0);
+    await page.click('#import-do');
+    await page.click('#import-duplicates-open');
+    await page.waitForSelector('#duplicates-form li[data-pair="personalkontoret personalkontoret-2"]');
+    expect(await page.locator('#import-dialog').getAttribute('open')).toBeNull();
     await page.close();
   }, 120_000);
 

@@ -26,6 +26,7 @@ export const duplicatesEn = {
   mergeConflict: 'The round refused the merge. The server says: {message}',
   mergeInvalid: 'The merge cannot be made. The server says: {message}',
   importDuplicatesOpen: 'Merge them in the duplicates view',
+  historyMergeInto: 'Merged {id} into {into}',
 };
 
 export const duplicatesSv: Record<keyof typeof duplicatesEn, string> = {
@@ -53,4 +54,5 @@ export const duplicatesSv: Record<keyof typeof duplicatesEn, string> = {
   mergeConflict: 'Omgången godtog inte sammanslagningen. Servern svarar: {message}',
   mergeInvalid: 'Sammanslagningen går inte att göra. Servern svarar: {message}',
   importDuplicatesOpen: 'Slå ihop dem i dubblettvyn',
+  historyMergeInto: 'Slog ihop {id} med {into}',
 };
