@@ -3,6 +3,8 @@
 // over the rounds' snapshots, read through each round's analytics cache). Both grow with the
 // rounds, so they run where the analytics offload says (a worker, under the time budget), and an
 // answer is kept per set of round versions: a write to either round makes a new one.
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CompareResult, TrendResult } from '../domain/compare-responses.ts';
@@ -13,6 +15,8 @@ import { snapshotSize } from '../analytics/graph-tasks.ts';
 import { ResultCache } from '../analytics/result-cache.ts';
 import type { RoundTaskInput } from '../analytics/worker-protocol.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
+import { notModified } from './etag.ts';
+import { NotModified } from './responses.ts';
 import { LangQuery, reportLanguage } from './language.ts';
 
 const MappingParams = z.object({ mapping: Slug.describe('a mapping id') });
@@ -22,7 +26,7 @@ const CompareQuery = z.strictObject({
   format: z.enum(['json', 'markdown']).default('json'),
   lang: LangQuery,
 });
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 422: ErrorBody, ...storeErrors };
+const errors = { 304: NotModified, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 422: ErrorBody, ...storeErrors };
 const tags = ['mappings'];
 
 /** A round to compare, with what identifies its data: the version its snapshot was read at, and
@@ -52,12 +56,17 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
     };
   };
 
+  /** What identifies these rounds as they are now. The version counts writes; label, date and kind are edited without one, so they count too. */
+  const identity = (what: string, mapping: string, rounds: Side[]): string =>
+    JSON.stringify([what, mapping, rounds.map(({ snapshot: _, ...round }) => round)]);
+
   /** The answer for these rounds as they are now, computed once however many ask. */
-  const keep = <T>(what: string, mapping: string, rounds: Side[], compute: (work: number) => Promise<T>): Promise<T> => {
-    // The version counts writes; label, date and kind are edited without one, so they key too.
-    const key = JSON.stringify([what, mapping, rounds.map(({ snapshot: _, ...round }) => round)]);
-    return answers.get(0, key, () => compute(rounds.reduce((sum, round) => sum + snapshotSize(round.snapshot), 0)));
-  };
+  const keep = <T>(key: string, rounds: Side[], compute: (work: number) => Promise<T>): Promise<T> =>
+    answers.get(0, key, () => compute(rounds.reduce((sum, round) => sum + snapshotSize(round.snapshot), 0)));
+
+  /** Sends 304 when the caller holds the answer for these rounds as they are now (ETag per identity). */
+  const unchanged = (request: FastifyRequest, reply: FastifyReply, key: string): boolean =>
+    notModified(request, reply, createHash('sha1').update(key).digest('base64url').slice(0, 16));
 
   app.get(
     '/:mapping/compare',
@@ -82,7 +91,9 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
       const [before, after] = await Promise.all([app.roundOf({ mapping, round: from }), app.roundOf({ mapping, round: to })]);
       const sides = [await inputOf(before), await inputOf(after)] as const;
       const rounds = [taskInput(sides[0]), taskInput(sides[1])] as [RoundTaskInput, RoundTaskInput];
-      const result = await keep('compare', mapping, [...sides], async (work) => {
+      const key = identity('compare', mapping, [...sides]);
+      if (unchanged(request, reply, key)) return reply;
+      const result = await keep(key, [...sides], async (work) => {
         // The two rounds' measures are independent: two tasks at once, then the cheaper join.
         const largest = largestRound(...sides);
         const measured = await Promise.all(
@@ -108,13 +119,13 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: TrendResult, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const rounds = await app.store.listRounds(request.params.mapping);
       const sides: Side[] = [];
       for (const round of rounds) sides.push(await inputOf(round)); // one snapshot read at a time
-      return keep('trend', request.params.mapping, sides, (work) =>
-        app.analyticsOffload.run('trend', { rounds: sides.map(taskInput) }, work),
-      );
+      const key = identity('trend', request.params.mapping, sides);
+      if (unchanged(request, reply, key)) return reply;
+      return keep(key, sides, (work) => app.analyticsOffload.run('trend', { rounds: sides.map(taskInput) }, work));
     },
   );
 };

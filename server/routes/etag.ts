@@ -13,13 +13,17 @@ export function requestKey(request: FastifyRequest): string {
   return `${request.routeOptions.url ?? ''}?${request.url.split('?')[1] ?? ''}|${accept}|${language}`;
 }
 
-export function graphETag(version: number, request: FastifyRequest): string {
+/**
+ * The version is a graph's write count, or for an answer built from several rounds (a comparison,
+ * a trend) a digest of what identifies each of them.
+ */
+export function graphETag(version: number | string, request: FastifyRequest): string {
   const query = createHash('sha1').update(requestKey(request)).digest('base64url').slice(0, 16);
   return `W/"v${version}-${query}"`;
 }
 
 /** Sets the ETag; true when the caller already has this version and a 304 was sent. */
-export function notModified(request: FastifyRequest, reply: FastifyReply, version: number): boolean {
+export function notModified(request: FastifyRequest, reply: FastifyReply, version: number | string): boolean {
   const etag = setGraphETag(request, reply, version);
   const known = request.headers['if-none-match']?.split(',').map((t) => t.trim());
   if (known?.includes(etag) || known?.includes('*')) {
@@ -30,7 +34,7 @@ export function notModified(request: FastifyRequest, reply: FastifyReply, versio
 }
 
 /** Sets (or corrects, when the answer came from a newer version) the response's ETag. */
-export function setGraphETag(request: FastifyRequest, reply: FastifyReply, version: number): string {
+export function setGraphETag(request: FastifyRequest, reply: FastifyReply, version: number | string): string {
   const etag = graphETag(version, request);
   reply.header('etag', etag).header('cache-control', 'no-cache');
   return etag;

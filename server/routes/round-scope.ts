@@ -23,6 +23,7 @@ export interface RoundScopeOptions {
   /** `path`: the round named by the prefix's :mapping and :round; `default`: the default round. */
   from: 'path' | 'default';
   importBodyLimitBytes: number;
+  importReadBudgetMs: number;
   analyticsBudgetMs: number;
 }
 
@@ -65,6 +66,7 @@ const roundScope: FastifyPluginAsync<RoundScopeOptions> = async (app, options) =
   await app.register(graphRoutes, { importBodyLimitBytes: options.importBodyLimitBytes });
   await app.register(interchangeRoutes, {
     importBodyLimitBytes: options.importBodyLimitBytes,
+    readBudgetMs: options.importReadBudgetMs,
     analyticsBudgetMs: options.analyticsBudgetMs,
   });
   await app.register(analyticsRoutes, { prefix: '/analytics', budgetMs: options.analyticsBudgetMs });

@@ -164,6 +164,37 @@ describe('mappings and rounds', () => {
     expect((await app.inject(`${M}/compare?from=2019`)).statusCode).toBe(400);
   });
 
+  it('compare and trend answer 304 to a caller holding the answer, until either round changes', async () => {
+    app = await makeApp();
+    await baseline();
+    await app.inject({ method: 'POST', url: `${M}/rounds`, payload: round('2024', { copyFrom: '2019' }) });
+    for (const url of [`${M}/compare?from=2019&to=2024`, `${M}/trend`]) {
+      const first = await app.inject(url);
+      const etag = first.headers.etag as string;
+      expect(etag, url).toMatch(/^W\//);
+      expect((await app.inject({ url, headers: { 'if-none-match': etag } })).statusCode, url).toBe(304);
+      // Another representation of the same comparison is another answer.
+      if (url.includes('compare'))
+        expect((await app.inject({ url: `${url}&format=markdown`, headers: { 'if-none-match': etag } })).statusCode).toBe(200);
+    }
+    const etags = await Promise.all(
+      [`${M}/compare?from=2019&to=2024`, `${M}/trend`].map(async (url) => (await app!.inject(url)).headers.etag),
+    );
+    await app.inject({ method: 'DELETE', url: `${M}/rounds/2024/collaborations/ks-polisen` });
+    const again = await app.inject({ url: `${M}/compare?from=2019&to=2024`, headers: { 'if-none-match': etags[0] as string } });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().ties.ended.map((t: { id: string }) => t.id)).toContain('ks-polisen');
+    await app.inject({ method: 'PATCH', url: `${M}/rounds/2024`, payload: { label: 'Uppföljning' } });
+    expect((await app.inject({ url: `${M}/trend`, headers: { 'if-none-match': etags[1] as string } })).statusCode).toBe(200);
+  });
+
+  it('compare refuses a missing round: 404 naming it, 400 without one', async () => {
+    app = await makeApp();
+    await baseline();
+    expect((await app.inject(`${M}/compare?from=2019&to=1999`)).statusCode).toBe(404);
+    expect((await app.inject(`${M}/compare?from=2019`)).statusCode).toBe(400);
+  });
+
   it('with keys, mappings and rounds need an admin key; a key for other mappings is refused', async () => {
     app = await makeApp({
       keys: [
