@@ -6,9 +6,11 @@ import { z } from 'zod';
 import { IMPORT_FORMATS } from '../interchange/detect.ts';
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportSnapshot } from '../interchange/export/formats.ts';
 import { parseImport } from '../interchange/parse-import.ts';
+import { inLanguage } from '../i18n/translate.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
 import { flag } from './filters.ts';
+import { messageLanguage } from './language.ts';
 import { actorsAfter, DuplicatePair, probableDuplicates } from '../domain/duplicates.ts';
 import { ImportReading, MappingParam, NullableFormat, UnknownValue, importReading } from './import-answer.ts';
 
@@ -159,15 +161,17 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
         const { format, dryRun, mode, mapping, name } = request.query;
         const fileName = name ?? UPLOAD_NAMES[request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'upload';
         const parsed = await parseImport(request.body, fileName, { format, mapping, limits: { maxFileBytes: importBodyLimitBytes } });
-        if (parsed.dataset === null || parsed.format === null)
+        if (parsed.dataset === null || parsed.format === null) {
+          const lang = messageLanguage(request, reply);
           return reply.code(422).send({
             error: 'invalid_file' as const,
-            message: `the file has ${parsed.problems.total} problem(s); nothing was written`,
-            problems: parsed.problems.listed,
+            message: inLanguage(`the file has ${parsed.problems.total} problem(s); nothing was written`, lang),
+            problems: parsed.problems.listed.map((problem) => ({ ...problem, message: inLanguage(problem.message, lang) })),
             total: parsed.problems.total,
             format: parsed.format,
             ...importReading(parsed),
           });
+        }
         const snapshot = await request.graph.snapshot();
         const preview = previewImport(snapshot, parsed.dataset, mode);
         if (dryRun) {

@@ -1,0 +1,58 @@
+// The message catalogue (server/i18n) holds every message the server's code can put into an
+// answer (raised-messages.ts reads them from the source), so a new English message cannot reach a
+// Swedish answer untranslated; and the renderer keeps what it does not know as it is.
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../server/i18n/catalogue.ts';
+import { inLanguage, shapeOf } from '../../server/i18n/translate.ts';
+import { raisedMessages } from './raised-messages.ts';
+
+const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the message catalogue', () => {
+  it('has every message the server raises', () => {
+    const raised = raisedMessages();
+    // A sanity check on the reader: it finds the messages of errors, zod checks and import problems.
+    expect(raised.size).toBeGreaterThan(150);
+    for (const known of ['must be a whole number', "{} '{}' does not exist", 'required, but empty', 'the file is empty (0 bytes)'])
+      expect(raised.has(known), known).toBe(true);
+    const shapes = new Set(CATALOGUE.map(([english]) => shapeOf(english)));
+    // A message composed of others ("invalid request: {}{}") is covered when its parts are.
+    const untranslated = [...raised]
+      .filter(([template]) => !shapes.has(template))
+      .filter(([template]) => {
+        const example = template.replaceAll('{}', 'x');
+        return inLanguage(example, 'sv') === example;
+      })
+      .map(([template, file]) => `${file}: ${template}`);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('names the same placeholders in Swedish as in English, and each English template once', () => {
+    for (const [english, swedish] of CATALOGUE) expect(placeholders(swedish), english).toEqual(placeholders(english));
+    const shapes = CATALOGUE.map(([english]) => english);
+    expect(shapes.filter((s, i) => shapes.indexOf(s) !== i)).toEqual([]);
+  });
+});
+
+describe('inLanguage', () => {
+  it('leaves English as raised', () => {
+    expect(inLanguage("actor 'x' does not exist", 'en')).toBe("actor 'x' does not exist");
+  });
+
+  it('renders what a placeholder stood for too, and keeps ids and unknown texts', () => {
+    expect(inLanguage('invalid request: query.limit must be at least 1; body.name is required; and 3 more', 'sv')).toBe(
+      'ogiltig begäran: query.limit måste vara minst 1; body.name krävs; och 3 till',
+    );
+    expect(inLanguage("actor 'must be text' does not exist", 'sv')).toBe("aktören 'måste vara text' finns inte");
+    expect(
+      inLanguage('power iteration did not converge in 100 iterations (tolerance 1e-6); try other filters, or weighted=false', 'sv'),
+    ).toBe('potensmetoden konvergerade inte på 100 iterationer (tolerans 1e-6); pröva andra filter, eller weighted=false');
+    expect(inLanguage('a message no template knows', 'sv')).toBe('a message no template knows');
+  });
+
+  it('reads a field path as one word, so a message with a colon in it is not split there', () => {
+    expect(inLanguage('invalid request: body.areas Invalid input: expected array, received string', 'sv')).toBe(
+      'ogiltig begäran: body.areas ogiltigt värde: förväntade array, fick string',
+    );
+  });
+});
