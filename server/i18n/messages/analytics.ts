@@ -40,13 +40,13 @@ export const ANALYTICS_MESSAGES: readonly Template[] = [
   ['expects a graph snapshot with a {key} array', 'kräver en ögonblicksbild av grafen med listan {key}'],
   [
     'query.neighbourhood: unknown neighbourhood {names} (no actor is located there and no tie or forum names it)',
-    'query.neighbourhood: okänt bostadsområde {names} (ingen aktör finns där och ingen samverkan eller inget forum nämner det)',
+    'query.neighbourhood: okänd stadsdel {names} (ingen aktör finns där och ingen samverkan eller inget forum nämner den)',
   ],
   [
     'query.neighbourhood: unknown neighbourhoods {names} (no actor is located there and no tie or forum names it)',
-    'query.neighbourhood: okända bostadsområden {names} (ingen aktör finns där och ingen samverkan eller inget forum nämner dem)',
+    'query.neighbourhood: okända stadsdelar {names} (ingen aktör finns där och ingen samverkan eller inget forum nämner dem)',
   ],
-  ["unknown neighbourhood '{name}'", "okänt bostadsområde '{name}'"],
+  ["unknown neighbourhood '{name}'", "okänd stadsdel '{name}'"],
   // Comparing rounds.
   ['{side} must be a round ({id, kind, snapshot})', '{side} måste vara en omgång ({id, kind, snapshot})'],
   ['{side}.id must be a non-empty string', '{side}.id måste vara en icke-tom sträng'],
