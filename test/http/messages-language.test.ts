@@ -1,7 +1,7 @@
 // Error answers and import problems in the language Accept-Language prefers (Swedish or English),
 // the same requests asked both ways: the codes and field paths stay, the words change.
 import type { InjectOptions } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import { makeApp, postActors } from './helpers.ts';
 
@@ -9,9 +9,6 @@ const M = '/api/mappings/trollhattan-segregation';
 const SWEDISH = { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.8' };
 
 let app: App;
-afterEach(async () => {
-  await app.close();
-});
 
 /** The request asked in English (no Accept-Language) and in Swedish. */
 async function bothWays(request: InjectOptions) {
@@ -27,6 +24,10 @@ async function bothWays(request: InjectOptions) {
 }
 
 describe('messages in the language asked for', () => {
+  afterEach(async () => {
+    await app.close();
+  });
+
   it('a query integer out of range', async () => {
     app = await makeApp();
     const { status, en, sv } = await bothWays({ method: 'GET', url: '/api/actors?limit=0' });
@@ -99,5 +100,52 @@ describe('messages in the language asked for', () => {
     expect(sv.problems[1].message).toBe('krävs, men är tom');
     expect(en.problems[0].message).toMatch(/^unknown sector "no-such-sector": use one of Municipal, /);
     expect(sv.problems[0].message).toMatch(/^okänt värde ”no-such-sector” för sector: använd något av Kommunal, .* eller mappa värdet$/);
+  });
+});
+
+/** Bad requests of every kind (query, body, JSON, references, conflicts, analytics); none writes. */
+const REFUSED: InjectOptions[] = [
+  { method: 'GET', url: '/api/actors?limit=abc' },
+  { method: 'GET', url: '/api/actors?limit=5000' },
+  { method: 'GET', url: '/api/actors?cursor=!!!' },
+  { method: 'GET', url: '/api/graph?status=nope' },
+  { method: 'GET', url: '/api/gaps/brokers?from=civil_society' },
+  { method: 'GET', url: '/api/gaps/brokers?from=civil_society&to=civil_society' },
+  { method: 'GET', url: '/api/gaps/reach' },
+  { method: 'GET', url: '/api/gaps/report?lang=de' },
+  { method: 'GET', url: '/api/analytics/centrality?neighbourhood=Nowhere' },
+  { method: 'POST', url: '/api/actors', payload: {} },
+  { method: 'POST', url: '/api/actors', payload: { name: 'A', sector: 'state', colour: 'red' } },
+  { method: 'POST', url: '/api/actors', payload: '{', headers: { 'content-type': 'application/json' } },
+  { method: 'POST', url: '/api/actors', payload: '', headers: { 'content-type': 'application/json' } },
+  { method: 'POST', url: '/api/actors', payload: { id: 'polisen', name: 'Polisen', sector: 'state' } },
+  { method: 'PATCH', url: '/api/actors/saknas', payload: { name: 'x' } },
+  { method: 'PATCH', url: '/api/actors/polisen', payload: { sector: null } },
+  { method: 'POST', url: '/api/collaborations', payload: { source: 'polisen', target: 'polisen', type: 'state', status: 'active' } },
+  { method: 'GET', url: '/api/changes/zzz' },
+  { method: 'PUT', url: `${M}/rounds/2019/layout`, payload: { positions: { saknas: { x: 1, y: 2 } } } },
+  { method: 'POST', url: '/api/mappings', payload: { id: 'Bad Id' } },
+  { method: 'DELETE', url: '/api/mappings/trollhattan-segregation' },
+  { method: 'GET', url: `${M}/compare?from=2019&to=1999` },
+];
+
+describe('every kind of refusal in Swedish', () => {
+  beforeAll(async () => {
+    app = await makeApp();
+    await postActors(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it.each(REFUSED.map((request) => [`${request.method} ${request.url}`, request] as const))('%s', async (_name, request) => {
+    const { status, en, sv } = await bothWays(request);
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(sv.message).not.toBe(en.message);
+    const details = (body: { details?: Array<{ path: string; message: string }> }) => body.details ?? [];
+    expect(details(sv).map((d) => d.path)).toEqual(details(en).map((d) => d.path));
+    details(sv).forEach((detail, i) => {
+      expect(detail.message, detail.path).not.toBe(details(en)[i]?.message);
+    });
   });
 });

@@ -1,7 +1,7 @@
 // Every message template the server's code can put into an API answer, read from the source with
 // the TypeScript parser: the texts given to the errors that answer (AppError and the analytics
 // errors, their `super` calls), to the helpers that raise them (`fail`, `unreadable`, a reader's
-// `problem`), to zod checks (`.refine`, `.regex`, `.min` …, `error:`), and every `message`, `hint`
+// `problem`; `notFound('actor', …)` as "actor '{}' does not exist"), to zod checks (`.refine`, `.regex`, `.min` …, `error:`), and every `message`, `hint`
 // or `problem` field. A substitution `${…}` becomes `{}`, or
 // each word when it is a choice of literal words. Start-up, CLI and log texts are not
 // answers and are left out.
@@ -27,6 +27,12 @@ const MESSAGE_CALLS = new Set(['fail', 'unreadable', 'problem', 'integer', 'supe
 /** zod checks: the arguments after the first are the message. */
 const CHECK_CALLS = new Set(['refine', 'regex', 'min', 'max', 'gt', 'lt', 'gte', 'lte', 'length', 'int', 'string', 'number']);
 const MESSAGE_FIELDS = new Set(['message', 'error', 'hint', 'problem']);
+/** Helpers that say a kind of record (their first argument) does not exist or is taken, as errors.ts words it. */
+const KIND_MESSAGES = new Map([
+  ['NotFoundError', "{} '{}' does not exist"],
+  ['notFound', "{} '{}' does not exist"],
+  ['conflictOnId', "{} '{}' already exists"],
+]);
 const NOT_ANSWERS = [/^server\/cli\//, /^server\/seed\//, /^server\/config\.ts$/, /^server\/main\.ts$/, /report-|markdown/];
 
 function sourceFiles(dir: string): string[] {
@@ -78,6 +84,11 @@ export function raisedMessages(root = 'server'): Map<string, string> {
     };
     const visit = (node: ts.Node): void => {
       if (ts.isNewExpression(node) && ANSWERING_ERRORS.has(calleeName(node))) node.arguments?.forEach(keep);
+      if (ts.isNewExpression(node) || ts.isCallExpression(node)) {
+        const template = KIND_MESSAGES.get(calleeName(node));
+        const [kind] = node.arguments ?? [];
+        if (template && kind && ts.isStringLiteral(kind)) found.set(template.replace('{}', kind.text), file);
+      }
       if (ts.isCallExpression(node)) {
         const name = calleeName(node);
         if (MESSAGE_CALLS.has(name)) node.arguments.forEach(keep);

@@ -10,7 +10,7 @@ export const RECORD_MESSAGES: readonly Template[] = [
   ["mapping '{id}' does not exist", "kartläggningen '{id}' finns inte"],
   ["round '{id}' does not exist", "omgången '{id}' finns inte"],
   ["change '{id}' does not exist", "ändringen '{id}' finns inte"],
-  ["Membership '{id}' does not exist", "medlemskapet '{id}' finns inte"],
+  ["membership '{id}' does not exist", "medlemskapet '{id}' finns inte"],
   ["{kind} '{id}' does not exist", "{kind} '{id}' finns inte"],
   ["actor '{id}' already exists", "aktören '{id}' finns redan"],
   ["forum '{id}' already exists", "forumet '{id}' finns redan"],
