@@ -1,36 +1,40 @@
 // The API's messages are raised in English where they arise; a Swedish answer renders them here,
 // at the shaping points (plugins/errors.ts, the import's problem list), through one catalogue of
-// English templates. A template's `{name}` stands for any text, and `{path}` or `{where}` for one
-// word (a field path, a module's name); what it stood for is itself rendered (so "invalid request: {details}" renders its details), and a text no template
-// matches stays as it is (an id, a name, a number). The completeness test
-// (test/i18n/catalogue.test.ts) holds the catalogue to every message the server's code can raise.
-import { escapeRegExp } from '../domain/text.ts';
+// English templates. The completeness test (test/i18n/catalogue.test.ts) holds the catalogue to
+// every message the server's code can raise.
+//
+// A template's placeholders are values kept as they are (an id, a name, a number), except those
+// that stand for another message, which is rendered too: "invalid request: {details}" renders its
+// details. `{path}` and `{where}` are one word (a field path, a module's name). A text no
+// template matches stays as it is.
+//
+// Matching uses no regular expression: a message may quote user text (a cell of 32k characters),
+// and a pattern of several lazy groups would backtrack over it. The literal parts are looked for
+// in order, each at its first place, which finds a match whenever there is one.
 import type { ReportLang } from '../routes/language.ts';
 import { CATALOGUE, type Template } from './catalogue.ts';
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+/** Placeholders that stand for another message. */
+const MESSAGES = new Set(['details', 'first', 'rest', 'problem', 'reason', 'what', 'meaning', 'hint', 'scope']);
+const ONE_WORD = new Set(['path', 'where']);
+/** A nested message deeper or longer than this is left as it is (a list of details is about 12 deep). */
+const MAX_DEPTH = 24;
+const MAX_RENDERED = 4000;
+
 interface Compiled {
-  pattern: RegExp;
+  /** The literal parts around the placeholders: one more than `names`. */
+  parts: string[];
   names: string[];
   swedish: string;
   /** Characters outside placeholders: the more a template spells out, the sooner it is tried. */
   literal: number;
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-const ONE_WORD = new Set(['path', 'where']);
-
 function compile([english, swedish]: Template): Compiled {
-  const names: string[] = [];
-  let source = '';
-  let last = 0;
-  for (const match of english.matchAll(PLACEHOLDER)) {
-    const name = match[1] ?? '';
-    source += escapeRegExp(english.slice(last, match.index)) + (ONE_WORD.has(name) ? '(\\S+?)' : '([\\s\\S]+?)');
-    names.push(name);
-    last = match.index + match[0].length;
-  }
-  source += escapeRegExp(english.slice(last));
-  return { pattern: new RegExp(`^${source}$`), names, swedish, literal: english.replace(PLACEHOLDER, '').length };
+  const parts = english.split(PLACEHOLDER).filter((_, i) => i % 2 === 0);
+  const names = [...english.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+  return { parts, names, swedish, literal: parts.join('').length };
 }
 
 const COMPILED = CATALOGUE.map(compile).sort((a, b) => b.literal - a.literal);
@@ -40,17 +44,46 @@ export function shapeOf(english: string): string {
   return english.replace(PLACEHOLDER, '{}');
 }
 
-/** `text` in `lang`: English as raised, Swedish through the catalogue. */
-export function inLanguage(text: string, lang: ReportLang): string {
-  return lang === 'sv' ? toSwedish(text) : text;
+/** What each placeholder of `template` stands for in `text`, or null when the template does not fit. */
+function valuesIn({ parts, names }: Compiled, text: string): string[] | null {
+  const head = parts[0] ?? '';
+  if (names.length === 0) return text === head ? [] : null;
+  const tail = parts[parts.length - 1] ?? '';
+  const end = text.length - tail.length;
+  if (end < head.length || !text.startsWith(head) || !text.endsWith(tail)) return null;
+  const values: string[] = [];
+  let at = head.length;
+  for (const [i, name] of names.entries()) {
+    const last = i === names.length - 1;
+    const part = parts[i + 1] ?? '';
+    // The last placeholder runs to the tail; each other one to the first place its next part is.
+    const found = last ? end : text.indexOf(part, ONE_WORD.has(name) ? at + 1 : at);
+    if (found < at || found > (last ? end : end - part.length)) return null;
+    const value = text.slice(at, found);
+    if (ONE_WORD.has(name) && !/^\S+$/.test(value)) return null;
+    values.push(value);
+    at = found + part.length;
+  }
+  return values;
 }
 
-function toSwedish(text: string): string {
+/** `text` in `lang`: English as raised, Swedish through the catalogue. */
+export function inLanguage(text: string, lang: ReportLang): string {
+  return lang === 'sv' ? toSwedish(text, 0) : text;
+}
+
+function toSwedish(text: string, depth: number): string {
+  if (depth > MAX_DEPTH || (depth > 0 && text.length > MAX_RENDERED)) return text;
   for (const template of COMPILED) {
-    const match = template.pattern.exec(text);
-    if (!match) continue;
-    const values = new Map(template.names.map((name, i) => [name, toSwedish(match[i + 1] ?? '')]));
-    return template.swedish.replace(PLACEHOLDER, (whole, name: string) => values.get(name) ?? whole);
+    const values = valuesIn(template, text);
+    if (values === null) continue;
+    const rendered = new Map(
+      template.names.map((name, i) => {
+        const value = values[i] ?? '';
+        return [name, MESSAGES.has(name) ? toSwedish(value, depth + 1) : value];
+      }),
+    );
+    return template.swedish.replace(PLACEHOLDER, (whole, name: string) => rendered.get(name) ?? whole);
   }
   return text;
 }

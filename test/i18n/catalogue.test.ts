@@ -43,11 +43,26 @@ describe('inLanguage', () => {
     expect(inLanguage('invalid request: query.limit must be at least 1; body.name is required; and 3 more', 'sv')).toBe(
       'ogiltig begäran: query.limit måste vara minst 1; body.name krävs; och 3 till',
     );
-    expect(inLanguage("actor 'must be text' does not exist", 'sv')).toBe("aktören 'måste vara text' finns inte");
+    // An id is a value: kept as it is, even one that reads like a message.
+    expect(inLanguage("actor 'must be text' does not exist", 'sv')).toBe("aktören 'must be text' finns inte");
+    expect(inLanguage("'a' and 'b' already have a collaboration in crime, health; allow parallel ties to add another", 'sv')).toBe(
+      "'a' och 'b' har redan en samverkan inom crime, health; tillåt parallella band för att lägga till en till",
+    );
     expect(
       inLanguage('power iteration did not converge in 100 iterations (tolerance 1e-6); try other filters, or weighted=false', 'sv'),
     ).toBe('potensmetoden konvergerade inte på 100 iterationer (tolerans 1e-6); pröva andra filter, eller weighted=false');
     expect(inLanguage('a message no template knows', 'sv')).toBe('a message no template knows');
+  });
+
+  it('renders a template whose last placeholder is empty', () => {
+    expect(inLanguage('missing required column "Name" (Namn)', 'sv')).toBe('den obligatoriska kolumnen ”Namn” (Name) saknas');
+  });
+
+  it('keeps a long quoted cell as it is', () => {
+    const cell = 'Bostadsbolag, '.repeat(2500);
+    expect(inLanguage(`unknown sector "${cell}": use one of A (B), or map the value`, 'sv')).toBe(
+      `okänt värde ”${cell}” för sector: använd något av B (A), eller mappa värdet`,
+    );
   });
 
   it('reads a field path as one word, so a message with a colon in it is not split there', () => {

@@ -56,10 +56,10 @@ export const RECORD_MESSAGES: readonly Template[] = [
   ['a collaboration cannot end before it starts', 'en samverkan kan inte sluta innan den börjar'],
   ['must not be before since', 'får inte vara före since'],
   [
-    "'{a}' and '{b}' already have a collaboration {where}; allow parallel ties to add another",
-    "'{a}' och '{b}' har redan en samverkan {where}; tillåt parallella band för att lägga till en till",
+    "'{a}' and '{b}' already have a collaboration {scope}; allow parallel ties to add another",
+    "'{a}' och '{b}' har redan en samverkan {scope}; tillåt parallella band för att lägga till en till",
   ],
-  ["collaboration '{id}' already ties these actors {where}", "samverkan '{id}' förbinder redan dessa aktörer {where}"],
+  ["collaboration '{id}' already ties these actors {scope}", "samverkan '{id}' förbinder redan dessa aktörer {scope}"],
   ['in {areas}', 'inom {areas}'],
   ['with no area named', 'utan angivet område'],
   // Mappings, rounds and the layout.
