@@ -16,7 +16,7 @@ import { CATALOGUE, type Template } from './catalogue.ts';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 /** Placeholders that stand for another message. */
-const MESSAGES = new Set(['details', 'first', 'rest', 'problem', 'reason', 'what', 'meaning', 'hint', 'scope']);
+const MESSAGES = new Set(['details', 'first', 'rest', 'problem', 'reason', 'what', 'meaning', 'hint', 'scope', 'needed']);
 const ONE_WORD = new Set(['path', 'where']);
 /** A nested message deeper or longer than this is left as it is (a list of details is about 12 deep). */
 const MAX_DEPTH = 24;

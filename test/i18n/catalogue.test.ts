@@ -43,6 +43,9 @@ describe('inLanguage', () => {
     expect(inLanguage('invalid request: query.limit must be at least 1; body.name is required; and 3 more', 'sv')).toBe(
       'ogiltig begäran: query.limit måste vara minst 1; body.name krävs; och 3 till',
     );
+    expect(inLanguage("the key 'k' has the role read; this needs a key for the mapping 'm'", 'sv')).toBe(
+      "nyckeln 'k' har rollen read; det här kräver en nyckel för kartläggningen 'm'",
+    );
     // An id is a value: kept as it is, even one that reads like a message.
     expect(inLanguage("actor 'must be text' does not exist", 'sv')).toBe("aktören 'must be text' finns inte");
     expect(inLanguage("'a' and 'b' already have a collaboration in crime, health; allow parallel ties to add another", 'sv')).toBe(

@@ -1,10 +1,10 @@
 // Every message template the server's code can put into an API answer, read from the source with
 // the TypeScript parser: the texts given to the errors that answer (AppError and the analytics
 // errors, their `super` calls), to the helpers that raise them (`fail`, `unreadable`, a reader's
-// `problem`; `notFound('actor', …)` as "actor '{}' does not exist"), to zod checks (`.refine`, `.regex`, `.min` …, `error:`), and every `message`, `hint`
-// or `problem` field. A substitution `${…}` becomes `{}`, or
-// each word when it is a choice of literal words. Start-up, CLI and log texts are not
-// answers and are left out.
+// `problem`; `notFound('actor', …)` as "actor '{}' does not exist"), to zod checks (`.refine`,
+// `.regex`, `.min` …, `error:`), and every `message`, `hint` or `problem` field. A substitution
+// `${…}` becomes `{}`, or each word when it is a choice of literal words. Start-up, CLI and log
+// texts are not answers and are left out.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
