@@ -6,13 +6,13 @@ import { z } from 'zod';
 import { IMPORT_FORMATS } from '../interchange/detect.ts';
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportSnapshot } from '../interchange/export/formats.ts';
 import { parseImport } from '../interchange/parse-import.ts';
-import { inLanguage } from '../i18n/translate.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
 import { flag } from './filters.ts';
-import { messageLanguage } from './language.ts';
 import { actorsAfter, DuplicatePair, probableDuplicates } from '../domain/duplicates.ts';
 import { ImportReading, MappingParam, NullableFormat, UnknownValue, importReading } from './import-answer.ts';
+import { inLanguage } from '../i18n/translate.ts';
+import { messageLanguage } from './language.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The body types the file import takes, and the file name each is read as when no format= is given. */
