@@ -45,12 +45,16 @@ export interface AppOptions {
   storeProbeMs?: number | undefined;
   /** The largest body POST /api/import and /api/import/file take; every other route keeps Fastify's 1 MiB. */
   importBodyLimitBytes?: number | undefined;
+  /** How long reading one uploaded file may take (off the event loop) before it is refused (422). */
+  importReadBudgetMs?: number | undefined;
   /** Where the built client lives; tests point it elsewhere. */
   clientRoot?: string;
 }
 
 export const DEFAULT_ANALYTICS_BUDGET_MS = 30_000;
 export const DEFAULT_IMPORT_BODY_LIMIT_BYTES = 20 * 1024 * 1024;
+/** A 20 MB spreadsheet reads in well under a minute; the rest of the budget is for a busy machine. */
+export const DEFAULT_IMPORT_READ_BUDGET_MS = 120_000;
 
 /** SAMVERKAN_API_KEY: the single key of earlier versions, a write key named `default`. */
 export function defaultKey(key: string): ApiKey {
@@ -88,6 +92,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(changeRoutes, { prefix: '/api/changes' });
   const graphOptions = {
     importBodyLimitBytes: options.importBodyLimitBytes ?? DEFAULT_IMPORT_BODY_LIMIT_BYTES,
+    importReadBudgetMs: options.importReadBudgetMs ?? DEFAULT_IMPORT_READ_BUDGET_MS,
     analyticsBudgetMs: options.analyticsBudgetMs ?? DEFAULT_ANALYTICS_BUDGET_MS,
   };
   // Every per-graph route twice: per round, and on the default round as before mappings existed.

@@ -46,6 +46,10 @@ async function start(): Promise<void> {
         await explorer.reloadRounds();
         explorer.dispatch((s) => chooseRound(s, into));
       },
+      openDuplicates: () => {
+        byId<HTMLDialogElement>('import-dialog').close();
+        explorer.openDuplicates();
+      },
     });
 
   const search = mountSearch(byId('search'), () => explorer);

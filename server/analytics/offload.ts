@@ -67,10 +67,13 @@ export class Offload {
     }
   }
 
-  /** One task: in this thread when `work` is small, else admitted to the pool under the budget. */
-  run<K extends TaskName>(task: K, input: TaskInput<K>, work: number): Promise<TaskOutput<K>> {
+  /**
+   * One task: in this thread when `work` is small, else admitted to the pool under the budget
+   * (the analytics budget unless the task names its own).
+   */
+  run<K extends TaskName>(task: K, input: TaskInput<K>, work: number, budgetMs = this.budgetMs): Promise<TaskOutput<K>> {
     if (this.inline(work)) return Promise.resolve().then(() => TASKS[task](input));
-    return this.admit(() => this.pool.run(task, withSharedSnapshot(input), { budgetMs: this.budgetMs }));
+    return this.admit(() => this.pool.run(task, withSharedSnapshot(input), { budgetMs }));
   }
 
   get stats(): { running: number; waiting: number } {

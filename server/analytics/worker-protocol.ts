@@ -23,6 +23,7 @@ import type { ActorGraphInput, CommunitiesAnswer, SnapshotInput } from './graph-
 import type { Csr } from './kernel/csr.ts';
 import type { CompareResult, RoundKind, TrendResult } from '../domain/compare-responses.ts';
 import type { StructureSummary } from './structure/summary.ts';
+import type { ParsedImport, ParseImportOptions } from '../interchange/parse-import.ts';
 import type { RoundSide } from '../compare/compare.ts';
 
 /** A round as the comparisons take it (compare/common.ts's RoundInput), its snapshot shareable. */
@@ -62,6 +63,8 @@ export interface Tasks {
   compareJoin: { input: { rounds: [RoundTaskInput, RoundTaskInput]; sides: [RoundSide, RoundSide] }; output: CompareResult };
   /** The headline figures of rounds, in order. */
   trend: { input: { rounds: RoundTaskInput[] }; output: TrendResult };
+  /** An uploaded file read and checked (interchange/parse-import.ts): it grows with the body. */
+  parseImport: { input: { bytes: Uint8Array; fileName: string; options: ParseImportOptions }; output: ParsedImport };
   /** Keeps a worker busy for `ms` (diagnostics, and the pool's tests). */
   busyWait: { input: { ms: number }; output: number };
 }
@@ -69,8 +72,8 @@ export interface Tasks {
 export type TaskName = keyof Tasks;
 export type TaskInput<K extends TaskName> = Tasks[K]['input'];
 export type TaskOutput<K extends TaskName> = Tasks[K]['output'];
-/** What a worker does for each task. */
-export type TaskHandlers = { [K in TaskName]: (input: TaskInput<K>) => TaskOutput<K> };
+/** What a worker does for each task; reading a file is asynchronous (its readers stream). */
+export type TaskHandlers = { [K in TaskName]: (input: TaskInput<K>) => TaskOutput<K> | Promise<TaskOutput<K>> };
 
 export interface WorkerRequest {
   id: number;

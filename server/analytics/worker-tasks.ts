@@ -9,6 +9,7 @@ import { communityGroups, structureOfGraph, typedSnapshot } from './graph-tasks.
 import type { RoundTaskInput, TaskHandlers } from './worker-protocol.ts';
 import { compareSide, joinSides, trend } from '../compare/index.ts';
 import { resolveSnapshot } from './shared-snapshot.ts';
+import { parseImport } from '../interchange/parse-import.ts';
 
 const roundOf = (round: RoundTaskInput) => ({ ...round, snapshot: resolveSnapshot(round.snapshot) });
 
@@ -27,6 +28,7 @@ export const TASKS: TaskHandlers = {
   compareJoin: ({ rounds: [from, to], sides }) => joinSides(roundOf(from), roundOf(to), sides),
   trend: ({ rounds }) => trend(rounds.map(roundOf)),
   structure: structureOfGraph,
+  parseImport: ({ bytes, fileName, options }) => parseImport(bytes, fileName, options),
   busyWait: (input) => {
     const end = performance.now() + input.ms;
     let spins = 0;

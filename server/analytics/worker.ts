@@ -20,12 +20,14 @@ function transferables(output: unknown): ArrayBuffer[] {
 
 if (!isMainThread && parentPort && workerData === WORKER_MARK) {
   const port = parentPort;
-  port.on('message', (request: WorkerRequest) => {
+  // The pool gives a worker one task at a time, so an asynchronous one (reading a file) is awaited
+  // before the next arrives.
+  port.on('message', async (request: WorkerRequest) => {
     let reply: WorkerReply;
     try {
       const run = TASKS[request.task] as (input: unknown) => unknown;
       if (typeof run !== 'function') throw new Error(`worker: unknown task '${String(request.task)}'`);
-      const output = run(request.input);
+      const output = await run(request.input);
       reply = { id: request.id, ok: true, output };
       port.postMessage(reply, transferables(output));
     } catch (error) {

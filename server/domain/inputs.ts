@@ -69,7 +69,7 @@ export const SourcePut = Source.omit({ id: true }).meta({ id: 'SourcePut' });
  * The lengths are checked before any record is (server/validation.ts), so an oversized body
  * costs a length check, not a validation of every item.
  */
-export const DATASET_LIMITS = { sources: 5_000, actors: 20_000, forums: 5_000, collaborations: 50_000 } as const;
+export const DATASET_LIMITS = { sources: 5_000, actors: 20_000, forums: 5_000, collaborations: 200_000 } as const;
 
 /** A whole dataset, as seed files hold it and POST /api/import takes it. */
 export const Dataset = z

@@ -122,13 +122,24 @@ export async function parseImport(bytes: Uint8Array, fileName: string, options: 
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     problems.add(error.problem);
-    return {
-      format: options.format ?? null,
-      dataset: null,
-      report: EMPTY_REPORT,
-      attributes: NO_ATTRIBUTES,
-      preview: [],
-      problems: { listed: problems.listed, total: problems.total },
-    };
+    return unread(options, problems);
   }
+}
+
+function unread(options: ParseImportOptions, problems: ProblemList): ParsedImport {
+  return {
+    format: options.format ?? null,
+    dataset: null,
+    report: EMPTY_REPORT,
+    attributes: NO_ATTRIBUTES,
+    preview: [],
+    problems: { listed: problems.listed, total: problems.total },
+  };
+}
+
+/** A file the caller gave up reading (it took too long), answered as a file that cannot be read. */
+export function unreadableUpload(fileName: string, options: ParseImportOptions, reason: string): ParsedImport {
+  const problems = new ProblemList();
+  problems.add(unreadable(fileName, reason).problem);
+  return unread(options, problems);
 }

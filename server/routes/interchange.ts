@@ -5,7 +5,8 @@ import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provid
 import { z } from 'zod';
 import { IMPORT_FORMATS } from '../interchange/detect.ts';
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportSnapshot } from '../interchange/export/formats.ts';
-import { parseImport } from '../interchange/parse-import.ts';
+import { type ParsedImport, type ParseImportOptions, unreadableUpload } from '../interchange/parse-import.ts';
+import { BudgetExceeded } from '../analytics/errors.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
 import { flag } from './filters.ts';
@@ -97,7 +98,29 @@ const exported = {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }> = async (app, { importBodyLimitBytes }) => {
+interface InterchangeOptions {
+  importBodyLimitBytes: number;
+  /** How long reading one file may run on a worker. */
+  readBudgetMs: number;
+}
+
+/** Bytes of upload counted as one unit of work: files under ~200 kB are read in this thread. */
+const BYTES_PER_WORK_UNIT = 100;
+
+const interchangeRoutes: FastifyPluginAsyncZod<InterchangeOptions> = async (app, { importBodyLimitBytes, readBudgetMs }) => {
+  /**
+   * Reading a file grows with its size, so it runs on the analytics workers (queued with them,
+   * 503 when too many wait) under its own budget: the event loop keeps answering meanwhile.
+   */
+  async function readUpload(bytes: Buffer, fileName: string, options: ParseImportOptions): Promise<ParsedImport> {
+    try {
+      return await app.analyticsOffload.run('parseImport', { bytes, fileName, options }, bytes.length / BYTES_PER_WORK_UNIT, readBudgetMs);
+    } catch (error) {
+      if (!(error instanceof BudgetExceeded)) throw error;
+      return unreadableUpload(fileName, options, `reading the file took more than ${readBudgetMs / 1000} s; import it in parts`);
+    }
+  }
+
   app.get(
     '/export',
     {
@@ -160,7 +183,7 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
       async (request, reply) => {
         const { format, dryRun, mode, mapping, name } = request.query;
         const fileName = name ?? UPLOAD_NAMES[request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'upload';
-        const parsed = await parseImport(request.body, fileName, { format, mapping, limits: { maxFileBytes: importBodyLimitBytes } });
+        const parsed = await readUpload(request.body, fileName, { format, mapping, limits: { maxFileBytes: importBodyLimitBytes } });
         if (parsed.dataset === null || parsed.format === null) {
           const lang = messageLanguage(request, reply);
           return reply.code(422).send({
@@ -172,9 +195,10 @@ const interchangeRoutes: FastifyPluginAsyncZod<{ importBodyLimitBytes: number }>
             ...importReading(parsed),
           });
         }
-        const snapshot = await request.graph.snapshot();
-        const preview = previewImport(snapshot, parsed.dataset, mode);
         if (dryRun) {
+          // Only a dry run reads the round whole: an import compares just the records it names.
+          const snapshot = await request.graph.snapshot();
+          const preview = previewImport(snapshot, parsed.dataset, mode);
           const duplicates = probableDuplicates(
             actorsAfter(snapshot.actors, parsed.dataset.actors),
             new Set(parsed.dataset.actors.map((a) => a.id)),

@@ -23,6 +23,7 @@ export interface RoundScopeOptions {
   /** `path`: the round named by the prefix's :mapping and :round; `default`: the default round. */
   from: 'path' | 'default';
   importBodyLimitBytes: number;
+  importReadBudgetMs: number;
   analyticsBudgetMs: number;
 }
 
@@ -63,7 +64,7 @@ const roundScope: FastifyPluginAsync<RoundScopeOptions> = async (app, options) =
   await app.register(forumRoutes, { prefix: '/forums' });
   await app.register(sourceRoutes, { prefix: '/sources' });
   await app.register(graphRoutes, { importBodyLimitBytes: options.importBodyLimitBytes });
-  await app.register(interchangeRoutes, { importBodyLimitBytes: options.importBodyLimitBytes });
+  await app.register(interchangeRoutes, { importBodyLimitBytes: options.importBodyLimitBytes, readBudgetMs: options.importReadBudgetMs });
   await app.register(analyticsRoutes, { prefix: '/analytics', budgetMs: options.analyticsBudgetMs });
   await app.register(gapRoutes, { prefix: '/gaps' });
   await app.register(duplicateRoutes);

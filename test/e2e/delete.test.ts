@@ -5,19 +5,12 @@
 // map's counts. Screenshots of the confirmations go to test/artifacts/.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hook, openExplorer, screenshot, settle, useExplorer } from './harness.ts';
+import { hook, keyedWrite, openExplorer, screenshot, settle, useExplorer } from './harness.ts';
 
 const KEY = 'e2e-delete-key-0123456789';
 const session = useExplorer({ apiKey: KEY });
 
-/** A write with the key; answers the parsed body. */
-async function write<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { authorization: `Bearer ${KEY}` };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${session.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
+const write = keyedWrite(session, KEY);
 
 const statusOf = async (path: string) => (await fetch(`${session.url}${path}`)).status;
 

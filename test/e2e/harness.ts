@@ -163,6 +163,18 @@ export function useExplorer(options: AppOptions = {}): Session {
   };
 }
 
+/** A write to the session's app with the key, JSON in and out (undefined for a 204); a failure throws. */
+export function keyedWrite(session: Session, key: string) {
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const headers: Record<string, string> = { authorization: `Bearer ${key}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const init = { method, headers, body: body === undefined ? undefined : JSON.stringify(body) };
+    const response = await fetch(`${session.url}${path}`, init);
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  };
+}
+
 /** Calls one of the explorer's test-hook functions (window.__samverkan) in the page. */
 export const hook = <T>(page: Page, fn: string): Promise<T> =>
   page.evaluate((name) => (window.__samverkan as unknown as Record<string, () => unknown>)[name]!(), fn) as Promise<T>;

@@ -75,6 +75,8 @@ export interface ExplorerContext {
   deleteTie(id: string): void;
   /** The round's recent changes, each with Revert (ui/history.ts). */
   openHistory(): void;
+  /** The round's probable duplicates, each pair with a merge (ui/duplicates.ts). */
+  openDuplicates(): void;
   /** Reads the graph again after a write. */
   reload(): Promise<void>;
   /** The import dialog (main.ts opens it, like the edit forms). */

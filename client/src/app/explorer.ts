@@ -10,6 +10,7 @@ import { Store } from '../state/store.ts';
 import { FILTER_KEYS, type FilterKey, type ViewState } from '../state/view-state.ts';
 import { byId } from '../ui/dom.ts';
 import { confirmDeleteActor, confirmDeleteTie } from '../ui/delete.ts';
+import { openDuplicates } from '../ui/duplicates.ts';
 import { openHistory } from '../ui/history.ts';
 import { confirmSaveLayout } from '../ui/save-layout.ts';
 import { saveRoundPositions } from '../api/layout.ts';
@@ -169,6 +170,10 @@ export class Explorer implements ExplorerContext {
 
   openHistory(): void {
     void openHistory(this, byId<HTMLDialogElement>('edit-dialog'));
+  }
+
+  openDuplicates(): void {
+    void openDuplicates(this, byId<HTMLDialogElement>('edit-dialog'));
   }
 
   toggleLayout(): void {

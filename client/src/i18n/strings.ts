@@ -1,6 +1,7 @@
 // Every UI string in English and Swedish. The English table defines the keys; the Swedish one
 // must have exactly the same keys (a unit test checks), so a missing translation fails CI.
 // Vocabulary labels (sectors, areas, …) come from server/domain/vocabulary.ts instead.
+import { duplicatesEn, duplicatesSv } from './duplicates-strings.ts';
 import { roundsEn, roundsSv } from './rounds-strings.ts';
 
 export const en = {
@@ -95,7 +96,7 @@ export const en = {
   exportMenu: 'Export',
   exportFailed: 'The export failed: {message}',
   importRole: 'Role',
-  importDuplicates: 'Probable duplicates after the import (merge them from the actor panel):',
+  importDuplicates: 'Probable duplicates after the import:',
   importDuplicateName: 'same name',
   importDuplicateWebsite: 'same website',
   importTableActors: 'actors',
@@ -276,6 +277,7 @@ export const en = {
   networkLabel: 'Network',
   mapLabel: 'Network map (the table view lists the same actors)',
   ...roundsEn,
+  ...duplicatesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -374,7 +376,7 @@ export const sv: Messages = {
   exportMenu: 'Exportera',
   exportFailed: 'Exporten misslyckades: {message}',
   importRole: 'Roll',
-  importDuplicates: 'Troliga dubbletter efter importen (slå ihop dem från aktörspanelen):',
+  importDuplicates: 'Troliga dubbletter efter importen:',
   importDuplicateName: 'samma namn',
   importDuplicateWebsite: 'samma webbplats',
   importTableActors: 'aktörer',
@@ -555,4 +557,5 @@ export const sv: Messages = {
   networkLabel: 'Nätverk',
   mapLabel: 'Nätverkskarta (tabellvyn listar samma aktörer)',
   ...roundsSv,
+  ...duplicatesSv,
 };

@@ -28,16 +28,23 @@ export function referencesIn(details: ReadonlyArray<{ path: string; message: str
   return found ? refs : null;
 }
 
-const PHRASES: Record<Kind, [one: MessageKey, other: MessageKey]> = {
+export const PHRASES: Record<Kind, readonly [one: MessageKey, other: MessageKey]> = {
   collaborations: ['countTieOne', 'countTies'],
   memberships: ['countMembershipOne', 'countMemberships'],
   units: ['countUnitOne', 'countUnits'],
 };
 
-function phrases(lang: Lang, refs: References, kinds: readonly Kind[]): string {
-  const parts = kinds.filter((k) => refs[k] > 0).map((k) => translate(lang, PHRASES[k][refs[k] === 1 ? 0 : 1], { n: refs[k] }));
+/** "3 ties and 1 forum membership": each count above zero in its words (one, other), as one list. */
+export function countList(lang: Lang, counts: ReadonlyArray<{ n: number; words: readonly [one: MessageKey, other: MessageKey] }>): string {
+  const parts = counts.filter((c) => c.n > 0).map((c) => translate(lang, c.words[c.n === 1 ? 0 : 1], { n: c.n }));
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts);
 }
+
+const phrases = (lang: Lang, refs: References, kinds: readonly Kind[]) =>
+  countList(
+    lang,
+    kinds.map((k) => ({ n: refs[k], words: PHRASES[k] })),
+  );
 
 export interface RefusalText {
   /** Why the server kept the actor, for the form's alert. */

@@ -36,14 +36,24 @@ export function changedFields(change: Pick<Change, 'op' | 'before' | 'after'>): 
     .sort();
 }
 
+/** The actor a merge kept: the first actor of its after-bundle (server/store/flow/merge.ts writes it first). */
+export function mergedInto(change: Pick<Change, 'entity' | 'after'>): string | null {
+  if (change.entity !== 'merge') return null;
+  const id = (change.after as { actors?: Array<{ id?: unknown }> } | null)?.actors?.[0]?.id;
+  return typeof id === 'string' ? id : null;
+}
+
 /** One line: what happened to which record, then who and when. */
 function describe(change: Change): HTMLElement[] {
   const fields = changedFields(change);
   const entity = ENTITIES[change.entity];
   const whole = WHOLE[change.entity];
-  const what = whole
-    ? i18n.t(whole, { id: change.entityId })
-    : i18n.t(OPS[change.op], { entity: entity ? i18n.t(entity) : change.entity, id: change.entityId });
+  const into = mergedInto(change);
+  const what = into
+    ? i18n.t('historyMergeInto', { id: change.entityId, into })
+    : whole
+      ? i18n.t(whole, { id: change.entityId })
+      : i18n.t(OPS[change.op], { entity: entity ? i18n.t(entity) : change.entity, id: change.entityId });
   const when = new Date(change.at).toLocaleString(i18n.lang === 'sv' ? 'sv-SE' : 'en-GB');
   return [
     h('span', { class: 'change-what' }, change.revertOf ? `${i18n.t('historyRevertOf')} ${what}` : what),

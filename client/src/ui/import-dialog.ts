@@ -3,7 +3,15 @@
 // problem by sheet, row and column → change the mapping and check again → import into the round
 // shown, or into a new mapping with its first round (undone again if the import fails).
 import { ApiError, apiKey } from '../api/http.ts';
-import { type ImportAnswer, type ImportMode, createMapping, createRound, deleteMapping, importFile } from '../api/interchange.ts';
+import {
+  type DuplicatePair,
+  type ImportAnswer,
+  type ImportMode,
+  createMapping,
+  createRound,
+  deleteMapping,
+  importFile,
+} from '../api/interchange.ts';
 import { type RoundRef, roundPrefix } from '../api/round-scope.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { type ImportDraft, emptyDraft, mappingOf, problemsBySheet, slugOf, unknownWords } from '../state/import-draft.ts';
@@ -18,6 +26,8 @@ export interface ImportDialogOptions {
   writesNeedKey: boolean;
   /** After a write: the new mapping's round, or null for the round shown. */
   imported: (into: RoundRef | null) => Promise<void>;
+  /** The duplicates view of the round shown, offered after an import that brought duplicates in. */
+  openDuplicates: () => void;
 }
 
 interface DialogState {
@@ -93,9 +103,11 @@ export function openImportDialog(options: ImportDialogOptions): void {
     Object.assign(s, { file, draft: emptyDraft(), answer: null, checked: null });
     void check();
   };
+  let found: DuplicatePair[] = [];
   const write = () =>
     run(async () => {
       if (!s.file) return;
+      found = s.answer?.duplicates ?? [];
       const mapping = mappingOf(s.draft);
       if (s.target === 'current') {
         s.answer = await importFile(options.prefix(), s.file, { dryRun: false, mode: s.mode, mapping });
@@ -116,6 +128,8 @@ export function openImportDialog(options: ImportDialogOptions): void {
   const finish = async (into: RoundRef | null) => {
     const counts = s.answer?.counts;
     if (counts) s.message = i18n.t('importDone', { ...counts });
+    // The write answers no duplicates: those the dry run found are in the round now.
+    if (s.answer) s.answer.duplicates = found;
     s.checked = null;
     await options.imported(into);
   };
@@ -136,6 +150,7 @@ export function openImportDialog(options: ImportDialogOptions): void {
   const view = () => {
     const a = s.answer;
     const canImport = !s.busy && a !== null && a.counts !== null && s.checked === mappingText();
+    const written = a !== null && a.counts !== null && s.checked === null;
     return [
       h('h2', { id: 'import-title' }, i18n.t('importTitle')),
       apiKeyField(options.writesNeedKey),
@@ -161,7 +176,7 @@ export function openImportDialog(options: ImportDialogOptions): void {
           )
         : null,
       a?.counts ? h('p', { id: 'import-counts' }, i18n.t('importCounts', { ...a.counts })) : null,
-      a && a.duplicates.length > 0 ? duplicateList(a.duplicates) : null,
+      a && a.duplicates.length > 0 ? duplicateList(a.duplicates, written ? options.openDuplicates : undefined) : null,
       a && a.problems.length > 0 ? problemList(problemsBySheet(a.problems), a.total) : null,
       a ? a.preview.map(previewTable) : null,
       a ? targetChoice(s, render, () => void check()) : null,

@@ -67,7 +67,8 @@ export function previewTable(sheet: SheetPreview): HTMLElement {
   );
 }
 
-export function duplicateList(pairs: readonly DuplicatePair[]): HTMLElement {
+/** `open`: after the import, a way to the duplicates view to merge them. */
+export function duplicateList(pairs: readonly DuplicatePair[], open?: () => void): HTMLElement {
   const reason = (r: DuplicatePair['reasons'][number]) => i18n.t(r === 'name' ? 'importDuplicateName' : 'importDuplicateWebsite');
   return h(
     'section',
@@ -80,5 +81,8 @@ export function duplicateList(pairs: readonly DuplicatePair[]): HTMLElement {
         h('li', { 'data-actors': p.actors.join(' ') }, `${p.names[0]} ~ ${p.names[1]} (${p.reasons.map(reason).join(', ')})`),
       ),
     ),
+    open
+      ? h('button', { type: 'button', class: 'link', id: 'import-duplicates-open', on: { click: open } }, i18n.t('importDuplicatesOpen'))
+      : null,
   );
 }

@@ -1,4 +1,4 @@
-// The header's controls: view switch, gaps, layout, share/export, files, edit, history and language.
+// The header's controls: view switch, gaps, layout, share/export, files, edit, history, duplicates and language.
 import { roundPrefix } from '../api/round-scope.ts';
 import type { ExplorerContext } from '../app/context.ts';
 import { i18n } from '../i18n/i18n.ts';
@@ -107,6 +107,7 @@ export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
     writable ? h('button', { type: 'button', id: 'new-actor', on: { click: () => ctx.editActor() } }, i18n.t('newActor')) : null,
     writable ? h('button', { type: 'button', id: 'new-tie', on: { click: () => ctx.editTie({}) } }, i18n.t('newTie')) : null,
     h('button', { type: 'button', id: 'open-history', on: { click: () => ctx.openHistory() } }, i18n.t('historyTitle')),
+    h('button', { type: 'button', id: 'open-duplicates', on: { click: () => ctx.openDuplicates() } }, i18n.t('duplicatesOpen')),
     h(
       'button',
       {

@@ -15,7 +15,7 @@ import { sql, type Db } from './sql.ts';
 
 // Statements built from a row's column list; the text is the same every time, so it caches.
 const insertInto = (table: string, columns: string[]): string =>
-  `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`;
+  `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
 const updateOf = (table: string, columns: string[]): string =>
   `UPDATE ${table} SET ${columns
     .filter((c) => c !== 'id' && c !== 'created_at' && c !== 'round_key')
@@ -33,7 +33,10 @@ function writeRows<T, R extends { id: string }>(
   for (const { before, after } of changes) {
     const row = { round_key: key, ...toRow(after) };
     const columns = Object.keys(row);
-    sql(db, before === null ? insertInto(table, columns) : updateOf(table, columns)).run(row);
+    // Inserts bind by position (in the order of `columns`): a third cheaper than by name, which
+    // counts when an import inserts 100 000 rows.
+    if (before === null) sql(db, insertInto(table, columns)).run(Object.values(row));
+    else sql(db, updateOf(table, columns)).run(row);
   }
 }
 

@@ -2,7 +2,8 @@
 // to the kept actor (a tie between the two goes; one parallel to a tie the kept actor has is
 // combined into that one), its memberships and units move, its evidence and lists join the kept
 // actor's, and it is deleted. One `merge` change keeps every record touched, so a revert puts
-// both actors and all their ties back.
+// both actors and all their ties back; its after-bundle names the kept actor first (the
+// explorer's history says what it was merged into).
 import type { Actor, Collaboration, Forum } from '../../domain/schemas.ts';
 import { ValidationError } from '../../errors.ts';
 import type { CollaborationRecord } from '../port.ts';
