@@ -4,9 +4,10 @@
 // every message the server's code can raise.
 //
 // A template's placeholders are values kept as they are (an id, a name, a number), except those
-// that stand for another message, which is rendered too: "invalid request: {details}" renders its
-// details. `{path}` and `{where}` are one word (a field path, a module's name). A text no
-// template matches stays as it is.
+// that stand for another message, which is rendered too, and `{details}`, a list of problems as
+// the validator spells it ("query.limit must be at least 1; body.name is required; and 3 more"),
+// whose messages are rendered. `{path}` and `{where}` are one word (a field path, a module's
+// name). A text no template matches stays as it is.
 //
 // Matching uses no regular expression: a message may quote user text (a cell of 32k characters),
 // and a pattern of several lazy groups would backtrack over it. The literal parts are looked for
@@ -16,7 +17,8 @@ import { CATALOGUE, type Template } from './catalogue.ts';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 /** Placeholders that stand for another message. */
-const MESSAGES = new Set(['details', 'first', 'rest', 'problem', 'reason', 'what', 'meaning', 'hint', 'scope', 'needed']);
+const MESSAGES = new Set(['problem', 'reason', 'what', 'meaning', 'hint', 'scope', 'needed']);
+const MORE = /^and \d+ more$/;
 const ONE_WORD = new Set(['path', 'where']);
 /** A nested message deeper or longer than this is left as it is (a list of details is about 12 deep). */
 const MAX_DEPTH = 24;
@@ -80,10 +82,23 @@ function toSwedish(text: string, depth: number): string {
     const rendered = new Map(
       template.names.map((name, i) => {
         const value = values[i] ?? '';
+        if (name === 'details') return [name, detailsToSwedish(value, depth + 1)];
         return [name, MESSAGES.has(name) ? toSwedish(value, depth + 1) : value];
       }),
     );
     return template.swedish.replace(PLACEHOLDER, (whole, name: string) => rendered.get(name) ?? whole);
   }
   return text;
+}
+
+/** "path message; path message; and 3 more" with each message, and the count, in Swedish. */
+function detailsToSwedish(list: string, depth: number): string {
+  return list
+    .split('; ')
+    .map((item) => {
+      if (MORE.test(item)) return toSwedish(item, depth);
+      const space = item.indexOf(' ');
+      return space < 0 ? item : `${item.slice(0, space)} ${toSwedish(item.slice(space + 1), depth)}`;
+    })
+    .join('; ');
 }

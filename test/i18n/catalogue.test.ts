@@ -16,14 +16,7 @@ describe('the message catalogue', () => {
     for (const known of ['must be a whole number', "{} '{}' does not exist", 'required, but empty', 'the file is empty (0 bytes)'])
       expect(raised.has(known), known).toBe(true);
     const shapes = new Set(CATALOGUE.map(([english]) => shapeOf(english)));
-    // A message composed of others ("invalid request: {}{}") is covered when its parts are.
-    const untranslated = [...raised]
-      .filter(([template]) => !shapes.has(template))
-      .filter(([template]) => {
-        const example = template.replaceAll('{}', 'x');
-        return inLanguage(example, 'sv') === example;
-      })
-      .map(([template, file]) => `${file}: ${template}`);
+    const untranslated = [...raised].filter(([template]) => !shapes.has(template)).map(([template, file]) => `${file}: ${template}`);
     expect(untranslated).toEqual([]);
   });
 
@@ -55,6 +48,8 @@ describe('inLanguage', () => {
       inLanguage('power iteration did not converge in 100 iterations (tolerance 1e-6); try other filters, or weighted=false', 'sv'),
     ).toBe('potensmetoden konvergerade inte på 100 iterationer (tolerans 1e-6); pröva andra filter, eller weighted=false');
     expect(inLanguage('a message no template knows', 'sv')).toBe('a message no template knows');
+    // Not word by word: a message the catalogue lacks is not half translated where a part looks known.
+    expect(inLanguage('the job took 5 s; try it in parts', 'sv')).toBe('the job took 5 s; try it in parts');
   });
 
   it('renders a template whose last placeholder is empty', () => {

@@ -23,7 +23,7 @@ const ANSWERING_ERRORS = new Set([
   'Stopped',
 ]);
 /** Calls whose every text argument is a message. */
-const MESSAGE_CALLS = new Set(['fail', 'unreadable', 'problem', 'integer', 'super']);
+const MESSAGE_CALLS = new Set(['fail', 'unreadable', 'unreadableUpload', 'problem', 'integer', 'super']);
 /** zod checks: the arguments after the first are the message. */
 const CHECK_CALLS = new Set(['refine', 'regex', 'min', 'max', 'gt', 'lt', 'gte', 'lte', 'length', 'int', 'string', 'number']);
 const MESSAGE_FIELDS = new Set(['message', 'error', 'hint', 'problem']);
@@ -80,7 +80,8 @@ export function raisedMessages(root = 'server'): Map<string, string> {
     if (NOT_ANSWERS.some((pattern) => pattern.test(file))) continue;
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const keep = (node: ts.Node) => {
-      for (const text of textsOf(node)) if (/[a-z] /i.test(text)) found.set(text, file);
+      // Two substitutions side by side are one text (`${list}${more}`).
+      for (const text of textsOf(node)) if (/[a-z] /i.test(text)) found.set(text.replaceAll('{}{}', '{}'), file);
     };
     const visit = (node: ts.Node): void => {
       if (ts.isNewExpression(node) && ANSWERING_ERRORS.has(calleeName(node))) node.arguments?.forEach(keep);

@@ -20,6 +20,8 @@ export const ANALYTICS_MESSAGES: readonly Template[] = [
     'power iteration did not converge in {iterations} iterations (tolerance {tolerance})',
     'potensmetoden konvergerade inte på {iterations} iterationer (tolerans {tolerance})',
   ],
+  // An analytics error's answer adds its hint (plugins/errors.ts).
+  ['{reason}; try other filters, or weighted=false', '{reason}; pröva andra filter, eller weighted=false'],
   ['try other filters, or weighted=false', 'pröva andra filter, eller weighted=false'],
   [
     'the analysis needs more than its time budget of {ms} ms; narrow the filters (area, type, status) or estimate betweenness from a sample of sources (samples=k)',
@@ -48,6 +50,7 @@ export const ANALYTICS_MESSAGES: readonly Template[] = [
   ],
   ["unknown neighbourhood '{name}'", "okänd stadsdel '{name}'"],
   // Comparing rounds.
+  ['{where}: options must be an object', '{where}: alternativen måste vara ett objekt'],
   ['{side} must be a round ({id, kind, snapshot})', '{side} måste vara en omgång ({id, kind, snapshot})'],
   ['{side}.id must be a non-empty string', '{side}.id måste vara en icke-tom sträng'],
   ["{side}.kind must be 'observed' or 'scenario'", "{side}.kind måste vara 'observed' eller 'scenario'"],

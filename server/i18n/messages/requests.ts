@@ -5,11 +5,9 @@ import type { Template } from '../catalogue.ts';
 export const REQUEST_MESSAGES: readonly Template[] = [
   // A refused request lists its problems: "invalid request: body.name is required; query.limit …".
   ['invalid request: {details}', 'ogiltig begäran: {details}'],
-  ['{first}; {rest}', '{first}; {rest}'],
-  ['{path} {problem}', '{path} {problem}'],
+  ['and {count} more', 'och {count} till'],
   // A module's message with where it was found (compare/common.ts): "compare: from.id must be …".
   ['{where}: {problem}', '{where}: {problem}'],
-  ['{details}; and {count} more', '{details}; och {count} till'],
   ['{what} is not valid', '{what} är inte giltig'],
   ['the patched actor', 'den ändrade aktören'],
   ['the patched collaboration', 'den ändrade samverkan'],
