@@ -2,6 +2,7 @@
 // answer (raised-messages.ts reads them from the source), so a new English message cannot reach a
 // Swedish answer untranslated; and the renderer keeps what it does not know as it is.
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { CATALOGUE } from '../../server/i18n/catalogue.ts';
 import { inLanguage, shapeOf } from '../../server/i18n/translate.ts';
 import { raisedMessages } from './raised-messages.ts';
@@ -24,6 +25,31 @@ describe('the message catalogue', () => {
     for (const [english, swedish] of CATALOGUE) expect(placeholders(swedish), english).toEqual(placeholders(english));
     const shapes = CATALOGUE.map(([english]) => english);
     expect(shapes.filter((s, i) => shapes.indexOf(s) !== i)).toEqual([]);
+  });
+});
+
+describe("zod's own messages", () => {
+  // A schema that names no message of its own answers in zod's English: each kind of issue.
+  const cases: Array<[z.ZodType, unknown]> = [
+    [z.string(), undefined],
+    [z.string(), 5],
+    [z.enum(['a', 'b']), 'c'],
+    [z.literal('a'), 'b'],
+    [z.array(z.string()).max(1), ['x', 'y']],
+    [z.string().min(2), 'x'],
+    [z.number().max(3), 5],
+    [z.number().gt(3), 1],
+    [z.string().regex(/^x$/), 'y'],
+    [z.number().multipleOf(2), 3],
+    [z.email(), 'x'],
+    [z.union([z.string(), z.number()]), true],
+    [z.record(z.enum(['a']), z.string()), { b: 'x' }],
+    [z.strictObject({}), { b: 1 }],
+  ];
+
+  it.each(cases.map(([schema, input]) => [schema.safeParse(input).error?.issues[0]?.message ?? '', input] as const))('%s', (message) => {
+    expect(message).not.toBe('');
+    expect(inLanguage(message, 'sv')).not.toBe(message);
   });
 });
 
