@@ -29,7 +29,7 @@ export function acceptedLanguage(header: string | undefined): ReportLang | null 
 }
 
 /** Adds `field` to the answer's Vary header, keeping what is there. */
-export function varyOn(reply: FastifyReply, field: string): void {
+function varyOn(reply: FastifyReply, field: string): void {
   const present = String(reply.getHeader('vary') ?? '')
     .split(',')
     .map((f) => f.trim())
