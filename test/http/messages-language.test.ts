@@ -58,10 +58,10 @@ describe('messages in the language asked for', () => {
 
   it('an unknown route, and a method the path does not take', async () => {
     app = await makeApp();
-    expect((await bothWays({ method: 'GET', url: '/api/nowhere' })).sv.message).toBe('ingen väg GET /api/nowhere');
+    expect((await bothWays({ method: 'GET', url: '/api/nowhere' })).sv.message).toBe('det finns ingen GET /api/nowhere');
     const { status, sv } = await bothWays({ method: 'DELETE', url: '/api/actors' });
     expect(status).toBe(405);
-    expect(sv.message).toMatch(/^DELETE går inte här; använd GET/);
+    expect(sv.message).toMatch(/^DELETE stöds inte här; använd GET/);
   });
 
   it('an unknown actor is a 404', async () => {

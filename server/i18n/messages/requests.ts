@@ -53,7 +53,7 @@ export const REQUEST_MESSAGES: readonly Template[] = [
     'inte JSON: ange mappningen som ett JSON-objekt, t.ex. {"columns":{"Typ":"sector"}}',
   ],
   // Access, limits and the server's state.
-  ['this route needs the header Authorization: Bearer <key>', 'den här vägen kräver huvudet Authorization: Bearer <nyckel>'],
+  ['this route needs the header Authorization: Bearer <key>', 'det här anropet kräver huvudet Authorization: Bearer <nyckel>'],
   [
     "the key in the Authorization header is not one of this server's keys",
     'nyckeln i huvudet Authorization är inte en av den här serverns nycklar',
@@ -81,8 +81,8 @@ export const REQUEST_MESSAGES: readonly Template[] = [
     'det finns ingen observerad omgång att svara från: skapa en kartläggning och en omgång (POST /api/mappings, sedan …/rounds) eller ange SAMVERKAN_DEFAULT_ROUND',
   ],
   // Routing.
-  ['no route {method} {path}', 'ingen väg {method} {path}'],
-  ['{method} is not allowed here; use {allowed}', '{method} går inte här; använd {allowed}'],
+  ['no route {method} {path}', 'det finns ingen {method} {path}'],
+  ['{method} is not allowed here; use {allowed}', '{method} stöds inte här; använd {allowed}'],
   ['invalid request: the path {problem}', 'ogiltig begäran: sökvägen {problem}'],
   ['is not a valid URL (broken percent-encoding)', 'är ingen giltig URL (trasig procentkodning)'],
   ['has a path parameter longer than any id', 'har en sökvägsparameter längre än något id'],
