@@ -27,9 +27,10 @@ declare global {
 
 async function start(): Promise<void> {
   const view = parseViewState(location.search);
-  const pending = prefetch(view.round);
-  // A link's own language first (lang=sv), then the analyst's last choice, then the browser's.
+  // A link's own language first (lang=sv), then the analyst's last choice, then the browser's;
+  // set before the first request, which asks for the server's messages in it.
   i18n.set(parseLang(location.search) ?? detectLang(localStorage.getItem('samverkan.lang'), navigator.languages ?? [navigator.language]));
+  const pending = prefetch(view.round);
   const explorer = new Explorer(view, i18n.lang, byId('map'));
   performance.mark('samverkan:sigma');
   const dialog = byId<HTMLDialogElement>('edit-dialog');

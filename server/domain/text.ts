@@ -11,3 +11,8 @@ export function searchKey(text: string): string {
 export function slugFor(name: string): string {
   return slugify(searchKey(name), { lower: true, strict: true, trim: true }).replace(/-+/g, '-').slice(0, 120).replace(/-$/, '');
 }
+
+/** `text` as a regular expression that matches exactly it. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,11 +1,15 @@
 // One error shape for every 4xx/5xx: {error, message, details?: [{path, message}]}. Errors are
 // raised where they arise (AppError subclasses, schema validation) and shaped only here.
-// 5xx answers never carry the original message: it is logged, not sent.
+// 5xx answers never carry the original message: it is logged, not sent. Messages are raised in
+// English and sent in the language Accept-Language prefers (server/i18n/translate.ts).
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AnalyticsError, type AnalyticsErrorCode, Busy, Stopped } from '../analytics/errors.ts';
+import { escapeRegExp } from '../domain/text.ts';
 import { AppError, boundedDetails, MAX_DETAILS, ShuttingDownError } from '../errors.ts';
+import { inLanguage } from '../i18n/translate.ts';
+import { messageLanguage } from '../routes/language.ts';
 
 export const ErrorBody = z
   .object({
@@ -63,6 +67,18 @@ export function analyticsAnswer(error: AnalyticsError): AppError {
   return new AppError(answer.status, answer.code, message, error.details, headers);
 }
 
+/** Sends an error answer with its messages in the language the request prefers. */
+function sendError(request: FastifyRequest, reply: FastifyReply, status: number, body: ErrorBody): FastifyReply {
+  const lang = messageLanguage(request, reply);
+  return reply.code(status).send({
+    ...body,
+    message: inLanguage(body.message, lang),
+    ...(body.details && { details: body.details.map((d) => ({ path: d.path, message: inLanguage(d.message, lang) })) }),
+  } satisfies ErrorBody);
+}
+
+const INTERNAL: ErrorBody = { error: 'internal', message: 'something went wrong on our side; it has been logged' };
+
 /**
  * The longest path parameter the router matches (Fastify's `routerOptions.maxParamLength`): an id
  * of 120 characters, each up to 12 bytes percent-encoded. Fastify's default of 100 turned ids of
@@ -78,15 +94,15 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH' || error.code === 'FST_ERR_BAD_URL') {
     const message =
       error.code === 'FST_ERR_BAD_URL' ? 'is not a valid URL (broken percent-encoding)' : 'has a path parameter longer than any id';
-    reply.code(400).send({
+    sendError(request, reply, 400, {
       error: 'validation_error',
       message: `invalid request: the path ${message}`,
       details: [{ path: 'path', message }],
-    } satisfies ErrorBody);
+    });
     return;
   }
   request.log.error({ err: error }, 'router error');
-  reply.code(500).send({ error: 'internal', message: 'something went wrong on our side; it has been logged' } satisfies ErrorBody);
+  sendError(request, reply, 500, INTERNAL);
 }
 
 /**
@@ -115,7 +131,7 @@ class RouteMethods {
   private static patternOf(url: string): RegExp {
     const body = url
       .split('/')
-      .map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .map((part) => (part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : escapeRegExp(part)))
       .join('/');
     return new RegExp(`^${body.replace(/\/$/, '')}/?$`);
   }
@@ -132,13 +148,11 @@ export default fp(
       if (!request.is404) return;
       const allowed = routeMethods.allowed(request.url.split('?')[0] ?? '');
       if (allowed === null) return;
-      return reply
-        .code(405)
-        .header('allow', allowed.join(', '))
-        .send({
-          error: 'method_not_allowed',
-          message: `${request.method} is not allowed here; use ${allowed.join(', ')}`,
-        } satisfies ErrorBody);
+      reply.header('allow', allowed.join(', '));
+      return sendError(request, reply, 405, {
+        error: 'method_not_allowed',
+        message: `${request.method} is not allowed here; use ${allowed.join(', ')}`,
+      });
     });
 
     app.setErrorHandler((raised: FastifyError | AnalyticsError, request, reply) => {
@@ -147,25 +161,23 @@ export default fp(
       if (error instanceof AppError) {
         if (error.statusCode >= 500) request.log.warn({ err: error }, 'request failed');
         if (error.headers) reply.headers(error.headers);
-        return reply.code(error.statusCode).send({
+        return sendError(request, reply, error.statusCode, {
           error: error.code,
           message: error.message,
           ...boundedDetails(error.details),
-        } satisfies ErrorBody);
+        });
       }
       const status = error.statusCode ?? 500;
       if (status < 500) {
         // Fastify's own client errors (bad JSON, wrong content type, body too large) are safe to show.
-        return reply.code(status).send({ error: STATUS_CODES[status] ?? 'bad_request', message: error.message } satisfies ErrorBody);
+        return sendError(request, reply, status, { error: STATUS_CODES[status] ?? 'bad_request', message: error.message });
       }
       request.log.error({ err: error }, 'unhandled error');
-      return reply
-        .code(500)
-        .send({ error: 'internal', message: 'something went wrong on our side; it has been logged' } satisfies ErrorBody);
+      return sendError(request, reply, 500, INTERNAL);
     });
 
     app.setNotFoundHandler((request, reply) => {
-      reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` } satisfies ErrorBody);
+      sendError(request, reply, 404, { error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` });
     });
   },
   { name: 'errors' },

@@ -45,7 +45,9 @@ export default fp<{ version: string }>(
             'Without keys configured, reads and writes are open (to local users). With keys, writes need ' +
             '`Authorization: Bearer <key>` of a key with role write or admin, and with a read key configured reads of ' +
             '/api/* need a key too. Requests are rate-limited per key or address (429 with Retry-After); a Host the ' +
-            'server does not answer to is refused with 421. Error answers list at most 100 details (then `detailsTotal`).',
+            'server does not answer to is refused with 421. Error answers list at most 100 details (then `detailsTotal`). ' +
+            'Messages (of errors and import problems) are in Swedish when Accept-Language prefers sv, else English ' +
+            '(Content-Language says which); codes and paths are the same in both.',
         },
         components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
         tags: [

@@ -2,8 +2,7 @@
 // exactly what it accepts (an enum, a pattern), so the OpenAPI document and the validator agree:
 // a value the document allows is never refused, and one it forbids is a 400 naming the field.
 import { z } from 'zod';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../domain/text.ts';
 
 // What JavaScript's trim() removes, spelled out: `\s` means something else to the Python regex
 // engine that tools reading the document's patterns (the fuzzer among them) use.

@@ -16,6 +16,8 @@ import { flag } from './filters.ts';
 import { filterWords, GraphFilters, graphFilterOf } from './graph-filters.ts';
 import { actorsAfter, DuplicatePair, probableDuplicates } from '../domain/duplicates.ts';
 import { ImportReading, MappingParam, NullableFormat, UnknownValue, importReading } from './import-answer.ts';
+import { inLanguage } from '../i18n/translate.ts';
+import { messageLanguage } from './language.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The body types the file import takes, and the file name each is read as when no format= is given. */
@@ -202,15 +204,17 @@ const interchangeRoutes: FastifyPluginAsyncZod<InterchangeOptions> = async (
         const { format, dryRun, mode, mapping, name } = request.query;
         const fileName = name ?? UPLOAD_NAMES[request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'upload';
         const parsed = await readUpload(request.body, fileName, { format, mapping, limits: { maxFileBytes: importBodyLimitBytes } });
-        if (parsed.dataset === null || parsed.format === null)
+        if (parsed.dataset === null || parsed.format === null) {
+          const lang = messageLanguage(request, reply);
           return reply.code(422).send({
             error: 'invalid_file' as const,
-            message: `the file has ${parsed.problems.total} problem(s); nothing was written`,
-            problems: parsed.problems.listed,
+            message: inLanguage(`the file has ${parsed.problems.total} problem(s); nothing was written`, lang),
+            problems: parsed.problems.listed.map((problem) => ({ ...problem, message: inLanguage(problem.message, lang) })),
             total: parsed.problems.total,
             format: parsed.format,
             ...importReading(parsed),
           });
+        }
         if (dryRun) {
           // Only a dry run reads the round whole: an import compares just the records it names.
           const snapshot = await request.graph.snapshot();

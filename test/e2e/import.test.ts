@@ -1,6 +1,7 @@
 // The Import dialog and the Export menu in real Chromium: a CSV with one bad row shows the error on
 // that row, mapping the unknown word fixes it, the import puts the new actors on the map; every
-// export format reaches the browser as a download under the server's file name.
+// export format reaches the browser as a download under the server's file name. A Swedish UI shows
+// the server's problems in Swedish.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hook, openExplorer, screenshot, useExplorer } from './harness.ts';
@@ -89,15 +90,18 @@ describe('duplicates in the dry run', () => {
 });
 
 describe('the import dialog in Swedish', () => {
-  it('says where each problem is in Swedish and keeps the server’s message', async () => {
+  it('says where each problem is, and the server’s message, in Swedish', async () => {
     const page = await openExplorer(session.browser, `${session.url}/?lang=sv`);
     await page.click('#import-open');
     await page.setInputFiles('#import-file', { name: 'aktorer.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await page.waitForSelector('#import-problems');
     const text = await page.textContent('#import-problems li');
     expect(text).toContain('rad 3, kolumn sector');
-    expect(text).toContain('unknown sector "Bostadsbolag"');
+    // The server wrote it in Swedish: the explorer asked with Accept-Language: sv.
+    expect(text).toContain('okänt värde ”Bostadsbolag” för sector: använd något av Kommunal');
+    expect(text).not.toContain('use one of');
     expect(await page.textContent('#import-format')).toContain('läst som csv');
+    await screenshot(page, 'import-dialog-problems-sv');
     await page.close();
   });
 });

@@ -1,5 +1,8 @@
 // One fetch wrapper for the whole client: JSON in and out, the API key when the server wants
-// one, and the API's error shape ({error, message, details[{path, message}]}) as ApiError.
+// one, the UI's language (the server writes its messages in it), and the API's error shape
+// ({error, message, details[{path, message}]}) as ApiError.
+import { i18n } from '../i18n/i18n.ts';
+
 export interface ErrorDetail {
   path: string;
   message: string;
@@ -32,6 +35,14 @@ export const apiKey = {
     else sessionStorage.setItem(KEY_STORAGE, key);
   },
 };
+
+/** What every API call sends: the UI's language, and the API key when `withKey` and there is one. */
+export function apiHeaders(withKey = true): Record<string, string> {
+  const headers: Record<string, string> = { 'accept-language': i18n.lang };
+  const key = withKey ? apiKey.get() : null;
+  if (key) headers.authorization = `Bearer ${key}`;
+  return headers;
+}
 
 export type Query = Record<string, string | number | boolean | readonly string[] | undefined | null>;
 
@@ -66,10 +77,8 @@ function errorBody(text: string): unknown {
 
 /** Sends a request; the parsed body, and the answer's headers, or the error as ApiError. */
 async function send<T>(method: string, path: string, options: RequestOptions): Promise<{ body: T; headers: Headers }> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...apiHeaders(method !== 'GET') };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const key = apiKey.get();
-  if (method !== 'GET' && key) headers.authorization = `Bearer ${key}`;
   const response = await fetch(`${path}${queryString(options.query)}`, {
     method,
     headers,

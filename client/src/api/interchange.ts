@@ -5,7 +5,7 @@ import type { DuplicatePair as DuplicatePairSchema } from '../../../server/domai
 import type { MappingCreate, RoundCreate } from '../../../server/domain/mappings.ts';
 import type { MappingOptions } from '../../../server/interchange/mapping/options.ts';
 import type { ImportReading, UnknownValue } from '../../../server/routes/import-answer.ts';
-import { ApiError, apiKey, queryString, request } from './http.ts';
+import { ApiError, apiHeaders, queryString, request } from './http.ts';
 
 export type ImportMapping = MappingOptions;
 export type MappingCreateBody = z.input<typeof MappingCreate>;
@@ -73,9 +73,7 @@ export async function importFile(
     mapping: options.mapping === null ? undefined : JSON.stringify(options.mapping),
     name: file.name.slice(-200) || undefined,
   });
-  const headers: Record<string, string> = { accept: 'application/json', 'content-type': uploadType(file.name) };
-  const key = apiKey.get();
-  if (key) headers.authorization = `Bearer ${key}`;
+  const headers = { accept: 'application/json', 'content-type': uploadType(file.name), ...apiHeaders() };
   const response = await fetch(`${prefix}/import/file${query}`, { method: 'POST', headers, body: file });
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   const reading = {

@@ -2,7 +2,7 @@
 // the name the server gives it (mapping, round and date). Fetched rather than linked, so the API
 // key goes along when reads need one.
 import type { ExportFormat } from '../../../server/interchange/export/formats.ts';
-import { ApiError, apiKey } from '../api/http.ts';
+import { ApiError, apiHeaders } from '../api/http.ts';
 import { exportUrl } from '../api/interchange.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { download, h } from './dom.ts';
@@ -25,8 +25,7 @@ export function attachmentName(header: string | null): string | null {
 }
 
 export async function downloadExport(prefix: string, format: ExportFormat): Promise<void> {
-  const key = apiKey.get();
-  const response = await fetch(exportUrl(prefix, format), { headers: key ? { authorization: `Bearer ${key}` } : {} });
+  const response = await fetch(exportUrl(prefix, format), { headers: apiHeaders() });
   if (!response.ok) throw new ApiError(response.status, 'export_failed', response.statusText);
   download(attachmentName(response.headers.get('content-disposition')) ?? `samverkan.${format}`, await response.blob());
 }

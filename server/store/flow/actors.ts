@@ -97,7 +97,7 @@ export function* putActor(tx: StoreTx, record: ActorRecord): Flow<Upserted<Actor
 }
 
 export function* updateActor(tx: StoreTx, id: string, change: (current: Actor) => ActorRecord): Flow<Actor> {
-  const current = (yield* lockedActor(tx, id)) ?? notFound('Actor', id);
+  const current = (yield* lockedActor(tx, id)) ?? notFound('actor', id);
   const next = change(current);
   assertSameId(id, next);
   return (yield* saveActor(tx, current, next)).value;
@@ -110,7 +110,7 @@ export function* updateActor(tx: StoreTx, id: string, change: (current: Actor) =
  */
 export function* deleteActor(tx: StoreTx, id: string, cascade: boolean): Flow<void> {
   const actor = yield* lockedActor(tx, id);
-  const dependents = (yield* step(tx.dependents(id))) ?? notFound('Actor', id);
+  const dependents = (yield* step(tx.dependents(id))) ?? notFound('actor', id);
   if (!cascade) assertNotReferenced(id, dependents);
   const ids = cascade ? yield* step(tx.dependentIds(id)) : { collaborations: [], forums: [], units: [] };
   const ties = yield* step(tx.lockedCollaborations(ids.collaborations));

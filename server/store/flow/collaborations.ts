@@ -70,7 +70,7 @@ export function* updateCollaboration(
   change: (current: Collaboration) => CollaborationRecord,
   options?: CreateCollaborationOptions,
 ): Flow<Collaboration> {
-  const current = (yield* step(tx.lockedCollaborations([id]))).get(id) ?? notFound('Collaboration', id);
+  const current = (yield* step(tx.lockedCollaborations([id]))).get(id) ?? notFound('collaboration', id);
   const next = change(current);
   assertSameId(id, next);
   // Editing a curated parallel tie (say its description) must not trip the rule it predates.
@@ -78,7 +78,7 @@ export function* updateCollaboration(
 }
 
 export function* deleteCollaboration(tx: StoreTx, id: string): Flow<void> {
-  const before = (yield* step(tx.lockedCollaborations([id]))).get(id) ?? notFound('Collaboration', id);
+  const before = (yield* step(tx.lockedCollaborations([id]))).get(id) ?? notFound('collaboration', id);
   yield* step(tx.deleteCollaboration(id));
   yield* recordChange(tx, { entity: 'collaboration', entityId: id, op: 'delete', before, after: null });
 }

@@ -48,7 +48,7 @@ export function* putForum(tx: StoreTx, record: ForumRecord): Flow<Upserted<Forum
 }
 
 export function* deleteForum(tx: StoreTx, id: string): Flow<void> {
-  const before = (yield* lockedForum(tx, id)) ?? notFound('Forum', id);
+  const before = (yield* lockedForum(tx, id)) ?? notFound('forum', id);
   yield* step(tx.deleteForum(id));
   yield* recordChange(tx, { entity: 'forum', entityId: id, op: 'delete', before, after: null });
 }
@@ -60,7 +60,7 @@ function* recordMembership(tx: StoreTx, before: Forum, after: Forum, actorId: st
 
 /** Add or re-role one member; `created` when the membership is new. */
 export function* putMember(tx: StoreTx, forumId: string, actorId: string, role: MemberRole): Flow<Upserted<Forum>> {
-  const forum = (yield* lockedForum(tx, forumId)) ?? notFound('Forum', forumId);
+  const forum = (yield* lockedForum(tx, forumId)) ?? notFound('forum', forumId);
   assertMemberExists(actorId, knownFrom(yield* step(tx.existing([actorId], []))));
   const current = forum.members.find((m) => m.actorId === actorId);
   if (current?.role === role) return { value: forum, created: false };
@@ -72,8 +72,8 @@ export function* putMember(tx: StoreTx, forumId: string, actorId: string, role: 
 }
 
 export function* deleteMember(tx: StoreTx, forumId: string, actorId: string): Flow<Forum> {
-  const forum = (yield* lockedForum(tx, forumId)) ?? notFound('Forum', forumId);
-  if (!forum.members.some((m) => m.actorId === actorId)) throw new NotFoundError('Membership', `${forumId}/${actorId}`);
+  const forum = (yield* lockedForum(tx, forumId)) ?? notFound('forum', forumId);
+  if (!forum.members.some((m) => m.actorId === actorId)) throw new NotFoundError('membership', `${forumId}/${actorId}`);
   const members = forum.members.filter((m) => m.actorId !== actorId);
   const after = forumShape({ ...forum, members }, stampsOver(forum, tx.context.now));
   yield* step(tx.writeForums([{ before: forum, after }]));

@@ -21,8 +21,8 @@ export function* mergeActor(tx: StoreTx, fromId: string, intoId: string): Flow<A
   if (fromId === intoId)
     throw new ValidationError('an actor cannot be merged into itself', [{ path: 'body.into', message: 'must name another actor' }]);
   const locked = yield* step(tx.lockedActors([fromId, intoId]));
-  const from = locked.get(fromId) ?? notFound('Actor', fromId);
-  const into = locked.get(intoId) ?? notFound('Actor', intoId);
+  const from = locked.get(fromId) ?? notFound('actor', fromId);
+  const into = locked.get(intoId) ?? notFound('actor', intoId);
   const ids = yield* step(tx.dependentIds(fromId));
   const ties = [...(yield* step(tx.lockedCollaborations(ids.collaborations))).values()];
   const forums = [...(yield* step(tx.lockedForums(ids.forums))).values()];
