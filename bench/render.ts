@@ -120,10 +120,13 @@ async function layoutTasks(page: Page, ms: number) {
   return { raw, withoutGl, stats };
 }
 
-/** Label placement per frame since the last call: mean and longest, and how many frames. */
+/** Label placement per frame since the last call: mean, 95th percentile and longest, and how many frames. */
 async function labelPlacement(page: Page): Promise<string> {
-  const s = (await page.evaluate('window.__samverkan.takeLabelStats()')) as { frames: number; maxMs: number; totalMs: number };
-  return `${(s.totalMs / Math.max(1, s.frames)).toFixed(1)} / ${s.maxMs.toFixed(1)} ms (${s.frames} frames)`;
+  const ms = ((await page.evaluate('window.__samverkan.takeLabelTimings()')) as number[]).sort((a, b) => a - b);
+  if (ms.length === 0) return 'no frames';
+  const mean = ms.reduce((sum, t) => sum + t, 0) / ms.length;
+  const p95 = ms[Math.min(ms.length - 1, Math.floor(ms.length * 0.95))]!;
+  return `${mean.toFixed(1)} / ${p95.toFixed(1)} / ${ms.at(-1)!.toFixed(1)} ms (${ms.length} frames)`;
 }
 
 // `ready` is a function, not a string: a string predicate is evaluated in the page, which the
