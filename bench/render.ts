@@ -4,7 +4,9 @@
 // their ratio, the longest main-thread task while panning (both pages) and while ForceAtlas2 runs
 // in the explorer (with the map drawn, then at 1x1 so only the layout's own work is left); then
 // the seed network's first paint after page load. Label placement (render/labels.ts) is timed per
-// frame while panning, in the default label mode and again with every label asked for. Software WebGL here: compare ratios, not fps, and
+// slice (a frame's placement, or the rest of it placed in a later animation frame) from the page's
+// load through the pan, in the default label mode, then through a second pan with every label
+// asked for: mean, 95th percentile and longest. Software WebGL here: compare ratios, not fps, and
 // compare the layout's long tasks with the panning ones (every software-rendered frame is long).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -252,7 +254,7 @@ async function main(): Promise<void> {
       'longest task during FA2 (raw / without software GL)',
       'longest layout task',
       'stop: one re-index',
-      'label placement per frame, default mode (mean / max)',
+      'label placement per frame, default mode (mean / p95 / max)',
       'the same, all labels',
     ];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
