@@ -41,6 +41,8 @@ function byImportance(a: Ranked, b: Ranked): number {
   return b.rank - a.rank || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
+const labelFont = (settings: Settings): string => `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+
 /** One frame's placement, possibly spread over several slices: first gathering, then placing. */
 interface Job {
   context: CanvasRenderingContext2D;
@@ -82,6 +84,14 @@ export class LabelLayer {
     sigma.on('beforeRender', () => {
       this.due = true;
       this.job = null;
+    });
+    // The browser resolves a font the first time text is measured in it (15-100 ms, in one call
+    // no slice can cut): have that done outside a frame, before the map has data to label.
+    setTimeout(() => {
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return;
+      context.font = labelFont(sigma.getSettings());
+      context.measureText('Samverkan');
     });
   }
 
@@ -131,7 +141,7 @@ export class LabelLayer {
   readonly drawHover = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void => {
     const placed = data.key === undefined ? undefined : this.placed.get(data.key);
     const text = data.label ?? '';
-    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    context.font = labelFont(settings);
     const w = context.measureText(text).width;
     const h = settings.labelSize + LEADING;
     const box = placed?.box ?? { x: data.x + data.size + 3, y: data.y - h / 2, w, h };
@@ -155,7 +165,7 @@ export class LabelLayer {
   private startFrame(context: CanvasRenderingContext2D, settings: Settings): void {
     const sigma = this.sigma;
     if (!sigma) return;
-    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const font = labelFont(settings);
     if (font !== this.font) {
       this.font = font;
       this.measured.clear();
