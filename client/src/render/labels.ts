@@ -224,11 +224,26 @@ export class LabelLayer {
 
   /** The nodes that ask for a label under the mode, most important first. */
   private chosen(all: Ranked[]): Ranked[] {
-    all.sort(byImportance);
-    if (this.mode === 'all') return all;
-    // Sorted, the forced labels come first.
-    const forced = all.findIndex((n) => n.rank < 2);
-    const kept = forced === -1 ? all.length : forced;
-    return all.slice(0, this.mode === 'none' ? kept : Math.max(kept, IMPORTANT_LABELS));
+    if (this.mode === 'all') return all.sort(byImportance);
+    // Forced labels always; "important" tops them up with the most important of the rest.
+    const forced = all.filter((n) => n.rank >= 2).sort(byImportance);
+    const room = this.mode === 'none' ? 0 : IMPORTANT_LABELS - forced.length;
+    return room <= 0 ? forced : forced.concat(mostImportant(all, room));
   }
+}
+
+/**
+ * The `k` most important unforced nodes, in order, without sorting them all: on a 10k-node view
+ * a full sort was the longest step of a frame's placement.
+ */
+function mostImportant(all: Ranked[], k: number): Ranked[] {
+  const best: Ranked[] = [];
+  for (const n of all) {
+    if (n.rank >= 2 || (best.length === k && byImportance(n, best[k - 1]!) >= 0)) continue;
+    let at = best.length;
+    while (at > 0 && byImportance(n, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, n);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
