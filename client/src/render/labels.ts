@@ -85,6 +85,10 @@ export class LabelLayer {
       this.due = true;
       this.job = null;
     });
+    // A slice still waiting for its animation frame must not touch a killed renderer.
+    sigma.on('kill', () => {
+      this.job = null;
+    });
     // The browser resolves a font the first time text is measured in it (15-100 ms, in one call
     // no slice can cut): have that done outside a frame, before the map has data to label.
     setTimeout(() => {
