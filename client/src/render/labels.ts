@@ -29,7 +29,7 @@ type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | '
 export const LEADING = 2;
 
 /** The most a frame spends placing labels (a 60 fps frame is 16 ms); the rest waits a frame. */
-const SLICE_MS = 8;
+const SLICE_MS = 5;
 
 interface Ranked extends LabelRequest {
   rank: number;
