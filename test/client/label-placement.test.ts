@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, shortenings, type Box, type LabelRequest } from '../../client/src/render/label-placement.ts';
+import { Placement, placeLabels, shortenings, type Box, type LabelRequest } from '../../client/src/render/label-placement.ts';
 
 /** A monospace stand-in for canvas text measurement: 7 px per character. */
 const options = (width = 400, height = 300) => ({ width, height, lineHeight: 14, measure: (t: string) => [...t].length * 7 });
@@ -65,5 +65,41 @@ describe('placeLabels', () => {
     const placed = placeLabels([node('small', 100, 100, 'Small'), node('big', 130, 100, 'B', 12)], options());
     const small = placed.find((l) => l.key === 'small')!;
     expect(overlap(small.box, { x: 118, y: 88, w: 24, h: 24 })).toBe(false);
+  });
+
+  it('measures a text once, and its shortenings only when the full text fits nowhere', () => {
+    const measured: string[] = [];
+    const counting = {
+      ...options(200, 100),
+      measure: (t: string) => {
+        measured.push(t);
+        return [...t].length * 7;
+      },
+    };
+    const cache = new Map();
+    placeLabels([node('a', 20, 20, 'Polisen i Trollhättan'), node('b', 20, 80, 'Polisen i Trollhättan')], counting, cache);
+    placeLabels([node('a', 20, 20, 'Polisen i Trollhättan')], counting, cache);
+    expect(measured).toEqual(['Polisen i Trollhättan']);
+    placeLabels([node('long', 100, 50, 'Organisationer som förebygger missbruk')], counting, cache);
+    expect(measured.length).toBeGreaterThan(2);
+  });
+});
+
+describe('Placement in slices', () => {
+  it('places the same labels over several slices as in one go, each slice going on where the last stopped', () => {
+    const crowd: LabelRequest[] = [];
+    for (let i = 0; i < 12; i++)
+      for (let j = 0; j < 12; j++) crowd.push(node(`n${i}-${j}`, 20 + i * 25, 20 + j * 20, `Aktör nummer ${i}-${j}`, 3));
+    const whole = placeLabels(crowd, options());
+    const placement = new Placement(crowd, options());
+    const slices: number[] = [];
+    while (!placement.done) {
+      let tried = 0;
+      // Stop after every 10th label tried.
+      slices.push(placement.run(() => ++tried === 10).length);
+    }
+    expect(slices.length).toBe(Math.ceil(crowd.length / 10));
+    expect(placement.placed).toEqual(whole);
+    expect(slices.reduce((a, b) => a + b, 0)).toBe(whole.length);
   });
 });

@@ -1,5 +1,5 @@
-// The camera in real Chromium: a predicted link and a mixing cell chosen in the gaps view are
-// brought into view, however far the map was zoomed elsewhere; an ego view frames every actor it
+// The camera in real Chromium: a search hit, a predicted link and a mixing cell chosen in the gaps
+// view are brought into view, however far the map was zoomed elsewhere; an ego view frames every actor it
 // counts inside the map's own box (never under a panel), also after a panel opens beside it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +87,22 @@ describe('camera', () => {
     const highlighted = await hook<string[]>(page, 'highlightedNodes');
     expect(highlighted.length).toBeGreaterThan(2);
     expect((await inView(page, highlighted)).every(Boolean)).toBe(true);
+    await page.close();
+  });
+
+  it('brings a search hit and the partners it highlights into the map beside its panel', async () => {
+    const page = await openExplorer(session.browser, session.url, { width: 1440, height: 900 });
+    await settle(page, 500);
+    await page.evaluate(() => window.__samverkan!.renderer.getCamera().setState({ x: 0, y: 0, ratio: 0.05 }));
+    await page.fill('#search-input', 'polisen');
+    await page.locator('#search-list li[role="option"]', { hasText: 'Polisen' }).click();
+    await page.waitForSelector('#panel:not([hidden])');
+    await page.waitForTimeout(700);
+    const highlighted = await hook<string[]>(page, 'highlightedNodes');
+    expect(highlighted).toContain('polisen');
+    expect(highlighted.length).toBeGreaterThan(1);
+    expect((await inView(page, highlighted)).every(Boolean)).toBe(true);
+    expect((await framed(page)).underPanel).toBe(false);
     await page.close();
   });
 });

@@ -24,10 +24,11 @@ const overlapping = (labels: DrawnLabel[]): Array<[string, string]> => {
   return pairs;
 };
 
-/** The labels of a frame drawn after the layout stopped. */
+/** The labels of a frame drawn after the layout stopped, once all of them are placed. */
 async function labelsAtRest(page: Page): Promise<DrawnLabel[]> {
   await page.waitForFunction(() => window.__samverkan!.layoutRunning() === false, null, { timeout: 30_000 });
   await settle(page, 300);
+  await page.waitForFunction(() => window.__samverkan!.labelsPlacing() === false, null, { timeout: 10_000 });
   return hook<DrawnLabel[]>(page, 'renderedLabels');
 }
 

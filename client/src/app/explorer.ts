@@ -263,8 +263,10 @@ export class Explorer implements ExplorerContext {
       nodeBorder: (key: string) => (map.sigma.getNodeDisplayData(key) as { borderColor?: string } | undefined)?.borderColor ?? null,
       /** The label boxes drawn in the last frame, in viewport pixels. */
       renderedLabels: () => map.labels.rendered.map((l) => ({ key: l.key, text: l.text, ...l.box })),
-      /** Label placement cost since the last call (the benchmark reads it around a pan). */
-      takeLabelStats: () => map.labels.takeStats(),
+      /** Whether labels of the frame shown are still being placed (in slices, see render/labels.ts). */
+      labelsPlacing: () => map.labels.placing,
+      /** Label placement per frame (ms) since the last call (the benchmark reads it around a pan). */
+      takeLabelTimings: () => map.labels.takeTimings(),
       dispose: () => this.dispose(),
       /** The renderer, for the benchmark's camera moves; tests must not change the graph. */
       renderer: map.sigma as unknown as Sigma,

@@ -33,7 +33,7 @@ export interface PlacementOptions {
   height: number;
   /** Text height in pixels (the label font size). */
   lineHeight: number;
-  /** Text width in pixels; called once per string and `variants` map. */
+  /** Text width in pixels; called at most once per string and `measured` map. */
   measure: (text: string) => number;
 }
 
@@ -138,48 +138,105 @@ export interface Variant {
   w: number;
 }
 
+/** A text's full form measured, and its shortenings, measured only once a label needs them. */
+export interface Measured {
+  full: Variant;
+  shortened?: Variant[];
+}
+
 /**
  * Places labels for `requests`, which come most important first. A label is kept at the first
  * anchor (full text before shortened) inside the viewport where it overlaps no earlier label and
  * no other node; failing that, where it overlaps no earlier label; failing that, it is left out.
- * `variants` may be given a map that outlives the call, so texts are shortened and measured once.
+ * `measured` may be given a map that outlives the placement, so each text is measured once; most
+ * labels fit at full length, so their shortenings are never measured at all. The work can be
+ * done in slices (`run` with a deadline): what a slice placed stays, the next goes on from there.
  */
-export function placeLabels(
-  requests: readonly LabelRequest[],
-  options: PlacementOptions,
-  variants: Map<string, Variant[]> = new Map(),
-): PlacedLabel[] {
-  const { width, height, lineHeight: h, measure } = options;
-  const nodes = new SpatialHash();
-  const discs: Box[] = requests.map((req) => ({ x: req.x - req.r, y: req.y - req.r, w: 2 * req.r, h: 2 * req.r }));
-  for (const disc of discs) nodes.add(disc);
-  const labels = new SpatialHash();
-  const placed: PlacedLabel[] = [];
-  requests.forEach((req, i) => {
-    let texts = variants.get(req.text);
-    if (texts === undefined) {
-      texts = shortenings(req.text).map((text) => ({ text, w: measure(text) }));
-      variants.set(req.text, texts);
-    }
-    const shortest = texts[texts.length - 1]!.w;
-    const own = discs[i];
-    const around = anchors(req.r, h);
-    const fits = (avoidNodes: boolean): PlacedLabel | null => {
-      const collides = (box: Box) => labels.hits(box, PADDING) || (avoidNodes && nodes.hits(box, 0, own));
-      // A shorter text's box lies inside a longer one's: where the shortest collides, all do.
-      const open = around.filter((anchor) => !collides(boxAt(req, anchor, shortest, h)));
-      for (const [v, variant] of texts.entries()) {
-        for (const anchor of open) {
-          const box = boxAt(req, anchor, variant.w, h);
-          if (inside(box, width, height) && !collides(box)) return { key: req.key, text: variant.text, shortened: v > 0, box };
-        }
+export class Placement {
+  private readonly nodes = new SpatialHash();
+  private readonly labels = new SpatialHash();
+  private readonly discs: Box[];
+  private next = 0;
+  readonly placed: PlacedLabel[] = [];
+
+  constructor(
+    private readonly requests: readonly LabelRequest[],
+    private readonly options: PlacementOptions,
+    private readonly measured: Map<string, Measured> = new Map(),
+  ) {
+    this.discs = requests.map((req) => ({ x: req.x - req.r, y: req.y - req.r, w: 2 * req.r, h: 2 * req.r }));
+    for (const disc of this.discs) this.nodes.add(disc);
+  }
+
+  get done(): boolean {
+    return this.next >= this.requests.length;
+  }
+
+  /** Tries labels in order until all are tried or `late()` (asked after each) says stop; returns the new ones. */
+  run(late: () => boolean = () => false): PlacedLabel[] {
+    const before = this.placed.length;
+    while (!this.done) {
+      const label = this.fit(this.next++);
+      if (label) {
+        this.labels.add(label.box);
+        this.placed.push(label);
       }
-      return null;
+      if (late()) break;
+    }
+    return this.placed.slice(before);
+  }
+
+  private fit(i: number): PlacedLabel | null {
+    const req = this.requests[i]!;
+    const m = this.measure(req.text);
+    const around = anchors(req.r, this.options.lineHeight);
+    return this.fitAvoiding(req, m, around, this.discs[i]!) ?? this.fitAvoiding(req, m, around, null);
+  }
+
+  /** The first free spot; `own` is the node's disc (other nodes are avoided too), null to ignore nodes. */
+  private fitAvoiding(req: LabelRequest, m: Measured, around: Anchor[], own: Box | null): PlacedLabel | null {
+    const { width, height, lineHeight: h } = this.options;
+    const collides = (box: Box) => this.labels.hits(box, PADDING) || (own !== null && this.nodes.hits(box, 0, own));
+    const at = (variant: Variant, anchor: Anchor, shortened: boolean): PlacedLabel | null => {
+      const box = boxAt(req, anchor, variant.w, h);
+      return inside(box, width, height) && !collides(box) ? { key: req.key, text: variant.text, shortened, box } : null;
     };
-    const label = fits(true) ?? fits(false);
-    if (label === null) return;
-    labels.add(label.box);
-    placed.push(label);
-  });
-  return placed;
+    for (const anchor of around) {
+      const label = at(m.full, anchor, false);
+      if (label) return label;
+    }
+    const shorter = this.shortenedOf(m);
+    if (shorter.length === 0) return null;
+    // A shorter text's box lies inside a longer one's: where the shortest collides, all do.
+    const shortest = shorter[shorter.length - 1]!.w;
+    const open = around.filter((anchor) => !collides(boxAt(req, anchor, shortest, h)));
+    for (const variant of shorter) {
+      for (const anchor of open) {
+        const label = at(variant, anchor, true);
+        if (label) return label;
+      }
+    }
+    return null;
+  }
+
+  private measure(text: string): Measured {
+    let m = this.measured.get(text);
+    if (m === undefined) {
+      m = { full: { text, w: this.options.measure(text) } };
+      this.measured.set(text, m);
+    }
+    return m;
+  }
+
+  private shortenedOf(m: Measured): Variant[] {
+    m.shortened ??= shortenings(m.full.text)
+      .slice(1)
+      .map((text) => ({ text, w: this.options.measure(text) }));
+    return m.shortened;
+  }
+}
+
+/** The whole placement in one go. */
+export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions, measured?: Map<string, Measured>): PlacedLabel[] {
+  return new Placement(requests, options, measured).run();
 }
