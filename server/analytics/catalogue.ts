@@ -74,10 +74,13 @@ const P = PARAMETERS;
 
 const typeDegrees: Entry[] = COLLABORATION_TYPES.map((t) => ({
   id: `degree_${t.id}` as MetricId,
-  label: { en: `Degree: ${t.en.toLowerCase()} ties`, sv: `Grad: ${t.sv.toLowerCase()} samverkan` },
+  // A tie's type follows the sectors of both its actors, so a civil society actor's tie to the
+  // municipality is of type civil society: the label names the type, never the partner's sector
+  // (the panel's "no partner in" line is about partners' sectors).
+  label: { en: `Degree over ties of type ${t.en.toLowerCase()}`, sv: `Grad i samverkan av typen ${t.sv.toLowerCase()}` },
   description: {
-    en: `Number of actors tied to this one by at least one ${t.en.toLowerCase()} collaboration.`,
-    sv: `Antal aktörer som aktören har minst en samverkan av typen ${t.sv.toLowerCase()} med.`,
+    en: `Number of actors tied to this one by at least one collaboration of type ${t.en.toLowerCase()} (a type set by the sectors of both actors, not the partner's sector alone).`,
+    sv: `Antal aktörer som aktören har minst en samverkan av typen ${t.sv.toLowerCase()} med (typen följer båda aktörernas sektorer, inte bara partnerns).`,
   },
   parameters: [],
   output: 'count',

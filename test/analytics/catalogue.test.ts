@@ -20,6 +20,14 @@ describe('the metric catalogue', () => {
     }
   });
 
+  it('names a type degree by the tie type, so it cannot read as a partner sector (issue 12, item 7)', () => {
+    for (const t of COLLABORATION_TYPES) {
+      const { label } = metric(`degree_${t.id}` as (typeof METRIC_IDS)[number]);
+      expect(label.en).toContain(`of type ${t.en.toLowerCase()}`);
+      expect(label.sv).toContain(`av typen ${t.sv.toLowerCase()}`);
+    }
+  });
+
   it('gives each metric as a function of a graph too', () => {
     const karate = fixture('karate-club');
     expect(metric('betweenness').fn(karate)).toEqual(betweenness(karate));
