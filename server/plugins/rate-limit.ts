@@ -16,10 +16,10 @@ export interface RateLimits {
 }
 
 // Route patterns, on the default round (/api/…) and on a named one (/api/mappings/:mapping/rounds/:round/…).
-const ROUND = String.raw`^/api(?:/mappings/:mapping/rounds/:round)?`;
+const ROUND = `^/api(?:/mappings/:mapping/rounds/:round)?`;
 const HEAVY = [
-  new RegExp(String.raw`${ROUND}/(?:analytics|gaps)/`),
-  new RegExp(String.raw`${ROUND}/(?:graph|export|duplicates|import|import/file)$`),
+  new RegExp(`${ROUND}/(?:analytics|gaps)/`),
+  new RegExp(`${ROUND}/(?:graph|export|duplicates|import|import/file)$`),
   /^\/api\/mappings\/:mapping\/(?:compare|trend)$/,
 ];
 /** A new round may be a copy of a whole round. */
