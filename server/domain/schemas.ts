@@ -3,6 +3,7 @@
 // These are the stored shapes; inputs.ts derives what callers may send. Cross-field rules live
 // in inputs.ts because zod cannot derive (omit/partial) from a refined object.
 import { z } from 'zod';
+import './zod-messages.ts';
 import { AREAS, COLLABORATION_TYPES, FORMS, MEMBER_ROLES, SECTORS, STATUSES, ids } from './vocabulary.ts';
 
 export const Slug = z
