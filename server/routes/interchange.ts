@@ -33,7 +33,7 @@ const UPLOAD_NAMES: Record<string, string> = {
   'application/json': 'upload.json',
 };
 
-const ImportQuery = z.object({
+const ImportQuery = z.strictObject({
   format: z.enum(IMPORT_FORMATS).optional().describe('skip detection from content and content type'),
   dryRun: flag(false).describe('answer what would change, write nothing'),
   mode: z
