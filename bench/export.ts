@@ -3,10 +3,12 @@
 // that only counts bytes, with a `degree` metric column and a filters note as a filtered export
 // with metrics= carries them (the metric is computed before the clock starts: the analytics
 // benchmarks time metrics). Each format runs in its own process, so its peak RSS is its own.
-// Prints seconds, megabytes and peak RSS growth over the process's baseline (the snapshot built).
+// Prints seconds (wall, and CPU: user + system, the figure that holds on a shared machine), megabytes,
+// peak RSS growth over the process's baseline (the snapshot built) and the load average.
 //
 // Run: npx tsx bench/export.ts [--actors=10000] [--ties=100000] [--format=csv]
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
@@ -51,9 +53,12 @@ if (format === undefined) {
     },
   });
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   await pipeline(exportSnapshot(data, format as (typeof EXPORT_FORMATS)[number], options).body, sink);
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   console.log(
-    `${format.padEnd(9)} ${mb(bytes).padStart(8)}  export ${seconds.toFixed(2)} s  peak RSS +${mb(peakRss() - baseline)} (baseline ${mb(baseline)})`,
+    `${format.padEnd(9)} ${mb(bytes).padStart(8)}  export ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU  peak RSS +${mb(peakRss() - baseline)} (baseline ${mb(baseline)})  load ${os.loadavg()[0]!.toFixed(1)}`,
   );
 }

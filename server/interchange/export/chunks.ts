@@ -39,3 +39,8 @@ export function* jsonObject(entries: Iterable<readonly [string, unknown]>): Gene
   }
   yield '}';
 }
+
+/** `items` mapped one at a time, as they are read: an export's rows are never all made at once. */
+export function* mapped<T, U>(items: Iterable<T>, fn: (item: T) => U): Generator<U> {
+  for (const item of items) yield fn(item);
+}

@@ -4,14 +4,15 @@
 // never held whole.
 import { Readable } from 'node:stream';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { batched, jsonArray, jsonObject } from './chunks.ts';
-import { csvZipChunks } from './csv.ts';
+import { batched, jsonArray, jsonObject, mapped } from './chunks.ts';
+import { csvLines } from './csv.ts';
 import { FILTERS_ATTRIBUTE, METRICS_MEMBER } from '../graphs/sheets.ts';
 import { type FlatGraph, flatGraph } from './graph.ts';
 import { gexfChunks } from './gexf.ts';
 import { graphmlChunks } from './graphml.ts';
-import { type ActorMetrics, type ExportOptions, type FlatRecord, metricFields, snapshotTables } from './records.ts';
-import { xlsxStream } from './xlsx.ts';
+import { type ActorMetrics, type ExportOptions, type FlatRecord, metricFields, snapshotTables, type Table } from './records.ts';
+import { xlsxChunks } from './xlsx.ts';
+import { zipChunks } from './zip.ts';
 
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'graphml', 'gexf', 'json', 'node-link', 'cytoscape'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -82,6 +83,9 @@ function* datasetOf(snapshot: GraphSnapshot, options: ExportOptions): Generator<
   yield '}\n';
 }
 
+/** The CSV export: one file per table in a zip. */
+const csvZipOf = (tables: Iterable<Table>) => zipChunks(mapped(tables, (table) => ({ name: `${table.name}.csv`, text: csvLines(table) })));
+
 const streamOf = (chunks: Iterable<string | Uint8Array>): Readable => Readable.from(chunks, { objectMode: false });
 
 /** The snapshot in `format`, written as it is read from the stream. */
@@ -89,9 +93,9 @@ export function exportSnapshot(snapshot: GraphSnapshot, format: ExportFormat, op
   const file = (body: Readable, extension: string): ExportFile => ({ body, contentType: EXPORT_MEDIA_TYPES[format], extension });
   switch (format) {
     case 'xlsx':
-      return file(xlsxStream(snapshotTables(snapshot, options)), 'xlsx');
+      return file(streamOf(xlsxChunks(snapshotTables(snapshot, options))), 'xlsx');
     case 'csv':
-      return file(streamOf(csvZipChunks(snapshotTables(snapshot, options))), 'csv.zip');
+      return file(streamOf(csvZipOf(snapshotTables(snapshot, options))), 'csv.zip');
     case 'graphml':
       return file(streamOf(graphmlChunks(flatGraph(snapshot, options))), 'graphml');
     case 'gexf':

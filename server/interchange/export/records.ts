@@ -5,18 +5,25 @@ import type { Actor, Collaboration, Evidence, Forum } from '../../domain/schemas
 import type { GraphSnapshot } from '../../store/port.ts';
 import { FIELDS, type TableKind } from '../mapping/fields.ts';
 import { VOCABULARIES, type VocabularyName } from '../mapping/values.ts';
+import { mapped } from './chunks.ts';
 
 export type Scalar = string | number | boolean;
 export type FlatRecord = Record<string, Scalar>;
 
-function flat(entries: Record<string, Scalar | readonly string[] | readonly Evidence[] | undefined>): FlatRecord {
+type Field = Scalar | readonly string[] | readonly Evidence[] | undefined;
+
+/** A field as a record holds it: lists joined with "|", evidence as JSON; nothing for none or an empty list. */
+function flatValue(key: string, value: Field): Scalar | undefined {
+  if (!Array.isArray(value)) return value as Scalar | undefined;
+  if (value.length === 0) return undefined;
+  return key === 'evidence' ? JSON.stringify(value) : value.join('|');
+}
+
+function flat(entries: Record<string, Field>): FlatRecord {
   const record: FlatRecord = {};
   for (const [key, value] of Object.entries(entries)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) {
-      if (value.length === 0) continue;
-      record[key] = key === 'evidence' ? JSON.stringify(value) : value.join('|');
-    } else record[key] = value as Scalar;
+    const flattened = flatValue(key, value);
+    if (flattened !== undefined) record[key] = flattened;
   }
   return record;
 }
@@ -78,39 +85,49 @@ const VOCABULARY_OF: Partial<Record<string, VocabularyName>> = {
   role: 'role',
 };
 
+/** Each vocabulary field's English word by id. */
+const ENGLISH = new Map(
+  Object.entries(VOCABULARY_OF).map(([key, vocabulary]) => [
+    key,
+    new Map<string, string>(VOCABULARIES[vocabulary!].map((t) => [t.id, t.en])),
+  ]),
+);
+
 /** Vocabulary ids as the English words a person reads and Excel's validation lists offer. */
 function asWords(key: string, value: Scalar): Scalar {
-  const vocabulary = VOCABULARY_OF[key];
-  if (vocabulary === undefined || typeof value !== 'string') return value;
-  const words = VOCABULARIES[vocabulary] as readonly { id: string; en: string }[];
+  const words = ENGLISH.get(key);
+  if (words === undefined || typeof value !== 'string') return value;
   return value
     .split('|')
-    .map((id) => words.find((t) => t.id === id)?.en ?? id)
+    .map((id) => words.get(id) ?? id)
     .join('|');
 }
 
-/** `items` mapped one at a time, as they are read: an export's rows are never all made at once. */
-function* mapped<T, U>(items: Iterable<T>, fn: (item: T) => U): Generator<U> {
-  for (const item of items) yield fn(item);
-}
-
-/** A table of records; `extra` are columns of their own name after the known fields (metrics). */
-function table(name: TableKind, records: Iterable<FlatRecord>, extra: readonly string[] = []): Table {
+/**
+ * A table of records, each cell read from its record's field as flat() would hold it (no flat
+ * record is made per row: 100k ties); `extra` are columns of their own name after the known
+ * fields (metrics).
+ */
+function table(name: TableKind, records: Iterable<object>, extra: readonly string[] = []): Table {
   // Evidence has its own sheet; a tie's Type column is the other tools' word, not ours to write.
   const fields = FIELDS[name].filter((f) => f.kind !== 'evidenceJson' && f.kind !== 'tieType' && !f.key.startsWith('evidence'));
   const keys = [...fields.map((f) => f.key), ...extra];
+  const cellOf = (record: object, key: string) => {
+    const value = flatValue(key, (record as Record<string, Field>)[key]);
+    return value === undefined ? '' : asWords(key, value);
+  };
   return {
     name,
     header: [...fields.map((f) => f.header), ...extra],
-    rows: mapped(records, (r) => keys.map((key) => (r[key] === undefined ? '' : asWords(key, r[key] as Scalar)))),
+    rows: mapped(records, (record) => keys.map((key) => cellOf(record, key))),
   };
 }
 
 /** The spreadsheet tables of a snapshot: what the XLSX sheets and the CSV files hold, their rows made as they are read. */
 export function snapshotTables(snapshot: GraphSnapshot, options: ExportOptions = {}): Table[] {
-  const evidence: FlatRecord[] = [];
+  const evidence: object[] = [];
   const collect = (recordKind: string, recordId: string, list: readonly Evidence[]) => {
-    for (const e of list) evidence.push(flat({ recordKind, recordId, ...e }));
+    for (const e of list) evidence.push({ recordKind, recordId, ...e });
   };
   for (const a of snapshot.actors) collect('actor', a.id, a.evidence);
   for (const c of snapshot.collaborations) collect('tie', c.id, c.evidence);
@@ -123,22 +140,16 @@ export function snapshotTables(snapshot: GraphSnapshot, options: ExportOptions =
     ...notes,
     table(
       'actors',
-      mapped(snapshot.actors, (a) => ({ ...actorRecord(a), ...metricFields(metrics, a.id) })),
+      metrics === undefined ? snapshot.actors : mapped(snapshot.actors, (a) => ({ ...a, ...metricFields(metrics, a.id) })),
       metrics?.ids,
     ),
-    table(
-      'ties',
-      mapped(snapshot.collaborations, (c) => ({ ...tieRecord(c), source: c.source, target: c.target })),
-    ),
-    table('forums', mapped(snapshot.forums, forumRecord)),
+    table('ties', snapshot.collaborations),
+    table('forums', snapshot.forums),
     table(
       'memberships',
       snapshot.forums.flatMap((f) => f.members.map((m) => ({ forumId: f.id, actorId: m.actorId, role: m.role }))),
     ),
     table('evidence', evidence),
-    table(
-      'sources',
-      mapped(snapshot.sources, (s) => flat(s)),
-    ),
+    table('sources', snapshot.sources),
   ];
 }

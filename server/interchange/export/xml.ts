@@ -1,5 +1,5 @@
-// What the two XML writers (GraphML, GEXF) share: escaping text for an element or an attribute,
-// and one declared type per attribute name, as both formats declare attributes before use.
+// What the XML writers share: escaping text for an element or an attribute (GraphML, GEXF, XLSX),
+// and one declared type per attribute name, as GraphML and GEXF declare attributes before use.
 import type { FlatRecord, Scalar } from './records.ts';
 
 const ENTITIES: Record<string, string> = {
@@ -14,8 +14,10 @@ const ENTITIES: Record<string, string> = {
   '\t': '&#9;',
 };
 
+/** `text` for an XML element or attribute; control characters XML 1.0 cannot hold at all are left out. */
 export function xml(text: string): string {
-  return text.replace(/[<>&"'\n\r\t]/g, (c) => ENTITIES[c]!);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+  return text.replace(/[<>&"'\n\r\t\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, (c) => ENTITIES[c] ?? '');
 }
 
 export type ValueType = 'string' | 'integer' | 'double' | 'boolean';
