@@ -42,6 +42,16 @@ describe('XLSX export', () => {
     });
     expect(actors.rowCount).toBe(snapshot.actors.length + 1);
   });
+
+  it('leaves out control characters XML cannot hold, which would make the workbook unreadable', async () => {
+    const bell = {
+      ...snapshot,
+      actors: snapshot.actors.map((a, i) => (i === 0 ? { ...a, description: 'ring\u0007 the\u0000 bell\ttab' } : a)),
+    };
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await exportBytes(exportSnapshot(bell, 'xlsx'))) as unknown as ArrayBuffer);
+    expect(book.getWorksheet('actors')!.getCell('H2').value).toBe('ring the bell\ttab');
+  });
 });
 
 describe('CSV export', () => {
