@@ -4,7 +4,7 @@
 // are actor node attributes, and its filters one `filters` graph attribute (`area=housing&…`).
 import type { GraphSnapshot } from '../../store/port.ts';
 import { FILTERS_ATTRIBUTE, FORUM_KEY_PREFIX, SOURCES_ATTRIBUTE } from '../graphs/sheets.ts';
-import { actorRecord, type ExportOptions, type FlatRecord, forumRecord, metricFields, tieRecord } from './records.ts';
+import { actorAttributes, type ExportOptions, type FlatRecord, forumAttributes, metricFields, tieAttributes } from './records.ts';
 
 export interface FlatNode {
   key: string;
@@ -26,24 +26,20 @@ export interface FlatGraph {
 }
 
 export function flatGraph(snapshot: GraphSnapshot, options: ExportOptions = {}): FlatGraph {
-  const nodes: FlatNode[] = snapshot.actors.map((actor) => {
-    const { id: _id, ...attributes } = actorRecord(actor);
-    return { key: actor.id, attributes: { kind: 'actor', ...attributes, ...metricFields(options.metrics, actor.id) } };
-  });
-  const edges: FlatEdge[] = snapshot.collaborations.map((tie) => {
-    const { id: _id, ...attributes } = tieRecord(tie);
-    return {
-      key: tie.id,
-      source: tie.source,
-      target: tie.target,
-      directed: tie.directed,
-      attributes: { kind: 'collaboration', ...attributes },
-    };
-  });
+  const nodes: FlatNode[] = snapshot.actors.map((actor) => ({
+    key: actor.id,
+    attributes: Object.assign(actorAttributes(actor, { kind: 'actor' }), metricFields(options.metrics, actor.id)),
+  }));
+  const edges: FlatEdge[] = snapshot.collaborations.map((tie) => ({
+    key: tie.id,
+    source: tie.source,
+    target: tie.target,
+    directed: tie.directed,
+    attributes: tieAttributes(tie, { kind: 'collaboration' }),
+  }));
   for (const forum of snapshot.forums) {
-    const { id: _id, ...attributes } = forumRecord(forum);
     const key = `${FORUM_KEY_PREFIX}${forum.id}`;
-    nodes.push({ key, attributes: { kind: 'forum', ...attributes } });
+    nodes.push({ key, attributes: forumAttributes(forum, { kind: 'forum' }) });
     for (const member of forum.members)
       edges.push({
         key: `member:${forum.id}:${member.actorId}`,

@@ -19,26 +19,30 @@ function flatValue(key: string, value: Field): Scalar | undefined {
   return key === 'evidence' ? JSON.stringify(value) : value.join('|');
 }
 
-function flat(entries: Record<string, Field>): FlatRecord {
-  const record: FlatRecord = {};
-  for (const [key, value] of Object.entries(entries)) {
-    const flattened = flatValue(key, value);
+/** `item`'s fields added to `record` as flatValue holds them, all but `skip` (no rest copy: 100k ties). */
+function flatInto(record: FlatRecord, item: object, skip: ReadonlySet<string>): FlatRecord {
+  for (const [key, value] of Object.entries(item)) {
+    if (skip.has(key)) continue;
+    const flattened = flatValue(key, value as Field);
     if (flattened !== undefined) record[key] = flattened;
   }
   return record;
 }
 
-export function actorRecord({ createdAt: _c, updatedAt: _u, ...actor }: Actor): FlatRecord {
-  return flat(actor);
-}
+// What the graph formats leave out of a record's attributes: its id is the node's or edge's key,
+// stored timestamps are the store's, a tie's ends are the edge's and its type is derived.
+const NOT_ATTRIBUTES = new Set(['id', 'createdAt', 'updatedAt']);
+const NOT_TIE_ATTRIBUTES = new Set([...NOT_ATTRIBUTES, 'type', 'source', 'target']);
+const NOT_FORUM_ATTRIBUTES = new Set([...NOT_ATTRIBUTES, 'members']);
 
-export function tieRecord({ createdAt: _c, updatedAt: _u, type: _derived, source: _s, target: _t, ...tie }: Collaboration): FlatRecord {
-  return flat(tie);
-}
+/** An actor's fields as node attributes, added to `attributes`. */
+export const actorAttributes = (actor: Actor, attributes: FlatRecord): FlatRecord => flatInto(attributes, actor, NOT_ATTRIBUTES);
 
-export function forumRecord({ createdAt: _c, updatedAt: _u, members: _m, ...forum }: Forum): FlatRecord {
-  return flat(forum);
-}
+/** A tie's fields as edge attributes, added to `attributes`. */
+export const tieAttributes = (tie: Collaboration, attributes: FlatRecord): FlatRecord => flatInto(attributes, tie, NOT_TIE_ATTRIBUTES);
+
+/** A forum's fields as node attributes, added to `attributes`. */
+export const forumAttributes = (forum: Forum, attributes: FlatRecord): FlatRecord => flatInto(attributes, forum, NOT_FORUM_ATTRIBUTES);
 
 /** Actor metrics an export adds as actor columns: the metric ids in order, and each actor's values (null: undefined for that actor). */
 export interface ActorMetrics {
@@ -104,7 +108,7 @@ function asWords(key: string, value: Scalar): Scalar {
 }
 
 /**
- * A table of records, each cell read from its record's field as flat() would hold it (no flat
+ * A table of records, each cell read from its record's field as flatValue holds it (no flat
  * record is made per row: 100k ties); `extra` are columns of their own name after the known
  * fields (metrics).
  */
