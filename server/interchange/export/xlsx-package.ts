@@ -1,4 +1,4 @@
-// The fixed parts of the XLSX package around the sheets (ECMA-376 part 1, SpreadsheetML): content
+// The fixed parts of the XLSX package around the sheets (SpreadsheetML): content
 // types, relationships, the workbook naming the sheets, and a stylesheet of two cell formats,
 // plain and bold. Only what Excel, LibreOffice, exceljs and openpyxl need to open the workbook.
 import { xml } from './xml.ts';

@@ -15,14 +15,14 @@ export interface ZipFile {
 const BATCH_CHARS = 256 * 1024;
 
 /**
- * A zip entry deflated by zlib, a batch at a time, as fflate's docs say to add a compression of
- * one's own (ZipPassThrough counts the size and the CRC). Each batch ends in a sync flush, so the
- * batches join into one deflate stream; the last ends it.
+ * A zip entry deflated by zlib, a batch at a time: fflate's ZipPassThrough is made to be
+ * extended with a compression of one's own, and counts the size and the CRC. Each batch ends in a
+ * sync flush, so the batches join into one deflate stream; the last batch ends it.
  */
 class ZlibDeflate extends ZipPassThrough {
   constructor(filename: string) {
     super(filename);
-    this.compression = 8; // deflate (APPNOTE 4.4.5)
+    this.compression = 8; // the zip format's number for deflate
   }
 
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
