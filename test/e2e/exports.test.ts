@@ -113,6 +113,8 @@ describe('exports and sharing', () => {
         all: texts('text').join('\n'),
         circles: doc.querySelectorAll('g.nodes circle').length,
         lines: doc.querySelectorAll('g.edges line').length,
+        // The group marker as the map draws it: a white ring inside the fill.
+        groupMarks: doc.querySelectorAll('g.legend circle[stroke="#fff"]').length,
       };
     }, svg.bytes.toString('utf8'));
     expect(parsed.error).toBeNull();
@@ -122,6 +124,8 @@ describe('exports and sharing', () => {
     expect(parsed.all).toContain(String(new Date().getFullYear()));
     expect(parsed.source).toMatch(/^Source: .+Samverkan, http/);
     expect(parsed.legend.some((t) => t.startsWith('Municipal'))).toBe(true);
+    expect(parsed.legend.some((t) => t.startsWith('Group of organisations'))).toBe(true);
+    expect(parsed.groupMarks).toBe(1);
     expect(parsed.labels.sort()).toEqual(labels.map((l) => l.text).sort());
     expect(parsed.circles).toBe(await hook<number>(page, 'renderedNodeCount'));
     expect(parsed.lines).toBeGreaterThan(30);
