@@ -56,8 +56,11 @@ describe('exports and sharing', () => {
     await page.close();
   });
 
-  it('frames the PNG with a title band, the legend beside the map and a source line', async () => {
-    const page = await openExplorer(session.browser, session.url, { width: 1440, height: 900 });
+  it.each([
+    [1440, 900],
+    [1024, 768],
+  ])('frames the PNG with a title band, the legend beside the map and a source line at %i×%i', async (width, height) => {
+    const page = await openExplorer(session.browser, session.url, { width, height });
     const map = await page.evaluate(() => window.__samverkan!.renderer.getDimensions());
     const png = await exported(page, '#export-png');
     expect(png.name).toBe('samverkan.png');
