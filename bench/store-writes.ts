@@ -8,7 +8,7 @@
 // 499 before it (Little's law: p50 ≈ 250 / rate). A p99 target means something at a steady load,
 // which is what the second figure measures.
 //
-// Run: npx tsx bench/store-writes.ts [--stores=embedded,neo4j] [--creates=500] [--inflight=32] [--actors=2000] [--ties=8000]
+// Run: npx tsx bench/store-writes.ts [--stores=embedded,neo4j] [--creates=500] [--inflight=32] [--actors=2000] [--ties=8000] [--phases=burst,steady,import]
 // Neo4j: NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) points at a server you run (--server-pid=N
 // adds its CPU per write); without it the script starts a throwaway one with
 // scripts/neo4j/neo4j-local.mjs. Its database is wiped.
@@ -29,6 +29,8 @@ const creates = Number(option('creates', '500'));
 const inflight = Number(option('inflight', '32'));
 const actorCount = Number(option('actors', '2000'));
 const tieCount = Number(option('ties', '8000'));
+/** Which parts to run: the burst, the steady writers, the import (all unless --phases says). */
+const phases = option('phases', 'burst,steady,import').split(',');
 
 const percentile = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
@@ -94,13 +96,19 @@ async function run(name: string, store: GraphStore, reset: () => Promise<void>):
   await reset();
   // Warm the connection pool, the query plans and the JIT on a few writes first.
   for (let i = 0; i < 20; i++) await store.createActor(benchActor(`warm-${i}`, i));
-  await reset();
-  console.log(`${name}: ${creates} creates all in flight: ${await timedCreates(store, 'burst', creates)}`);
-  await reset();
-  console.log(`${name}: ${creates} creates, ${inflight} in flight: ${await timedCreates(store, 'steady', inflight)}`);
-  await reset();
-  console.log(`${name}: ${await importRows(store, 'fresh')}`);
-  console.log(`${name}: ${await importRows(store, 'again')}`);
+  if (phases.includes('burst')) {
+    await reset();
+    console.log(`${name}: ${creates} creates all in flight: ${await timedCreates(store, 'burst', creates)}`);
+  }
+  if (phases.includes('steady')) {
+    await reset();
+    console.log(`${name}: ${creates} creates, ${inflight} in flight: ${await timedCreates(store, 'steady', inflight)}`);
+  }
+  if (phases.includes('import')) {
+    await reset();
+    console.log(`${name}: ${await importRows(store, 'fresh')}`);
+    console.log(`${name}: ${await importRows(store, 'again')}`);
+  }
 }
 
 // Wall-clock figures depend on what else the machine runs; CPU per write much less so.
