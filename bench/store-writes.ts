@@ -88,10 +88,18 @@ async function timedCreates(store: GraphStore, prefix: string, width: number): P
 async function importRows(store: GraphStore, label: string): Promise<string> {
   const data = benchDataset(actorCount, tieCount);
   const rows = data.actors.length + data.collaborations.length;
+  const cpu = process.cpuUsage();
+  const serverCpu = processCpuMs(serverPid);
   const start = performance.now();
   const result = await store.importDataset(data);
   const seconds = (performance.now() - start) / 1000;
-  return `import ${label} (${rows} rows, ${result.created} created, ${result.unchanged} unchanged): ${(rows / seconds).toFixed(0)} rows/s (${seconds.toFixed(2)} s)`;
+  const used = process.cpuUsage(cpu);
+  const serverUsed = serverCpu === null ? null : (processCpuMs(serverPid) ?? serverCpu) - serverCpu;
+  return (
+    `import ${label} (${rows} rows, ${result.created} created, ${result.unchanged} unchanged): ${(rows / seconds).toFixed(0)} rows/s ` +
+    `(${seconds.toFixed(2)} s), CPU per 1000 rows: client ${((used.user + used.system) / rows).toFixed(0)} ms` +
+    `${serverUsed === null ? '' : `, server ${((serverUsed * 1000) / rows).toFixed(0)} ms`}`
+  );
 }
 
 async function run(name: string, store: GraphStore, reset: () => Promise<void>): Promise<void> {
