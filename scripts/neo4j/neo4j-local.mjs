@@ -54,10 +54,11 @@ const JVM_FLAGS = [
 ];
 
 /**
- * Test servers stop at the C1 compiler: C2's background compiles take most of a core for minutes
- * after start on 2 cores, which a server living for one test run never earns back. A long-lived
- * server (`npm run neo4j`, benchmarks) gets C2: once warm it spends about 40 % less CPU per write
- * (bench/README.md, store-writes.ts).
+ * Servers stop at the C1 compiler unless asked: C2's background compiles take most of a core for
+ * minutes after start on 2 cores (a start at load 20 outlasted READY_TIMEOUT_MS), which a server
+ * living for one test run never earns back. A long-lived one (`npm run neo4j -- --full-jit`,
+ * benchmarks) gets C2: once warm it spends about 40 % less CPU per write (bench/README.md,
+ * store-writes.ts).
  */
 const QUICK_START_FLAGS = ['-XX:TieredStopAtLevel=1'];
 
@@ -244,14 +245,20 @@ export async function startNeo4j({ home, port, password, longLived = false, log 
   return { uri, user: 'neo4j', password: secret, home: dataHome, pid: jvm.pid, stop, exited };
 }
 
+const USAGE = 'usage: node scripts/neo4j/neo4j-local.mjs [--home DIR] [--port N] [--password P] [--full-jit]';
+
 function parseArgs(argv) {
   const options = {};
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === '--full-jit') {
+      options.longLived = true;
+      continue;
+    }
     if (flag === '--home' && value) options.home = value;
     else if (flag === '--port' && value) options.port = Number(value);
     else if (flag === '--password' && value) options.password = value;
-    else throw new Neo4jLocalError(`usage: node scripts/neo4j/neo4j-local.mjs [--home DIR] [--port N] [--password P] (got ${flag})`);
+    else throw new Neo4jLocalError(`${USAGE} (got ${flag})`);
     i++;
   }
   return options;
@@ -260,7 +267,7 @@ function parseArgs(argv) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   // The CLI keeps its data between runs; tests use throwaway folders instead.
-  const server = await startNeo4j({ home: DEFAULT_HOME, longLived: true, ...options });
+  const server = await startNeo4j({ home: DEFAULT_HOME, ...options });
   console.log(`NEO4J_URI=${server.uri}`);
   console.log(`NEO4J_USER=${server.user}`);
   console.log(`NEO4J_PASSWORD=${server.password}`);

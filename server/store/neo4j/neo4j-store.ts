@@ -35,6 +35,11 @@ import { Tx, type Row } from './tx.ts';
 
 /** Connections the driver may open: writes in flight at once, past which callers queue. */
 const POOL_SIZE = 100;
+/**
+ * Version counters per round and store-wide (counter-slots.ts): as many as the writers usually in
+ * flight, so they rarely queue on one; every write reads its round's version, summing them all.
+ */
+const COUNTER_SLOTS = 32;
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -53,7 +58,7 @@ export class Neo4jStore implements Store {
   private readonly queries: Queries;
   private readonly database: string | undefined;
   private closed = false;
-  private readonly slots = new CounterSlots();
+  private readonly slots = new CounterSlots(COUNTER_SLOTS);
   private readonly access: Neo4jAccess = { session: (mode, work, ref) => this.session(mode, work, ref) };
 
   constructor(options: Neo4jStoreOptions) {
@@ -79,10 +84,12 @@ export class Neo4jStore implements Store {
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const slot = mode === 'WRITE' ? this.slots.lease() : undefined;
-    const scope = { ...(ref === undefined ? {} : scopeOf(ref)), ...(slot === undefined ? {} : { slot }) };
+    let slot: number | undefined;
     const unit = async (raw: ManagedTransaction): Promise<T> => {
-      const tx = new Tx(raw, this.queries, scope);
+      // Leased once the transaction is open (a retry keeps it), so writers still waiting for a
+      // connection hold none.
+      if (mode === 'WRITE') slot ??= this.slots.lease();
+      const tx = new Tx(raw, this.queries, { ...(ref === undefined ? {} : scopeOf(ref)), ...(slot === undefined ? {} : { slot }) });
       const result = await work(tx);
       // A round's graph bumps its own counters with the store-wide one (round-graph.ts).
       if (tx.changed && ref === undefined) tx.send('meta-bump');
