@@ -97,6 +97,39 @@ describe('a link with the camera', () => {
     await receiver.close();
   });
 
+  it('keeps a camera moved beside a selection, for the receiver too, and Back brings the camera of its entry', async () => {
+    const page = await openExplorer(session.browser, `${session.url}/?actor=polisen`, VIEWPORT);
+    await page.waitForSelector('#panel:not([hidden])');
+    await page.waitForTimeout(700);
+    const zoom = async (deltaY: number) => {
+      const box = (await page.locator('#map').boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+      await page.mouse.wheel(0, deltaY);
+      await page.waitForTimeout(1000);
+      return cameraInLink(page.url());
+    };
+    const first = await zoom(-300);
+    expect(first).not.toBeNull();
+    expect(new URL(page.url()).searchParams.get('actor')).toBe('polisen');
+    const receiver = await openExplorer(session.browser, page.url(), VIEWPORT);
+    await receiver.waitForSelector('#panel:not([hidden])');
+    await receiver.waitForTimeout(700);
+    expect(await cameraOf(receiver)).toEqual(first);
+    await receiver.close();
+
+    // A filter is a history entry that keeps the camera; a zoom after it changes only that entry.
+    await page.locator('input[name="filter-sectors"][value="state"]').check();
+    await page.waitForFunction(() => location.search.includes('sector=state'));
+    expect(cameraInLink(page.url())).toEqual(first);
+    const second = await zoom(300);
+    expect(second).not.toEqual(first);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('sector='));
+    expect(cameraInLink(page.url())).toEqual(first);
+    expect(await cameraOf(page)).toEqual(first);
+    await page.close();
+  });
+
   it('shows the whole map for a link without a camera, and ignores a camera that is no camera', async () => {
     for (const link of ['/', '/?cam=0.5,zero,-2']) {
       const page = await openExplorer(session.browser, `${session.url}${link}`, VIEWPORT);
