@@ -180,6 +180,9 @@ describe('Share with positions nobody saved', () => {
     await page.mouse.down();
     for (let i = 1; i <= 6; i++) await page.mouse.move(box.x + at.x + 10 * i, box.y + at.y + 4 * i);
     await page.mouse.up();
+    // Dragging a node moved the node, not the camera: the link holds none.
+    await page.waitForTimeout(500);
+    expect(cameraInLink(page.url())).toBeNull();
     await copyLink(page);
     const note = page.locator('#share-note');
     await note.waitFor();
