@@ -25,11 +25,14 @@ export type Status = z.infer<typeof Status>;
 export type Form = z.infer<typeof Form>;
 export type MemberRole = z.infer<typeof MemberRole>;
 
-export function distinctList<T extends z.ZodType>(item: T, max = 50) {
+/** A list without repeats; the OpenAPI document says so (`uniqueItems`), so clients and fuzzers know. */
+export function distinctList<T extends z.ZodType>(item: T, max = 50, min = 0) {
   return z
     .array(item)
+    .min(min)
     .max(max)
-    .refine((xs) => new Set(xs).size === xs.length, 'must not list the same value twice');
+    .refine((xs) => new Set(xs).size === xs.length, 'must not list the same value twice')
+    .meta({ uniqueItems: true });
 }
 
 // What JavaScript's trim() removes, spelled out: `\s` means something else to other regex

@@ -32,16 +32,18 @@ async function framed(page: Page): Promise<{ outside: string[]; actors: number; 
 }
 
 describe('camera', () => {
-  for (const viewport of [
-    { width: 1440, height: 900 },
-    { width: 1024, height: 768 },
-  ]) {
-    it(`frames every actor an ego view counts at ${viewport.width}×${viewport.height}, also after the gaps view opens`, async () => {
-      const page = await openExplorer(session.browser, `${session.url}/?actor=arbetsmarknads-och-socialforvaltningen&ego=1`, viewport);
+  for (const [viewport, steps] of [
+    [{ width: 1440, height: 900 }, 1],
+    [{ width: 1024, height: 768 }, 1],
+    [{ width: 1024, height: 768 }, 2],
+  ] as const) {
+    it(`frames every actor a ${steps}-step ego view counts at ${viewport.width}×${viewport.height}, also after the gaps view opens`, async () => {
+      const link = `${session.url}/?actor=arbetsmarknads-och-socialforvaltningen&ego=${steps}`;
+      const page = await openExplorer(session.browser, link, viewport);
       await page.waitForSelector('#panel:not([hidden])');
       await page.waitForTimeout(700);
       const first = await framed(page);
-      await screenshot(page, `camera-ego-${viewport.width}`);
+      await screenshot(page, `camera-ego${steps}-${viewport.width}`);
       expect(first.counted).toBeGreaterThan(3);
       expect(first.actors).toBe(first.counted);
       expect(first.outside).toEqual([]);
@@ -50,7 +52,7 @@ describe('camera', () => {
       await page.waitForSelector('#reach-gaps');
       await page.waitForTimeout(700);
       const narrowed = await framed(page);
-      await screenshot(page, `camera-ego-gaps-${viewport.width}`);
+      await screenshot(page, `camera-ego${steps}-gaps-${viewport.width}`);
       expect(narrowed.outside).toEqual([]);
       expect(narrowed.underPanel).toBe(false);
       expect(narrowed.actors).toBe(first.actors);

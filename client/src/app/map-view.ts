@@ -211,7 +211,10 @@ export class MapView {
   private focusCamera(animate = true): void {
     const { view } = this.store.getState();
     if (view.view !== 'map' || !holdsSomething(view)) return;
-    const nodes = [...(this.appearance.highlight?.nodes ?? [])].filter((n) => this.sigma.getNodeDisplayData(n));
+    // An ego view shows only the neighbourhood it counts (2 steps: more than the highlight, which is
+    // the actor and its partners): all of it is framed.
+    const shown = view.ego > 0 && view.selected !== null ? this.display.nodes() : [...(this.appearance.highlight?.nodes ?? [])];
+    const nodes = shown.filter((n) => this.sigma.getNodeDisplayData(n));
     if (nodes.length === 0) return;
     this.fitting();
     const camera = this.sigma.getCamera();
