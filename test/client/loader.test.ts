@@ -10,6 +10,8 @@ import {
   gapsLoaded,
   graphReloaded,
   initialState,
+  layoutSaved,
+  positionsMoved,
   tableSorted,
   viewChanged,
   type ExplorerState,
@@ -189,6 +191,15 @@ describe('state producers and derivations', () => {
     expect(viewChanged((v) => v)(s)).toBe(s);
     expect(gapsLoaded('reach', { state: 'loading' })(s)).toBe(s);
     expect(failedPredictionsDropped(s)).toBe(s);
+  });
+
+  it('counts positions as unsaved from a drag or a layout run until the layout is saved', () => {
+    const s = state();
+    expect(s.positionsUnsaved).toBe(false);
+    const moved = positionsMoved(s);
+    expect(moved.positionsUnsaved).toBe(true);
+    expect(positionsMoved(moved)).toBe(moved);
+    expect(layoutSaved(new Map())(moved).positionsUnsaved).toBe(false);
   });
 
   it('sorts the table as the header clicks say', () => {

@@ -27,8 +27,10 @@ describe('view state in the URL', () => {
       columns: ['m:betweenness', 'areas'],
       round: { mapping: 'trollhattan-segregation', round: '2024' },
       compare: '2019',
+      camera: { x: 0.4213, y: -0.05, ratio: 0.125 },
     };
     const search = formatViewState(state);
+    expect(search).toContain('cam=0.4213,-0.05,0.125');
     expect(search).toContain('area=housing,crime');
     expect(search).toContain('hierarchy=off');
     expect(search).toContain('round=trollhattan-segregation/2024&compare=2019');
@@ -62,6 +64,15 @@ describe('view state in the URL', () => {
     for (const bad of ['m', 'm/', '/r', 'm/r/x', 'M/r', 'm/r%20x', 'm/-r']) expect(parseViewState(`?round=${bad}`).round).toBeNull();
     expect(parseViewState('?compare=2019').compare).toBe('2019');
     expect(parseViewState('?compare=Not%20a%20slug').compare).toBeNull();
+  });
+
+  it('keeps the camera to 4 decimals and drops one that is not three finite numbers with a positive ratio', () => {
+    const written = formatViewState({ ...DEFAULT_STATE, camera: { x: 0.123456, y: 0.5, ratio: 0.333333 } });
+    expect(written).toBe('?cam=0.1235,0.5,0.3333');
+    expect(parseViewState(written).camera).toEqual({ x: 0.1235, y: 0.5, ratio: 0.3333 });
+    expect(parseViewState('?cam=0.1234567,1e-9,2').camera).toEqual({ x: 0.1235, y: 0, ratio: 2 });
+    for (const bad of ['', '1,2', '1,2,3,4', 'a,b,c', '0.5,0.5,0', '0.5,0.5,-1', '0.5,,1', 'Infinity,0,1', '0.5,0.5,1e999', '0x,1,1'])
+      expect(parseViewState(`?cam=${bad}`).camera).toBeNull();
   });
 
   it('ignores an ego depth without a selected actor', () => {

@@ -60,6 +60,8 @@ export interface ExplorerContext {
   sortTable(column: string, numeric: boolean, higherIsMore?: boolean): void;
   readonly legend: LegendModel;
   readonly layoutRunning: boolean;
+  /** Nodes were dragged or laid out since the last Save layout (a link does not carry them). */
+  readonly positionsUnsaved: boolean;
   /**
    * For an actor the filters leave off the map: the filter dimensions that each, cleared alone,
    * would bring it back (empty when only clearing several would). Empty for a shown actor.

@@ -118,6 +118,9 @@ export class Explorer implements ExplorerContext {
   get layoutRunning(): boolean {
     return this.s.layoutRunning;
   }
+  get positionsUnsaved(): boolean {
+    return this.s.positionsUnsaved;
+  }
 
   predictedFor(actor: string): Load<PredictedLinksResult> | undefined {
     return this.s.predicted.get(predictedKey(actor, this.s.view));

@@ -1,7 +1,8 @@
 // The map: a view of the store like the panels, but one that owns sigma, the layout worker and the
 // display graph (the filtered graph, kept in sync in place so positions survive filtering). On
 // every change it re-derives what the state implies (derive.ts) and moves the camera when the
-// selection or the focus moved; dispose() releases sigma's WebGL contexts and the worker.
+// selection or the focus moved, unless the view holds a camera (moved by hand, or from the link);
+// dispose() releases sigma's WebGL contexts and the worker.
 import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import Graph from 'graphology';
 import Sigma from 'sigma';
@@ -13,13 +14,15 @@ import type { DataGraph, EdgeAttrs, NodeAttrs } from '../graph/model.ts';
 import { completePositions, placeNear, seedRadius, syncGraph, type Positions } from '../graph/sync.ts';
 import { defaultLabelMode, LabelLayer } from '../render/labels.ts';
 import { enableDrag } from '../render/drag.ts';
+import { watchHandCamera, type HandCamera } from '../render/hand-camera.ts';
 import { firstLayout } from '../render/first-layout.ts';
 import { LayoutController } from '../render/layout.ts';
 import { sigmaSettings } from '../render/settings.ts';
+import { sameCamera, type CameraView } from '../state/camera.ts';
 import type { Store } from '../state/store.ts';
 import { select } from '../state/view-state.ts';
 import { appearanceOf, displayKey, gapsOverlay, mapData, NO_OVERLAY, type Overlay } from './derive.ts';
-import { layoutChanged, viewChanged, type ExplorerState } from './state.ts';
+import { layoutChanged, positionsMoved, viewChanged, type ExplorerState } from './state.ts';
 
 /** Above this many edges, edges are hidden while the layout runs (see AppearanceContext). */
 const HIDE_EDGES_ABOVE = 20_000;
@@ -58,6 +61,9 @@ export class MapView {
   private overlayOf: { gaps: ExplorerState['gaps']; selected: string | null } = { gaps: null, selected: null };
   private overlay: Overlay = NO_OVERLAY;
   private readonly resizes: ResizeObserver;
+  private readonly hand: HandCamera;
+  /** The view's camera as the map shows it (applied from a link, or moved by hand); null: the map's own fits. */
+  private cameraShown: CameraView | null = null;
 
   constructor(
     container: HTMLElement,
@@ -74,11 +80,11 @@ export class MapView {
     this.legend = legendModel(this.display, this.appearance, null);
     this.layout = new LayoutController(this.display, this.sigma);
     // Panels opening and closing resize the map; sigma only listens to the window by itself.
-    // What the camera framed is framed again in the new size.
+    // What the camera framed is framed again in the new size (a camera held by the view stays).
     this.resizes = new ResizeObserver(() => {
       this.sigma.resize();
       this.sigma.refresh({ skipIndexation: true });
-      this.focusCamera(false);
+      if (store.getState().view.camera === null) this.focusCamera(false);
     });
     this.resizes.observe(container);
     this.layout.onChange((running) => this.layoutMoved(running));
@@ -86,8 +92,15 @@ export class MapView {
       this.sigma as unknown as Sigma,
       this.display,
       () => this.layout.stop(),
-      () => this.layout.positionsChanged(),
+      () => {
+        this.layout.positionsChanged();
+        if (drag.endedDrag()) store.dispatch(positionsMoved);
+      },
     );
+    this.hand = watchHandCamera(this.sigma as unknown as Sigma, (camera) => {
+      this.cameraShown = camera;
+      store.dispatch(viewChanged((v) => ({ ...v, camera })));
+    });
     const dispatchView = (update: Parameters<typeof viewChanged>[0]) => store.dispatch(viewChanged(update), { deliberate: true });
     this.sigma.on('clickNode', ({ node }) => {
       if (drag.endedDrag()) return;
@@ -118,7 +131,10 @@ export class MapView {
     const metric = s.catalogue.find((m) => m.id === s.view.metric);
     this.legend = legendModel(this.display, this.appearance, metric ? metric.label[s.lang] : null);
     const v = s.view;
-    if (previous !== null && holdsSomething(previous.view) && !holdsSomething(v)) this.frameWhole();
+    const letGo = previous !== null && holdsSomething(previous.view) && !holdsSomething(v);
+    // A camera the map does not show yet came with the link or a history entry: it replaces the fit.
+    if (v.camera !== null && !sameCamera(v.camera, this.cameraShown)) this.showCamera(v.camera);
+    else if (letGo || (v.camera === null && this.cameraShown !== null)) this.refit();
     else if (
       previous === null ||
       previous.view.selected !== v.selected ||
@@ -154,7 +170,10 @@ export class MapView {
 
   private layoutMoved(running: boolean): void {
     // A layout moves everything: the map frames the whole graph again (see drag.ts).
-    if (running) this.sigma.setCustomBBox(null);
+    if (running) {
+      this.sigma.setCustomBBox(null);
+      this.store.dispatch(positionsMoved);
+    }
     const hideEdges = running && this.display.size > HIDE_EDGES_ABOVE;
     if (hideEdges !== Boolean(this.appearance.hideEdges)) {
       this.appearance = { ...this.appearance, hideEdges };
@@ -178,7 +197,7 @@ export class MapView {
   /** After positions moved: sigma re-indexes now (not at the next frame), so the fit sees them. */
   private frameAfterMove(): void {
     const { view } = this.store.getState();
-    if (!holdsSomething(view)) return;
+    if (!holdsSomething(view) || view.camera !== null) return;
     this.sigma.refresh();
     this.focusCamera();
   }
@@ -197,6 +216,7 @@ export class MapView {
     const shown = view.ego > 0 && view.selected !== null ? this.display.nodes() : [...(this.appearance.highlight?.nodes ?? [])];
     const nodes = shown.filter((n) => this.sigma.getNodeDisplayData(n));
     if (nodes.length === 0) return;
+    this.fitting();
     const camera = this.sigma.getCamera();
     const fit = getCameraStateToFitViewportToNodes(this.sigma as unknown as Sigma, nodes);
     // The fit puts the outermost nodes on the edge of the map; leave them (and labels) room, but
@@ -213,7 +233,27 @@ export class MapView {
    */
   private frameWhole(): void {
     if (this.store.getState().view.view !== 'map') return;
+    this.fitting();
     void this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 400 });
+  }
+
+  /** The view let go of its camera (Back to an entry without one): the map frames what it would by itself. */
+  private refit(): void {
+    if (holdsSomething(this.store.getState().view)) this.focusCamera();
+    else this.frameWhole();
+  }
+
+  private showCamera(camera: CameraView): void {
+    this.hand.takeOver();
+    this.cameraShown = camera;
+    this.sigma.getCamera().setState(camera);
+  }
+
+  /** The map moves the camera by itself: a camera the view held is let go, and the link shows the fit. */
+  private fitting(): void {
+    this.hand.takeOver();
+    this.cameraShown = null;
+    if (this.store.getState().view.camera !== null) this.store.dispatch(viewChanged((v) => ({ ...v, camera: null })));
   }
 
   /** Where every node of the whole graph is now: on the map, or where it was before a filter hid it. */
@@ -240,6 +280,7 @@ export class MapView {
   /** Stops the layout worker, then lets sigma release its WebGL contexts and listeners. */
   dispose(): void {
     this.resizes.disconnect();
+    this.hand.dispose();
     this.layout.kill();
     this.sigma.kill();
   }

@@ -59,6 +59,8 @@ export interface ExplorerState {
   predicted: ReadonlyMap<string, Load<PredictedLinksResult>>;
   tableSort: SortState;
   layoutRunning: boolean;
+  /** Nodes were dragged or laid out since the layout was last saved: a link does not carry where they are. */
+  positionsUnsaved: boolean;
   /** The round's saved layout, which the map starts from; null: none saved (the first layout is computed). */
   savedPositions: Positions | null;
   /** The round the data is of (for the default round, the one the server named); null when unknown. */
@@ -87,6 +89,7 @@ export function initialState(view: ViewState, lang: Lang): ExplorerState {
     predicted: new Map(),
     tableSort: { column: 'name', direction: 'ascending' },
     layoutRunning: false,
+    positionsUnsaved: false,
     savedPositions: null,
     round: null,
     roundProblem: null,
@@ -215,7 +218,9 @@ export const tableSorted =
 /** The analyst saved the map's positions as the round's layout. */
 export const layoutSaved =
   (savedPositions: Positions) =>
-  (s: ExplorerState): ExplorerState => ({ ...s, savedPositions });
+  (s: ExplorerState): ExplorerState => ({ ...s, savedPositions, positionsUnsaved: false });
+
+export const positionsMoved = (s: ExplorerState): ExplorerState => (s.positionsUnsaved ? s : { ...s, positionsUnsaved: true });
 
 export const layoutChanged =
   (running: boolean) =>

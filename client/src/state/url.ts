@@ -5,6 +5,7 @@ import { formatRoundRef, parseRoundRef } from '../api/round-scope.ts';
 import { Slug } from '../../../server/domain/schemas.ts';
 import { AREA_IDS, SECTOR_IDS, STATUS_IDS, TYPE_IDS } from '../domain.ts';
 import type { Area, CollaborationType, Sector, Status } from '../domain.ts';
+import { formatCamera, parseCamera } from './camera.ts';
 import { DEFAULT_STATE, LABEL_MODES, type EgoDepth, type Focus, type ForumMode, type ViewState } from './view-state.ts';
 
 const FORUM_MODES: ForumMode[] = ['nodes', 'projected', 'hidden'];
@@ -66,6 +67,7 @@ export function parseViewState(search: string): ViewState {
     columns: params.has('cols') ? list<string>(params, 'cols') : null,
     round: parseRoundRef(params.get('round')),
     compare: Slug.safeParse(params.get('compare')?.trim()).data ?? null,
+    camera: parseCamera(params.get('cam')),
   };
 }
 
@@ -104,6 +106,7 @@ export function formatViewState(state: ViewState, lang: UrlLang = 'en'): string 
   if (state.columns !== null) params.set('cols', state.columns.join(','));
   if (state.round !== null) params.set('round', formatRoundRef(state.round));
   if (state.compare !== null) params.set('compare', state.compare);
+  if (state.camera !== null) params.set('cam', formatCamera(state.camera));
   if (lang !== 'en') params.set('lang', lang);
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
   return text === '' ? '' : `?${text}`;

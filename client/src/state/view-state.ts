@@ -2,6 +2,7 @@
 // Changes are small pure functions (as Gephi Lite's producers) so they are easy to test and
 // the URL, the map and the panels all derive from the same value.
 import type { RoundRef } from '../api/round-scope.ts';
+import type { CameraView } from './camera.ts';
 import type { Area, CollaborationType, Sector, Status } from '../domain.ts';
 
 export type ForumMode = 'nodes' | 'projected' | 'hidden';
@@ -44,6 +45,11 @@ export interface ViewState {
   round: RoundRef | null;
   /** Compare view: the baseline round (of the same mapping) the shown round is compared with. */
   compare: string | null;
+  /**
+   * Where the analyst moved the camera by hand; null = where the map puts it by itself (the whole
+   * map, or a fit to the selection). While set, the map fits nothing by itself (map-view.ts).
+   */
+  camera: CameraView | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -64,6 +70,7 @@ export const DEFAULT_STATE: ViewState = {
   columns: null,
   round: null,
   compare: null,
+  camera: null,
 };
 
 type ListKey = 'areas' | 'sectors' | 'types' | 'statuses' | 'neighbourhoods';

@@ -44,15 +44,21 @@ export function renderToolbar(root: HTMLElement, ctx: ExplorerContext): void {
           on: {
             click: (e) => {
               const url = `${location.origin}${location.pathname}${formatViewState(s, i18n.lang)}`;
-              void navigator.clipboard?.writeText(url).then(
+              // The link carries the view and the camera, not positions nobody saved: say so.
+              const lacks = ctx.positionsUnsaved ? i18n.t('linkLacksPositions') : '';
+              const note = root.querySelector<HTMLElement>('#share-note');
+              if (note) [note.textContent, note.hidden] = [lacks, lacks === ''];
+              const copied = navigator.clipboard ? navigator.clipboard.writeText(url) : Promise.reject(new Error('no clipboard'));
+              void copied.then(
                 () => ((e.target as HTMLElement).textContent = i18n.t('linkCopied')),
-                () => prompt(i18n.t('copyLink'), url),
+                () => prompt(`${i18n.t('copyLink')}${lacks === '' ? '' : `\n${lacks}`}`, url),
               );
             },
           },
         },
         i18n.t('copyLink'),
       ),
+      h('p', { id: 'share-note', class: 'muted small', role: 'status', hidden: true }),
       h('button', { type: 'button', id: 'export-png', on: { click: () => closeAfter(() => void ctx.exportPng()) } }, i18n.t('exportPng')),
       h('button', { type: 'button', id: 'export-svg', on: { click: () => closeAfter(() => void ctx.exportSvg()) } }, i18n.t('exportSvg')),
       h('button', { type: 'button', id: 'export-gexf', on: { click: () => closeAfter(() => ctx.exportGexf()) } }, i18n.t('exportGexf')),
