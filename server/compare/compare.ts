@@ -40,6 +40,12 @@ export function compareSide(round: RoundInput, side: 'from' | 'to', largest: num
   };
 }
 
+declare const compareJson: unique symbol;
+/** A CompareResult as JSON text: what the join sends from its worker and the route replies with as is. */
+export type CompareJson = string & { readonly [compareJson]: true };
+export const toCompareJson = (result: CompareResult) => JSON.stringify(result) as CompareJson;
+export const fromCompareJson = (json: CompareJson) => JSON.parse(json) as CompareResult;
+
 export const largestRound = (from: RoundInput, to: RoundInput) => Math.max(from.snapshot.actors.length, to.snapshot.actors.length);
 
 export function compareRounds(from: RoundInput, to: RoundInput, options: CompareOptions = {}): CompareResult {
