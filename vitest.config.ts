@@ -4,6 +4,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // globalSetup starts one server per run (or uses NEO4J_URI), one file at a time because they
 // share (and wipe) that database. Everything else runs without Java.
 const NEO4J_TESTS = 'test/**/*neo4j*.test.ts';
+// Browser tests drive a real Chromium: a page load on a loaded 2-core machine can take seconds,
+// so they get twice the time of the rest.
+const E2E_TESTS = 'test/e2e/**/*.test.ts';
 
 export default defineConfig({
   test: {
@@ -15,7 +18,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, NEO4J_TESTS] },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, NEO4J_TESTS, E2E_TESTS] },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: [E2E_TESTS], testTimeout: 60_000 },
       },
       {
         extends: true,

@@ -8,7 +8,7 @@
 // 499 before it (Little's law: p50 ≈ 250 / rate). A p99 target means something at a steady load,
 // which is what the second figure measures.
 //
-// Run: npx tsx bench/store-writes.ts [--stores=embedded,neo4j] [--creates=500] [--inflight=32] [--actors=2000] [--ties=8000]
+// Run: npx tsx bench/store-writes.ts [--stores=embedded,neo4j] [--creates=500] [--inflight=32] [--actors=2000] [--ties=8000] [--phases=burst,steady,import] [--warmup=1000]
 // Neo4j: NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) points at a server you run (--server-pid=N
 // adds its CPU per write); without it the script starts a throwaway one with
 // scripts/neo4j/neo4j-local.mjs. Its database is wiped.
@@ -29,6 +29,10 @@ const creates = Number(option('creates', '500'));
 const inflight = Number(option('inflight', '32'));
 const actorCount = Number(option('actors', '2000'));
 const tieCount = Number(option('ties', '8000'));
+/** Which parts to run: the burst, the steady writers, the import (all unless --phases says). */
+const phases = option('phases', 'burst,steady,import').split(',');
+/** Creates run before any figure: a started Neo4j is given the C2 compiler, which needs a few thousand to settle. */
+const warmup = Number(option('warmup', '1000'));
 
 const percentile = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
@@ -84,23 +88,41 @@ async function timedCreates(store: GraphStore, prefix: string, width: number): P
 async function importRows(store: GraphStore, label: string): Promise<string> {
   const data = benchDataset(actorCount, tieCount);
   const rows = data.actors.length + data.collaborations.length;
+  const cpu = process.cpuUsage();
+  const serverCpu = processCpuMs(serverPid);
   const start = performance.now();
   const result = await store.importDataset(data);
   const seconds = (performance.now() - start) / 1000;
-  return `import ${label} (${rows} rows, ${result.created} created, ${result.unchanged} unchanged): ${(rows / seconds).toFixed(0)} rows/s (${seconds.toFixed(2)} s)`;
+  const used = process.cpuUsage(cpu);
+  const serverUsed = serverCpu === null ? null : (processCpuMs(serverPid) ?? serverCpu) - serverCpu;
+  return (
+    `import ${label} (${rows} rows, ${result.created} created, ${result.unchanged} unchanged): ${(rows / seconds).toFixed(0)} rows/s ` +
+    `(${seconds.toFixed(2)} s), CPU per 1000 rows: client ${((used.user + used.system) / rows).toFixed(0)} ms` +
+    `${serverUsed === null ? '' : `, server ${((serverUsed * 1000) / rows).toFixed(0)} ms`}`
+  );
 }
 
 async function run(name: string, store: GraphStore, reset: () => Promise<void>): Promise<void> {
   await reset();
-  // Warm the connection pool, the query plans and the JIT on a few writes first.
-  for (let i = 0; i < 20; i++) await store.createActor(benchActor(`warm-${i}`, i));
-  await reset();
-  console.log(`${name}: ${creates} creates all in flight: ${await timedCreates(store, 'burst', creates)}`);
-  await reset();
-  console.log(`${name}: ${creates} creates, ${inflight} in flight: ${await timedCreates(store, 'steady', inflight)}`);
-  await reset();
-  console.log(`${name}: ${await importRows(store, 'fresh')}`);
-  console.log(`${name}: ${await importRows(store, 'again')}`);
+  // Warm the connection pool, the query plans and the JIT first, --inflight writers at a time.
+  let warmed = 0;
+  const warmer = async (): Promise<void> => {
+    for (let i = warmed++; i < warmup; i = warmed++) await store.createActor(benchActor(`warm-${i}`, i));
+  };
+  await Promise.all(Array.from({ length: inflight }, warmer));
+  if (phases.includes('burst')) {
+    await reset();
+    console.log(`${name}: ${creates} creates all in flight: ${await timedCreates(store, 'burst', creates)}`);
+  }
+  if (phases.includes('steady')) {
+    await reset();
+    console.log(`${name}: ${creates} creates, ${inflight} in flight: ${await timedCreates(store, 'steady', inflight)}`);
+  }
+  if (phases.includes('import')) {
+    await reset();
+    console.log(`${name}: ${await importRows(store, 'fresh')}`);
+    console.log(`${name}: ${await importRows(store, 'again')}`);
+  }
 }
 
 // Wall-clock figures depend on what else the machine runs; CPU per write much less so.
@@ -121,7 +143,7 @@ if (stores.includes('neo4j')) {
   const given = process.env.NEO4J_URI?.trim();
   const server = given
     ? { uri: given, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', stop: async () => {} }
-    : await startNeo4j();
+    : await startNeo4j({ longLived: true });
   if ('pid' in server) serverPid = server.pid;
   const store = new Neo4jStore({ uri: server.uri, user: server.user, password: server.password });
   try {

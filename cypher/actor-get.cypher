@@ -1,2 +1,2 @@
 MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId, id: $id}) USING INDEX SEEK a:Actor(mappingId, roundId, id)
-RETURN a {.*, parentId: head(COLLECT { MATCH (a)-[:PART_OF]->(p:Actor) RETURN p.id })} AS actor
+RETURN a {.*, createdAt: a.createdAt.epochMillis, updatedAt: a.updatedAt.epochMillis, parentId: head(COLLECT { MATCH (a)-[:PART_OF]->(p:Actor) RETURN p.id })} AS actor

@@ -7,5 +7,5 @@ WHERE ($after IS NULL OR a.id > $after)
 WITH a
 ORDER BY a.id
 LIMIT $limit
-RETURN a {.*, parentId: head(COLLECT { MATCH (a)-[:PART_OF]->(p:Actor) RETURN p.id })} AS actor
+RETURN a {.*, createdAt: a.createdAt.epochMillis, updatedAt: a.updatedAt.epochMillis, parentId: head(COLLECT { MATCH (a)-[:PART_OF]->(p:Actor) RETURN p.id })} AS actor
 ORDER BY actor.id

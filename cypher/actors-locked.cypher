@@ -6,4 +6,4 @@ MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId, id: id}) USING INDEX S
 WITH a ORDER BY a.id
 SET a._lock = true
 REMOVE a._lock
-RETURN a {.*, parentId: head(COLLECT { MATCH (a)-[:PART_OF]->(p:Actor) RETURN p.id })} AS actor
+RETURN a {.*, createdAt: a.createdAt.epochMillis, updatedAt: a.updatedAt.epochMillis, parentId: head(COLLECT { MATCH (a)-[:PART_OF]->(p:Actor) RETURN p.id })} AS actor

@@ -8,6 +8,6 @@ WHERE c.id > coalesce($after, '')
   AND ($type IS NULL OR c.type = $type)
   AND ($status IS NULL OR c.status = $status)
   AND ($area IS NULL OR $area IN c.areas)
-RETURN c {.*, source: s.id, target: t.id} AS collaboration
+RETURN c {.*, createdAt: c.createdAt.epochMillis, updatedAt: c.updatedAt.epochMillis, source: s.id, target: t.id} AS collaboration
 ORDER BY c.id
 LIMIT $limit

@@ -6,4 +6,4 @@ SET c._lock = true
 REMOVE c._lock
 WITH c
 MATCH (s:Actor)<-[:SOURCE]-(c)-[:TARGET]->(t:Actor)
-RETURN c {.*, source: s.id, target: t.id} AS collaboration
+RETURN c {.*, createdAt: c.createdAt.epochMillis, updatedAt: c.updatedAt.epochMillis, source: s.id, target: t.id} AS collaboration

@@ -1,5 +1,5 @@
 MATCH (f:Forum {mappingId: $mappingId, roundId: $roundId})
-RETURN f {.*, members: COLLECT {
+RETURN f {.*, createdAt: f.createdAt.epochMillis, updatedAt: f.updatedAt.epochMillis, members: COLLECT {
   MATCH (a:Actor)-[m:MEMBER_OF]->(f) RETURN {actorId: a.id, role: m.role} AS member ORDER BY a.id
 }} AS forum
 ORDER BY f.id

@@ -6,7 +6,7 @@ WHERE ($after IS NULL OR f.id > $after)
 WITH f
 ORDER BY f.id
 LIMIT $limit
-RETURN f {.*, members: COLLECT {
+RETURN f {.*, createdAt: f.createdAt.epochMillis, updatedAt: f.updatedAt.epochMillis, members: COLLECT {
   MATCH (a:Actor)-[m:MEMBER_OF]->(f) RETURN {actorId: a.id, role: m.role} AS member ORDER BY a.id
 }} AS forum
 ORDER BY forum.id

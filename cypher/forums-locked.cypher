@@ -4,6 +4,6 @@ MATCH (f:Forum {mappingId: $mappingId, roundId: $roundId, id: id}) USING INDEX S
 WITH f ORDER BY f.id
 SET f._lock = true
 REMOVE f._lock
-RETURN f {.*, members: COLLECT {
+RETURN f {.*, createdAt: f.createdAt.epochMillis, updatedAt: f.updatedAt.epochMillis, members: COLLECT {
   MATCH (a:Actor)-[m:MEMBER_OF]->(f) RETURN {actorId: a.id, role: m.role} AS member ORDER BY a.id
 }} AS forum

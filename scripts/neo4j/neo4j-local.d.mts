@@ -13,6 +13,8 @@ export interface StartOptions {
   port?: number;
   /** Password for the user neo4j; when left out, the one a kept home was last started with, else random. */
   password?: string;
+  /** A server that runs long enough to earn back the C2 compiler's start-up work (the CLI, benchmarks); tests leave it out. */
+  longLived?: boolean;
   log?: (line: string) => void;
 }
 

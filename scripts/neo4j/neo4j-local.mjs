@@ -36,14 +36,11 @@ const INSTALL_HINT =
   'or set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to use a Neo4j 5 server you already run';
 
 // The flags Neo4j 5's own neo4j.conf passes (server.jvm.additional), minus the profiling ones,
-// plus three for a small machine: the heap taken whole at start (growing it under a write burst
-// costs full collections), room for a 100k-row import's transaction state, and the C1 compiler
-// only — C2's background compiles took most of a core for minutes after start on 2 cores, which
-// the short-lived servers of tests and benchmarks never earned back.
+// plus two for a small machine: the heap taken whole at start (growing it under a write burst
+// costs full collections) and room for a 100k-row import's transaction state.
 const JVM_FLAGS = [
   '-Xms1g',
   '-Xmx2g',
-  '-XX:TieredStopAtLevel=1',
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
   '-Djdk.nio.maxCachedBufferSize=1024',
@@ -55,6 +52,15 @@ const JVM_FLAGS = [
   '--enable-native-access=ALL-UNNAMED',
   '-Dsamverkan.exitOnStdinEof=true',
 ];
+
+/**
+ * Servers stop at the C1 compiler unless asked: C2's background compiles take most of a core for
+ * minutes after start on 2 cores (a start at load 20 outlasted READY_TIMEOUT_MS), which a server
+ * living for one test run never earns back. A long-lived one (`npm run neo4j -- --full-jit`,
+ * benchmarks) gets C2: once warm it spends about 40 % less CPU per write (bench/README.md,
+ * store-writes.ts).
+ */
+const QUICK_START_FLAGS = ['-XX:TieredStopAtLevel=1'];
 
 export class Neo4jLocalError extends Error {
   name = 'Neo4jLocalError';
@@ -163,7 +169,7 @@ async function waitForBolt(uri, user, password, deadline) {
  * Without `home`, data lives in a fresh folder in the cache that stop() deletes. A kept home
  * remembers its password: without `password`, a restart uses the one it was last started with.
  */
-export async function startNeo4j({ home, port, password, log = (line) => console.error(line) } = {}) {
+export async function startNeo4j({ home, port, password, longLived = false, log = (line) => console.error(line) } = {}) {
   if (!have('java', ['-version'])) throw new Neo4jLocalError(`neo4j-local: java is missing: ${INSTALL_HINT}`);
   mkdirSync(RUNS, { recursive: true });
   removeStaleRuns();
@@ -177,7 +183,8 @@ export async function startNeo4j({ home, port, password, log = (line) => console
   const uri = `bolt://127.0.0.1:${boltPort}`;
   const started = Date.now();
 
-  const jvm = spawn('java', [...JVM_FLAGS, '-cp', classpath, join(HERE, 'Launcher.java'), dataHome, String(boltPort), secret], {
+  const flags = longLived ? JVM_FLAGS : [...JVM_FLAGS, ...QUICK_START_FLAGS];
+  const jvm = spawn('java', [...flags, '-cp', classpath, join(HERE, 'Launcher.java'), dataHome, String(boltPort), secret], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   // Keep the tail of the output for error messages; always drain so the JVM never blocks on a pipe.
@@ -238,14 +245,20 @@ export async function startNeo4j({ home, port, password, log = (line) => console
   return { uri, user: 'neo4j', password: secret, home: dataHome, pid: jvm.pid, stop, exited };
 }
 
+const USAGE = 'usage: node scripts/neo4j/neo4j-local.mjs [--home DIR] [--port N] [--password P] [--full-jit]';
+
 function parseArgs(argv) {
   const options = {};
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === '--full-jit') {
+      options.longLived = true;
+      continue;
+    }
     if (flag === '--home' && value) options.home = value;
     else if (flag === '--port' && value) options.port = Number(value);
     else if (flag === '--password' && value) options.password = value;
-    else throw new Neo4jLocalError(`usage: node scripts/neo4j/neo4j-local.mjs [--home DIR] [--port N] [--password P] (got ${flag})`);
+    else throw new Neo4jLocalError(`${USAGE} (got ${flag})`);
     i++;
   }
   return options;

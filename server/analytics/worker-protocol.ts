@@ -23,7 +23,8 @@ import type { ActorGraphInput, CommunitiesAnswer, SnapshotInput } from './graph-
 import type { Csr } from './kernel/csr.ts';
 import type { RoundKind, TrendResult } from '../domain/compare-responses.ts';
 import type { StructureSummary } from './structure/summary.ts';
-import type { ParsedImport, ParseImportOptions } from '../interchange/parse-import.ts';
+import type { PackedImport } from '../interchange/packed-import.ts';
+import type { ParseImportOptions } from '../interchange/parse-import.ts';
 import type { CompareJson, RoundSide } from '../compare/compare.ts';
 
 /** A round as the comparisons take it (compare/common.ts's RoundInput), its snapshot shareable. */
@@ -65,8 +66,11 @@ export interface Tasks {
   compareJoin: { input: { rounds: [RoundTaskInput, RoundTaskInput]; sides: [RoundSide, RoundSide] }; output: CompareJson };
   /** The headline figures of rounds, in order. */
   trend: { input: { rounds: RoundTaskInput[] }; output: TrendResult };
-  /** An uploaded file read and checked (interchange/parse-import.ts): it grows with the body. */
-  parseImport: { input: { bytes: Uint8Array; fileName: string; options: ParseImportOptions }; output: ParsedImport };
+  /**
+   * An uploaded file read and checked (interchange/parse-import.ts): it grows with the body. The
+   * dataset comes back packed (interchange/packed-import.ts).
+   */
+  parseImport: { input: { bytes: Uint8Array; fileName: string; options: ParseImportOptions }; output: PackedImport };
   /** Keeps a worker busy for `ms` (diagnostics, and the pool's tests). */
   busyWait: { input: { ms: number }; output: number };
 }

@@ -10,6 +10,7 @@ import type { RoundTaskInput, TaskHandlers } from './worker-protocol.ts';
 import { compareSide, joinSides, toCompareJson, trend } from '../compare/index.ts';
 import { resolveSnapshot } from './shared-snapshot.ts';
 import { parseImport } from '../interchange/parse-import.ts';
+import { packImport } from '../interchange/packed-import.ts';
 
 const roundOf = (round: RoundTaskInput) => ({ ...round, snapshot: resolveSnapshot(round.snapshot) });
 
@@ -28,7 +29,7 @@ export const TASKS: TaskHandlers = {
   compareJoin: ({ rounds: [from, to], sides }) => toCompareJson(joinSides(roundOf(from), roundOf(to), sides)),
   trend: ({ rounds }) => trend(rounds.map(roundOf)),
   structure: structureOfGraph,
-  parseImport: ({ bytes, fileName, options }) => parseImport(bytes, fileName, options),
+  parseImport: async ({ bytes, fileName, options }) => packImport(await parseImport(bytes, fileName, options)),
   busyWait: (input) => {
     const end = performance.now() + input.ms;
     let spins = 0;

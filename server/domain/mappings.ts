@@ -18,7 +18,7 @@ export const Mapping = z
     topic: Text(200),
     description: Text(4000).optional(),
     // uniqueItems states the rule in the OpenAPI document, which the refine alone does not.
-    languages: distinctList(Language, 2).min(1).meta({ uniqueItems: true }),
+    languages: distinctList(Language, 2, 1),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })

@@ -3,6 +3,7 @@
 // These are the stored shapes; inputs.ts derives what callers may send. Cross-field rules live
 // in inputs.ts because zod cannot derive (omit/partial) from a refined object.
 import { z } from 'zod';
+import './zod-messages.ts';
 import { AREAS, COLLABORATION_TYPES, FORMS, MEMBER_ROLES, SECTORS, STATUSES, ids } from './vocabulary.ts';
 
 export const Slug = z
@@ -24,11 +25,14 @@ export type Status = z.infer<typeof Status>;
 export type Form = z.infer<typeof Form>;
 export type MemberRole = z.infer<typeof MemberRole>;
 
-export function distinctList<T extends z.ZodType>(item: T, max = 50) {
+/** A list without repeats; the OpenAPI document says so (`uniqueItems`), so clients and fuzzers know. */
+export function distinctList<T extends z.ZodType>(item: T, max = 50, min = 0) {
   return z
     .array(item)
+    .min(min)
     .max(max)
-    .refine((xs) => new Set(xs).size === xs.length, 'must not list the same value twice');
+    .refine((xs) => new Set(xs).size === xs.length, 'must not list the same value twice')
+    .meta({ uniqueItems: true });
 }
 
 // What JavaScript's trim() removes, spelled out: `\s` means something else to other regex

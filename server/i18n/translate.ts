@@ -3,10 +3,10 @@
 // English templates. The completeness test (test/i18n/catalogue.test.ts) holds the catalogue to
 // every message the server's code can raise.
 //
-// A template's placeholders are values kept as they are (an id, a name, a number), except those
-// that stand for another message, which is rendered too, and `{details}`, a list of problems as
-// the validator spells it ("query.limit must be at least 1; body.name is required; and 3 more"),
-// whose messages are rendered. `{path}` and `{where}` are one word (a field path, a module's
+// A template's placeholders are values kept as they are (an id, a name; a number only changes its
+// separators, 200,000 → 200 000), except those that stand for another message, which is rendered
+// too, and `{details}`, a list of problems as the validator spells it ("query.limit must be at
+// least 1; body.name is required; and 3 more"), whose messages are rendered. `{path}` and `{where}` are one word (a field path, a module's
 // name). A text no template matches stays as it is.
 //
 // Matching uses no regular expression: a message may quote user text (a cell of 32k characters),
@@ -19,6 +19,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 /** Placeholders that stand for another message. */
 const MESSAGES = new Set(['problem', 'reason', 'what', 'meaning', 'hint', 'scope', 'needed']);
 const MORE = /^and \d+ more$/;
+const ENGLISH_NUMBER = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+\.\d+$/;
 const ONE_WORD = new Set(['path', 'where']);
 /** A nested message deeper or longer than this is left as it is (a list of details is about 12 deep). */
 const MAX_DEPTH = 24;
@@ -83,12 +84,18 @@ function toSwedish(text: string, depth: number): string {
       template.names.map((name, i) => {
         const value = values[i] ?? '';
         if (name === 'details') return [name, detailsToSwedish(value, depth + 1)];
-        return [name, MESSAGES.has(name) ? toSwedish(value, depth + 1) : value];
+        return [name, MESSAGES.has(name) ? toSwedish(value, depth + 1) : swedishNumber(value)];
       }),
     );
     return template.swedish.replace(PLACEHOLDER, (whole, name: string) => rendered.get(name) ?? whole);
   }
   return text;
+}
+
+/** A number as English writes it (200,000 or 0.5), as Swedish does (200 000, 0,5); other values as they are. */
+function swedishNumber(value: string): string {
+  if (!ENGLISH_NUMBER.test(value)) return value;
+  return value.replace(/[,.]/g, (mark) => (mark === ',' ? '\u00a0' : ','));
 }
 
 /** "path message; path message; and 3 more" with each message, and the count, in Swedish. */

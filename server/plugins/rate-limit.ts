@@ -1,6 +1,6 @@
 // Requests per minute per key (by its name) or, without one, per address, so that one client
-// cannot crowd out the rest. Analytics, gaps, import and the whole-graph export cost far more
-// than a point read and have their own, tighter budget. Over budget: 429 with Retry-After.
+// cannot crowd out the rest. Analytics, gaps, the whole graph, import, export, duplicates, compare,
+// trend and copying a round cost far more than a point read and have their own, tighter budget. Over budget: 429 with Retry-After.
 // Counted before the key is checked (auth.ts), so guessing keys is limited like anything else.
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
@@ -15,10 +15,19 @@ export interface RateLimits {
   heavyPerMinute: number;
 }
 
-const HEAVY = [/^\/api\/analytics\//, /^\/api\/gaps\//, /^\/api\/import$/, /^\/api\/graph$/];
+// Route patterns, on the default round (/api/…) and on a named one (/api/mappings/:mapping/rounds/:round/…).
+const ROUND = `^/api(?:/mappings/:mapping/rounds/:round)?`;
+const HEAVY = [
+  new RegExp(`${ROUND}/(?:analytics|gaps)/`),
+  new RegExp(`${ROUND}/(?:graph|export|duplicates|import|import/file)$`),
+  /^\/api\/mappings\/:mapping\/(?:compare|trend)$/,
+];
+/** A new round may be a copy of a whole round. */
+const HEAVY_WRITES = [/^\/api\/mappings\/:mapping\/rounds$/];
 
 function isHeavy(request: FastifyRequest): boolean {
   const route = request.routeOptions.url ?? '';
+  if (request.method === 'POST' && HEAVY_WRITES.some((pattern) => pattern.test(route))) return true;
   return HEAVY.some((pattern) => pattern.test(route));
 }
 

@@ -106,7 +106,7 @@ const actorRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Delete an actor; 409 while it has ties, memberships or units unless cascade=true',
         params: IdParams,
-        querystring: z.object({ cascade: flag(false) }),
+        querystring: z.strictObject({ cascade: flag(false) }),
         response: { 204: Deleted, ...errors },
       },
     },

@@ -16,7 +16,7 @@ const ListQuery = PageQuery.extend({
   status: Status.optional(),
   area: Area.optional(),
 });
-const ParallelQuery = z.object({
+const ParallelQuery = z.strictObject({
   allowParallel: flag(false).describe('store a second tie between the same two actors in an area they already share a tie in'),
 });
 const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody, ...storeErrors };

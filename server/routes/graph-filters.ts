@@ -8,7 +8,7 @@ import { flag } from './filters.ts';
 
 // The analytics' place and sector filters (same words, same rules), so a script can fetch exactly
 // the part of the network an analytics answer was computed on.
-export const GraphFilters = z.object({
+export const GraphFilters = z.strictObject({
   area: AnalyticsFilters.shape.area,
   sector: AnalyticsFilters.shape.sector,
   neighbourhood: AnalyticsFilters.shape.neighbourhood,

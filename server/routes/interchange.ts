@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { IMPORT_FORMATS } from '../interchange/detect.ts';
 import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportSnapshot } from '../interchange/export/formats.ts';
 import { type ParsedImport, type ParseImportOptions, unreadableUpload } from '../interchange/parse-import.ts';
+import { unpackImport } from '../interchange/packed-import.ts';
 import { BudgetExceeded } from '../analytics/errors.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
@@ -33,7 +34,7 @@ const UPLOAD_NAMES: Record<string, string> = {
   'application/json': 'upload.json',
 };
 
-const ImportQuery = z.object({
+const ImportQuery = z.strictObject({
   format: z.enum(IMPORT_FORMATS).optional().describe('skip detection from content and content type'),
   dryRun: flag(false).describe('answer what would change, write nothing'),
   mode: z
@@ -123,7 +124,9 @@ const interchangeRoutes: FastifyPluginAsyncZod<InterchangeOptions> = async (
    */
   async function readUpload(bytes: Buffer, fileName: string, options: ParseImportOptions): Promise<ParsedImport> {
     try {
-      return await app.analyticsOffload.run('parseImport', { bytes, fileName, options }, bytes.length / BYTES_PER_WORK_UNIT, readBudgetMs);
+      return unpackImport(
+        await app.analyticsOffload.run('parseImport', { bytes, fileName, options }, bytes.length / BYTES_PER_WORK_UNIT, readBudgetMs),
+      );
     } catch (error) {
       if (!(error instanceof BudgetExceeded)) throw error;
       return unreadableUpload(fileName, options, `reading the file took more than ${readBudgetMs / 1000} s; import it in parts`);

@@ -75,7 +75,7 @@ const mappingRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Delete a mapping; 409 while it has rounds unless cascade=true (which deletes them and all in them)',
         params: MappingParams,
-        querystring: z.object({ cascade: flag(false) }),
+        querystring: z.strictObject({ cascade: flag(false) }),
         response: { 204: Deleted, ...errors },
       },
     },

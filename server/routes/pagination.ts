@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Page, PageRequest } from '../store/port.ts';
 import { chars, queryInt } from './filters.ts';
 
-export const PageQuery = z.object({
+export const PageQuery = z.strictObject({
   limit: queryInt(1, 1000).prefault(100).describe('page size, 1–1000'),
   cursor: z
     .string()

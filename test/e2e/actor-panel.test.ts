@@ -33,6 +33,29 @@ describe('the actor panel', () => {
     await page.close();
   });
 
+  it("names the sectors the actor has no partner in, by the partners' sectors, not its own", async () => {
+    const graph = await session.api<{
+      nodes: Array<{ key: string; attributes: { kind: string; sector?: string } }>;
+      edges: Array<{ source: string; target: string; attributes: { kind: string; status: string } }>;
+    }>('/api/graph');
+    const sectorOf = new Map(graph.nodes.map((n) => [n.key, n.attributes.sector]));
+    const reached = new Set(
+      graph.edges
+        .filter((e) => e.attributes.kind === 'collaboration' && ['active', 'needs_development'].includes(e.attributes.status))
+        .flatMap((e) => (e.source === 'polisen' ? [e.target] : e.target === 'polisen' ? [e.source] : []))
+        .map((partner) => sectorOf.get(partner)),
+    );
+    const names = { municipal: 'Municipal', regional: 'Regional', state: 'State', civil_society: 'Civil society', business: 'Business' };
+    const missing = Object.entries(names).filter(([id]) => !reached.has(id));
+    expect(missing.length).toBeGreaterThan(0);
+    const page = await openExplorer(session.browser, `${session.url}/?actor=polisen`);
+    const line = page.locator('#panel p', { hasText: 'No partner in the sector' });
+    await line.waitFor();
+    const text = (await line.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toBe(`No partner in the sector: ${missing.map(([, name]) => name).join(', ')}`);
+    await page.close();
+  });
+
   it('links an http(s) website and shows any other as plain text', async () => {
     const graph = await session.api<GraphBody>('/api/graph?includeForums=true');
     const website = (id: string, url: string) => (graph.nodes.find((n) => n.key === id)!.attributes.website = url);

@@ -1,6 +1,7 @@
 // The camera in real Chromium: a search hit, a predicted link and a mixing cell chosen in the gaps
 // view are brought into view, however far the map was zoomed elsewhere; an ego view frames every actor it
-// counts inside the map's own box (never under a panel), also after a panel opens beside it.
+// counts inside the map's own box (never under a panel), also after a panel opens beside it; and
+// when the actor panel closes, the whole map is framed again in the width it freed.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hook, openExplorer, screenshot, settle, useExplorer } from './harness.ts';
@@ -31,16 +32,18 @@ async function framed(page: Page): Promise<{ outside: string[]; actors: number; 
 }
 
 describe('camera', () => {
-  for (const viewport of [
-    { width: 1440, height: 900 },
-    { width: 1024, height: 768 },
-  ]) {
-    it(`frames every actor an ego view counts at ${viewport.width}×${viewport.height}, also after the gaps view opens`, async () => {
-      const page = await openExplorer(session.browser, `${session.url}/?actor=arbetsmarknads-och-socialforvaltningen&ego=1`, viewport);
+  for (const [viewport, steps] of [
+    [{ width: 1440, height: 900 }, 1],
+    [{ width: 1024, height: 768 }, 1],
+    [{ width: 1024, height: 768 }, 2],
+  ] as const) {
+    it(`frames every actor a ${steps}-step ego view counts at ${viewport.width}×${viewport.height}, also after the gaps view opens`, async () => {
+      const link = `${session.url}/?actor=arbetsmarknads-och-socialforvaltningen&ego=${steps}`;
+      const page = await openExplorer(session.browser, link, viewport);
       await page.waitForSelector('#panel:not([hidden])');
       await page.waitForTimeout(700);
       const first = await framed(page);
-      await screenshot(page, `camera-ego-${viewport.width}`);
+      await screenshot(page, `camera-ego${steps}-${viewport.width}`);
       expect(first.counted).toBeGreaterThan(3);
       expect(first.actors).toBe(first.counted);
       expect(first.outside).toEqual([]);
@@ -49,10 +52,39 @@ describe('camera', () => {
       await page.waitForSelector('#reach-gaps');
       await page.waitForTimeout(700);
       const narrowed = await framed(page);
-      await screenshot(page, `camera-ego-gaps-${viewport.width}`);
+      await screenshot(page, `camera-ego${steps}-gaps-${viewport.width}`);
       expect(narrowed.outside).toEqual([]);
       expect(narrowed.underPanel).toBe(false);
       expect(narrowed.actors).toBe(first.actors);
+      await page.close();
+    });
+  }
+
+  for (const link of ['/?actor=arbetsmarknads-och-socialforvaltningen&ego=1', '/?actor=polisen']) {
+    it(`re-fits the map when the actor panel of ${link} closes: every actor shown inside it, in the freed width`, async () => {
+      const page = await openExplorer(session.browser, `${session.url}${link}`, { width: 1440, height: 900 });
+      await page.waitForSelector('#panel:not([hidden])');
+      await page.waitForTimeout(700);
+      const narrow = (await page.locator('#map').boundingBox())!;
+      await page.locator('#panel button.icon[aria-label="Close"]').click();
+      await page.waitForSelector('#panel', { state: 'hidden' });
+      await page.waitForTimeout(700);
+      const after = await framed(page);
+      await screenshot(page, `camera-panel-closed-${link.includes('ego') ? 'ego' : 'selection'}`);
+      expect(after.outside).toEqual([]);
+      expect(after.actors).toBe(after.counted);
+      // The map took the panel's width, and the picture spreads into it, centred in the wider map.
+      const map = (await page.locator('#map').boundingBox())!;
+      expect(map.width).toBeGreaterThan(narrow.width + 200);
+      const spread = await page.evaluate(() => {
+        const hook = window.__samverkan!;
+        const r = hook.renderer;
+        const xs = hook.renderedNodeKeys().map((n) => r.framedGraphToViewport(r.getNodeDisplayData(n)!).x);
+        return { left: Math.min(...xs), right: Math.max(...xs), width: r.getDimensions().width };
+      });
+      expect(spread.width).toBe(map.width);
+      expect(spread.right).toBeGreaterThan(narrow.width);
+      expect(Math.abs((spread.left + spread.right) / 2 - map.width / 2)).toBeLessThan(map.width * 0.1);
       await page.close();
     });
   }

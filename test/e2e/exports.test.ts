@@ -56,8 +56,11 @@ describe('exports and sharing', () => {
     await page.close();
   });
 
-  it('frames the PNG with a title band, the legend beside the map and a source line', async () => {
-    const page = await openExplorer(session.browser, session.url, { width: 1440, height: 900 });
+  it.each([
+    [1440, 900],
+    [1024, 768],
+  ])('frames the PNG with a title band, the legend beside the map and a source line at %i×%i', async (width, height) => {
+    const page = await openExplorer(session.browser, session.url, { width, height });
     const map = await page.evaluate(() => window.__samverkan!.renderer.getDimensions());
     const png = await exported(page, '#export-png');
     expect(png.name).toBe('samverkan.png');
@@ -113,6 +116,8 @@ describe('exports and sharing', () => {
         all: texts('text').join('\n'),
         circles: doc.querySelectorAll('g.nodes circle').length,
         lines: doc.querySelectorAll('g.edges line').length,
+        // The group marker as the map draws it: a white ring inside the fill.
+        groupMarks: doc.querySelectorAll('g.legend circle[stroke="#fff"]').length,
       };
     }, svg.bytes.toString('utf8'));
     expect(parsed.error).toBeNull();
@@ -122,6 +127,8 @@ describe('exports and sharing', () => {
     expect(parsed.all).toContain(String(new Date().getFullYear()));
     expect(parsed.source).toMatch(/^Source: .+Samverkan, http/);
     expect(parsed.legend.some((t) => t.startsWith('Municipal'))).toBe(true);
+    expect(parsed.legend.some((t) => t.startsWith('Group of organisations'))).toBe(true);
+    expect(parsed.groupMarks).toBe(1);
     expect(parsed.labels.sort()).toEqual(labels.map((l) => l.text).sort());
     expect(parsed.circles).toBe(await hook<number>(page, 'renderedNodeCount'));
     expect(parsed.lines).toBeGreaterThan(30);

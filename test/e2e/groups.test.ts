@@ -12,6 +12,8 @@ describe('group actors', () => {
   it('marks Civilsamhället as a group on the map and says in the panel that it stands for many', async () => {
     const page = await openExplorer(session.browser, `${session.url}/?actor=civilsamhallet`);
     expect(await nodeType(page, 'civilsamhallet')).toBe('group');
+    // The municipality as a whole stands for its unnamed parts too (issue #12 names it).
+    expect(await nodeType(page, 'trollhattans-stad')).toBe('group');
     expect(await nodeType(page, 'polisen')).toBe('circle');
     await page.waitForSelector('#panel .group-note');
     expect(await page.locator('#panel .group-note').textContent()).toContain('many organisations');

@@ -1,9 +1,10 @@
 // Labels in real Chromium on the seed (issue #12, item 1): at the default zoom every actor and
 // forum has a label, and no two drawn label boxes overlap, at 1440×900 and at 1024×768. The boxes
-// are the ones the label layer drew in the last frame, in viewport pixels.
+// are the ones the label layer drew in the last frame, in viewport pixels. A label shortened
+// with an ellipsis shows the full name on hover.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hook, openExplorer, screenshot, settle, useExplorer, type GraphBody } from './harness.ts';
+import { hook, openExplorer, routeGraph, screenshot, settle, useExplorer, type GraphBody } from './harness.ts';
 
 const session = useExplorer();
 
@@ -14,6 +15,11 @@ interface DrawnLabel {
   y: number;
   w: number;
   h: number;
+}
+
+interface HoveredLabel {
+  text: string;
+  box: Omit<DrawnLabel, 'key' | 'text'>;
 }
 
 const overlapping = (labels: DrawnLabel[]): Array<[string, string]> => {
@@ -54,6 +60,39 @@ describe('labels', () => {
       await page.close();
     });
   }
+
+  it('shows the full name of every shortened label on hover, inside the map, at 1024×768', async () => {
+    // Names as long as a department's units have: at 1024×768 many labels must be shortened.
+    const graph = await session.api<GraphBody>('/api/graph');
+    for (const n of graph.nodes) n.attributes.label = `${String(n.attributes.label)}, enheten för samordning`;
+    const names = new Map(graph.nodes.map((n) => [n.key, n.attributes.label]));
+    const viewport = { width: 1024, height: 768 };
+    // Without a selection hovering re-places labels around the hovered node; with one it does not,
+    // so there the hover layer alone shows the name the label shortened.
+    for (const link of ['/', '/?actor=arbetsmarknads-och-socialforvaltningen']) {
+      const page = await openExplorer(session.browser, `${session.url}${link}`, viewport, (p) => routeGraph(p, graph));
+      const shortened = (await labelsAtRest(page)).filter((l) => l.text.endsWith('…'));
+      expect(shortened.length).toBeGreaterThan(3);
+      const map = (await page.locator('#map').boundingBox())!;
+      const { width, height } = await page.evaluate(() => window.__samverkan!.renderer.getDimensions());
+      for (const label of shortened) {
+        const at = await page.evaluate((n) => {
+          const r = window.__samverkan!.renderer;
+          return r.framedGraphToViewport(r.getNodeDisplayData(n)!);
+        }, label.key);
+        await page.mouse.move(map.x + at.x, map.y + at.y);
+        const drawn = await page.waitForFunction((n) => window.__samverkan!.hoverLabel(n), label.key, { timeout: 5_000 });
+        const { text, box } = (await drawn.jsonValue()) as HoveredLabel;
+        expect(text).toBe(names.get(label.key));
+        // The whole name is readable: its box lies inside the map, not cut at an edge (a name
+        // wider than the map starts at its left edge).
+        const inside = box.x >= 0 && box.y >= 0 && (box.w > width || box.x + box.w <= width) && box.y + box.h <= height;
+        expect({ key: label.key, inside }).toEqual({ key: label.key, inside: true });
+      }
+      await screenshot(page, `labels-hover-1024${link === '/' ? '' : '-selected'}`);
+      await page.close();
+    }
+  });
 
   it('with labels set to none draws none, and says so in the URL', async () => {
     const page = await openExplorer(session.browser, session.url);

@@ -22,15 +22,18 @@ async function mapPixels(page: Page, name: string): Promise<Buffer> {
 }
 
 describe('a layout that stays', () => {
-  it('draws the same picture on two loads of the same link, without running the layout', async () => {
+  it.each([
+    [1440, 900],
+    [1024, 768],
+  ])('draws the same picture on two loads of the same link at %i×%i, without running the layout', async (width, height) => {
     const link = `${session.url}/?metric=degree`;
-    const first = await openExplorer(session.browser, link, { width: 1440, height: 900 });
+    const first = await openExplorer(session.browser, link, { width, height });
     expect(await hook<boolean>(first, 'layoutRunning')).toBe(false);
-    const a = await mapPixels(first, 'layout-load-1');
+    const a = await mapPixels(first, `layout-load-1-${width}`);
     const placeA = await position(first, 'polisen');
     await first.close();
-    const second = await openExplorer(session.browser, link, { width: 1440, height: 900 });
-    const b = await mapPixels(second, 'layout-load-2');
+    const second = await openExplorer(session.browser, link, { width, height });
+    const b = await mapPixels(second, `layout-load-2-${width}`);
     expect(await position(second, 'polisen')).toEqual(placeA);
     expect(a.equals(b)).toBe(true);
     expect(await hook<boolean>(second, 'layoutRunning')).toBe(false);

@@ -1,6 +1,7 @@
 // Mappings and rounds in real Chromium: a follow-up round made as a copy of 2019 (through the
 // API), two of its ties changed in the explorer, and the compare view drawing and counting both
-// changes; and "What if?" in the gaps view landing in the compare view of a scenario, said to be one.
+// changes, each actor on the pixel the round view draws it on, a clicked change framed beside the
+// panel; and "What if?" in the gaps view landing in the compare view of a scenario, said to be one.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHANGE_COLORS } from '../../client/src/graph/colors.ts';
@@ -86,6 +87,65 @@ describe('rounds in the explorer', () => {
     expect(await page.locator('#new-tie').count()).toBe(0);
     expect(await page.locator('#round-picker option:checked').textContent()).toBe('Follow-up 2024 (closed)');
     await page.close();
+  });
+
+  it('in the compare view draws actors where the round view does, and fits a clicked change into the visible map', async () => {
+    await post(rounds, { id: '2030', label: 'Follow-up 2030', observedOn: '2030', copyFrom: '2019' });
+    const r2030 = `${rounds}/2030`;
+    const [weakened] = (await session.api<{ items: Tie[] }>(`${r2030}/collaborations?status=active&limit=1`)).items;
+    await session.api(`${r2030}/collaborations/${weakened!.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'needs_development' }),
+    });
+    const compare = await openExplorer(session.browser, `${session.url}/?round=${MAPPING}/2030&compare=2019`, { width: 1440, height: 900 });
+    await compare.waitForSelector('#compare-counts');
+    const round = await openExplorer(session.browser, `${session.url}/?round=${MAPPING}/2030`, { width: 1440, height: 900 });
+    // The compare panel narrows the map: the compare view gets a window as much wider, so both
+    // maps have one size and one camera puts a node on one pixel.
+    const mapOf = async (page: Page) => (await page.locator('#map').boundingBox())!;
+    const roundMap = await mapOf(round);
+    const narrower = roundMap.width - (await mapOf(compare)).width;
+    expect(narrower).toBeGreaterThan(100);
+    await compare.setViewportSize({ width: 1440 + narrower, height: 900 });
+    await compare.waitForFunction((w) => window.__samverkan!.renderer.getDimensions().width === w, roundMap.width);
+    expect(await mapOf(compare)).toMatchObject({ width: roundMap.width, height: roundMap.height });
+    const drawn = (page: Page) =>
+      page.evaluate(() => {
+        const r = window.__samverkan!.renderer;
+        r.getCamera().setState({ x: 0.45, y: 0.55, ratio: 0.8, angle: 0 });
+        const actors = r.getGraph().filterNodes((_, a) => a.kind === 'actor');
+        return Object.fromEntries(actors.map((n) => [n, r.graphToViewport(r.getGraph().getNodeAttributes(n) as { x: number; y: number })]));
+      });
+    const inRound = await drawn(round);
+    const inCompare = await drawn(compare);
+    // Every actor of the round (the copy has all of 2019's) is in the compare view, on the same pixel.
+    expect(Object.keys(inCompare).sort()).toEqual(Object.keys(inRound).sort());
+    const moved = Object.keys(inRound).filter((n) => Math.hypot(inRound[n]!.x - inCompare[n]!.x, inRound[n]!.y - inCompare[n]!.y) > 0.5);
+    expect(moved).toEqual([]);
+    await round.close();
+
+    // A change clicked in the panel is brought into the map beside it, from however far away.
+    await compare.evaluate(() => window.__samverkan!.renderer.getCamera().setState({ x: 0, y: 0, ratio: 0.05 }));
+    await compare.click('[data-key="change:down"]');
+    await compare.waitForTimeout(700);
+    const highlighted = await compare.evaluate(() => window.__samverkan!.highlightedNodes());
+    expect(highlighted.length).toBe(2);
+    const outside = await compare.evaluate((nodes) => {
+      const r = window.__samverkan!.renderer;
+      const { width, height } = r.getDimensions();
+      return nodes.filter((n) => {
+        const d = r.getNodeDisplayData(n)!;
+        const p = r.framedGraphToViewport(d);
+        const radius = r.scaleSize(d.size);
+        return p.x - radius < 0 || p.x + radius > width || p.y - radius < 0 || p.y + radius > height;
+      });
+    }, highlighted);
+    expect(outside).toEqual([]);
+    const [map, panel] = [await mapOf(compare), (await compare.locator('#compare').boundingBox())!];
+    expect(map.x + map.width).toBeLessThanOrEqual(panel.x);
+    await screenshot(compare, 'rounds-compare-fit');
+    await compare.close();
   });
 
   it('"What if?" realises the declared gaps in a scenario and lands in its compare view, labelled scenario', async () => {

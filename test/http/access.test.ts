@@ -71,7 +71,7 @@ describe('roles', () => {
 });
 
 describe('rate limits', () => {
-  it('answers 429 with Retry-After past the budget, with a tighter budget for analytics, gaps, import and export', async () => {
+  it('answers 429 with Retry-After past the budget, with a tighter budget for analytics, gaps, the graph, export, duplicates, compare and trend, on every round', async () => {
     app = await makeApp({ keys, rateLimits: { perMinute: 6, heavyPerMinute: 2 } });
     const heavy = () => app.inject({ url: '/api/analytics/catalogue', headers: bearer('reader') });
     expect((await heavy()).statusCode).toBe(200);
@@ -80,10 +80,23 @@ describe('rate limits', () => {
     expect(refused.statusCode).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(refused.json()).toMatchObject({ error: 'too_many_requests', message: expect.stringMatching(/try again in \d+ s/) });
-    for (const url of ['/api/gaps/mixing', '/api/graph'])
-      expect((await app.inject({ url, headers: bearer('reader') })).statusCode, url).toBe(429);
+    const round = '/api/mappings/trollhattan-segregation/rounds/2019';
+    const heavyToo = [
+      '/api/gaps/mixing',
+      '/api/graph',
+      '/api/export?format=json',
+      '/api/duplicates',
+      `${round}/analytics/catalogue`,
+      `${round}/gaps/mixing`,
+      `${round}/graph`,
+      `${round}/export?format=json`,
+      '/api/mappings/trollhattan-segregation/compare?from=2019&to=2019',
+      '/api/mappings/trollhattan-segregation/trend',
+    ];
+    for (const url of heavyToo) expect((await app.inject({ url, headers: bearer('reader') })).statusCode, url).toBe(429);
     // Point reads have their own budget, and another key its own.
     expect((await app.inject({ url: '/api/actors', headers: bearer('reader') })).statusCode).toBe(200);
+    expect((await app.inject({ url: `${round}/actors`, headers: bearer('reader') })).statusCode).toBe(200);
     expect((await app.inject({ url: '/api/analytics/catalogue', headers: bearer('editor') })).statusCode).toBe(200);
   });
 

@@ -45,7 +45,9 @@ describe('messages in the language asked for', () => {
     expect(sv.details.map((d: { path: string }) => d.path)).toEqual(['body.sector', 'body.areas']);
     expect(en.details[1].message).toBe('Invalid input: expected array, received string');
     expect(sv.details[1].message).toBe('ogiltigt värde: förväntade array, fick string');
-    expect(sv.details[0].message).toMatch(/^ogiltigt val: förväntade ett av "municipal"\|/);
+    // A field left out is said to be missing, not to hold a wrong value.
+    expect(en.details[0].message).toMatch(/^is required: one of "municipal"\|/);
+    expect(sv.details[0].message).toMatch(/^krävs: ett av "municipal"\|/);
     expect(sv.message).toBe(`ogiltig begäran: body.sector ${sv.details[0].message}; body.areas ${sv.details[1].message}`);
   });
 

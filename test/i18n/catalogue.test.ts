@@ -58,6 +58,14 @@ describe('inLanguage', () => {
     expect(inLanguage("actor 'x' does not exist", 'en')).toBe("actor 'x' does not exist");
   });
 
+  it('writes a number with Swedish separators, and leaves ids that hold digits alone', () => {
+    expect(inLanguage('more than 200,000 rows', 'sv')).toBe('mer än 200\u00a0000 rader');
+    expect(inLanguage('invalid request: body.actors must have at most 50,000 items', 'sv')).toBe(
+      'ogiltig begäran: body.actors får ha högst 50\u00a0000 poster',
+    );
+    expect(inLanguage("actor 'a-1,000' does not exist", 'sv')).toContain("'a-1,000'");
+  });
+
   it('renders what a placeholder stood for too, and keeps ids and unknown texts', () => {
     expect(inLanguage('invalid request: query.limit must be at least 1; body.name is required; and 3 more', 'sv')).toBe(
       'ogiltig begäran: query.limit måste vara minst 1; body.name krävs; och 3 till',

@@ -278,6 +278,7 @@ describe('seed dataset: names and spelling', () => {
 
   it('says of every group actor that it stands for a group', () => {
     const groups = [
+      'trollhattans-stad',
       'privata-byggherrar',
       'ovriga-bostadsbolag',
       'det-lokala-naringslivet',

@@ -263,6 +263,8 @@ export class Explorer implements ExplorerContext {
       nodeBorder: (key: string) => (map.sigma.getNodeDisplayData(key) as { borderColor?: string } | undefined)?.borderColor ?? null,
       /** The label boxes drawn in the last frame, in viewport pixels. */
       renderedLabels: () => map.labels.rendered.map((l) => ({ key: l.key, text: l.text, ...l.box })),
+      /** The name the hover layer last drew for a node and its box, in viewport pixels; null if never hovered. */
+      hoverLabel: (key: string) => map.labels.hoverOf(key),
       /** Whether labels of the frame shown are still being placed (in slices, see render/labels.ts). */
       labelsPlacing: () => map.labels.placing,
       /** Label placement per frame (ms) since the last call (the benchmark reads it around a pan). */

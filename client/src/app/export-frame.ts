@@ -7,7 +7,7 @@ import { termLabel, translate, type Lang } from '../i18n/i18n.ts';
 
 /** A legend line: a mark (a dot, a ring, a stroke) in a colour, its words and its count. */
 export interface LegendEntry {
-  mark: 'dot' | 'ring' | 'line' | 'dashed' | 'dotted';
+  mark: 'dot' | 'ring' | 'group' | 'line' | 'dashed' | 'dotted';
   color: string;
   alpha: number;
   label: string;
@@ -48,7 +48,7 @@ export function legendRows(model: LegendModel, lang: Lang): LegendRow[] {
     rows.push({ heading: t('legendNodes') });
     for (const s of model.sectors) rows.push(entry('dot', s.color, termLabel(lang, SECTORS, s.id), s.count));
     if (model.forums) rows.push(entry('ring', model.forums.color, t('legendForum'), model.forums.count));
-    if (model.groups) rows.push(entry('ring', model.groups.color, t('legendGroup'), model.groups.count));
+    if (model.groups) rows.push(entry('group', model.groups.color, t('legendGroup'), model.groups.count));
     if (model.outlined) rows.push(entry('ring', model.outlined.color, t('legendOutlined'), model.outlined.count));
   }
   if (model.types.length > 0) {

@@ -17,7 +17,9 @@ export interface DrawnLabel {
   h: number;
 }
 
-const DASHES: Record<LegendEntry['mark'], number[]> = { dot: [], ring: [], line: [], dashed: [6, 4], dotted: [2, 3] };
+const DASHES: Record<LegendEntry['mark'], number[]> = { dot: [], ring: [], group: [], line: [], dashed: [6, 4], dotted: [2, 3] };
+/** The map's group marker, as the legend on screen draws it: a white ring inside the fill. */
+const GROUP_INNER = { r: 3, width: 1.5, color: '#fff' };
 const INK = '#1f2430';
 const MUTED = '#5f6672';
 
@@ -49,10 +51,17 @@ function paintFrame(c: CanvasRenderingContext2D, frame: ExportFrame, map: { widt
     c.lineWidth = 2;
     c.setLineDash(DASHES[row.mark]);
     c.beginPath();
-    if (row.mark === 'dot' || row.mark === 'ring') {
+    if (row.mark === 'dot' || row.mark === 'ring' || row.mark === 'group') {
       c.arc(x + 8, y - 4, 5, 0, Math.PI * 2);
-      if (row.mark === 'dot') c.fill();
-      else c.stroke();
+      if (row.mark === 'ring') c.stroke();
+      else c.fill();
+      if (row.mark === 'group') {
+        c.beginPath();
+        c.strokeStyle = GROUP_INNER.color;
+        c.lineWidth = GROUP_INNER.width;
+        c.arc(x + 8, y - 4, GROUP_INNER.r, 0, Math.PI * 2);
+        c.stroke();
+      }
     } else {
       c.moveTo(x, y - 4);
       c.lineTo(x + 18, y - 4);
@@ -111,9 +120,13 @@ function svgFrame(frame: ExportFrame, map: { width: number; height: number }): s
       continue;
     }
     const dash = DASHES[row.mark].length > 0 ? ` stroke-dasharray="${DASHES[row.mark].join(' ')}"` : '';
+    const inner =
+      row.mark === 'group'
+        ? `<circle cx="${x + 8}" cy="${y - 4}" r="${GROUP_INNER.r}" fill="none" stroke="${GROUP_INNER.color}" stroke-width="${GROUP_INNER.width}"/>`
+        : '';
     out.push(
-      row.mark === 'dot' || row.mark === 'ring'
-        ? `<circle cx="${x + 8}" cy="${y - 4}" r="5" ${row.mark === 'dot' ? `fill="${row.color}"` : `fill="none" stroke="${row.color}" stroke-width="2"`} opacity="${row.alpha}"/>`
+      row.mark === 'dot' || row.mark === 'ring' || row.mark === 'group'
+        ? `<circle cx="${x + 8}" cy="${y - 4}" r="5" ${row.mark === 'ring' ? `fill="none" stroke="${row.color}" stroke-width="2"` : `fill="${row.color}"`} opacity="${row.alpha}"/>${inner}`
         : `<line x1="${x}" y1="${y - 4}" x2="${x + 18}" y2="${y - 4}" stroke="${row.color}" stroke-width="2"${dash} opacity="${row.alpha}"/>`,
       text(x + 26, y, 12, `${row.label}  ${row.count}`, `fill="${INK}"`),
     );

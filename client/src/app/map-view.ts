@@ -40,6 +40,9 @@ function drawsDifferently(s: ExplorerState, previous: ExplorerState): boolean {
   );
 }
 
+/** Whether the view selects an actor or focuses something, which the camera then frames. */
+const holdsSomething = (v: ExplorerState['view']): boolean => v.selected !== null || v.focus !== null;
+
 export class MapView {
   readonly display: DataGraph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'undirected', multi: true });
   readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
@@ -115,7 +118,8 @@ export class MapView {
     const metric = s.catalogue.find((m) => m.id === s.view.metric);
     this.legend = legendModel(this.display, this.appearance, metric ? metric.label[s.lang] : null);
     const v = s.view;
-    if (
+    if (previous !== null && holdsSomething(previous.view) && !holdsSomething(v)) this.frameWhole();
+    else if (
       previous === null ||
       previous.view.selected !== v.selected ||
       previous.view.ego !== v.ego ||
@@ -174,7 +178,7 @@ export class MapView {
   /** After positions moved: sigma re-indexes now (not at the next frame), so the fit sees them. */
   private frameAfterMove(): void {
     const { view } = this.store.getState();
-    if (view.selected === null && view.focus === null) return;
+    if (!holdsSomething(view)) return;
     this.sigma.refresh();
     this.focusCamera();
   }
@@ -182,12 +186,16 @@ export class MapView {
   /**
    * Fits the camera to what the selection or a gaps-view focus highlights (an ego network, a
    * search hit and its partners, a tie, a mixing cell), inside the map's own box, which the side
-   * panels never cover; with nothing selected or focused the camera stays where the analyst left it.
+   * panels never cover; with nothing selected or focused the camera stays where the analyst left it
+   * (or, when a selection is let go, shows the whole map: frameWhole).
    */
   private focusCamera(animate = true): void {
     const { view } = this.store.getState();
-    if (view.view !== 'map' || (view.selected === null && view.focus === null)) return;
-    const nodes = [...(this.appearance.highlight?.nodes ?? [])].filter((n) => this.sigma.getNodeDisplayData(n));
+    if (view.view !== 'map' || !holdsSomething(view)) return;
+    // An ego view shows only the neighbourhood it counts (2 steps: more than the highlight, which is
+    // the actor and its partners): all of it is framed.
+    const shown = view.ego > 0 && view.selected !== null ? this.display.nodes() : [...(this.appearance.highlight?.nodes ?? [])];
+    const nodes = shown.filter((n) => this.sigma.getNodeDisplayData(n));
     if (nodes.length === 0) return;
     const camera = this.sigma.getCamera();
     const fit = getCameraStateToFitViewportToNodes(this.sigma as unknown as Sigma, nodes);
@@ -197,6 +205,15 @@ export class MapView {
     const target = { x: fit.x, y: fit.y, ratio };
     if (animate) void camera.animate(target, { duration: 400 });
     else camera.setState(target);
+  }
+
+  /**
+   * A selection or focus let go (its panel closed, the stage clicked): the camera had gone to it,
+   * so it comes back to the whole map, in the map's box as it is now.
+   */
+  private frameWhole(): void {
+    if (this.store.getState().view.view !== 'map') return;
+    void this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 400 });
   }
 
   /** Where every node of the whole graph is now: on the map, or where it was before a filter hid it. */

@@ -10,7 +10,7 @@ import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { LabelMode } from '../state/view-state.ts';
-import { Placement, type LabelRequest, type Measured, type PlacedLabel } from './label-placement.ts';
+import { Placement, type Box, type LabelRequest, type Measured, type PlacedLabel } from './label-placement.ts';
 
 /** Up to this many nodes every label is tried; above it only the most important by default. */
 export const ALL_LABELS_UP_TO = 300;
@@ -68,6 +68,8 @@ export class LabelLayer {
   private drawn: PlacedLabel[] = [];
   /** Placement cost of each frame in milliseconds, oldest first (read by the benchmark). */
   private timings: number[] = [];
+  /** The name the hover layer last drew for each node and its box (read by the tests' hook). */
+  private readonly hoverDrawn = new Map<string, { text: string; box: Box }>();
 
   /** The settings that hand every label to `draw`; they override the label grid's. */
   settings(): Partial<Settings> {
@@ -110,6 +112,10 @@ export class LabelLayer {
     return this.drawn;
   }
 
+  hoverOf(key: string): { text: string; box: Box } | null {
+    return this.hoverDrawn.get(key) ?? null;
+  }
+
   /** Whether the frame on the canvas still waits for some of its labels. */
   get placing(): boolean {
     return this.job !== null;
@@ -140,7 +146,7 @@ export class LabelLayer {
 
   /**
    * The hover layer: a shadowed disc under the node (sigma draws the node over it) and the full
-   * name in a box where the label was placed, or to the right of a node without one.
+   * name in a box where the label was placed, or to the right of a node without one, kept inside the map.
    */
   readonly drawHover = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void => {
     const placed = data.key === undefined ? undefined : this.placed.get(data.key);
@@ -149,8 +155,11 @@ export class LabelLayer {
     const w = context.measureText(text).width;
     const h = settings.labelSize + LEADING;
     const box = placed?.box ?? { x: data.x + data.size + 3, y: data.y - h / 2, w, h };
-    // A shortened label placed on the node's left grows leftwards, so the box stays by the node.
-    const x = placed && box.x + box.w <= data.x ? box.x + box.w - w : box.x;
+    // A shortened label placed on the node's left grows leftwards, so the box stays by the node;
+    // a name that would run off the map is moved in (a name wider than the map shows its start).
+    const { width, height } = this.sigma?.getDimensions() ?? { width: Number.POSITIVE_INFINITY, height: Number.POSITIVE_INFINITY };
+    const x = within(placed && box.x + box.w <= data.x ? box.x + box.w - w : box.x, w, width);
+    const y = within(box.y, h, height);
     context.save();
     context.fillStyle = '#fff';
     context.shadowBlur = 8;
@@ -158,12 +167,13 @@ export class LabelLayer {
     context.beginPath();
     context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
     context.fill();
-    if (text !== '') context.fillRect(x - 3, box.y - 2, w + 6, h + 4);
+    if (text !== '') context.fillRect(x - 3, y - 2, w + 6, h + 4);
     context.restore();
     if (text === '') return;
+    if (data.key !== undefined) this.hoverDrawn.set(data.key, { text, box: { x, y, w, h } });
     context.textBaseline = 'middle';
     context.fillStyle = settings.labelColor.color ?? '#000';
-    context.fillText(text, x, box.y + h / 2);
+    context.fillText(text, x, y + h / 2);
   };
 
   private startFrame(context: CanvasRenderingContext2D, settings: Settings): void {
@@ -234,6 +244,11 @@ export class LabelLayer {
     const room = this.mode === 'none' ? 0 : IMPORTANT_LABELS - forced.length;
     return room <= 0 ? forced : forced.concat(mostImportant(all, room));
   }
+}
+
+/** Where a run of `size` pixels starting at `start` begins once moved inside `0..room` (at 0 when it cannot fit). */
+function within(start: number, size: number, room: number): number {
+  return Math.max(0, Math.min(start, room - size));
 }
 
 /**

@@ -12,6 +12,7 @@ export const REQUEST_MESSAGES: readonly Template[] = [
   ['the patched actor', 'den ändrade aktören'],
   ['the patched collaboration', 'den ändrade samverkan'],
   ['is required', 'krävs'],
+  ['is required: one of {options}', 'krävs: ett av {options}'],
   ['must be text', 'måste vara text'],
   ['must not be blank', 'får inte vara tomt'],
   ['must be a number', 'måste vara ett tal'],

@@ -8,6 +8,7 @@ import type { ReadLimits } from '../limits.ts';
 import { type ImportProblem, type ProblemList, unreadable } from '../problems.ts';
 import { CellBudget, isBlankRow, type Sheet } from './sheet.ts';
 import { checkZipSizes, readZipEntry, zipEntries } from './zip-guard.ts';
+import { workbookPartsFirst } from './zip-order.ts';
 
 /** Excel's column letters: 0 → A, 27 → AB. */
 export function columnLetter(index: number): string {
@@ -56,16 +57,18 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Read
   checkZipSizes(zipEntries(bytes, fileName), fileName, limits);
   const names = sheetNames(bytes);
   const budget = new CellBudget(limits.maxCells);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(workbookPartsFirst(bytes))]), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     worksheets: 'emit',
   });
   const sheets: Sheet[] = [];
+  const unread = new Set(names.keys());
   try {
     for await (const worksheet of reader) {
       const id = String((worksheet as unknown as { id: string | number }).id);
+      unread.delete(id);
       const name = names.get(id) ?? `Sheet${id}`;
       const sheet: Sheet = { name, header: [], rows: [] };
       let headerSeen = false;
@@ -99,6 +102,8 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Read
       }
       if (headerSeen) sheets.push(sheet);
     }
+    // A sheet the workbook names but the reader never gave is a failed read, not an empty sheet.
+    if (unread.size > 0) throw new Error('a sheet was not read');
   } catch (error) {
     if (error instanceof Error && error.name === 'UnreadableFileError') throw error;
     throw unreadable(fileName, 'the file could not be read as an XLSX workbook');

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { AppError, ConflictError, ReferenceError422, StoreBusyError, StoreUnavailableError } from '../../errors.ts';
 
 export type Db = Database.Database;
+export type Statement = Database.Statement;
 
 const cache = new WeakMap<Db, Map<string, Database.Statement>>();
 

@@ -4,7 +4,6 @@
 // writes on transient failures (a deadlock among them), so every unit of work here is pure
 // apart from its transaction (the `change` callbacks included). The store-wide version lives on
 // (:Meta) counter nodes, bumped in the same transaction as any write that changed something.
-import { randomInt } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Mapping, MappingCreate, MappingPatch, Round, RoundPatch, RoundRef } from '../../domain/mappings.ts';
 import { ConflictError, StoreUnavailableError } from '../../errors.ts';
@@ -25,6 +24,7 @@ import {
 } from '../rules/rounds.ts';
 import * as changes from './changes.ts';
 import { changeParams } from './changes.ts';
+import { CounterSlots } from './counter-slots.ts';
 import { loadCypher, splitStatements } from './cypher.ts';
 import { mapNeo4jError } from './errors.ts';
 import { QUERY_NAMES, type Queries } from './queries.ts';
@@ -36,11 +36,10 @@ import { Tx, type Row } from './tx.ts';
 /** Connections the driver may open: writes in flight at once, past which callers queue. */
 const POOL_SIZE = 100;
 /**
- * How many counter nodes the store-wide version is spread over (meta-bump.cypher says why): more
- * than the writers that can be in flight, so two of them rarely queue for one counter's lock
- * until commit. With 16, 500 concurrent creates spent half their time waiting on those locks.
+ * Version counters per round and store-wide (counter-slots.ts): as many as the writers usually in
+ * flight, so they rarely queue on one; every write reads its round's version, summing them all.
  */
-const VERSION_SHARDS = 128;
+const COUNTER_SLOTS = 32;
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -59,6 +58,7 @@ export class Neo4jStore implements Store {
   private readonly queries: Queries;
   private readonly database: string | undefined;
   private closed = false;
+  private readonly slots = new CounterSlots(COUNTER_SLOTS);
   private readonly access: Neo4jAccess = { session: (mode, work, ref) => this.session(mode, work, ref) };
 
   constructor(options: Neo4jStoreOptions) {
@@ -74,18 +74,25 @@ export class Neo4jStore implements Store {
     });
   }
 
-  /** One session per unit of work, always closed; the driver reconnects after an outage. */
+  /**
+   * One session per unit of work, always closed; the driver reconnects after an outage. A write
+   * holds a counter slot (counter-slots.ts) for its version bump, every query given it as $slot.
+   */
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, ref?: RoundRef): Promise<T> {
     if (this.closed) throw new StoreUnavailableError();
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    let slot: number | undefined;
     const unit = async (raw: ManagedTransaction): Promise<T> => {
-      const tx = new Tx(raw, this.queries, ref === undefined ? {} : scopeOf(ref));
+      // Leased once the transaction is open (a retry keeps it), so writers still waiting for a
+      // connection hold none.
+      if (mode === 'WRITE') slot ??= this.slots.lease();
+      const tx = new Tx(raw, this.queries, { ...(ref === undefined ? {} : scopeOf(ref)), ...(slot === undefined ? {} : { slot }) });
       const result = await work(tx);
       // A round's graph bumps its own counters with the store-wide one (round-graph.ts).
-      if (tx.changed && ref === undefined) tx.send('meta-bump', { shard: `graph-${randomInt(VERSION_SHARDS)}` });
+      if (tx.changed && ref === undefined) tx.send('meta-bump');
       return result;
     };
     try {
@@ -93,6 +100,7 @@ export class Neo4jStore implements Store {
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
+      if (slot !== undefined) this.slots.release(slot);
       await session.close().catch(() => undefined); // a dead connection must not hide the real error
     }
   }
@@ -251,7 +259,7 @@ export class Neo4jStore implements Store {
       if (taken !== null) throw new ConflictError(`round '${mapping}/${input.id}' already exists`);
       if (input.copyFrom !== undefined) await rounds.resolveRound(tx, { mapping, round: input.copyFrom });
       // Made at a store-wide version no earlier round reached, so its versions never repeat one.
-      tx.send('meta-bump', { shard: `graph-${randomInt(VERSION_SHARDS)}` });
+      tx.send('meta-bump');
       const base = await reads.readVersion(tx);
       const round = { ...newRound(mapping, input, now), version: base };
       await rounds.saveRound(tx, round, base);

@@ -11,7 +11,13 @@ import type { Row } from './tx.ts';
 const strings = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
 const text = (value: unknown): string => value as string;
 const maybe = <T>(value: unknown): T | undefined => (value ?? undefined) as T | undefined;
-const stampsOf = (p: Row): Stamps => ({ createdAt: text(p.createdAt), updatedAt: text(p.updatedAt) });
+/**
+ * The record queries return their timestamps as epoch milliseconds: the driver builds a DateTime
+ * out of dozens of 64-bit Integer operations, ~90 µs each, which made up a third of this side's
+ * CPU in an unchanged re-import (bench/README.md, store-writes.ts).
+ */
+const iso = (epochMillis: unknown): string => new Date(epochMillis as number).toISOString();
+const stampsOf = (p: Row): Stamps => ({ createdAt: iso(p.createdAt), updatedAt: iso(p.updatedAt) });
 
 /**
  * The properties to SET on an existing node to turn `before` into `after`: those that differ,

@@ -1,6 +1,6 @@
 // A thin wrapper over a managed transaction: queries by name, results already converted to
 // plain values, and a record of whether this unit of work wrote anything (the version bump).
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Result } from 'neo4j-driver';
 import type { Queries, QueryName } from './queries.ts';
 import { plain, toParams } from './values.ts';
 
@@ -20,7 +20,7 @@ export class Tx {
   ) {}
 
   async read(name: QueryName, params: Row = {}): Promise<Row[]> {
-    const result = await this.tx.run(this.queries[name], toParams({ now: this.now, ...this.scope, ...params }) as Row);
+    const result = await this.run(name, params);
     return result.records.map((record) => plain(record.toObject()) as Row);
   }
 
@@ -37,6 +37,22 @@ export class Tx {
    */
   send(name: QueryName, params: Row = {}): void {
     this.changed = true;
-    void this.tx.run(this.queries[name], toParams({ now: this.now, ...this.scope, ...params }) as Row);
+    void this.run(name, params);
+  }
+
+  /**
+   * The driver records the caller's stack with every query, to print under a later error, and
+   * formatting a stack through tsx's source maps cost this process about 1.5 ms of CPU per
+   * write (a third of its share, bench/README.md). A failed query still carries the server's
+   * message and code, which errors.ts maps; only that stack is left out.
+   */
+  private run(name: QueryName, params: Row): Result {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      return this.tx.run(this.queries[name], toParams({ now: this.now, ...this.scope, ...params }) as Row);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
   }
 }

@@ -60,6 +60,22 @@ export function concurrencyCases(ctx: Ctx): void {
       );
     });
 
+    it('40 concurrent creates raise the round version by exactly 40, and a failed one by nothing', async () => {
+      // The Neo4j version is a sum over counters that writers in flight bump side by side: none
+      // may be lost or counted twice, nor bumped by a write that was refused.
+      const store = ctx.store();
+      await createActors(store, actor('först'));
+      const v0 = await store.version();
+      const { won, lost } = await settle([
+        ...range(40).map((i) => store.createActor(actor(`aktör-${i}`))),
+        store.createActor(actor('först')),
+      ]);
+      expect(won).toHaveLength(40);
+      expect(lost).toHaveLength(1);
+      expect(lost[0]).toBeInstanceOf(ConflictError);
+      expect(await store.version()).toBe(v0 + 40);
+    });
+
     it('40 concurrent updates of one collaboration: every change is kept', async () => {
       const store = ctx.store();
       await createActors(store, actor('a'), actor('b', 'state'));
