@@ -59,7 +59,8 @@ async function routeOn(name: StoreName): Promise<void> {
     await store.createRound(LEGACY_REF.mapping, { id: later.round, label: '2024', observedOn: '2024', sources: [], kind: 'observed' });
     await store.round(later).importDataset(datasetOfSnapshot(made[0].to));
     console.log(`\n${name}: both rounds imported in ${ms(performance.now() - start)}`);
-    const app = await buildApp({ store, clientRoot: '/nonexistent' });
+    // A budget for a shared, loaded machine: the figure wanted is the time taken, not a 422.
+    const app = await buildApp({ store, clientRoot: '/nonexistent', analyticsBudgetMs: 600_000 });
     try {
       // A server that is up: its worker threads started (they start on first heavy use), no round read yet.
       const { pool } = app.analyticsOffload;
