@@ -1,38 +1,23 @@
 // Rounds on both stores: copying a round of 10 000 actors / 50 000 ties (one transaction each),
 // and what the round scope costs a read: GET /api/graph through the short route (default round)
 // against the same round named in the path, over real HTTP on loopback, as medians.
-// Run: npx tsx bench/rounds.ts [embedded] [neo4j] [--small] (NEO4J_URI/NEO4J_PASSWORD: an existing server,
-// else one is started). The store is wiped first: never point it at data you keep.
+// Run: npx tsx bench/rounds.ts [embedded] [neo4j] [--small] [--reads] (NEO4J_URI/NEO4J_PASSWORD: an
+// existing server, else one is started; --reads: import and time the reads only, without the copies).
+// The store is wiped first: never point it at data you keep.
 import { loadavg } from 'node:os';
 import { buildApp } from '../server/app.ts';
-import type { Dataset } from '../server/domain/inputs.ts';
-import { ensureLegacyRound } from '../server/seed/load.ts';
-import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { LEGACY_REF } from '../server/store/legacy.ts';
-import { Neo4jStore } from '../server/store/neo4j/neo4j-store.ts';
 import type { Store } from '../server/store/port.ts';
-import { startNeo4j } from '../scripts/neo4j/neo4j-local.mjs';
 import { roundPair } from '../test/compare/round-pairs.ts';
+import { datasetOfSnapshot } from '../test/interchange/seed-snapshot.ts';
+import { chosenStores, withStore } from './round-stores.ts';
 
-const stores = process.argv.slice(2).filter((a) => a === 'embedded' || a === 'neo4j');
 /** --small: 2 000 actors / 10 000 ties, for a loaded machine. */
 const size = process.argv.includes('--small') ? { actors: 2_000, ties: 10_000 } : { actors: 10_000, ties: 50_000 };
+const readsOnly = process.argv.includes('--reads');
 const sized = `${size.actors / 1000}k/${size.ties / 1000}k`;
-const chosen = stores.length > 0 ? stores : ['embedded', 'neo4j'];
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** The earlier round of a seeded pair of `size`, as a dataset to import. */
-function bigRound(): Dataset {
-  const { from } = roundPair(42, { ...size, changes: 1, realisePredicted: 0 });
-  const strip = <T extends { createdAt: string; updatedAt: string }>({ createdAt: _c, updatedAt: _u, ...rest }: T) => rest;
-  return {
-    sources: from.sources,
-    actors: from.actors.map(strip),
-    forums: from.forums.map(strip),
-    collaborations: from.collaborations.map(({ type: _t, ...tie }) => strip(tie)),
-  };
-}
 
 async function graphOverhead(store: Store, name: string): Promise<void> {
   const app = await buildApp({ store, clientRoot: '/nonexistent' });
@@ -60,14 +45,17 @@ async function graphOverhead(store: Store, name: string): Promise<void> {
   await app.close();
 }
 
-async function run(name: string, store: Store, wipe: () => Promise<void>): Promise<void> {
-  await wipe();
-  await ensureLegacyRound(store);
-  const dataset = bigRound();
-  let start = performance.now();
+async function run(name: string, store: Store): Promise<void> {
+  const dataset = datasetOfSnapshot(roundPair(42, { ...size, changes: 1, realisePredicted: 0 }).from);
+  const start = performance.now();
   await store.round(LEGACY_REF).importDataset(dataset);
   console.log(`${name}: imported ${sized} in ${ms(performance.now() - start)}`);
-  start = performance.now();
+  if (!readsOnly) await copies(name, store);
+  await graphOverhead(store, name);
+}
+
+async function copies(name: string, store: Store): Promise<void> {
+  let start = performance.now();
   await store.createRound(LEGACY_REF.mapping, {
     id: '2024',
     label: '2024',
@@ -92,7 +80,6 @@ async function run(name: string, store: Store, wipe: () => Promise<void>): Promi
   console.log(`${name}: the copy holds ${copied.actors.length} actors, ${copied.collaborations.length} ties`);
   await store.deleteRound({ mapping: LEGACY_REF.mapping, round: '2024' });
   await store.deleteRound({ mapping: LEGACY_REF.mapping, round: 'scenario' });
-  await graphOverhead(store, name);
 }
 
 console.log(
@@ -100,23 +87,6 @@ console.log(
     .map((x) => x.toFixed(1))
     .join(' ')}, ${process.version}`,
 );
-if (chosen.includes('embedded')) {
-  const store = new EmbeddedStore({ file: ':memory:' });
-  await store.init();
-  await run('embedded (:memory:)', store, () => store.clear());
-  await store.close();
-}
-if (chosen.includes('neo4j')) {
-  const given = process.env.NEO4J_URI?.trim();
-  const server = given
-    ? { uri: given, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', stop: async () => {} }
-    : await startNeo4j();
-  const store = new Neo4jStore({ uri: server.uri, user: server.user, password: server.password, maxRetryTimeMs: 60_000 });
-  try {
-    await store.init();
-    await run('neo4j', store, () => store.wipe());
-  } finally {
-    await store.close();
-    await server.stop();
-  }
+for (const name of chosenStores(process.argv.slice(2))) {
+  await withStore(name, (store) => run(name === 'embedded' ? 'embedded (:memory:)' : name, store));
 }

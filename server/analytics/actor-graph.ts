@@ -82,47 +82,65 @@ export function unknownNeighbourhoods(snapshot: GraphSnapshot, names: readonly s
   return names.filter((name) => !known.has(placeKey(name)));
 }
 
-export function buildActorGraph(snapshot: GraphSnapshot, options: ActorGraphOptions = {}): ActorGraph {
+/**
+ * One edge of the actor graph, before any graph holds it: its two ends (indices into the parts'
+ * actors, in the order its first tie or shared forum named them) and what it merges.
+ */
+export interface ActorEdge {
+  source: number;
+  target: number;
+  /** Closeness: the sum of the ties' strengths (default 1) and the shared forums' weights. */
+  weight: number;
+  /** The collaborations merged into this edge, in snapshot order. */
+  ties: Collaboration[];
+  /** The forums its two actors share (with includeForums), in snapshot order. */
+  forums: string[];
+}
+
+/** The actor graph as plain lists: the actors the scope keeps, in snapshot order, and the edges in the order they were first seen. */
+export interface ActorGraphParts {
+  actors: Actor[];
+  edges: ActorEdge[];
+}
+
+/**
+ * The actor graph's nodes and merged edges without a graph library: what buildActorGraph puts in
+ * a graphology graph, and what kernel/actor-csr.ts lays out as typed arrays straight away (for a
+ * 10k-actor round, building the graphology graph cost more than every measure on it).
+ */
+export function actorGraphParts(snapshot: GraphSnapshot, options: ActorGraphOptions = {}): ActorGraphParts {
   const statuses = new Set(options.statuses ?? EXISTING_STATUSES);
-  const graph: ActorGraph = new UndirectedGraph();
   const { ties, actors } = scopeOf(
     snapshot,
     options,
     (c) => statuses.has(c.status) && (options.type === undefined || c.type === options.type),
   );
+  const index = new Map<string, number>();
+  for (const [i, actor] of actors.entries()) index.set(actor.id, i);
 
-  for (const actor of actors) {
-    graph.addNode(actor.id, {
-      name: actor.name,
-      sector: actor.sector,
-      areas: actor.areas,
-      parentId: actor.parentId ?? null,
-    });
-  }
-
-  // The edges by their pair, kept here as well: a Map lookup is several times cheaper than
-  // asking graphology (hasEdge, then getEdgeAttributes) for each of tens of thousands of ties.
-  const edges = new Map<string, TieEdge>();
-  const tieEdge = (a: string, b: string): TieEdge | null => {
-    if (a === b || !graph.hasNode(a) || !graph.hasNode(b)) return null;
-    const pair = pairKey(a, b);
-    let edge = edges.get(pair);
+  // One edge per unordered pair, keyed by a number: cheaper than a string key for tens of thousands of ties.
+  const n = actors.length;
+  const byPair = new Map<number, ActorEdge>();
+  const edges: ActorEdge[] = [];
+  const edgeOf = (a: string, b: string): ActorEdge | null => {
+    const s = index.get(a);
+    const t = index.get(b);
+    if (s === undefined || t === undefined || s === t) return null;
+    const pair = s < t ? s * n + t : t * n + s;
+    let edge = byPair.get(pair);
     if (edge === undefined) {
-      edge = graph.getEdgeAttributes(
-        graph.addEdge(a, b, { weight: 0, distance: Infinity, collaborations: [], types: [], statuses: [], forums: [] }),
-      );
-      edges.set(pair, edge);
+      edge = { source: s, target: t, weight: 0, ties: [], forums: [] };
+      byPair.set(pair, edge);
+      edges.push(edge);
     }
     return edge;
   };
 
   for (const tie of ties) {
-    const edge = tieEdge(tie.source, tie.target);
+    const edge = edgeOf(tie.source, tie.target);
     if (!edge) continue;
     edge.weight += tie.strength ?? DEFAULT_STRENGTH;
-    edge.collaborations.push(tie.id);
-    if (!edge.types.includes(tie.type)) edge.types.push(tie.type);
-    if (!edge.statuses.includes(tie.status)) edge.statuses.push(tie.status);
+    edge.ties.push(tie);
   }
 
   if (options.includeForums) {
@@ -132,7 +150,7 @@ export function buildActorGraph(snapshot: GraphSnapshot, options: ActorGraphOpti
       const members = forum.members.map((m) => m.actorId);
       for (let i = 0; i < members.length; i++) {
         for (let j = i + 1; j < members.length; j++) {
-          const edge = tieEdge(members[i]!, members[j]!);
+          const edge = edgeOf(members[i]!, members[j]!);
           if (!edge) continue;
           edge.weight += forumWeight;
           edge.forums.push(forum.id);
@@ -140,10 +158,37 @@ export function buildActorGraph(snapshot: GraphSnapshot, options: ActorGraphOpti
       }
     }
   }
+  return { actors, edges };
+}
 
-  graph.forEachEdge((_key, attributes) => {
-    attributes.distance = 1 / attributes.weight;
-  });
+/** The distinct values of `key` over `ties`, in the order they first appear. */
+function distinct<K extends 'type' | 'status'>(ties: readonly Collaboration[], key: K): Collaboration[K][] {
+  const out: Collaboration[K][] = [];
+  for (const tie of ties) if (!out.includes(tie[key])) out.push(tie[key]);
+  return out;
+}
+
+export function buildActorGraph(snapshot: GraphSnapshot, options: ActorGraphOptions = {}): ActorGraph {
+  const { actors, edges } = actorGraphParts(snapshot, options);
+  const graph: ActorGraph = new UndirectedGraph();
+  for (const actor of actors) {
+    graph.addNode(actor.id, {
+      name: actor.name,
+      sector: actor.sector,
+      areas: actor.areas,
+      parentId: actor.parentId ?? null,
+    });
+  }
+  for (const edge of edges) {
+    graph.addEdge(actors[edge.source]!.id, actors[edge.target]!.id, {
+      weight: edge.weight,
+      distance: 1 / edge.weight,
+      collaborations: edge.ties.map((tie) => tie.id),
+      types: distinct(edge.ties, 'type'),
+      statuses: distinct(edge.ties, 'status'),
+      forums: edge.forums,
+    });
+  }
   return graph;
 }
 

@@ -21,11 +21,11 @@ import type {
 import type { CommunityOptions } from './communities.ts';
 import type { ActorGraphInput, CommunitiesAnswer, SnapshotInput } from './graph-tasks.ts';
 import type { Csr } from './kernel/csr.ts';
-import type { CompareResult, RoundKind, TrendResult } from '../domain/compare-responses.ts';
+import type { RoundKind, TrendResult } from '../domain/compare-responses.ts';
 import type { StructureSummary } from './structure/summary.ts';
 import type { PackedImport } from '../interchange/packed-import.ts';
 import type { ParseImportOptions } from '../interchange/parse-import.ts';
-import type { RoundSide } from '../compare/compare.ts';
+import type { CompareJson, RoundSide } from '../compare/compare.ts';
 
 /** A round as the comparisons take it (compare/common.ts's RoundInput), its snapshot shareable. */
 export interface RoundTaskInput {
@@ -58,10 +58,12 @@ export interface Tasks {
   structure: { input: ActorGraphInput; output: StructureSummary };
   /**
    * Rounds of one mapping side by side (server/compare/): each round's side (its measures), the two
-   * at once, then the comparison that joins them; `rounds` is [from, to].
+   * at once, then the comparison that joins them; `rounds` is [from, to]. The join answers with the
+   * comparison as JSON text: megabytes of objects cost the event loop far more to receive by
+   * structured clone (and to serialise again for every reply) than one string does.
    */
   compareSide: { input: RoundTaskInput & { side: 'from' | 'to'; largest: number }; output: RoundSide };
-  compareJoin: { input: { rounds: [RoundTaskInput, RoundTaskInput]; sides: [RoundSide, RoundSide] }; output: CompareResult };
+  compareJoin: { input: { rounds: [RoundTaskInput, RoundTaskInput]; sides: [RoundSide, RoundSide] }; output: CompareJson };
   /** The headline figures of rounds, in order. */
   trend: { input: { rounds: RoundTaskInput[] }; output: TrendResult };
   /**

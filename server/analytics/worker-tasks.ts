@@ -7,7 +7,7 @@ import { computeColumns } from './centrality/table.ts';
 import { brokers, declaredGaps, gapReport, predictLinks, reachGaps, sectorMixing } from './gaps/index.ts';
 import { communityGroups, structureOfGraph, typedSnapshot } from './graph-tasks.ts';
 import type { RoundTaskInput, TaskHandlers } from './worker-protocol.ts';
-import { compareSide, joinSides, trend } from '../compare/index.ts';
+import { compareSide, joinSides, toCompareJson, trend } from '../compare/index.ts';
 import { resolveSnapshot } from './shared-snapshot.ts';
 import { parseImport } from '../interchange/parse-import.ts';
 import { packImport } from '../interchange/packed-import.ts';
@@ -26,7 +26,7 @@ export const TASKS: TaskHandlers = {
   report: (input) => gapReport(typedSnapshot(input), input.options),
   communities: communityGroups,
   compareSide: ({ side, largest, ...round }) => compareSide(roundOf(round), side, largest),
-  compareJoin: ({ rounds: [from, to], sides }) => joinSides(roundOf(from), roundOf(to), sides),
+  compareJoin: ({ rounds: [from, to], sides }) => toCompareJson(joinSides(roundOf(from), roundOf(to), sides)),
   trend: ({ rounds }) => trend(rounds.map(roundOf)),
   structure: structureOfGraph,
   parseImport: async ({ bytes, fileName, options }) => packImport(await parseImport(bytes, fileName, options)),

@@ -9,7 +9,7 @@ import type { PredictedLink } from '../analytics/gaps/schemas.ts';
 import type { CompareResult } from '../domain/compare-responses.ts';
 import { brokerChange } from './brokers.ts';
 import { rankMoves } from './centrality.ts';
-import { checkRound, roundRef, type RoundInput } from './common.ts';
+import { actorsById, checkRound, roundRef, type RoundInput } from './common.ts';
 import { matchTies } from './match.ts';
 import { measureRound, type RoundMeasures } from './measures.ts';
 import { resolveOptions, type CompareOptions } from './options.ts';
@@ -40,6 +40,12 @@ export function compareSide(round: RoundInput, side: 'from' | 'to', largest: num
   };
 }
 
+declare const compareJson: unique symbol;
+/** A CompareResult as JSON text: what the join sends from its worker and the route replies with as is. */
+export type CompareJson = string & { readonly [compareJson]: true };
+export const toCompareJson = (result: CompareResult) => JSON.stringify(result) as CompareJson;
+export const fromCompareJson = (json: CompareJson) => JSON.parse(json) as CompareResult;
+
 export const largestRound = (from: RoundInput, to: RoundInput) => Math.max(from.snapshot.actors.length, to.snapshot.actors.length);
 
 export function compareRounds(from: RoundInput, to: RoundInput, options: CompareOptions = {}): CompareResult {
@@ -53,12 +59,14 @@ export function compareRounds(from: RoundInput, to: RoundInput, options: Compare
 export function joinSides(
   from: RoundInput,
   to: RoundInput,
-  [{ measures: before, suggested }, { measures: after }]: readonly [RoundSide, RoundSide],
+  [{ measures: fromMeasures, suggested }, { measures: toMeasures }]: readonly [RoundSide, RoundSide],
   options: CompareOptions = {},
 ): CompareResult {
   checkRound(MODULE, 'from', from);
   checkRound(MODULE, 'to', to);
   const opts = resolveOptions(MODULE, options, largestRound(from, to));
+  const before = { ...fromMeasures, actors: actorsById(from.snapshot) };
+  const after = { ...toMeasures, actors: actorsById(to.snapshot) };
   const matching = matchTies(from.snapshot, to.snapshot);
   const metric = (which: 'degree' | 'betweenness', samples: number | null) =>
     rankMoves({ values: before[which], actors: before.actors }, { values: after[which], actors: after.actors }, opts.top, samples);

@@ -25,9 +25,10 @@ export interface TieMatching {
   ended: { tie: Collaboration; how: 'removed' | 'status_ended' }[];
 }
 
+/** The ties whose actors are in the round, in the store's order (the few lists whose order matters are sorted by id below). */
 function knownTies(snapshot: GraphSnapshot): Collaboration[] {
   const actors = new Set(snapshot.actors.map((a) => a.id));
-  return snapshot.collaborations.filter((c) => actors.has(c.source) && actors.has(c.target)).sort(byId);
+  return snapshot.collaborations.filter((c) => actors.has(c.source) && actors.has(c.target));
 }
 
 export function matchTies(from: GraphSnapshot, to: GraphSnapshot): TieMatching {
@@ -50,13 +51,16 @@ export function matchTies(from: GraphSnapshot, to: GraphSnapshot): TieMatching {
     const kept = byIdMatch.get(before.id);
     if (kept && kept.to.status !== 'ended') continue;
     const key = pairKey(before.source, before.target);
-    endedByPair.set(key, [...(endedByPair.get(key) ?? []), before]);
+    const list = endedByPair.get(key);
+    if (list) list.push(before);
+    else endedByPair.set(key, [before]);
   }
+  for (const list of endedByPair.values()) list.sort(byId);
 
   const matched: TieMatch[] = [];
   const added: Collaboration[] = [];
   const replaced = new Set<string>();
-  for (const later of fresh) {
+  for (const later of fresh.sort(byId)) {
     const candidates = endedByPair.get(pairKey(later.source, later.target)) ?? [];
     const before = candidates.find((c) => !replaced.has(c.id) && sameSlot(c.areas, later.areas));
     if (!before) {

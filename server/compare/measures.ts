@@ -14,12 +14,14 @@ import { toRecord } from '../analytics/kernel/csr.ts';
 import type { Actor, Sector } from '../domain/schemas.ts';
 import { SECTORS, ids } from '../domain/vocabulary.ts';
 import type { GraphSnapshot } from '../store/port.ts';
-import { actorsById } from './common.ts';
 
 export const SECTOR_ORDER = ids(SECTORS) as readonly Sector[];
 
+/**
+ * What a round's side sends back from its worker: the figures, without the round's actors — the
+ * join reads both snapshots anyway, and a 10k-actor map was most of the bytes cloned between threads.
+ */
 export interface RoundMeasures {
-  actors: Map<string, Actor>;
   degree: Record<string, number>;
   betweenness: Record<string, number>;
   mixing: ReturnType<typeof mixingOfCsr>;
@@ -27,11 +29,13 @@ export interface RoundMeasures {
   reachGapShare: Map<Sector, number | null>;
 }
 
+/** The measures with the round's actors (by id), as the join reads them. */
+export type MeasuredRound = RoundMeasures & { actors: ReadonlyMap<string, Actor> };
+
 export function measureRound(snapshot: GraphSnapshot, samples: number | null): RoundMeasures {
   // predictLinks' defaults ask for this same graph (wishes.ts), and find it built.
   const csr = actorCsr(snapshot, { statuses: EXISTING_STATUSES, includeForums: false });
   return {
-    actors: actorsById(snapshot),
     degree: toRecord(csr, degreeKernel(csr)),
     betweenness: toRecord(csr, betweennessKernel(csr, { samples })),
     mixing: mixingOfCsr(csr),

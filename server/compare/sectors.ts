@@ -9,12 +9,12 @@
 import type { MixingChange, SectorFigures } from '../domain/compare-responses.ts';
 import type { Sector } from '../domain/schemas.ts';
 import { delta } from './common.ts';
-import { SECTOR_ORDER, type RoundMeasures } from './measures.ts';
+import { SECTOR_ORDER, type MeasuredRound, type RoundMeasures } from './measures.ts';
 
 type Row = RoundMeasures['mixing']['sectors'][number];
 type Cell = RoundMeasures['mixing']['cells'][number];
 
-function meanDegree(measures: RoundMeasures, sector: Sector): number | null {
+function meanDegree(measures: MeasuredRound, sector: Sector): number | null {
   let sum = 0;
   let count = 0;
   for (const actor of measures.actors.values()) {
@@ -35,7 +35,7 @@ function tieShare(measures: RoundMeasures, sector: Sector): number | null {
   return ties === 0 ? null : (r.internalTies + r.externalTies) / ties;
 }
 
-export function sectorFigures(from: RoundMeasures, to: RoundMeasures): SectorFigures[] {
+export function sectorFigures(from: MeasuredRound, to: MeasuredRound): SectorFigures[] {
   return SECTOR_ORDER.map((sector) => ({
     sector,
     actors: delta(row(from, sector).actors, row(to, sector).actors),

@@ -1,5 +1,5 @@
 // What became of the earlier round's wishes in the later one.
-// - Declared gaps (gaps/declared.ts: ties recorded as desired or needing development): the later
+// - Declared gaps (gaps/declared.ts, declaredTies: ties recorded as desired or needing development): the later
 //   round's best status between the same two actors — on the tie itself (match.ts: same id, or
 //   re-recorded) or on another tie between them that serves the wish (the wish names no area, or
 //   they share one). Active: realised; a desired tie now needing development: improved; the same
@@ -10,7 +10,7 @@
 //   pair, declared when only a desired one, else not_realised, or actor_left.
 // The shares are realised over all, per list, per sector pair (as the earlier round had the
 // sectors) and for both lists together.
-import { declaredGaps, predictLinks } from '../analytics/gaps/index.ts';
+import { declaredTies, predictLinks } from '../analytics/gaps/index.ts';
 import type { PredictedLink } from '../analytics/gaps/schemas.ts';
 import type { PairShare, WishFollowUp, WishOutcome } from '../domain/compare-responses.ts';
 import type { Area, Collaboration, Sector, Status } from '../domain/schemas.ts';
@@ -79,23 +79,24 @@ export function wishFollowUp(
 ): WishFollowUp {
   const before = actorsById(from);
   const after = actorsById(to);
-  const earlier = new Map(from.collaborations.map((c) => [c.id, c]));
   const later = new Map(matching.matched.map((m) => [m.from.id, m.to]));
+  // The later round's ties by pair; asked only for pairs whose actors are both in it.
   const byPair = new Map<string, Collaboration[]>();
   for (const c of to.collaborations) {
-    if (!after.has(c.source) || !after.has(c.target)) continue;
     const key = pairKey(c.source, c.target);
-    byPair.set(key, [...(byPair.get(key) ?? []), c]);
+    const list = byPair.get(key);
+    if (list) list.push(c);
+    else byPair.set(key, [c]);
   }
   const serves = (wish: readonly Area[], tie: readonly Area[]) => wish.length === 0 || wish.some((a) => tie.includes(a));
 
-  const declared = declaredGaps(from).ties.map((wish) => {
-    const tie = tieRef(earlier.get(wish.id)!, before);
-    if (!after.has(wish.source.id) || !after.has(wish.target.id)) {
+  const declared = declaredTies(from).map((wish) => {
+    const tie = tieRef(wish, before);
+    if (!after.has(wish.source) || !after.has(wish.target)) {
       return { tie, outcome: 'actor_left' as const, now: null, via: null };
     }
     const own = later.get(wish.id);
-    const others = (byPair.get(pairKey(wish.source.id, wish.target.id)) ?? [])
+    const others = (byPair.get(pairKey(wish.source, wish.target)) ?? [])
       .filter((c) => c !== own && serves(wish.areas, c.areas))
       .sort((a, b) => (a.id < b.id ? -1 : 1));
     const best = strongest(own ? [own, ...others] : others);

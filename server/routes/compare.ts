@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { CompareResult, TrendResult } from '../domain/compare-responses.ts';
 import type { Round } from '../domain/mappings.ts';
 import { Slug } from '../domain/schemas.ts';
-import { compareToMarkdown, largestRound, type RoundInput } from '../compare/index.ts';
+import { compareToMarkdown, fromCompareJson, largestRound, type RoundInput } from '../compare/index.ts';
 import { snapshotSize } from '../analytics/graph-tasks.ts';
 import { ResultCache } from '../analytics/result-cache.ts';
 import type { RoundTaskInput } from '../analytics/worker-protocol.ts';
@@ -101,11 +101,12 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
         );
         return app.analyticsOffload.run('compareJoin', { rounds, sides: [measured[0]!, measured[1]!] }, work);
       });
-      if (format === 'json') return result;
+      // The answer is JSON text already (worker-protocol.ts, compareJoin): sent as is, a string
+      // with a JSON type skips the serializer; Markdown is a rendering of the same result.
+      if (format === 'json') return reply.type('application/json; charset=utf-8').send(result as never);
       const language = reportLanguage(request, reply, lang);
-      // Markdown skips the JSON serializer on purpose: it is a rendering of the same result.
       reply.type('text/markdown; charset=utf-8').serializer((payload: unknown) => String(payload));
-      return reply.send(compareToMarkdown(result, language) as never);
+      return reply.send(compareToMarkdown(fromCompareJson(result), language) as never);
     },
   );
 

@@ -11,7 +11,7 @@
 // municipality and civil society is the municipality's gap too — and lists under `byActor` only
 // the actors of those sectors.
 import { collaborationType } from '../../domain/collaboration-type.ts';
-import type { Area, CollaborationType, Sector, Status } from '../../domain/schemas.ts';
+import type { Actor, Area, Collaboration, CollaborationType, Sector, Status } from '../../domain/schemas.ts';
 import { AREAS, STATUSES, ids } from '../../domain/vocabulary.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
 import { scopeRules, type ActorScope } from '../actor-graph.ts';
@@ -34,37 +34,51 @@ export const DECLARED_DEFAULTS = {
   statuses: ['desired', 'needs_development'] as Status[],
 };
 
-export function declaredGaps(snapshot: GraphSnapshot, options: DeclaredGapsOptions = {}): DeclaredGapsResult {
-  checkSnapshot(MODULE, snapshot);
-  const opts = parseOptions(MODULE, DeclaredGapsOptions, DECLARED_DEFAULTS, options);
-  const actors = actorIndex(snapshot);
-  if (opts.actor !== undefined && !actors.has(opts.actor)) unknownActor(MODULE, opts.actor);
+type DeclaredOpts = ReturnType<typeof parseDeclared>;
+const parseDeclared = (options: DeclaredGapsOptions) => parseOptions(MODULE, DeclaredGapsOptions, DECLARED_DEFAULTS, options);
+const ofSectors = (opts: DeclaredOpts, sector: Sector) => opts.sectors === undefined || opts.sectors.includes(sector);
+
+/** The ties declaredGaps lists, in its order (status, then id), with their actors and derived type. */
+function selectDeclared(snapshot: GraphSnapshot, opts: DeclaredOpts, actors: ReadonlyMap<string, Actor>) {
   const statuses = new Set<Status>(opts.statuses);
   const rules = scopeRules({ areas: opts.areas, neighbourhoods: opts.neighbourhoods });
-  const ofSectors = (sector: Sector) => opts.sectors === undefined || opts.sectors.includes(sector);
-
-  const ties: DeclaredTie[] = [];
+  const selected: { tie: Collaboration; source: Actor; target: Actor; type: CollaborationType }[] = [];
   for (const c of snapshot.collaborations) {
     const source = actors.get(c.source);
     const target = actors.get(c.target);
     if (!source || !target || !statuses.has(c.status) || !rules.tieInPlace(c, source, target)) continue;
-    if (!ofSectors(source.sector) && !ofSectors(target.sector)) continue;
+    if (!ofSectors(opts, source.sector) && !ofSectors(opts, target.sector)) continue;
     if (opts.actor !== undefined && c.source !== opts.actor && c.target !== opts.actor) continue;
     const type = collaborationType(source.sector, target.sector);
     if (opts.type !== undefined && type !== opts.type) continue;
-    ties.push({
-      id: c.id,
-      status: c.status,
-      type,
-      source: actorRef(source),
-      target: actorRef(target),
-      areas: [...c.areas],
-      forms: [...c.forms],
-      description: c.description ?? null,
-      evidence: c.evidence.map((e) => ({ sourceId: e.sourceId, locator: e.locator, note: e.note })),
-    });
+    selected.push({ tie: c, source, target, type });
   }
-  ties.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || (a.id < b.id ? -1 : 1));
+  const rank = (status: Status) => STATUS_ORDER.indexOf(status);
+  return selected.sort((a, b) => rank(a.tie.status) - rank(b.tie.status) || (a.tie.id < b.tie.id ? -1 : 1));
+}
+
+/** The ties declaredGaps(snapshot, options) lists, as recorded, without its groups: for a caller that follows each one up (compare/wishes.ts). */
+export function declaredTies(snapshot: GraphSnapshot, options: DeclaredGapsOptions = {}): Collaboration[] {
+  checkSnapshot(MODULE, snapshot);
+  return selectDeclared(snapshot, parseDeclared(options), actorIndex(snapshot)).map(({ tie }) => tie);
+}
+
+export function declaredGaps(snapshot: GraphSnapshot, options: DeclaredGapsOptions = {}): DeclaredGapsResult {
+  checkSnapshot(MODULE, snapshot);
+  const opts = parseDeclared(options);
+  const actors = actorIndex(snapshot);
+  if (opts.actor !== undefined && !actors.has(opts.actor)) unknownActor(MODULE, opts.actor);
+  const ties: DeclaredTie[] = selectDeclared(snapshot, opts, actors).map(({ tie: c, source, target, type }) => ({
+    id: c.id,
+    status: c.status,
+    type,
+    source: actorRef(source),
+    target: actorRef(target),
+    areas: [...c.areas],
+    forms: [...c.forms],
+    description: c.description ?? null,
+    evidence: c.evidence.map((e) => ({ sourceId: e.sourceId, locator: e.locator, note: e.note })),
+  }));
 
   const byStatus: StatusCounts = {};
   const actorGroups = new Map<string, DeclaredGapsResult['byActor'][number]>();
@@ -75,7 +89,7 @@ export function declaredGaps(snapshot: GraphSnapshot, options: DeclaredGapsOptio
       [tie.source, tie.target],
       [tie.target, tie.source],
     ] as const) {
-      if ((opts.actor !== undefined && self.id !== opts.actor) || !ofSectors(self.sector)) continue;
+      if ((opts.actor !== undefined && self.id !== opts.actor) || !ofSectors(opts, self.sector)) continue;
       let group = actorGroups.get(self.id);
       if (!group) {
         group = { actor: self, total: 0, byStatus: {}, ties: [] };

@@ -3,7 +3,7 @@
 // in ./schemas.ts for the routes and the OpenAPI document.
 export { reachGapShare, reachGapShares, reachGaps, REACH_DEFAULTS, type ReachGapsOptions } from './reach.ts';
 export { mixingOfCsr, mixingOfGraph, sectorMixing, mixingCell, MIXING_DEFAULTS, type SectorMixingOptions } from './mixing.ts';
-export { declaredGaps, DECLARED_DEFAULTS, type DeclaredGapsOptions } from './declared.ts';
+export { declaredGaps, declaredTies, DECLARED_DEFAULTS, type DeclaredGapsOptions } from './declared.ts';
 export { predictLinks, PREDICTED_DEFAULTS, type PredictedLinksOptions } from './predicted.ts';
 export { brokers, BROKERS_DEFAULTS, type BrokersOptions } from './brokers.ts';
 export { gapReport, toMarkdown, REPORT_DEFAULTS, type GapReportOptions } from './report.ts';

@@ -148,8 +148,10 @@ export function reachGapShare(snapshot: GraphSnapshot, options: ReachGapsOptions
 }
 
 /**
- * reachGapShare toward each of `sectors`, with the same scope and statuses: what does not depend
- * on the target sector (the actor index, the ties in place, the working set) is found once.
+ * reachGapShare toward each of `sectors`, with the same scope and statuses, in one pass over the
+ * ties: each actor's partners' sectors are gathered once as a bit set, and an actor asked about
+ * sector S is reached when S's bit is set — reachOn's rule for a sector target (held equal to
+ * it by test/analytics/gaps/reach.test.ts).
  */
 export function reachGapShares(
   snapshot: GraphSnapshot,
@@ -158,12 +160,40 @@ export function reachGapShares(
 ): Map<Sector, number | null> {
   checkSnapshot(MODULE, snapshot);
   const shares = new Map<Sector, number | null>();
-  let place: InPlace | undefined;
+  const parsed = sectors.map((sector) => parseReach({ ...options, sector }));
+  if (parsed.length === 0) return shares;
+  const opts = parsed[0]!;
+  const { actors, ties, working } = inPlace(snapshot, opts);
+  const bit = (actor: Actor) => 1 << SECTOR_IDS.indexOf(actor.sector);
+  const partners = new Map<string, number>();
+  const add = (id: string, sectorBits: number) => partners.set(id, (partners.get(id) ?? 0) | sectorBits);
+  const counted = new Set<Status>(opts.statuses);
+  for (const c of ties) {
+    if (!counted.has(c.status)) continue;
+    const source = actors.get(c.source)!;
+    const target = actors.get(c.target)!;
+    add(source.id, bit(target));
+    add(target.id, bit(source));
+  }
+  if (opts.includeForums) {
+    for (const forum of snapshot.forums) {
+      if (!forumInScope({ areas: opts.areas }, forum.areas)) continue;
+      const members = forum.members.map((m) => actors.get(m.actorId)).filter((a): a is Actor => a !== undefined);
+      // A member's own sector bit is harmless: nobody is asked about the sector they belong to.
+      const sectorBits = members.reduce((bits, member) => bits | bit(member), 0);
+      for (const member of members) add(member.id, sectorBits);
+    }
+  }
   for (const sector of sectors) {
-    const opts = parseReach({ ...options, sector });
-    place ??= inPlace(snapshot, opts);
-    const { candidates, reached } = reachOn(snapshot, place, opts);
-    shares.set(sector, ratio(candidates.length - reached.size, candidates.length));
+    const target = 1 << SECTOR_IDS.indexOf(sector);
+    let asked = 0;
+    let reached = 0;
+    for (const a of snapshot.actors) {
+      if (!working.has(a.id) || a.sector === sector) continue;
+      asked++;
+      if (((partners.get(a.id) ?? 0) & target) !== 0) reached++;
+    }
+    shares.set(sector, ratio(asked - reached, asked));
   }
   return shares;
 }

@@ -5,8 +5,8 @@
 import { AREAS, SECTORS, ids as termIds } from '../../domain/vocabulary.ts';
 import type { Area, Sector, Status } from '../../domain/schemas.ts';
 import type { GraphSnapshot } from '../../store/port.ts';
-import { buildActorGraph, type ActorGraph, type ActorScope } from '../actor-graph.ts';
-import { toCsr, type Csr } from './csr.ts';
+import { actorGraphParts, type ActorGraph, type ActorGraphParts, type ActorNode, type ActorScope } from '../actor-graph.ts';
+import { fromEdges, toCsr, typeMask, type Csr, type EdgeList } from './csr.ts';
 
 export const SECTOR_IDS = termIds(SECTORS) as readonly Sector[];
 export const AREA_IDS = termIds(AREAS) as readonly Area[];
@@ -45,12 +45,11 @@ export function areaList(mask: number): Area[] {
   return AREA_IDS.filter((_, i) => (mask & (1 << i)) !== 0);
 }
 
-/**
- * `parentOf` gives the parent of every actor, in the graph or not (default: the graph's own
- * parentId attributes).
- */
-export function toActorCsr(graph: ActorGraph, module: string, parentOf?: ReadonlyMap<string, string | null>): ActorCsr {
-  const csr = toCsr(graph, module);
+/** What the per-node arrays read of an actor. */
+type ActorFacts = Pick<ActorNode, 'name' | 'sector'> & { areas?: readonly Area[] | undefined };
+
+/** The per-node arrays of an ActorCsr, over the kernel's Csr of the same graph. */
+function withActorFacts(csr: Csr, module: string, factsOf: (i: number) => ActorFacts, parentId: (id: string) => string | null): ActorCsr {
   const n = csr.nodes.length;
   const names: string[] = new Array(n);
   const index = new Map<string, number>();
@@ -58,22 +57,18 @@ export function toActorCsr(graph: ActorGraph, module: string, parentOf?: Readonl
   const areas = new Uint8Array(n);
   for (const [i, id] of csr.nodes.entries()) index.set(id, i);
   csr.nodes.forEach((id, i) => {
-    const attrs = graph.getNodeAttributes(id);
-    names[i] = attrs.name;
-    const s = SECTOR_IDS.indexOf(attrs.sector);
-    if (s < 0) throw new Error(`${module}: actor '${id}' has an unknown sector '${String(attrs.sector)}'`);
+    const facts = factsOf(i);
+    names[i] = facts.name;
+    const s = SECTOR_IDS.indexOf(facts.sector);
+    if (s < 0) throw new Error(`${module}: actor '${id}' has an unknown sector '${String(facts.sector)}'`);
     sector[i] = s;
     let mask = 0;
-    for (const area of attrs.areas ?? []) {
+    for (const area of facts.areas ?? []) {
       const a = AREA_IDS.indexOf(area);
       if (a >= 0) mask |= 1 << a;
     }
     areas[i] = mask;
   });
-  const parentId = (id: string): string | null => {
-    if (parentOf) return parentOf.get(id) ?? null;
-    return graph.hasNode(id) ? (graph.getNodeAttribute(id, 'parentId') ?? null) : null;
-  };
   const ancestors = csr.nodes.map((id) => {
     const found: number[] = [];
     const seen = new Set([id]); // a cycle in bad data ends the walk
@@ -87,6 +82,40 @@ export function toActorCsr(graph: ActorGraph, module: string, parentOf?: Readonl
   const neighbours = csr.targets.slice();
   for (let k = 0; k < n; k++) neighbours.subarray(csr.offsets[k]!, csr.offsets[k + 1]!).sort();
   return { ...csr, ids: csr.nodes, names, index, neighbours, sector, areas, ancestors };
+}
+
+/**
+ * `parentOf` gives the parent of every actor, in the graph or not (default: the graph's own
+ * parentId attributes).
+ */
+export function toActorCsr(graph: ActorGraph, module: string, parentOf?: ReadonlyMap<string, string | null>): ActorCsr {
+  const csr = toCsr(graph, module);
+  return withActorFacts(
+    csr,
+    module,
+    (i) => graph.getNodeAttributes(csr.nodes[i]!),
+    parentOf ? (id) => parentOf.get(id) ?? null : (id) => (graph.hasNode(id) ? (graph.getNodeAttribute(id, 'parentId') ?? null) : null),
+  );
+}
+
+/** The actor graph's parts (actor-graph.ts) as the kernel's edge list: the same nodes and edges, in the same order, as toCsr of buildActorGraph. */
+function edgeList({ actors, edges }: ActorGraphParts): EdgeList {
+  const m = edges.length;
+  const list: EdgeList = {
+    nodes: actors.map((a) => a.id),
+    ends: new Int32Array(2 * m),
+    weights: new Float64Array(m),
+    distances: new Float64Array(m),
+    masks: new Uint8Array(m),
+  };
+  edges.forEach((edge, e) => {
+    list.ends[2 * e] = edge.source;
+    list.ends[2 * e + 1] = edge.target;
+    list.weights[e] = edge.weight;
+    list.distances[e] = 1 / edge.weight;
+    list.masks[e] = typeMask(edge.ties.map((tie) => tie.type));
+  });
+  return list;
 }
 
 // Snapshots are immutable values (one per graph version), so the typed-array form of their actor
@@ -114,8 +143,15 @@ export function actorCsr(
   let csr = perSnapshot.get(key);
   if (!csr) {
     const { areas, sectors, neighbourhoods, statuses, includeForums } = graphOptions;
-    const graph = buildActorGraph(snapshot, { areas, sectors, neighbourhoods, statuses, includeForums });
-    csr = toActorCsr(graph, 'actorCsr', new Map(snapshot.actors.map((a) => [a.id, a.parentId ?? null])));
+    // Straight from the graph's parts: building a graphology graph first cost more than the measures on it.
+    const parts = actorGraphParts(snapshot, { areas, sectors, neighbourhoods, statuses, includeForums });
+    const parentOf = new Map(snapshot.actors.map((a) => [a.id, a.parentId ?? null]));
+    csr = withActorFacts(
+      fromEdges(edgeList(parts)),
+      'actorCsr',
+      (i) => parts.actors[i]!,
+      (id) => parentOf.get(id) ?? null,
+    );
     perSnapshot.set(key, csr);
   }
   return csr;

@@ -44,35 +44,57 @@ export function assertSimpleUndirected(graph: unknown, module: string): asserts 
   if (g.selfLoopCount > 0) throw new Error(`${module}: self-loops are not supported (${g.selfLoopCount} found)`);
 }
 
+/** A graph's edges in flat arrays, before they are laid out as arcs: what fromEdges reads. */
+export interface EdgeList {
+  /** Node keys; an edge's ends are indices into it. */
+  nodes: string[];
+  /** Edge e joins ends[2e] and ends[2e + 1] (length 2m). */
+  ends: Int32Array;
+  weights: Float64Array;
+  distances: Float64Array;
+  /** TYPE_BITS of the edge's types. */
+  masks: Uint8Array;
+}
+
+/** Bits of these collaboration types (TYPE_BITS; unknown types add none). */
+export function typeMask(types: Iterable<unknown>): number {
+  let mask = 0;
+  for (const type of types) mask |= TYPE_BITS[type as string] ?? 0;
+  return mask;
+}
+
 export function toCsr(graph: unknown, module = 'csr'): Csr {
   assertSimpleUndirected(graph, module);
-  const n = graph.order;
   const m = graph.size;
   const nodes = graph.nodes();
   const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(nodes[i]!, i);
-
-  const edges = new Int32Array(2 * m);
-  const edgeWeights = new Float64Array(m);
-  const edgeDistances = new Float64Array(m);
-  const edgeMasks = new Uint8Array(m);
-  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < nodes.length; i++) index.set(nodes[i]!, i);
+  const list: EdgeList = {
+    nodes,
+    ends: new Int32Array(2 * m),
+    weights: new Float64Array(m),
+    distances: new Float64Array(m),
+    masks: new Uint8Array(m),
+  };
   let e = 0;
   graph.forEachEdge((_key, attr, source, target) => {
-    const s = index.get(source)!;
-    const t = index.get(target)!;
-    edges[2 * e] = s;
-    edges[2 * e + 1] = t;
+    list.ends[2 * e] = index.get(source)!;
+    list.ends[2 * e + 1] = index.get(target)!;
     const weight = attr.weight === undefined ? 1 : Number(attr.weight);
-    edgeWeights[e] = weight;
-    edgeDistances[e] = attr.distance === undefined ? 1 / weight : Number(attr.distance);
-    let mask = 0;
-    if (Array.isArray(attr.types)) for (const type of attr.types) mask |= TYPE_BITS[type as string] ?? 0;
-    edgeMasks[e] = mask;
-    offsets[s + 1]!++;
-    offsets[t + 1]!++;
+    list.weights[e] = weight;
+    list.distances[e] = attr.distance === undefined ? 1 / weight : Number(attr.distance);
+    list.masks[e] = Array.isArray(attr.types) ? typeMask(attr.types) : 0;
     e++;
   });
+  return fromEdges(list);
+}
+
+/** Lays edges out as compressed sparse rows: each node's arcs in edge order, every edge as two arcs. */
+export function fromEdges({ nodes, ends: edges, weights: edgeWeights, distances: edgeDistances, masks: edgeMasks }: EdgeList): Csr {
+  const n = nodes.length;
+  const m = edgeWeights.length;
+  const offsets = new Int32Array(n + 1);
+  for (let k = 0; k < 2 * m; k++) offsets[edges[k]! + 1]!++;
   for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
 
   const targets = new Int32Array(2 * m);
@@ -80,19 +102,16 @@ export function toCsr(graph: unknown, module = 'csr'): Csr {
   const distances = new Float64Array(2 * m);
   const typeMasks = new Uint8Array(2 * m);
   const fill = offsets.slice(0, n);
+  const lay = (from: number, to: number, k: number) => {
+    const arc = fill[from]!++;
+    targets[arc] = to;
+    weights[arc] = edgeWeights[k]!;
+    distances[arc] = edgeDistances[k]!;
+    typeMasks[arc] = edgeMasks[k]!;
+  };
   for (let k = 0; k < m; k++) {
-    const s = edges[2 * k]!;
-    const t = edges[2 * k + 1]!;
-    for (const [from, to] of [
-      [s, t],
-      [t, s],
-    ] as const) {
-      const arc = fill[from]!++;
-      targets[arc] = to;
-      weights[arc] = edgeWeights[k]!;
-      distances[arc] = edgeDistances[k]!;
-      typeMasks[arc] = edgeMasks[k]!;
-    }
+    lay(edges[2 * k]!, edges[2 * k + 1]!, k);
+    lay(edges[2 * k + 1]!, edges[2 * k]!, k);
   }
   return { nodes, offsets, targets, weights, distances, typeMasks, edges, edgeWeights };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredGaps } from '../../../server/analytics/gaps/declared.ts';
+import { declaredGaps, declaredTies } from '../../../server/analytics/gaps/declared.ts';
 import { DeclaredGapsResult } from '../../../server/analytics/gaps/schemas.ts';
 import { kronogarden } from './kronogarden.ts';
 
@@ -44,6 +44,19 @@ describe('declaredGaps on Kronogården', () => {
     expect(declaredGaps(kronogarden, { areas: ['labour_market'] }).total).toBe(1);
     expect(declaredGaps(kronogarden, { type: 'civil_society' }).total).toBe(2);
     expect(declaredGaps(kronogarden, { statuses: ['ended'] }).ties.map((t) => t.id)).toEqual(['polis--forening']);
+  });
+
+  it('lists the same ties, as recorded and without the groups, through declaredTies', () => {
+    for (const options of [
+      {},
+      { actor: 'forening' },
+      { areas: ['labour_market' as const] },
+      { statuses: ['desired' as const, 'ended' as const] },
+    ]) {
+      const ties = declaredTies(kronogarden, options);
+      expect(ties.map((t) => t.id)).toEqual(declaredGaps(kronogarden, options).ties.map((t) => t.id));
+      for (const tie of ties) expect(kronogarden.collaborations).toContain(tie);
+    }
   });
 
   it('checks its input', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reachGapShare, reachGapShares, reachGaps } from '../../../server/analytics/gaps/reach.ts';
 import { ReachGapsResult } from '../../../server/analytics/gaps/schemas.ts';
+import { roundPair } from '../../compare/round-pairs.ts';
 import { places } from '../places.ts';
 import { kronogarden } from './kronogarden.ts';
 
@@ -82,10 +83,14 @@ describe('reachGaps on Kronogården', () => {
       { areas: ['labour_market' as const] },
       { statuses: ['active' as const, 'desired' as const], includeForums: true, actorSectors: ['municipal' as const] },
     ];
-    for (const scope of scopes) {
-      const shares = reachGapShares(kronogarden, sectors, scope);
-      expect([...shares.keys()]).toEqual(sectors);
-      for (const sector of sectors) expect(shares.get(sector)).toBe(reachGaps(kronogarden, { ...scope, sector }).gapShare);
+    // Kronogården, and a seeded round of 300 actors with every status, forums and a sector change.
+    const { to: seeded } = roundPair(5, { actors: 300, ties: 900, changes: 10, realisePredicted: 0 });
+    for (const snap of [kronogarden, seeded]) {
+      for (const scope of scopes) {
+        const shares = reachGapShares(snap, sectors, scope);
+        expect([...shares.keys()]).toEqual(sectors);
+        for (const sector of sectors) expect(shares.get(sector)).toBe(reachGaps(snap, { ...scope, sector }).gapShare);
+      }
     }
   });
 
