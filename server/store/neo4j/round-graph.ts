@@ -2,7 +2,6 @@
 // the reads, every query given the round's $mappingId and $roundId (the first two parts of each
 // record's key, so a per-round read is an index seek). A write checks the round first (404
 // unknown, 409 closed); a read that finds nothing asks whether the round exists at all.
-import { randomInt } from 'node:crypto';
 import type { RoundRef } from '../../domain/mappings.ts';
 import type { StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
@@ -16,10 +15,6 @@ import { Neo4jTx } from './primitives.ts';
 import * as reads from './reads.ts';
 import { resolveRound } from './rounds.ts';
 import type { Tx } from './tx.ts';
-
-/** How many counter nodes a round's version is spread over (meta-bump.cypher says why). */
-const ROUND_SHARDS = 8;
-const VERSION_SHARDS = 16;
 
 /** How the store lends a transaction scoped to a round. */
 export interface Neo4jAccess {
@@ -60,10 +55,8 @@ export class Neo4jRoundGraph extends FlowStore implements GraphStore {
         assertOpen(await resolveRound(tx, this.ref));
         const result = await runAsync(work(new Neo4jTx(tx, { who: this.who, round: this.ref })));
         if (tx.changed) {
-          tx.send('round-bump', {
-            shard: `graph-${randomInt(VERSION_SHARDS)}`,
-            roundShard: `round:${this.ref.mapping}/${this.ref.round}#${randomInt(ROUND_SHARDS)}`,
-          });
+          // The counter slot is the transaction's own (counter-slots.ts); the round is bound by tx.
+          tx.send('round-bump');
         }
         return result;
       },
