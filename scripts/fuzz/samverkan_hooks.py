@@ -118,6 +118,11 @@ def filter_failure(context: Any, failure: Any, case: Any, response: Any) -> bool
     if response.status_code == 422 and answer.get("error") == "invalid_file":
         return _drop(case, "422 invalid_file")
 
+    # 422 not_revertible (revert): the id names a change that exists, but what kind of change it
+    # was (a round created or deleted cannot be undone, only made again) is the history's business.
+    if response.status_code == 422 and answer.get("error") == "not_revertible":
+        return _drop(case, "422 not_revertible")
+
     if response.status_code == 400 and answer.get("error") == "validation_error":
         details = answer.get("details") or []
         if details and all(_excused(detail, parts) for detail in details):
