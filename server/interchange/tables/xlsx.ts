@@ -57,7 +57,10 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Read
   checkZipSizes(zipEntries(bytes, fileName), fileName, limits);
   const names = sheetNames(bytes);
   const budget = new CellBudget(limits.maxCells);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(workbookPartsFirst(bytes))]), {
+  // The reordered zip is a copy already: the reader gets a view of it, not a second copy.
+  const ordered = workbookPartsFirst(bytes);
+  const zip = Buffer.from(ordered.buffer, ordered.byteOffset, ordered.byteLength);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([zip]), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

@@ -9,6 +9,7 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
 const EOCD_SIZE = 22;
 const CENTRAL_HEADER_SIZE = 46;
+const NAMES = new TextDecoder();
 
 /** Lower ranks are read first; the streaming reader needs these before any sheet. */
 function readingRank(name: string): number {
@@ -40,7 +41,7 @@ function centralEntries(bytes: Uint8Array, view: DataView, start: number, count:
     if (at + CENTRAL_HEADER_SIZE > end || view.getUint32(at, true) !== CENTRAL_SIGNATURE) return undefined;
     const nameLength = view.getUint16(at + 28, true);
     const headerLength = CENTRAL_HEADER_SIZE + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    const name = new TextDecoder().decode(bytes.subarray(at + CENTRAL_HEADER_SIZE, at + CENTRAL_HEADER_SIZE + nameLength));
+    const name = NAMES.decode(bytes.subarray(at + CENTRAL_HEADER_SIZE, at + CENTRAL_HEADER_SIZE + nameLength));
     entries.push({ name, headerAt: at, headerLength, localAt: view.getUint32(at + 42, true) });
     at += headerLength;
   }
