@@ -74,4 +74,26 @@ describe('keyboard focus survives re-renders', () => {
     expect((await active(page)).id).toBe('edit-actor');
     await page.close();
   });
+
+  it('a dialog closed and opened again in one task still returns focus when the second one closes', async () => {
+    // The first closing's close event then fires while the dialog is open again; it once took the
+    // second opening's focus return with it, and a re-render while the dialog was open (here Back's
+    // restore) left the focus on <body> after Save. Under load in CI the keyboard met this.
+    const page = await openExplorer(session.browser, `${session.url}/?actor=polisen`);
+    await page.waitForSelector('#edit-actor');
+    await page.click('#edit-actor');
+    await page.waitForSelector('#actor-form');
+    await page.evaluate(() => {
+      (document.getElementById('edit-dialog') as HTMLDialogElement).close();
+      const opener = document.getElementById('edit-actor') as HTMLButtonElement;
+      opener.focus();
+      opener.click();
+    });
+    await page.waitForSelector('#actor-form');
+    await page.evaluate(() => window.dispatchEvent(new PopStateEvent('popstate')));
+    await page.click('#actor-form button[type="submit"]');
+    await page.waitForFunction(() => !document.querySelector('#edit-dialog')?.hasAttribute('open'));
+    await page.waitForFunction(() => document.activeElement?.id === 'edit-actor');
+    await page.close();
+  });
 });

@@ -96,3 +96,19 @@ export function focusReturner(opener: Element | null): () => void {
     target?.focus();
   };
 }
+
+/**
+ * Opens `dialog` as a modal; when it closes (Save, Cancel, Escape), focus goes back where it was
+ * opened (focusReturner). A close event can arrive after the dialog was opened again — closed and
+ * reopened before the event's task ran — and belongs to the earlier opening, so it is let pass.
+ */
+export function showModalReturningFocus(dialog: HTMLDialogElement): void {
+  const restore = focusReturner(document.activeElement);
+  const onClose = () => {
+    if (dialog.open) return;
+    dialog.removeEventListener('close', onClose);
+    setTimeout(restore, 0);
+  };
+  dialog.addEventListener('close', onClose);
+  dialog.showModal();
+}

@@ -4,7 +4,7 @@ import { apiKey } from '../api/http.ts';
 import type { Term } from '../domain.ts';
 import { i18n } from '../i18n/i18n.ts';
 import type { FieldError } from '../state/form-errors.ts';
-import { focusReturner, h } from './dom.ts';
+import { h, showModalReturningFocus } from './dom.ts';
 
 let counter = 0;
 const uid = (name: string) => `f-${name.replace(/\W/g, '-')}-${++counter}`;
@@ -201,12 +201,7 @@ export function openDialog(
   else dialog.removeAttribute('role');
   if (options.describedBy) dialog.setAttribute('aria-describedby', options.describedBy);
   else dialog.removeAttribute('aria-describedby');
-  if (!dialog.open) {
-    // Save, Cancel and Escape all end in close: focus goes back where the dialog was opened.
-    const restore = focusReturner(document.activeElement);
-    dialog.addEventListener('close', () => setTimeout(restore, 0), { once: true });
-    dialog.showModal();
-  }
+  if (!dialog.open) showModalReturningFocus(dialog);
   form.querySelector<HTMLElement>('input, select, textarea')?.focus();
 }
 

@@ -15,7 +15,7 @@ import {
 import { type RoundRef, roundPrefix } from '../api/round-scope.ts';
 import { i18n } from '../i18n/i18n.ts';
 import { type ImportDraft, emptyDraft, mappingOf, problemsBySheet, slugOf, unknownWords } from '../state/import-draft.ts';
-import { focusReturner, h, rebuild, replace } from './dom.ts';
+import { h, rebuild, replace, showModalReturningFocus } from './dom.ts';
 import { apiKeyField } from './form-kit.ts';
 import { reading, valueMapping } from './import-editors.ts';
 import { duplicateList, previewTable, problemList } from './import-views.ts';
@@ -194,12 +194,7 @@ export function openImportDialog(options: ImportDialogOptions): void {
   };
 
   render();
-  if (!dialog.open) {
-    // Close and Escape both end in close: focus goes back to the button that opened the dialog.
-    const restore = focusReturner(document.activeElement);
-    dialog.addEventListener('close', () => setTimeout(restore, 0), { once: true });
-    dialog.showModal();
-  }
+  if (!dialog.open) showModalReturningFocus(dialog);
   dialog.querySelector<HTMLElement>('#import-file')?.focus();
 }
 
