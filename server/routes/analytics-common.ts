@@ -88,10 +88,11 @@ export function metricsInPool(app: FastifyInstance, graph: ActorGraph, query: Me
 export const analyticsErrors = { 304: NotModified, 400: ErrorBody, 422: ErrorBody, 503: ErrorBody };
 
 /**
- * Answer a GET from the analytics cache: 304 when the caller has this graph version's answer,
- * otherwise compute (once per version and query) and set the ETag of the version used.
+ * A GET's answer from the analytics cache: 304 when the caller has this graph version's answer,
+ * otherwise compute (once per version and query) and set the ETag of the version used. For a
+ * route that renders the value further (the report's Markdown); the others use answerFromGraph.
  */
-export async function answerFromGraph<T>(
+export async function valueFromGraph<T>(
   request: FastifyRequest,
   reply: FastifyReply,
   compute: (snapshot: GraphSnapshot) => T | Promise<T>,
@@ -102,4 +103,19 @@ export async function answerFromGraph<T>(
   const result = await analytics.compute(version, requestKey(request), compute);
   setGraphETag(request, reply, result.version);
   return result.value;
+}
+
+/**
+ * As valueFromGraph, sent as JSON text that the route's response schema checked and serialized
+ * once per version and query: a cached answer costs no validation or stringify per request.
+ */
+export async function answerFromGraph(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  compute: (snapshot: GraphSnapshot) => unknown,
+): Promise<FastifyReply> {
+  const text = await valueFromGraph(request, reply, async (snapshot) => reply.serialize(await compute(snapshot)) as string);
+  if (typeof text !== 'string') return text; // the 304
+  // A string with a JSON type skips the serializer: it is the serializer's own output.
+  return reply.type('application/json; charset=utf-8').send(text);
 }

@@ -6,7 +6,7 @@ import type { GraphSnapshot } from '../store/port.ts';
 import { GapSchemas, PREDICTED_DEFAULTS, toMarkdown } from '../analytics/gaps/index.ts';
 import { snapshotSize } from '../analytics/graph-tasks.ts';
 import type { TaskInput, TaskName, TaskOutput } from '../analytics/worker-protocol.ts';
-import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph } from './analytics-common.ts';
+import { AnalyticsFilters, analyticsErrors, analyticsScope, answerFromGraph, valueFromGraph } from './analytics-common.ts';
 import { chars, flag, listOf, queryInt } from './filters.ts';
 import { LangQuery, reportLanguage } from './language.ts';
 
@@ -227,7 +227,7 @@ const gapRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       const markdown = wantsMarkdown(request.headers.accept);
       const lang = reportLanguage(request, reply, q.lang);
-      const report = await answerFromGraph(request, reply, (snapshot) =>
+      const report = await valueFromGraph(request, reply, (snapshot) =>
         compute('report', { snapshot, types: q.type, options: { ...analyticsScope(snapshot, q), top: q.top } }),
       );
       if (!markdown || reply.sent || reply.statusCode === 304) return report;
