@@ -10,7 +10,8 @@
 // With store names (`embedded`, `neo4j`; NEO4J_URI/NEO4J_PASSWORD as for rounds.ts, wiped first),
 // it times the compare route itself instead, end to end on the real app: both rounds imported into
 // the store, then the first GET …/compare (the rounds read from the store, both sides and the join
-// on the worker threads, the JSON answer), then the two snapshot reads alone.
+// on the worker threads, the JSON answer), then the two snapshot reads alone, as objects and as
+// the JSON text the route reads (store/snapshot-json.ts).
 import { loadavg } from 'node:os';
 import { buildApp } from '../server/app.ts';
 import { LEGACY_REF } from '../server/store/legacy.ts';
@@ -25,6 +26,7 @@ import { reachGapShares } from '../server/analytics/gaps/index.ts';
 import { tieChanges } from '../server/compare/ties.ts';
 import { suggestionsToFollow, wishFollowUp } from '../server/compare/wishes.ts';
 import type { GraphSnapshot } from '../server/store/port.ts';
+import { readSnapshotJson } from '../server/store/snapshot-json.ts';
 import { roundPair } from '../test/compare/round-pairs.ts';
 import { datasetOfSnapshot } from '../test/interchange/seed-snapshot.ts';
 import { type StoreName, withStore } from './round-stores.ts';
@@ -79,6 +81,10 @@ async function routeOn(name: StoreName): Promise<void> {
         Promise.all([store.round(LEGACY_REF).snapshot(), store.round(later).snapshot()]),
       );
       console.log(`${name}: reading both rounds' snapshots again ${ms(readWall)} (CPU of this process ${ms(readCpu)})`);
+      const [, textWall, textCpu] = await timedAsync(() =>
+        Promise.all([readSnapshotJson(store.round(LEGACY_REF)), readSnapshotJson(store.round(later))]),
+      );
+      console.log(`${name}: … as JSON text, the compare route's read ${ms(textWall)} (CPU of this process ${ms(textCpu)})`);
     } finally {
       await app.close();
     }
