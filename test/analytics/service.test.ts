@@ -8,6 +8,7 @@ import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 import { LEGACY_REF } from '../../server/store/legacy.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { ensureLegacyRound } from '../../server/seed/load.ts';
+import { actor, tie } from '../store/contract/fixtures.ts';
 
 let store: EmbeddedStore;
 beforeEach(async () => {
@@ -19,22 +20,18 @@ afterEach(async () => {
   await store.close();
 });
 
-const actor = (id: string) => ({
-  id,
-  name: id,
-  sector: 'municipal' as const,
-  areas: [],
-  neighbourhoods: [],
-  targetGroups: [],
-  evidence: [],
-});
-
 /** The round's graph, counting the reads that reach it. */
 function counted(graph: GraphStore) {
   const reads = { snapshot: 0, snapshotJson: 0 };
   const wrapped: GraphStore = Object.create(graph);
-  wrapped.snapshot = () => (reads.snapshot++, graph.snapshot());
-  wrapped.snapshotJson = () => (reads.snapshotJson++, graph.snapshotJson!());
+  wrapped.snapshot = () => {
+    reads.snapshot++;
+    return graph.snapshot();
+  };
+  wrapped.snapshotJson = () => {
+    reads.snapshotJson++;
+    return graph.snapshotJson!();
+  };
   return { wrapped, reads };
 }
 
@@ -43,17 +40,7 @@ describe('AnalyticsService.shared', () => {
     const graph = store.round(LEGACY_REF);
     await graph.createActor(actor('a'));
     await graph.createActor(actor('b'));
-    await graph.createCollaboration({
-      id: 'a-b',
-      source: 'a',
-      target: 'b',
-      status: 'active',
-      areas: [],
-      forms: [],
-      directed: false,
-      neighbourhoods: [],
-      evidence: [],
-    });
+    await graph.createCollaboration(tie('a-b', 'a', 'b'));
     const { wrapped, reads } = counted(graph);
     const service = new AnalyticsService(wrapped);
 
