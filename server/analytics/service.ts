@@ -2,7 +2,6 @@
 // per (graph version, question). The version is read from the store on every request, so a
 // write through any API process sharing the store is seen at once.
 import type { GraphSnapshot, GraphStore } from '../store/port.ts';
-import { readSnapshotJson } from '../store/snapshot-json.ts';
 import { ResultCache } from './result-cache.ts';
 import { shareSnapshot, shareSnapshotJson, type SharedRound } from './shared-snapshot.ts';
 
@@ -34,14 +33,16 @@ export class AnalyticsService {
   /**
    * The snapshot at `version` or newer in the workers' shared form, for answers that only run on
    * them (a comparison): made from the snapshot when one is at hand, else read from the store as
-   * JSON text, so this thread never builds the snapshot's objects. One store read per version.
+   * JSON text where it writes one, so this thread never builds the snapshot's objects; from a store
+   * that does not, the snapshot is read (and kept for the other analytics). One read per version.
    */
   async shared(version: number): Promise<SharedRound> {
     const snapshot = this.latest && (await this.latest.catch(() => null));
     if (snapshot && snapshot.version >= version) return sharedRoundOf(snapshot);
+    if (!this.store.snapshotJson) return sharedRoundOf(await this.snapshot(version));
     const cached = this.latestShared && (await this.latestShared.catch(() => null));
     if (cached && cached.version >= version) return cached;
-    const pending = readSnapshotJson(this.store).then(shareSnapshotJson);
+    const pending = this.store.snapshotJson().then(shareSnapshotJson);
     this.latestShared = pending;
     return pending;
   }

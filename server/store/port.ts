@@ -207,7 +207,8 @@ export interface GraphStore {
   snapshot(): Promise<GraphSnapshot>;
   /**
    * The snapshot as text, where the store can write it cheaper than snapshot() and a stringify
-   * (the embedded store); callers go through store/snapshot-json.ts, which stringifies otherwise.
+   * (the embedded store). Optional: analytics/service.ts shares snapshot() without it, and
+   * store/snapshot-json.ts's readSnapshotJson stringifies it.
    */
   snapshotJson?(): Promise<SnapshotJson>;
   /**

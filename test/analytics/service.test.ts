@@ -1,6 +1,6 @@
 // The analytics service's shared snapshot (service.ts): one store read per round version, as the
-// store's JSON text, or made from the snapshot already read when there is one; its counts are the
-// snapshot's, and it decodes to the snapshot.
+// store's JSON text, or made from the snapshot already read (or read, from a store that writes no
+// text); its counts are the snapshot's, and it decodes to the snapshot.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnalyticsService } from '../../server/analytics/service.ts';
 import { resolveSnapshot } from '../../server/analytics/shared-snapshot.ts';
@@ -65,6 +65,18 @@ describe('AnalyticsService.shared', () => {
     const shared = await service.shared(await service.version());
     expect(reads).toEqual({ snapshot: 1, snapshotJson: 0 });
     expect(shared).toMatchObject({ version: snapshot.version, actors: 1, collaborations: 0, forums: 0 });
+    expect(resolveSnapshot(shared.snapshot)).toStrictEqual(snapshot);
+  });
+
+  it('from a store that writes no JSON text, shares its snapshot and keeps it for the other analytics', async () => {
+    const graph = store.round(LEGACY_REF);
+    await graph.createActor(actor('a'));
+    const { wrapped, reads } = counted(graph);
+    wrapped.snapshotJson = undefined;
+    const service = new AnalyticsService(wrapped);
+    const shared = await service.shared(await service.version());
+    const snapshot = await service.snapshot(await service.version());
+    expect(reads).toEqual({ snapshot: 1, snapshotJson: 0 });
     expect(resolveSnapshot(shared.snapshot)).toStrictEqual(snapshot);
   });
 });
