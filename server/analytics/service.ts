@@ -47,6 +47,11 @@ export class AnalyticsService {
     return pending;
   }
 
+  /** The answer to `key` at `version`, computed once per version by `compute` (elsewhere, on the shared snapshot). */
+  remember<T>(version: number, key: string, compute: () => Promise<T>): Promise<T> {
+    return this.results.get(version, key, compute);
+  }
+
   /** The answer to `key` on the current graph, computed once per graph version. */
   async compute<T>(version: number, key: string, fn: (snapshot: GraphSnapshot) => T | Promise<T>): Promise<Computed<T>> {
     const snapshot = await this.snapshot(version);

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { CompareResult, TrendResult } from '../domain/compare-responses.ts';
 import type { Round } from '../domain/mappings.ts';
 import { Slug } from '../domain/schemas.ts';
-import { compareToMarkdown, fromCompareJson } from '../compare/index.ts';
+import { compareToMarkdown, fromCompareJson, sideKey } from '../compare/index.ts';
 import { recordCount } from '../analytics/graph-tasks.ts';
 import { ResultCache } from '../analytics/result-cache.ts';
 import type { RoundTaskInput } from '../analytics/worker-protocol.ts';
@@ -40,14 +40,15 @@ const KEPT_ANSWERS = 16;
 const compareRoutes: FastifyPluginAsyncZod = async (app) => {
   const answers = new ResultCache(KEPT_ANSWERS);
 
+  const analyticsOfRound = (mapping: string, round: string) => app.analyticsOf(app.store.round({ mapping, round }));
+
   /**
    * A round with its snapshot in the workers' shared form, read through the round's analytics
    * cache (one read per version): the comparisons run on the workers, so this thread never needs
    * the snapshot's objects, and the embedded store writes its JSON text itself.
    */
   const inputOf = async (round: Round): Promise<Side> => {
-    const graph = app.store.round({ mapping: round.mappingId, round: round.id });
-    const analytics = app.analyticsOf(graph);
+    const analytics = analyticsOfRound(round.mappingId, round.id);
     const shared = await analytics.shared(await analytics.version());
     return {
       id: round.id,
@@ -103,8 +104,13 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
         // The two rounds' measures are independent: two tasks at once, then the cheaper join.
         // The larger round's actor count decides sampling (compare/options.ts), as in compareRounds.
         const largest = Math.max(sides[0].actors, sides[1].actors);
+        // A side is kept per round version: comparing a round with another one reuses its side.
         const measured = await Promise.all(
-          (['from', 'to'] as const).map((side, i) => app.analyticsOffload.run('compareSide', { ...rounds[i]!, side, largest }, work)),
+          (['from', 'to'] as const).map((side, i) =>
+            analyticsOfRound(mapping, sides[i]!.id).remember(sides[i]!.version, sideKey(side, largest), () =>
+              app.analyticsOffload.run('compareSide', { ...rounds[i]!, side, largest }, work),
+            ),
+          ),
         );
         return app.analyticsOffload.run('compareJoin', { rounds, sides: [measured[0]!, measured[1]!] }, work);
       });
