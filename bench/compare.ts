@@ -10,7 +10,8 @@
 // With store names (`embedded`, `neo4j`; NEO4J_URI/NEO4J_PASSWORD as for rounds.ts, wiped first),
 // it times the compare route itself instead, end to end on the real app: both rounds imported into
 // the store, then the first GET …/compare (the rounds read from the store, both sides and the join
-// on the worker threads, the JSON answer), then the two snapshot reads alone.
+// on the worker threads, the JSON answer), the same after a write to the later round, then the
+// two snapshot reads alone, as objects and as the JSON text the route reads (store/snapshot-json.ts).
 import { loadavg } from 'node:os';
 import { buildApp } from '../server/app.ts';
 import { LEGACY_REF } from '../server/store/legacy.ts';
@@ -25,6 +26,7 @@ import { reachGapShares } from '../server/analytics/gaps/index.ts';
 import { tieChanges } from '../server/compare/ties.ts';
 import { suggestionsToFollow, wishFollowUp } from '../server/compare/wishes.ts';
 import type { GraphSnapshot } from '../server/store/port.ts';
+import { readSnapshotJson } from '../server/store/snapshot-json.ts';
 import { roundPair } from '../test/compare/round-pairs.ts';
 import { datasetOfSnapshot } from '../test/interchange/seed-snapshot.ts';
 import { type StoreName, withStore } from './round-stores.ts';
@@ -54,7 +56,7 @@ console.log(
 async function routeOn(name: StoreName): Promise<void> {
   await withStore(name, async (store) => {
     const later = { mapping: LEGACY_REF.mapping, round: '2024' };
-    let start = performance.now();
+    const start = performance.now();
     await store.round(LEGACY_REF).importDataset(datasetOfSnapshot(made[0].from));
     await store.createRound(LEGACY_REF.mapping, { id: later.round, label: '2024', observedOn: '2024', sources: [], kind: 'observed' });
     await store.round(later).importDataset(datasetOfSnapshot(made[0].to));
@@ -65,20 +67,26 @@ async function routeOn(name: StoreName): Promise<void> {
       // A server that is up: its worker threads started (they start on first heavy use), no round read yet.
       const { pool } = app.analyticsOffload;
       await Promise.all(Array.from({ length: pool.size }, () => pool.run('busyWait', { ms: 50 })));
-      const cpu = process.cpuUsage();
-      start = performance.now();
-      const res = await app.inject(`/api/mappings/${LEGACY_REF.mapping}/compare?from=${LEGACY_REF.round}&to=${later.round}`);
-      const used = process.cpuUsage(cpu);
+      const url = `/api/mappings/${LEGACY_REF.mapping}/compare?from=${LEGACY_REF.round}&to=${later.round}`;
+      const [res, coldWall, coldCpu] = await timedAsync(() => app.inject(url));
       if (res.statusCode !== 200) throw new Error(`compare: ${res.statusCode} ${res.body.slice(0, 200)}`);
       const answer = res.json() as { ties: { counts: { new: number } } };
       console.log(
-        `${name}: GET …/compare, cold: ${ms(performance.now() - start)} (CPU, all threads, ${ms((used.user + used.system) / 1000)}; ` +
+        `${name}: GET …/compare, cold: ${ms(coldWall)} (CPU, all threads, ${ms(coldCpu)}; ` +
           `${(res.rawPayload.length / 1e6).toFixed(1)} MB, ${answer.ties.counts.new} new ties)`,
       );
+      // A write to the later round: the earlier round's side is kept (per round version), the later one read and measured anew.
+      await store.round(later).deleteCollaboration(made[0].to.collaborations[0]!.id);
+      const [, writtenWall, writtenCpu] = await timedAsync(() => app.inject(url));
+      console.log(`${name}: GET …/compare after a write to the later round: ${ms(writtenWall)} (CPU, all threads, ${ms(writtenCpu)})`);
       const [, readWall, readCpu] = await timedAsync(() =>
         Promise.all([store.round(LEGACY_REF).snapshot(), store.round(later).snapshot()]),
       );
       console.log(`${name}: reading both rounds' snapshots again ${ms(readWall)} (CPU of this process ${ms(readCpu)})`);
+      const [, textWall, textCpu] = await timedAsync(() =>
+        Promise.all([readSnapshotJson(store.round(LEGACY_REF)), readSnapshotJson(store.round(later))]),
+      );
+      console.log(`${name}: … as JSON text, the compare route's read ${ms(textWall)} (CPU of this process ${ms(textCpu)})`);
     } finally {
       await app.close();
     }

@@ -61,7 +61,9 @@ export function structureOfGraph(input: ActorGraphInput): StructureSummary {
   return structure(actorGraphOf(input));
 }
 
-/** A snapshot's size in records: what decides whether an answer is worth a worker thread. */
-export function snapshotSize(snapshot: GraphSnapshot): number {
-  return snapshot.actors.length + snapshot.collaborations.length + snapshot.forums.length;
-}
+/** A graph's size in records: what decides whether an answer is worth a worker thread. */
+export const recordCount = (counts: { actors: number; collaborations: number; forums: number }): number =>
+  counts.actors + counts.collaborations + counts.forums;
+
+export const snapshotSize = (snapshot: GraphSnapshot): number =>
+  recordCount({ actors: snapshot.actors.length, collaborations: snapshot.collaborations.length, forums: snapshot.forums.length });

@@ -3,6 +3,7 @@
 // write through any API process sharing the store is seen at once.
 import type { GraphSnapshot, GraphStore } from '../store/port.ts';
 import { ResultCache } from './result-cache.ts';
+import { shareSnapshot, shareSnapshotJson, type SharedRound } from './shared-snapshot.ts';
 
 export interface Computed<T> {
   version: number;
@@ -11,6 +12,7 @@ export interface Computed<T> {
 
 export class AnalyticsService {
   private latest: Promise<GraphSnapshot> | null = null;
+  private latestShared: Promise<SharedRound> | null = null;
   private readonly results = new ResultCache();
 
   constructor(private readonly store: GraphStore) {}
@@ -28,6 +30,28 @@ export class AnalyticsService {
     return pending;
   }
 
+  /**
+   * The snapshot at `version` or newer in the workers' shared form, for answers that only run on
+   * them (a comparison): made from the snapshot when one is at hand, else read from the store as
+   * JSON text where it writes one, so this thread never builds the snapshot's objects; from a store
+   * that does not, the snapshot is read (and kept for the other analytics). One read per version.
+   */
+  async shared(version: number): Promise<SharedRound> {
+    const snapshot = this.latest && (await this.latest.catch(() => null));
+    if (snapshot && snapshot.version >= version) return sharedRoundOf(snapshot);
+    if (!this.store.snapshotJson) return sharedRoundOf(await this.snapshot(version));
+    const cached = this.latestShared && (await this.latestShared.catch(() => null));
+    if (cached && cached.version >= version) return cached;
+    const pending = this.store.snapshotJson().then(shareSnapshotJson);
+    this.latestShared = pending;
+    return pending;
+  }
+
+  /** The answer to `key` at `version`, computed once per version by `compute` (elsewhere, on the shared snapshot). */
+  remember<T>(version: number, key: string, compute: () => Promise<T>): Promise<T> {
+    return this.results.get(version, key, compute);
+  }
+
   /** The answer to `key` on the current graph, computed once per graph version. */
   async compute<T>(version: number, key: string, fn: (snapshot: GraphSnapshot) => T | Promise<T>): Promise<Computed<T>> {
     const snapshot = await this.snapshot(version);
@@ -35,3 +59,11 @@ export class AnalyticsService {
     return { version: snapshot.version, value };
   }
 }
+
+const sharedRoundOf = (snapshot: GraphSnapshot): SharedRound => ({
+  snapshot: shareSnapshot(snapshot),
+  version: snapshot.version,
+  actors: snapshot.actors.length,
+  collaborations: snapshot.collaborations.length,
+  forums: snapshot.forums.length,
+});

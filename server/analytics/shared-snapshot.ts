@@ -4,13 +4,19 @@
 // Copying the snapshot of a 5,000-actor graph by structured clone cost the event loop for every
 // request; this costs it once per version. Kept in the worker, the same snapshot object also lets
 // the per-snapshot caches (kernel/actor-csr.ts) serve repeated questions.
-import type { GraphSnapshot } from '../store/port.ts';
+//
+// The shared form is made from the snapshot, or straight from its JSON text where the store
+// writes one (store/snapshot-json.ts): then no thread but the workers ever holds it as objects.
+import type { GraphSnapshot, SnapshotJson } from '../store/port.ts';
 
 export interface SharedSnapshot {
   sharedSnapshot: number;
   /** The snapshot as UTF-8 JSON. */
   bytes: SharedArrayBuffer;
 }
+
+/** A snapshot in shared form, with its version and counts: what its callers need without decoding it. */
+export type SharedRound = Omit<SnapshotJson, 'json'> & { snapshot: SharedSnapshot };
 
 /** Snapshots a worker keeps decoded: the current version and a few it may still be asked about. */
 const KEEP = 4;
@@ -23,17 +29,25 @@ export function isShared(snapshot: GraphSnapshot | SharedSnapshot): snapshot is 
   return 'sharedSnapshot' in snapshot;
 }
 
+function shareText(json: string): SharedSnapshot {
+  const bytes = new SharedArrayBuffer(Buffer.byteLength(json));
+  Buffer.from(bytes).write(json);
+  return { sharedSnapshot: nextId++, bytes };
+}
+
 /** The shared form of `snapshot`, encoded on first use. */
 export function shareSnapshot(snapshot: GraphSnapshot): SharedSnapshot {
   let shared = encoded.get(snapshot);
   if (!shared) {
-    const json = new TextEncoder().encode(JSON.stringify(snapshot));
-    const bytes = new SharedArrayBuffer(json.byteLength);
-    new Uint8Array(bytes).set(json);
-    shared = { sharedSnapshot: nextId++, bytes };
+    shared = shareText(JSON.stringify(snapshot));
     encoded.set(snapshot, shared);
   }
   return shared;
+}
+
+/** A snapshot's text in shared form, with its counts. */
+export function shareSnapshotJson({ json, ...counts }: SnapshotJson): SharedRound {
+  return { ...counts, snapshot: shareText(json) };
 }
 
 /** The snapshot itself, decoded once per thread. */
@@ -41,8 +55,7 @@ export function resolveSnapshot(snapshot: GraphSnapshot | SharedSnapshot): Graph
   if (!isShared(snapshot)) return snapshot;
   let found = decoded.get(snapshot.sharedSnapshot);
   if (!found) {
-    // TextDecoder refuses views of shared memory: decode a private copy.
-    found = JSON.parse(new TextDecoder().decode(new Uint8Array(snapshot.bytes).slice())) as GraphSnapshot;
+    found = JSON.parse(Buffer.from(snapshot.bytes).toString('utf8')) as GraphSnapshot;
     decoded.set(snapshot.sharedSnapshot, found);
     if (decoded.size > KEEP) decoded.delete(decoded.keys().next().value!);
   }

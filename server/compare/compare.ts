@@ -40,6 +40,15 @@ export function compareSide(round: RoundInput, side: 'from' | 'to', largest: num
   };
 }
 
+/**
+ * What a side depends on besides its round, as a key: a side kept per round version under it
+ * (routes/compare.ts) serves every comparison of that round that would compute the same side.
+ */
+export function sideKey(side: 'from' | 'to', largest: number, options: CompareOptions = {}): string {
+  const { samples, predicted } = resolveOptions(MODULE, options, largest);
+  return JSON.stringify(['compareSide', side, samples, side === 'from' ? predicted : null]);
+}
+
 declare const compareJson: unique symbol;
 /** A CompareResult as JSON text: what the join sends from its worker and the route replies with as is. */
 export type CompareJson = string & { readonly [compareJson]: true };

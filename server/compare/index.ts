@@ -9,6 +9,7 @@ export {
   joinSides,
   largestRound,
   type RoundSide,
+  sideKey,
   toCompareJson,
 } from './compare.ts';
 export { COMPARE_DEFAULTS, LARGE_ROUND, SAMPLED_SOURCES, type CompareOptions } from './options.ts';

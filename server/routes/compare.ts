@@ -10,8 +10,8 @@ import { z } from 'zod';
 import { CompareResult, TrendResult } from '../domain/compare-responses.ts';
 import type { Round } from '../domain/mappings.ts';
 import { Slug } from '../domain/schemas.ts';
-import { compareToMarkdown, fromCompareJson, largestRound, type RoundInput } from '../compare/index.ts';
-import { snapshotSize } from '../analytics/graph-tasks.ts';
+import { compareToMarkdown, fromCompareJson, sideKey } from '../compare/index.ts';
+import { recordCount } from '../analytics/graph-tasks.ts';
 import { ResultCache } from '../analytics/result-cache.ts';
 import type { RoundTaskInput } from '../analytics/worker-protocol.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
@@ -31,8 +31,8 @@ const tags = ['mappings'];
 
 /** A round to compare, with what identifies its data: the version its snapshot was read at, and
  * when the round was made (a round deleted and made again under its id starts counting anew). */
-type Side = RoundInput & { version: number; createdAt: string };
-const taskInput = ({ version: _v, createdAt: _c, ...round }: Side): RoundTaskInput => round;
+type Side = RoundTaskInput & { version: number; createdAt: string; actors: number; records: number };
+const taskInput = ({ version: _v, createdAt: _c, actors: _a, records: _r, ...round }: Side): RoundTaskInput => round;
 
 /** Answers kept, across mappings: a comparison of two 10k-actor rounds is megabytes. */
 const KEPT_ANSWERS = 16;
@@ -40,29 +40,36 @@ const KEPT_ANSWERS = 16;
 const compareRoutes: FastifyPluginAsyncZod = async (app) => {
   const answers = new ResultCache(KEPT_ANSWERS);
 
-  /** A round with its snapshot, read through the round's analytics cache (one read per version). */
+  const analyticsOfRound = (mapping: string, round: string) => app.analyticsOf(app.store.round({ mapping, round }));
+
+  /**
+   * A round with its snapshot in the workers' shared form, read through the round's analytics
+   * cache (one read per version): the comparisons run on the workers, so this thread never needs
+   * the snapshot's objects, and the embedded store writes its JSON text itself.
+   */
   const inputOf = async (round: Round): Promise<Side> => {
-    const graph = app.store.round({ mapping: round.mappingId, round: round.id });
-    const analytics = app.analyticsOf(graph);
-    const snapshot = await analytics.snapshot(await analytics.version());
+    const analytics = analyticsOfRound(round.mappingId, round.id);
+    const shared = await analytics.shared(await analytics.version());
     return {
       id: round.id,
       label: round.label,
       date: round.observedOn,
       kind: round.kind,
-      snapshot,
-      version: snapshot.version,
+      snapshot: shared.snapshot,
+      version: shared.version,
       createdAt: round.createdAt,
+      actors: shared.actors,
+      records: recordCount(shared),
     };
   };
 
   /** What identifies these rounds as they are now. The version counts writes; label, date and kind are edited without one, so they count too. */
   const identity = (what: string, mapping: string, rounds: Side[]): string =>
-    JSON.stringify([what, mapping, rounds.map(({ snapshot: _, ...round }) => round)]);
+    JSON.stringify([what, mapping, rounds.map(({ snapshot: _, actors: _a, records: _r, ...round }) => round)]);
 
   /** The answer for these rounds as they are now, computed once however many ask. */
   const keep = <T>(key: string, rounds: Side[], compute: (work: number) => Promise<T>): Promise<T> =>
-    answers.get(0, key, () => compute(rounds.reduce((sum, round) => sum + snapshotSize(round.snapshot), 0)));
+    answers.get(0, key, () => compute(rounds.reduce((sum, round) => sum + round.records, 0)));
 
   /** Sends 304 when the caller holds the answer for these rounds as they are now (ETag per identity). */
   const unchanged = (request: FastifyRequest, reply: FastifyReply, key: string): boolean =>
@@ -95,9 +102,15 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
       if (unchanged(request, reply, key)) return reply;
       const result = await keep(key, [...sides], async (work) => {
         // The two rounds' measures are independent: two tasks at once, then the cheaper join.
-        const largest = largestRound(...sides);
+        // The larger round's actor count decides sampling (compare/options.ts), as in compareRounds.
+        const largest = Math.max(sides[0].actors, sides[1].actors);
+        // A side is kept per round version: comparing a round with another one reuses its side.
         const measured = await Promise.all(
-          (['from', 'to'] as const).map((side, i) => app.analyticsOffload.run('compareSide', { ...rounds[i]!, side, largest }, work)),
+          (['from', 'to'] as const).map((side, i) =>
+            analyticsOfRound(mapping, sides[i]!.id).remember(sides[i]!.version, sideKey(side, largest), () =>
+              app.analyticsOffload.run('compareSide', { ...rounds[i]!, side, largest }, work),
+            ),
+          ),
         );
         return app.analyticsOffload.run('compareJoin', { rounds, sides: [measured[0]!, measured[1]!] }, work);
       });

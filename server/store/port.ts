@@ -68,6 +68,18 @@ export interface GraphSnapshot {
   collaborations: Collaboration[];
 }
 
+/**
+ * A snapshot as JSON text (what the worker threads take), with the counts a caller needs without
+ * parsing it. The text parses to exactly what snapshot() returns at `version`.
+ */
+export interface SnapshotJson {
+  version: number;
+  actors: number;
+  forums: number;
+  collaborations: number;
+  json: string;
+}
+
 export interface ImportResult {
   created: number;
   updated: number;
@@ -193,6 +205,12 @@ export interface GraphStore {
   deleteMember(forumId: string, actorId: string): Promise<Forum>;
 
   snapshot(): Promise<GraphSnapshot>;
+  /**
+   * The snapshot as text, where the store can write it cheaper than snapshot() and a stringify
+   * (the embedded store). Optional: analytics/service.ts shares snapshot() without it, and
+   * store/snapshot-json.ts's readSnapshotJson stringifies it.
+   */
+  snapshotJson?(): Promise<SnapshotJson>;
   /**
    * Upsert a whole dataset in one transaction. Idempotent: records equal to what is stored are
    * left alone (and counted unchanged); data not named in the dataset is never touched.

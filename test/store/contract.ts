@@ -18,6 +18,7 @@ import { mergeCases } from './contract/merge.ts';
 import { replaceCases } from './contract/replace.ts';
 import { layoutCases } from './contract/layouts.ts';
 import { roundCases } from './contract/rounds.ts';
+import { snapshotJsonCases } from './contract/snapshot.ts';
 import { swedishCases } from './contract/swedish.ts';
 
 export function storeContract(name: string, makeStore: () => Promise<Store>, reset: (s: Store) => Promise<void>): void {
@@ -58,6 +59,7 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, res
     historyCases(ctx);
     mergeCases(ctx);
     layoutCases(ctx);
+    snapshotJsonCases(ctx);
 
     describe('version and snapshot', () => {
       it('each changing write bumps the version by exactly one; failed writes and no-ops do not', async () => {

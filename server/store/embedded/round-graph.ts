@@ -7,10 +7,11 @@ import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.t
 import { runSync, type Flow } from '../flow/step.ts';
 import { FlowStore } from '../flow/store.ts';
 import type { StoreTx } from '../flow/tx.ts';
-import type { ActorFilter, CollaborationFilter, ForumFilter, GraphSnapshot, GraphStore, Page, PageRequest } from '../port.ts';
+import type { ActorFilter, CollaborationFilter, ForumFilter, GraphSnapshot, GraphStore, Page, PageRequest, SnapshotJson } from '../port.ts';
 import { layoutIds, liveLayout } from '../rules/layout.ts';
 import { assertOpen, mappingNotFound, roundNotFound } from '../rules/rounds.ts';
 import * as reads from './reads.ts';
+import { snapshotJson } from './snapshot-json.ts';
 import { getMappingRow, getRoundRow, nextVersion, roundFromRow, setRoundVersion, type RoundRow } from './rounds.ts';
 import { sql, type Db } from './sql.ts';
 import { EmbeddedTx } from './tx.ts';
@@ -112,6 +113,17 @@ export class EmbeddedRoundGraph extends FlowStore implements GraphStore {
             forums: reads.allForums(db, key),
             collaborations: reads.allCollaborations(db, key),
           };
+        })
+        .deferred(),
+    );
+  }
+
+  async snapshotJson(): Promise<SnapshotJson> {
+    return this.access.read((db) =>
+      db
+        .transaction(() => {
+          const { key, version } = resolveRound(db, this.ref);
+          return snapshotJson(db, key, version);
         })
         .deferred(),
     );

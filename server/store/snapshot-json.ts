@@ -1,0 +1,18 @@
+// A round's snapshot as JSON text, from whichever store holds it: the store's own text where it
+// writes one (the embedded store, from SQLite), else snapshot() stringified. What the analytics
+// hand their worker threads (analytics/shared-snapshot.ts).
+import type { GraphSnapshot, GraphStore, SnapshotJson } from './port.ts';
+
+export function snapshotJsonOf(snapshot: GraphSnapshot): SnapshotJson {
+  return {
+    version: snapshot.version,
+    actors: snapshot.actors.length,
+    forums: snapshot.forums.length,
+    collaborations: snapshot.collaborations.length,
+    json: JSON.stringify(snapshot),
+  };
+}
+
+export async function readSnapshotJson(graph: GraphStore): Promise<SnapshotJson> {
+  return graph.snapshotJson ? graph.snapshotJson() : snapshotJsonOf(await graph.snapshot());
+}
