@@ -37,12 +37,12 @@ const EMPTY_REPORT: MappingReport = { sheets: [], skippedSheets: [], assumed: []
 const NO_ATTRIBUTES: KeptAttributes = { actors: {}, ties: {}, forums: {} };
 
 /** Our CSV export: a zip of actors.csv, ties.csv … each read as the sheet its name says. */
-async function readCsvZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Promise<Sheet[]> {
+function readCsvZip(bytes: Uint8Array, fileName: string, limits: ReadLimits): Sheet[] {
   checkZipSizes(zipEntries(bytes, fileName), fileName, limits);
   const files = unzipSync(bytes, { filter: ({ name }) => name.toLowerCase().endsWith('.csv') });
   const budget = new CellBudget(limits.maxCells);
   const sheets: Sheet[] = [];
-  for (const [name, data] of Object.entries(files)) sheets.push(await readCsv(data, name, limits, budget));
+  for (const [name, data] of Object.entries(files)) sheets.push(readCsv(data, name, limits, budget));
   return sheets;
 }
 
@@ -87,9 +87,9 @@ async function read(
   };
   switch (format) {
     case 'csv':
-      return fromSheets([await readCsv(bytes, fileName, limits)]);
+      return fromSheets([readCsv(bytes, fileName, limits)]);
     case 'csv-zip':
-      return fromSheets(await readCsvZip(bytes, fileName, limits));
+      return fromSheets(readCsvZip(bytes, fileName, limits));
     case 'xlsx':
       return fromSheets(await readXlsx(bytes, fileName, limits, problems));
     case 'graphml':

@@ -68,7 +68,9 @@ function rowsOf<T>(
 function validated<S extends z.ZodType>(schema: S, items: readonly Located<Loose>[], problems: ProblemList): Array<z.output<S>> {
   const valid: Array<z.output<S>> = [];
   for (const item of items) {
-    const record = Object.fromEntries(Object.entries(item.record).filter(([, v]) => v !== undefined));
+    // The fields the row left empty are left out, as a JSON body would leave them out.
+    const record: Loose = {};
+    for (const key in item.record) if (item.record[key] !== undefined) record[key] = item.record[key];
     const result = schema.safeParse(record);
     if (result.success) valid.push(result.data);
     else

@@ -3,7 +3,6 @@
 // becomes a problem naming sheet, row and column.
 import type { ImportProblem, ProblemList } from '../problems.ts';
 import type { SheetRow } from '../tables/sheet.ts';
-import { FIELDS } from './fields.ts';
 import type { SheetPlan } from './plan.ts';
 import { acceptedWords, splitTextList, splitVocabularyList, type ValueMatcher, type VocabularyName } from './values.ts';
 
@@ -22,13 +21,9 @@ export class RowReader {
     return this.plan.sheet.name;
   }
 
-  private column(key: string) {
-    return this.plan.columns.find((c) => c.field?.key === key);
-  }
-
   /** The header the file uses for a field, or the field's own header when the file has none. */
-  headerOf(key: string): string {
-    return this.column(key)?.header ?? FIELDS[this.plan.table].find((f) => f.key === key)?.header ?? key;
+  get headerOf(): (key: string) => string {
+    return this.plan.headerOf;
   }
 
   problem(column: string | null, message: string, unknownValue?: ImportProblem['unknownValue']): void {
@@ -37,7 +32,7 @@ export class RowReader {
 
   /** The trimmed text of a field, undefined when the column is absent or the cell empty. */
   text(key: string): string | undefined {
-    const column = this.column(key);
+    const column = this.plan.byField.get(key);
     const value = column ? this.row.cells[column.index]?.trim() : undefined;
     return value === '' ? undefined : value;
   }
@@ -112,10 +107,14 @@ export class RowReader {
   /** The cells of columns no field claims, by header: kept as the record's attributes. */
   attributes(): Record<string, string> | undefined {
     const kept: Record<string, string> = {};
-    for (const column of this.plan.columns) {
+    let any = false;
+    for (const column of this.plan.attributeColumns) {
       const value = this.row.cells[column.index]?.trim();
-      if (column.field === null && !column.ignored && value) kept[column.header] = value;
+      if (value) {
+        kept[column.header] = value;
+        any = true;
+      }
     }
-    return Object.keys(kept).length > 0 ? kept : undefined;
+    return any ? kept : undefined;
   }
 }

@@ -18,6 +18,26 @@ export interface SheetPlan {
   sheet: Sheet;
   table: TableKind;
   columns: ColumnPlan[];
+  /** The column each field is read from (the first, when two claim it): looked up per cell. */
+  byField: ReadonlyMap<string, ColumnPlan>;
+  /** The columns no field claims and no one ignored: kept as attributes. */
+  attributeColumns: readonly ColumnPlan[];
+  /** The header the file uses for a field, or the field's own header when the file has none. */
+  headerOf: (key: string) => string;
+}
+
+/** What every row of a sheet shares, worked out once rather than per row or per cell. */
+function sheetPlan(sheet: Sheet, table: TableKind, columns: ColumnPlan[]): SheetPlan {
+  const byField = new Map<string, ColumnPlan>();
+  for (const column of columns) if (column.field && !byField.has(column.field.key)) byField.set(column.field.key, column);
+  return {
+    sheet,
+    table,
+    columns,
+    byField,
+    attributeColumns: columns.filter((c) => c.field === null && !c.ignored),
+    headerOf: (key) => byField.get(key)?.header ?? FIELDS[table].find((f) => f.key === key)?.header ?? key,
+  };
 }
 
 const REQUIRED: Record<TableKind, readonly string[]> = {
@@ -92,7 +112,7 @@ export function planSheets(sheets: readonly Sheet[], options: MappingOptions, pr
         message: `missing required column "${spec.header}" (${spec.sv})${delimiterHint(sheet.header)}`,
       });
     }
-    plans.push({ sheet, table, columns });
+    plans.push(sheetPlan(sheet, table, columns));
   }
   return plans;
 }

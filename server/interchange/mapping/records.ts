@@ -20,7 +20,8 @@ export interface Located<T> {
 type Loose = Record<string, unknown>;
 
 function located<T>(reader: RowReader, record: T): Located<T> {
-  return { sheet: reader.sheet, row: reader.row.row, record, attributes: reader.attributes(), headers: (key) => reader.headerOf(key) };
+  // The sheet's own header lookup, not a closure over the reader: a record must not keep its row's cells alive.
+  return { sheet: reader.sheet, row: reader.row.row, record, attributes: reader.attributes(), headers: reader.headerOf };
 }
 
 /** A file's id as our id: kept when it is already a slug ("kronogarden", "12"), else slugified. */
@@ -83,7 +84,8 @@ export function readTie(reader: RowReader): Located<Loose> & { endpoints: { sour
     descriptionSv: reader.text('descriptionSv'),
     evidence: rowEvidence(reader),
   };
-  return { ...located(reader, record), endpoints: { source: reader.text('source'), target: reader.text('target') } };
+  // Added to the record read, not spread into a copy of it: one object less per tie.
+  return Object.assign(located(reader, record), { endpoints: { source: reader.text('source'), target: reader.text('target') } });
 }
 
 const DIRECTIONS: Record<string, boolean> = { directed: true, riktad: true, undirected: false, oriktad: false };

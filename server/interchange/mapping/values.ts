@@ -23,6 +23,10 @@ const INDEXES = Object.fromEntries(Object.entries(VOCABULARIES).map(([name, list
 
 export class ValueMatcher {
   private readonly explicit: Record<VocabularyName, Map<string, string>>;
+  /** Answers by vocabulary and cell text: a column repeats a handful of words over every row. */
+  private readonly answered = Object.fromEntries(
+    Object.keys(VOCABULARIES).map((name) => [name, new Map<string, string | undefined>()]),
+  ) as Record<VocabularyName, Map<string, string | undefined>>;
 
   constructor(mappings: ValueMappings = {}) {
     this.explicit = Object.fromEntries(
@@ -35,8 +39,12 @@ export class ValueMatcher {
 
   /** The vocabulary id the text stands for, or undefined when nothing matches. */
   match(vocabulary: VocabularyName, text: string): string | undefined {
+    const answers = this.answered[vocabulary];
+    if (answers.has(text)) return answers.get(text);
     const folded = fold(text);
-    return this.explicit[vocabulary].get(folded) ?? INDEXES[vocabulary].get(folded);
+    const id = this.explicit[vocabulary].get(folded) ?? INDEXES[vocabulary].get(folded);
+    answers.set(text, id);
+    return id;
   }
 }
 

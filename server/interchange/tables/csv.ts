@@ -1,10 +1,9 @@
-// CSV into a sheet of text rows (csv-parse, streamed). UTF-8 with or without a byte-order mark;
+// CSV into a sheet of text rows (csv-records.ts). UTF-8 with or without a byte-order mark;
 // `;` (what Swedish Excel writes), `,` or a tab, chosen from the header line; quoted fields may
 // hold the delimiter and newlines. Rows are numbered as a spreadsheet program shows them.
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import type { ReadLimits } from '../limits.ts';
 import { unreadable } from '../problems.ts';
+import { CsvSyntaxError, forEachCsvRecord } from './csv-records.ts';
 import { unescapeFormula } from './formula-escape.ts';
 import { CellBudget, isBlankRow, type Sheet } from './sheet.ts';
 
@@ -32,46 +31,35 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
   }
 }
 
-export async function readCsv(
-  bytes: Uint8Array,
-  name: string,
-  limits: ReadLimits,
-  budget = new CellBudget(limits.maxCells),
-): Promise<Sheet> {
+export function readCsv(bytes: Uint8Array, name: string, limits: ReadLimits, budget = new CellBudget(limits.maxCells)): Sheet {
   const sheet = sheetName(name);
   const text = decodeUtf8(bytes, sheet);
-  const parser = Readable.from([text]).pipe(
-    parse({
-      delimiter: guessDelimiter(text),
-      relax_column_count: true,
-      max_record_size: limits.maxCellChars * limits.maxColumns,
-    }),
-  );
   let header: string[] | null = null;
   const rows: Sheet['rows'] = [];
   let rowNumber = 0;
+  // Each record is checked as it is read, so a file past a cap stops there.
+  const onRecord = (record: string[]): void => {
+    rowNumber += 1;
+    if (record.length > limits.maxColumns) throw unreadable(sheet, `more than ${limits.maxColumns} columns`, rowNumber);
+    if (!budget.spend(record.length))
+      throw unreadable(sheet, `more than ${limits.maxCells.toLocaleString('en-US')} cells in the file`, rowNumber);
+    const long = record.findIndex((cell) => cell.length > limits.maxCellChars);
+    if (long >= 0) throw unreadable(sheet, `a cell longer than ${limits.maxCellChars} characters`, rowNumber, header?.[long] ?? null);
+    if (header === null) {
+      if (!isBlankRow(record)) header = record.map((cell) => cell.trim());
+      return;
+    }
+    if (isBlankRow(record)) return;
+    if (rows.length >= limits.maxRowsPerSheet)
+      throw unreadable(sheet, `more than ${limits.maxRowsPerSheet.toLocaleString('en-US')} rows`, rowNumber);
+    for (let i = 0; i < record.length; i++) record[i] = unescapeFormula(record[i] as string);
+    rows.push({ row: rowNumber, cells: record });
+  };
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      rowNumber += 1;
-      if (record.length > limits.maxColumns) throw unreadable(sheet, `more than ${limits.maxColumns} columns`, rowNumber);
-      if (!budget.spend(record.length))
-        throw unreadable(sheet, `more than ${limits.maxCells.toLocaleString('en-US')} cells in the file`, rowNumber);
-      const long = record.findIndex((cell) => cell.length > limits.maxCellChars);
-      if (long >= 0) throw unreadable(sheet, `a cell longer than ${limits.maxCellChars} characters`, rowNumber, header?.[long] ?? null);
-      if (header === null) {
-        if (!isBlankRow(record)) header = record.map((cell) => cell.trim());
-        continue;
-      }
-      if (isBlankRow(record)) continue;
-      if (rows.length >= limits.maxRowsPerSheet)
-        throw unreadable(sheet, `more than ${limits.maxRowsPerSheet.toLocaleString('en-US')} rows`, rowNumber);
-      rows.push({ row: rowNumber, cells: record.map(unescapeFormula) });
-    }
+    forEachCsvRecord(text, { delimiter: guessDelimiter(text), maxRecordChars: limits.maxCellChars * limits.maxColumns }, onRecord);
   } catch (error) {
-    parser.destroy();
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('CSV_')) {
-      throw unreadable(sheet, `not readable as CSV near row ${rowNumber + 1}: ${error.message.replace(/^[^:]*:\s*/, '')}`, rowNumber + 1);
-    }
+    if (error instanceof CsvSyntaxError)
+      throw unreadable(sheet, `not readable as CSV near row ${rowNumber + 1}: ${error.message}`, rowNumber + 1);
     throw error;
   }
   if (header === null) throw unreadable(sheet, 'the file has no header row');

@@ -3,7 +3,7 @@
 // so no value anyone computed in Excel is taken as observed without being looked at.
 import { Readable } from 'node:stream';
 import { DOMParser } from '@xmldom/xmldom';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ReadLimits } from '../limits.ts';
 import { type ImportProblem, type ProblemList, unreadable } from '../problems.ts';
 import { CellBudget, isBlankRow, type Sheet } from './sheet.ts';
@@ -60,7 +60,9 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Read
   // The reordered zip is a copy already: the reader gets a view of it, not a second copy.
   const ordered = workbookPartsFirst(bytes);
   const zip = Buffer.from(ordered.buffer, ordered.byteOffset, ordered.byteLength);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([zip]), {
+  // Loaded on the first workbook, not with the module: a CSV or graph import never needs it.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([zip]), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

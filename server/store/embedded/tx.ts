@@ -42,6 +42,39 @@ function writeRows<T, R extends { id: string }>(
   }
 }
 
+/**
+ * Which of these rows the table holds, each with whether it holds it with the same content: the
+ * content columns (all but the key and the timestamps) compared as one JSON array, which SQLite's
+ * json_array writes for text, integer and null columns as JSON.stringify does. Equal texts are
+ * equal rows, as a JSON text has one reading; an unequal pair may be a false alarm (an escape
+ * written another way), which the flow then reads and compares whole.
+ */
+function storedAlike<T extends { id: string }, R extends object>(
+  db: Db,
+  key: number,
+  table: string,
+  records: readonly T[],
+  toRow: (record: T) => R,
+): Map<string, boolean> {
+  if (records.length === 0) return new Map();
+  const columns = (Object.keys(toRow(records[0] as T)) as (keyof R & string)[]).filter(
+    (c) => c !== 'id' && c !== 'created_at' && c !== 'updated_at',
+  );
+  const stored = new Map(
+    sql(db, `SELECT id, json_array(${columns.join(', ')}) FROM ${table} WHERE round_key = ? AND id IN (SELECT value FROM json_each(?))`)
+      .raw()
+      .all(key, json(records.map((r) => r.id))) as [string, string][],
+  );
+  const alike = new Map<string, boolean>();
+  for (const record of records) {
+    const content = stored.get(record.id);
+    if (content === undefined) continue;
+    const row = toRow(record);
+    alike.set(record.id, content === JSON.stringify(columns.map((c) => row[c])));
+  }
+  return alike;
+}
+
 const json = (ids: readonly string[]): string => JSON.stringify(ids);
 /** The table each kind of record lives in. */
 const TABLES = { sources: 'sources', actors: 'actors', forums: 'forums', collaborations: 'collaborations' } as const;
@@ -65,6 +98,11 @@ export class EmbeddedTx implements StoreTx {
 
   lockedCollaborations(ids: readonly string[]): Map<string, Collaboration> {
     return byId(reads.collaborationsIn(this.db, this.key, ids));
+  }
+
+  /** The transaction is IMMEDIATE: no other writer can change what this answers before it commits. */
+  storedCollaborations(records: readonly Collaboration[]): Map<string, boolean> {
+    return storedAlike(this.db, this.key, 'collaborations', records, collaborationRow);
   }
 
   lockedForums(ids: readonly string[]): Map<string, Forum> {

@@ -16,6 +16,7 @@ import {
   assertUniqueIds,
   evidenceIds,
   importKnown,
+  type Known,
 } from '../rules/checks.ts';
 import { planActor, writeActorChanges } from './actors.ts';
 import { planCollaboration } from './collaborations.ts';
@@ -98,10 +99,31 @@ function* upsertDataset(tx: StoreTx, dataset: Dataset, mode: ImportMode): Flow<{
   yield* step(tx.writeForums(changed(forumPlans)));
 
   // Read after the actors are written: a retyped tie compares equal to its dataset record.
-  const ties = yield* step(tx.lockedCollaborations(idsOf(dataset.collaborations)));
-  const tiePlans = counted(dataset.collaborations.map((c) => planCollaboration(c, known, ties.get(c.id) ?? null, now)));
+  const tiePlans = counted(yield* planTies(tx, dataset.collaborations, known, now));
+  result.unchanged += dataset.collaborations.length - tiePlans.length;
   yield* step(tx.writeCollaborations(changed(tiePlans)));
   return { result, plans: { sources: sourcePlans, actors: actorPlans, forums: forumPlans, collaborations: tiePlans } };
+}
+
+/**
+ * The plans of the ties a store does not already hold as they are. A store that can tell which
+ * those are without reading them (tx.storedCollaborations) has only the others read whole: an
+ * unchanged 100 000-tie import then reads no tie back. The ties left out are unchanged.
+ */
+function* planTies(tx: StoreTx, ties: Dataset['collaborations'], known: Known, now: string): Flow<Plan<Collaboration>[]> {
+  if (!tx.storedCollaborations) {
+    const before = yield* step(tx.lockedCollaborations(idsOf(ties)));
+    return ties.map((c) => planCollaboration(c, known, before.get(c.id) ?? null, now));
+  }
+  // Planned as if new first: what the store does not hold is created just so.
+  const asNew = ties.map((c) => planCollaboration(c, known, null, now));
+  const stored = yield* step(tx.storedCollaborations(asNew.map((p) => p.after)));
+  const before = yield* step(tx.lockedCollaborations(ties.filter((c) => stored.get(c.id) === false).map((c) => c.id)));
+  return ties.flatMap((c, i) => {
+    const same = stored.get(c.id);
+    if (same === true) return [];
+    return [same === undefined ? (asNew[i] as Plan<Collaboration>) : planCollaboration(c, known, before.get(c.id) ?? null, now)];
+  });
 }
 
 /** Upsert the dataset, then delete what it leaves out: the round ends up holding exactly the dataset. */

@@ -61,6 +61,16 @@ export interface StoreTx {
   lockedCollaborations(ids: readonly string[]): Maybe<Map<string, Collaboration>>;
   lockedForums(ids: readonly string[]): Maybe<Map<string, Forum>>;
 
+  /**
+   * Optional, for a store that can answer it without reading its records whole: for each of
+   * these collaborations it holds, whether it already holds it with this content (timestamps
+   * aside, as rules/records.ts sameContent compares); ids it does not hold are absent. A false
+   * may be a false alarm (the flow then reads that record and compares it itself); a true never
+   * is. Only a store whose write transaction already excludes every other writer may offer it:
+   * what it answers true for is not locked.
+   */
+  storedCollaborations?(records: readonly Collaboration[]): Maybe<Map<string, boolean>>;
+
   // Reads. Sources are only ever replaced whole, so nothing waits for them.
   sources(ids: readonly string[]): Maybe<Map<string, Source>>;
   /** Which of these ids are stored, with each actor's sector. Two empty lists cost nothing. */

@@ -60,6 +60,25 @@ export function importCases(ctx: Ctx): void {
       expect((await store.getActor('arbetsformedlingen'))?.description).toBe('Statlig myndighet.');
     });
 
+    it('tells a changed tie among unchanged ones, whatever its text holds, and keeps when it was created', async () => {
+      const store = ctx.store();
+      const tricky = 'Säger "hej"\u0001\n\\ / \u2028 slut';
+      const first = seed();
+      first.collaborations[0] = { ...first.collaborations[0]!, description: tricky, strength: 2 };
+      await store.importDataset(first);
+      expect(await store.importDataset(first)).toEqual({ created: 0, updated: 0, unchanged: SEED_RECORDS });
+      const stored = await store.getCollaboration('ks-af-projekt');
+
+      const changed = seed();
+      changed.collaborations[0] = { ...first.collaborations[0]!, description: `${tricky}.` };
+      changed.collaborations[1] = { ...changed.collaborations[1]!, directed: false };
+      expect(await store.importDataset(changed)).toEqual({ created: 0, updated: 2, unchanged: SEED_RECORDS - 2 });
+      const after = await store.getCollaboration('ks-af-projekt');
+      expect(after).toMatchObject({ description: `${tricky}.`, strength: 2, createdAt: stored?.createdAt });
+      expect((await store.getCollaboration('af-ks-finansiering'))?.directed).toBe(false);
+      expect(await store.importDataset(changed)).toEqual({ created: 0, updated: 0, unchanged: SEED_RECORDS });
+    });
+
     it('leaves data outside the dataset alone, and may refer to it', async () => {
       const store = ctx.store();
       await createActors(store, actor('polisen', 'state'), actor('foreningen', 'civil_society'));
