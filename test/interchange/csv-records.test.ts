@@ -34,7 +34,6 @@ describe('forEachCsvRecord', () => {
 
   it('refuses a record past its length bound', () => {
     expect(() => records('abcdef;ghijkl\n', ';', 10)).toThrow(/longer than 10 characters/);
-    expect(() => records(`"${'""'.repeat(1000)}`, ';', 10)).toThrow(/longer than 10 characters/);
   });
 });
 

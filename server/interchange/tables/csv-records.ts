@@ -43,13 +43,9 @@ export function forEachCsvRecord(text: string, options: CsvRecordOptions, onReco
     }
     return text.startsWith(lineBreak, at) ? lineBreak.length : 0;
   };
-  const tooLong = (chars: number): boolean => recordChars + chars > options.maxRecordChars;
-  const refuseLong = (): never => {
-    throw new CsvSyntaxError(`a record longer than ${options.maxRecordChars} characters`);
-  };
   const push = (field: string): void => {
-    if (tooLong(field.length)) refuseLong();
     recordChars += field.length;
+    if (recordChars > options.maxRecordChars) throw new CsvSyntaxError(`a record longer than ${options.maxRecordChars} characters`);
     fields.push(field);
   };
   const emit = (): void => {
@@ -70,8 +66,6 @@ export function forEachCsvRecord(text: string, options: CsvRecordOptions, onReco
         if (close < 0) throw new CsvSyntaxError('a quote is opened and never closed');
         if (text.charCodeAt(close + 1) === QUOTE) {
           value += text.slice(from, close + 1);
-          // Bounded while it grows: a field of doubled quotes is built piece by piece.
-          if (tooLong(value.length)) refuseLong();
           from = close + 2;
           continue;
         }
