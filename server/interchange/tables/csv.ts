@@ -1,9 +1,9 @@
-// CSV into a sheet of text rows (csv-records.ts). UTF-8 with or without a byte-order mark;
+// CSV into a sheet of text rows (csv-parse). UTF-8 with or without a byte-order mark;
 // `;` (what Swedish Excel writes), `,` or a tab, chosen from the header line; quoted fields may
 // hold the delimiter and newlines. Rows are numbered as a spreadsheet program shows them.
+import { parse } from 'csv-parse/sync';
 import type { ReadLimits } from '../limits.ts';
 import { unreadable } from '../problems.ts';
-import { CsvSyntaxError, forEachCsvRecord } from './csv-records.ts';
 import { unescapeFormula } from './formula-escape.ts';
 import { CellBudget, isBlankRow, type Sheet } from './sheet.ts';
 
@@ -37,8 +37,9 @@ export function readCsv(bytes: Uint8Array, name: string, limits: ReadLimits, bud
   let header: string[] | null = null;
   const rows: Sheet['rows'] = [];
   let rowNumber = 0;
-  // Each record is checked as it is read, so a file past a cap stops there.
-  const onRecord = (record: string[]): void => {
+  // Each record is checked as the parser finishes it, so a file past a cap stops there; the
+  // synchronous parser with a per-record hook costs a fraction of the stream's machinery.
+  const onRecord = (record: string[]): null => {
     rowNumber += 1;
     if (record.length > limits.maxColumns) throw unreadable(sheet, `more than ${limits.maxColumns} columns`, rowNumber);
     if (!budget.spend(record.length))
@@ -47,19 +48,26 @@ export function readCsv(bytes: Uint8Array, name: string, limits: ReadLimits, bud
     if (long >= 0) throw unreadable(sheet, `a cell longer than ${limits.maxCellChars} characters`, rowNumber, header?.[long] ?? null);
     if (header === null) {
       if (!isBlankRow(record)) header = record.map((cell) => cell.trim());
-      return;
+      return null;
     }
-    if (isBlankRow(record)) return;
+    if (isBlankRow(record)) return null;
     if (rows.length >= limits.maxRowsPerSheet)
       throw unreadable(sheet, `more than ${limits.maxRowsPerSheet.toLocaleString('en-US')} rows`, rowNumber);
     for (let i = 0; i < record.length; i++) record[i] = unescapeFormula(record[i] as string);
     rows.push({ row: rowNumber, cells: record });
+    return null; // kept here, not collected by the parser too
   };
   try {
-    forEachCsvRecord(text, { delimiter: guessDelimiter(text), maxRecordChars: limits.maxCellChars * limits.maxColumns }, onRecord);
+    parse(text, {
+      delimiter: guessDelimiter(text),
+      relax_column_count: true,
+      max_record_size: limits.maxCellChars * limits.maxColumns,
+      on_record: onRecord,
+    });
   } catch (error) {
-    if (error instanceof CsvSyntaxError)
-      throw unreadable(sheet, `not readable as CSV near row ${rowNumber + 1}: ${error.message}`, rowNumber + 1);
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('CSV_')) {
+      throw unreadable(sheet, `not readable as CSV near row ${rowNumber + 1}: ${error.message.replace(/^[^:]*:\s*/, '')}`, rowNumber + 1);
+    }
     throw error;
   }
   if (header === null) throw unreadable(sheet, 'the file has no header row');
