@@ -8,7 +8,9 @@
 // (NEO4J_URI/NEO4J_PASSWORD: an existing server, which is wiped; else a throwaway one is started).
 // --warm starts the worker threads first, as a server that has read a file or computed a metric
 // has them: the first pass then leaves out a worker's start (loading the reading code).
-import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildApp } from '../server/app.ts';
 import { exportBytes, exportSnapshot, type ExportFormat } from '../server/interchange/export/formats.ts';
 import { ensureLegacyRound } from '../server/seed/load.ts';
@@ -49,8 +51,17 @@ async function files(): Promise<Map<ExportFormat, Uint8Array>> {
 
 async function storeNamed(name: string): Promise<{ store: EmbeddedStore | Neo4jStore; stop: () => Promise<void> }> {
   if (name === 'embedded') {
-    const store = new EmbeddedStore({ file: ':memory:' });
-    return { store, stop: () => store.close() };
+    // A database file, as the server keeps one (data/samverkan.db): an in-memory database would
+    // count every page of the imported round as this process's memory.
+    const dir = mkdtempSync(join(tmpdir(), 'samverkan-import-bench-'));
+    const store = new EmbeddedStore({ file: join(dir, 'bench.db') });
+    return {
+      store,
+      stop: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const server = process.env.NEO4J_URI ? null : await startNeo4j({});
   const connection = server
