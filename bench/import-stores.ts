@@ -4,8 +4,9 @@
 // and its peak RSS growth over the baseline (the Neo4j server's own CPU is not in that figure).
 // Issue 11's targets: CSV into embedded ≤ 3 s, into Neo4j ≤ 8 s, RSS growth ≤ 150 MB.
 //
-// Run: npx tsx bench/import-stores.ts [embedded] [neo4j] [--actors=10000] [--ties=100000] [--formats=csv,xlsx] [--warm]
-// (NEO4J_URI/NEO4J_PASSWORD: an existing server, which is wiped; else a throwaway one is started).
+// Run: npx tsx bench/import-stores.ts [embedded] [neo4j] [--actors=10000] [--ties=100000] [--formats=csv,xlsx] [--warm] [--server-pid=N]
+// (NEO4J_URI/NEO4J_PASSWORD: an existing server, which is wiped, --server-pid naming its JVM to
+// print its CPU seconds too; else a throwaway one is started).
 // --warm starts the worker threads first, as a server that has read a file or computed a metric
 // has them: the first pass then leaves out a worker's start (loading the reading code).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { LEGACY_REF } from '../server/store/legacy.ts';
 import { Neo4jStore } from '../server/store/neo4j/neo4j-store.ts';
 import { startNeo4j } from '../scripts/neo4j/neo4j-local.mjs';
 import { benchDataset } from './dataset.ts';
+import { processCpuMs } from './process-cpu.ts';
 
 const option = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -29,6 +31,8 @@ const named = process.argv.slice(2).filter((a) => a === 'embedded' || a === 'neo
 const stores = named.length > 0 ? named : ['embedded', 'neo4j'];
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
+/** The Neo4j JVM, when this script started it or --server-pid names it: its CPU is printed too. */
+let serverPid = process.argv.some((a) => a.startsWith('--server-pid=')) ? Number(option('server-pid', '')) : undefined;
 const cpuSeconds = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1e6;
@@ -67,6 +71,7 @@ async function storeNamed(name: string): Promise<{ store: EmbeddedStore | Neo4jS
   const connection = server
     ? { uri: server.uri, user: 'neo4j', password: server.password }
     : { uri: process.env.NEO4J_URI!, user: 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' };
+  if (server) serverPid = server.pid;
   const store = new Neo4jStore(connection);
   return {
     store,
@@ -95,7 +100,7 @@ for (const name of stores) {
       await ensureLegacyRound(store);
       for (const pass of ['fresh', 'unchanged']) {
         const baseline = peakRss();
-        const [wall, cpu] = [performance.now(), cpuSeconds()];
+        const [wall, cpu, serverCpu] = [performance.now(), cpuSeconds(), name === 'neo4j' ? processCpuMs(serverPid) : null];
         const res = await app.inject({
           method: 'POST',
           url: `/api/mappings/${LEGACY_REF.mapping}/rounds/${LEGACY_REF.round}/import/file?name=bench.${format === 'csv' ? 'zip' : format}`,
@@ -103,9 +108,10 @@ for (const name of stores) {
           payload: Buffer.from(body),
         });
         const seconds = (performance.now() - wall) / 1000;
+        const serverUsed = serverCpu === null ? null : ((processCpuMs(serverPid) ?? serverCpu) - serverCpu) / 1000;
         if (res.statusCode !== 200) throw new Error(`${name} ${format}: ${res.statusCode} ${res.body.slice(0, 300)}`);
         console.log(
-          `${name.padEnd(8)} ${format.padEnd(4)} ${mb(body.length).padStart(6)} ${pass.padEnd(9)} ${seconds.toFixed(2)} s = ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s  CPU ${(cpuSeconds() - cpu).toFixed(2)} s  peak RSS +${mb(Math.max(0, peakRss() - baseline))}  ${res.body}`,
+          `${name.padEnd(8)} ${format.padEnd(4)} ${mb(body.length).padStart(6)} ${pass.padEnd(9)} ${seconds.toFixed(2)} s = ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s  CPU ${(cpuSeconds() - cpu).toFixed(2)} s${serverUsed === null ? '' : `, server ${serverUsed.toFixed(2)} s`}  peak RSS +${mb(Math.max(0, peakRss() - baseline))}  ${res.body}`,
         );
       }
     }

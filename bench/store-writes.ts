@@ -12,7 +12,6 @@
 // Neo4j: NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) points at a server you run (--server-pid=N
 // adds its CPU per write); without it the script starts a throwaway one with
 // scripts/neo4j/neo4j-local.mjs. Its database is wiped.
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { startNeo4j } from '../scripts/neo4j/neo4j-local.mjs';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
@@ -21,6 +20,7 @@ import type { GraphStore } from '../server/store/port.ts';
 import { LEGACY_REF } from '../server/store/legacy.ts';
 import { ensureLegacyRound } from '../server/seed/load.ts';
 import { benchActor, benchDataset } from './dataset.ts';
+import { processCpuMs } from './process-cpu.ts';
 
 const option = (name: string, fallback: string): string =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -35,18 +35,6 @@ const phases = option('phases', 'burst,steady,import').split(',');
 const warmup = Number(option('warmup', '1000'));
 
 const percentile = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
-
-/** CPU milliseconds a process has used so far (Linux /proc), or null where that cannot be read. */
-function processCpuMs(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    // Fields 14 and 15 of /proc/PID/stat (utime, stime) in clock ticks, 100 a second on Linux.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
-}
 
 /** The Neo4j JVM, when this script started it or --server-pid names it: its CPU per write is reported too. */
 let serverPid = process.argv.some((a) => a.startsWith('--server-pid=')) ? Number(option('server-pid', '')) : undefined;

@@ -1,19 +1,45 @@
 // The history in the Neo4j store: one (:Change) node per change, before/after as JSON text, named
 // by mapping and round id so it outlives a deleted round. Lists are newest first (change-list.cypher).
+// A large before/after (an import's, holding every record it wrote) is kept gzipped as bytes: as
+// text, 110 000 records made a 31 MB string, a quarter of a million string records for the server
+// to allocate, log and apply in the import's commit (bench/README.md, import-stores.ts).
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import type { Change, ChangeFilter, StoredChange } from '../../domain/changes.ts';
 import type { Page, PageRequest } from '../port.ts';
 import { pageOfOneMore } from '../rules/pages.ts';
 import type { Row, Tx } from './tx.ts';
 
+const gzipped = promisify(gzip);
+const gunzipped = promisify(gunzip);
+
+/** JSON longer than this is stored gzipped; a single write's record stays readable text. */
+const GZIP_OVER_CHARS = 64 * 1024;
+
 const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 const parsed = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : null);
 
-/** change-create's parameters: the node's properties, and where the change was made. */
-export function changeParams(change: StoredChange): Row {
-  return { props: changeProps(change), mappingId: change.mapping, roundId: change.round };
+/** A before/after as stored: JSON text, or above GZIP_OVER_CHARS that text gzipped (off the event loop). */
+async function packed(value: unknown): Promise<string | Int8Array | null> {
+  const text = json(value);
+  if (text === null || text.length <= GZIP_OVER_CHARS) return text;
+  // Level 1: the text is records' repeated keys, which the fastest level already shrinks ~10×.
+  const bytes = await gzipped(text, { level: 1 });
+  return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length); // what the driver sends as bytes
 }
 
-function changeProps(change: StoredChange): Row {
+/** Either stored form back to its value. */
+async function unpacked(stored: unknown): Promise<unknown> {
+  return stored instanceof Int8Array ? JSON.parse((await gunzipped(stored)).toString('utf8')) : parsed(stored);
+}
+
+/** change-create's parameters: the node's properties, and where the change was made. */
+export async function changeParams(change: StoredChange): Promise<Row> {
+  return { props: await changeProps(change), mappingId: change.mapping, roundId: change.round };
+}
+
+async function changeProps(change: StoredChange): Promise<Row> {
+  const [before, after] = await Promise.all([packed(change.before), packed(change.after)]);
   return {
     id: change.id,
     at: change.at,
@@ -21,15 +47,16 @@ function changeProps(change: StoredChange): Row {
     entity: change.entity,
     entityId: change.entityId,
     op: change.op,
-    before: json(change.before),
-    after: json(change.after),
+    before,
+    after,
     counts: json(change.counts),
     revertOf: change.revertOf ?? null,
     actors: change.actors,
   };
 }
 
-function changeFromProps(props: Row): Change {
+async function changeFromProps(props: Row): Promise<Change> {
+  const [before, after] = await Promise.all([unpacked(props.before), unpacked(props.after)]);
   return {
     id: String(props.id),
     at: String(props.at),
@@ -39,8 +66,8 @@ function changeFromProps(props: Row): Change {
     entity: props.entity as Change['entity'],
     entityId: String(props.entityId),
     op: props.op as Change['op'],
-    before: parsed(props.before),
-    after: parsed(props.after),
+    before,
+    after,
     ...(typeof props.counts === 'string' ? { counts: parsed(props.counts) as Change['counts'] } : {}),
     ...(typeof props.revertOf === 'string' ? { revertOf: props.revertOf } : {}),
   };
@@ -48,7 +75,7 @@ function changeFromProps(props: Row): Change {
 
 export async function getChange(tx: Tx, id: string): Promise<Change | null> {
   const [row] = await tx.read('change-get', { id });
-  return row ? changeFromProps(row.change as Row) : null;
+  return row ? await changeFromProps(row.change as Row) : null;
 }
 
 export async function listChanges(tx: Tx, filter: ChangeFilter, page: PageRequest): Promise<Page<Change>> {
@@ -65,5 +92,6 @@ export async function listChanges(tx: Tx, filter: ChangeFilter, page: PageReques
     actor: filter.actor ?? null,
     limit: page.limit + 1,
   });
-  return pageOfOneMore(rows, page.limit, (r) => changeFromProps(r.change as Row));
+  const read = await Promise.all(rows.map((r) => changeFromProps(r.change as Row)));
+  return pageOfOneMore(read, page.limit, (change) => change);
 }

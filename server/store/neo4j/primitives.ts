@@ -100,8 +100,8 @@ export class Neo4jTx implements StoreTx {
     return (row as unknown as DependentIds | undefined) ?? { collaborations: [], forums: [], units: [] };
   }
 
-  recordChange(change: StoredChange): void {
-    this.tx.send('change-create', changeParams(change));
+  async recordChange(change: StoredChange): Promise<void> {
+    this.tx.send('change-create', await changeParams(change));
   }
 
   async unitsOfThemselves(actorIds: readonly string[]): Promise<string[]> {

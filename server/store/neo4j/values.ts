@@ -11,6 +11,7 @@ export function plain(value: unknown): unknown {
     return value.toString(); // not stored by this adapter; never leak the object if one appears
   }
   if (Array.isArray(value)) return value.map(plain);
+  if (value instanceof Int8Array) return value; // a byte array property (changes.ts), kept as bytes
   if (typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, plain(v)]));
   }

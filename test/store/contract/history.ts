@@ -134,6 +134,21 @@ export function historyCases(ctx: Ctx): void {
       expect(again.collaborations.map((c) => c.id)).toEqual(['k-s']);
     });
 
+    it('a large import (its records past 64 KB of JSON, which Neo4j keeps gzipped) reads back whole, listed or fetched', async () => {
+      const root = ctx.root();
+      const store = ctx.store();
+      const actors = Array.from({ length: 400 }, (_, i) =>
+        actor(`stor-${String(i).padStart(3, '0')}`, 'municipal', { description: 'Ä'.repeat(100) }),
+      );
+      const change = await recorded(root, () => store.importDataset({ sources: [], actors, forums: [], collaborations: [] }));
+      expect(JSON.stringify(change.after).length).toBeGreaterThan(64 * 1024);
+      const stored = await store.snapshot();
+      expect(change.after).toEqual({ actors: stored.actors });
+      expect(await root.getChange(change.id)).toEqual(change);
+      await root.revertChange(change.id, 'anna');
+      expect((await store.snapshot()).actors).toEqual([]);
+    });
+
     it('a replace is one change with what it deleted; its revert brings the deleted records back', async () => {
       const root = ctx.root();
       const store = ctx.store();
