@@ -40,6 +40,17 @@ describe('workbookPartsFirst', () => {
     for (const [name, data] of Object.entries(before)) expect(after[name], name).toEqual(data);
   });
 
+  it('adds an empty shared-strings part first to a workbook without one, and changes no other entry', async () => {
+    const entries = unzipSync(await workbook(TWO_SHEETS));
+    delete entries['xl/sharedStrings.xml'];
+    const without = zipSync(entries);
+    const after = unzipSync(workbookPartsFirst(without));
+    expect(Object.keys(after)[0]).toBe('xl/sharedStrings.xml');
+    expect(new TextDecoder().decode(after['xl/sharedStrings.xml'])).toContain('uniqueCount="0"');
+    for (const [name, data] of Object.entries(entries)) expect(after[name], name).toEqual(data);
+    expect(Object.keys(after)).toHaveLength(Object.keys(entries).length + 1);
+  });
+
   it('returns what it cannot read unchanged', () => {
     const notAZip = utf8('Name,Sector\nPolisen,State\n');
     expect(workbookPartsFirst(notAZip)).toBe(notAZip);

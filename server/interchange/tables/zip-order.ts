@@ -3,6 +3,12 @@
 // so one read in a few hundred failed with "could not be read". Moving the parts a reader needs
 // first (relations, workbook, shared strings, styles), then the sheets, leaves only a part the reader
 // never uses at the end. Entries are moved as they are, still compressed: no byte is inflated here.
+//
+// A workbook without xl/sharedStrings.xml (ours: every string is inline; other writers do the
+// same) sent exceljs down another path: every sheet copied to a temporary file, read after the
+// zip, and the last sheet lost every time (a round without sources could not be imported back).
+// Such a workbook gets an empty shared-strings part first, so its sheets stream like any other's.
+import { strToU8, zipSync } from 'fflate';
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -18,6 +24,10 @@ function readingRank(name: string): number {
   if (rank >= 0) return rank;
   return /^xl\/worksheets\/sheet\d+\.xml$/.test(name) ? first.length : first.length + 1;
 }
+
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const EMPTY_SHARED_STRINGS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
 
 interface CentralEntry {
   name: string;
@@ -48,8 +58,17 @@ function centralEntries(bytes: Uint8Array, view: DataView, start: number, count:
   return at === end ? entries : undefined;
 }
 
+/** An empty shared-strings part as a one-entry zip's local record and directory entry (offset 0). */
+function emptySharedStrings(): { record: Uint8Array; central: Uint8Array } {
+  const zip = zipSync({ [SHARED_STRINGS]: strToU8(EMPTY_SHARED_STRINGS) }, { level: 0 });
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const eocd = findEndOfCentralDirectory(view) ?? zip.byteLength;
+  const directoryAt = view.getUint32(eocd + 16, true);
+  return { record: zip.subarray(0, directoryAt), central: zip.subarray(directoryAt, eocd) };
+}
+
 /**
- * The same zip with the workbook's parts first. A zip this code does not understand (zip64, data
+ * The same zip with the workbook's parts first, and an empty shared-strings part when it has none. A zip this code does not understand (zip64, data
  * between the records, a directory that does not add up) is returned unchanged: exceljs decides.
  */
 export function workbookPartsFirst(bytes: Uint8Array): Uint8Array {
@@ -69,21 +88,35 @@ export function workbookPartsFirst(bytes: Uint8Array): Uint8Array {
   const recordEnd = new Map(byOffset.map((entry, index) => [entry, byOffset[index + 1]?.localAt ?? directoryAt]));
   const reordered = [...byOffset].sort((a, b) => readingRank(a.name) - readingRank(b.name));
 
-  const out = new Uint8Array(bytes.byteLength);
+  const added = entries.some((entry) => entry.name === SHARED_STRINGS) ? null : emptySharedStrings();
+  const addedRecord = added?.record.byteLength ?? 0;
+  const addedCentral = added?.central.byteLength ?? 0;
+
+  const out = new Uint8Array(bytes.byteLength + addedRecord + addedCentral);
   const outView = new DataView(out.buffer);
   const newLocalAt = new Map<CentralEntry, number>();
   let written = 0;
+  if (added) out.set(added.record, 0);
+  written += addedRecord;
   for (const entry of reordered) {
     newLocalAt.set(entry, written);
     out.set(bytes.subarray(entry.localAt, recordEnd.get(entry)), written);
     written += (recordEnd.get(entry) ?? directoryAt) - entry.localAt;
   }
-  if (written !== directoryAt) return bytes;
+  if (written !== directoryAt + addedRecord) return bytes;
+  if (added) out.set(added.central, written); // its record is at offset 0 already
+  written += addedCentral;
   for (const entry of reordered) {
     out.set(bytes.subarray(entry.headerAt, entry.headerAt + entry.headerLength), written);
     outView.setUint32(written + 42, newLocalAt.get(entry) ?? 0, true);
     written += entry.headerLength;
   }
   out.set(bytes.subarray(eocd), written);
+  if (added) {
+    outView.setUint16(written + 8, count + 1, true); // entries on this disk
+    outView.setUint16(written + 10, count + 1, true); // entries in all
+    outView.setUint32(written + 12, directorySize + addedCentral, true);
+    outView.setUint32(written + 16, directoryAt + addedRecord, true);
+  }
   return out;
 }
