@@ -2,20 +2,26 @@
 // numbers and ISO strings here, so none of them ever leaves the adapter.
 import neo4j from 'neo4j-driver';
 
-/** Deep-convert a value read from Neo4j into plain JSON-like data. */
+/**
+ * Deep-convert a value read from Neo4j into plain JSON-like data. The common cases go first — a
+ * snapshot is mostly strings in plain maps, and the driver's type tests cost more than the rest
+ * of the read — so a string never meets a temporal check.
+ */
 export function plain(value: unknown): unknown {
-  if (value === null || value === undefined) return value;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(plain);
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const key in value) out[key] = plain((value as Record<string, unknown>)[key]);
+    return out;
+  }
   if (neo4j.isInt(value)) return toSafeNumber(value);
   if (neo4j.isDateTime(value)) return value.toStandardDate().toISOString();
   if (neo4j.isDate(value) || neo4j.isLocalDateTime(value) || neo4j.isLocalTime(value) || neo4j.isTime(value) || neo4j.isDuration(value)) {
     return value.toString(); // not stored by this adapter; never leak the object if one appears
   }
-  if (Array.isArray(value)) return value.map(plain);
   if (value instanceof Int8Array) return value; // a byte array property (changes.ts), kept as bytes
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, plain(v)]));
-  }
-  return value;
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, plain(v)]));
 }
 
 function toSafeNumber(value: { toNumber(): number; inSafeRange(): boolean; toString(): string }): number {
