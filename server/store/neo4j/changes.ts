@@ -33,9 +33,9 @@ async function unpacked(stored: unknown): Promise<unknown> {
   return stored instanceof Int8Array ? JSON.parse((await gunzipped(stored)).toString('utf8')) : parsed(stored);
 }
 
-/** change-create's parameters: the node's properties, and where the change was made. */
-export async function changeParams(change: StoredChange): Promise<Row> {
-  return { props: await changeProps(change), mappingId: change.mapping, roundId: change.round };
+/** Sends the change's node with the transaction's other writes (change-create). */
+export async function recordChange(tx: Tx, change: StoredChange): Promise<void> {
+  tx.send('change-create', { props: await changeProps(change), mappingId: change.mapping, roundId: change.round });
 }
 
 async function changeProps(change: StoredChange): Promise<Row> {

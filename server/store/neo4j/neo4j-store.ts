@@ -23,7 +23,6 @@ import {
   patchedRound,
 } from '../rules/rounds.ts';
 import * as changes from './changes.ts';
-import { changeParams } from './changes.ts';
 import { CounterSlots } from './counter-slots.ts';
 import { loadCypher, splitStatements } from './cypher.ts';
 import { mapNeo4jError } from './errors.ts';
@@ -214,7 +213,7 @@ export class Neo4jStore implements Store {
     await this.write(async (tx) => {
       if ((await rounds.getMapping(tx, input.id)) !== null) throw new ConflictError(`mapping '${input.id}' already exists`);
       await rounds.saveMapping(tx, mapping);
-      tx.send('change-create', await changeParams(roundLevelChange('mapping', 'create', null, mapping, who, mapping.createdAt)));
+      await changes.recordChange(tx, roundLevelChange('mapping', 'create', null, mapping, who, mapping.createdAt));
     });
     return mapping;
   }
@@ -225,7 +224,7 @@ export class Neo4jStore implements Store {
       if (current === null) throw mappingNotFound(id);
       const mapping = patchedMapping(current, patch, new Date().toISOString());
       await rounds.saveMapping(tx, mapping);
-      tx.send('change-create', await changeParams(roundLevelChange('mapping', 'update', current, mapping, who, mapping.updatedAt)));
+      await changes.recordChange(tx, roundLevelChange('mapping', 'update', current, mapping, who, mapping.updatedAt));
       return mapping;
     });
   }
@@ -238,7 +237,7 @@ export class Neo4jStore implements Store {
       assertDeletable(id, all.length, options?.cascade === true);
       for (const round of all) await tx.write('round-delete', scopeOf({ mapping: id, round: round.id }));
       await tx.write('mapping-delete', { id });
-      tx.send('change-create', await changeParams(roundLevelChange('mapping', 'delete', mapping, null, who, tx.now)));
+      await changes.recordChange(tx, roundLevelChange('mapping', 'delete', mapping, null, who, tx.now));
     });
   }
 
@@ -265,7 +264,7 @@ export class Neo4jStore implements Store {
       await rounds.saveRound(tx, round, base);
       if (input.copyFrom !== undefined) await tx.write('round-copy', { ...scopeOf({ mapping, round: input.copyFrom }), to: input.id });
       if (input.realise === 'declared') await tx.write('round-realise', { ...scopeOf(ref), statuses: DECLARED_GAP_STATUSES });
-      tx.send('change-create', await changeParams(roundLevelChange('round', 'create', null, round, who, now)));
+      await changes.recordChange(tx, roundLevelChange('round', 'create', null, round, who, now));
       return round;
     });
   }
@@ -275,7 +274,7 @@ export class Neo4jStore implements Store {
       const before = await rounds.resolveRound(tx, ref);
       const round = patchedRound(before, patch, new Date().toISOString());
       await rounds.saveRound(tx, round);
-      tx.send('change-create', await changeParams(roundLevelChange('round', 'update', before, round, who, round.updatedAt)));
+      await changes.recordChange(tx, roundLevelChange('round', 'update', before, round, who, round.updatedAt));
       return round;
     });
   }
@@ -285,7 +284,7 @@ export class Neo4jStore implements Store {
       const round = await rounds.resolveRound(tx, ref);
       assertOpen(round);
       await tx.write('round-delete', scopeOf(ref));
-      tx.send('change-create', await changeParams(roundLevelChange('round', 'delete', round, null, who, tx.now)));
+      await changes.recordChange(tx, roundLevelChange('round', 'delete', round, null, who, tx.now));
     });
   }
 }

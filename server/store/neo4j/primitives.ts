@@ -21,7 +21,7 @@ import {
   sourceFromProps,
   sourceProps,
 } from './records.ts';
-import { changeParams } from './changes.ts';
+import { recordChange as sendChange } from './changes.ts';
 import type { QueryName } from './queries.ts';
 import type { Row, Tx } from './tx.ts';
 
@@ -101,7 +101,7 @@ export class Neo4jTx implements StoreTx {
   }
 
   async recordChange(change: StoredChange): Promise<void> {
-    this.tx.send('change-create', await changeParams(change));
+    await sendChange(this.tx, change);
   }
 
   async unitsOfThemselves(actorIds: readonly string[]): Promise<string[]> {
