@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import type { Change, ChangeFilter, StoredChange } from '../../domain/changes.ts';
 import type { Page, PageRequest } from '../port.ts';
-import { pageOfOneMore } from '../rules/pages.ts';
+import { pageOfOneMoreAsync } from '../rules/pages.ts';
 import type { Row, Tx } from './tx.ts';
 
 const gzipped = promisify(gzip);
@@ -92,6 +92,6 @@ export async function listChanges(tx: Tx, filter: ChangeFilter, page: PageReques
     actor: filter.actor ?? null,
     limit: page.limit + 1,
   });
-  const read = await Promise.all(rows.map((r) => changeFromProps(r.change as Row)));
-  return pageOfOneMore(read, page.limit, (change) => change);
+  // The extra row only says another page follows: not unpacked (it may be an import's gzipped records).
+  return pageOfOneMoreAsync(rows, page.limit, (r) => changeFromProps(r.change as Row));
 }
