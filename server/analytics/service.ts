@@ -2,6 +2,7 @@
 // per (graph version, question). The version is read from the store on every request, so a
 // write through any API process sharing the store is seen at once.
 import type { GraphSnapshot, GraphStore } from '../store/port.ts';
+import { snapshotCounts } from '../store/snapshot-json.ts';
 import { ResultCache } from './result-cache.ts';
 import { shareSnapshot, shareSnapshotJson, type SharedRound } from './shared-snapshot.ts';
 
@@ -60,10 +61,4 @@ export class AnalyticsService {
   }
 }
 
-const sharedRoundOf = (snapshot: GraphSnapshot): SharedRound => ({
-  snapshot: shareSnapshot(snapshot),
-  version: snapshot.version,
-  actors: snapshot.actors.length,
-  collaborations: snapshot.collaborations.length,
-  forums: snapshot.forums.length,
-});
+const sharedRoundOf = (snapshot: GraphSnapshot): SharedRound => ({ ...snapshotCounts(snapshot), snapshot: shareSnapshot(snapshot) });

@@ -3,14 +3,18 @@
 // hand their worker threads (analytics/shared-snapshot.ts).
 import type { GraphSnapshot, GraphStore, SnapshotJson } from './port.ts';
 
-export function snapshotJsonOf(snapshot: GraphSnapshot): SnapshotJson {
+/** What SnapshotJson tells besides the text: the version and the counts. */
+export function snapshotCounts(snapshot: GraphSnapshot): Omit<SnapshotJson, 'json'> {
   return {
     version: snapshot.version,
     actors: snapshot.actors.length,
     forums: snapshot.forums.length,
     collaborations: snapshot.collaborations.length,
-    json: JSON.stringify(snapshot),
   };
+}
+
+export function snapshotJsonOf(snapshot: GraphSnapshot): SnapshotJson {
+  return { ...snapshotCounts(snapshot), json: JSON.stringify(snapshot) };
 }
 
 export async function readSnapshotJson(graph: GraphStore): Promise<SnapshotJson> {
