@@ -3,6 +3,7 @@
 // run on a worker thread (worker-tasks.ts) as well as in the caller's. The routes validate and
 // resolve the filters; everything that grows with the graph happens here.
 import type { GraphSnapshot } from '../store/port.ts';
+import { snapshotCounts } from '../store/snapshot-json.ts';
 import { buildActorGraph, restrictTypes, type ActorGraph, type ActorGraphOptions } from './actor-graph.ts';
 import { communities, resolveCommunities, type CommunityOptions } from './communities.ts';
 import { resolveSnapshot, type SharedSnapshot } from './shared-snapshot.ts';
@@ -65,5 +66,4 @@ export function structureOfGraph(input: ActorGraphInput): StructureSummary {
 export const recordCount = (counts: { actors: number; collaborations: number; forums: number }): number =>
   counts.actors + counts.collaborations + counts.forums;
 
-export const snapshotSize = (snapshot: GraphSnapshot): number =>
-  recordCount({ actors: snapshot.actors.length, collaborations: snapshot.collaborations.length, forums: snapshot.forums.length });
+export const snapshotSize = (snapshot: GraphSnapshot): number => recordCount(snapshotCounts(snapshot));
