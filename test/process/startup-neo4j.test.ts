@@ -32,11 +32,14 @@ describe('start-up on Neo4j', () => {
     expect(server.output()).toMatch(/NEO4J_DATABASE: Neo4j has no database of that name/);
   });
 
-  it('retries an unreachable server with a countdown, then stops naming SAMVERKAN_STORE_WAIT_S', async () => {
-    const server = await startOn({ NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`, SAMVERKAN_STORE_WAIT_S: '8' });
+  // One attempt on a port nobody listens on takes the driver's own retries, up to ≈ 8.4 s with
+  // their backoff and jitter (neo4j-store.ts: a 5 s retry window), so the wait leaves room for a
+  // second attempt: with 8 s, a slow first attempt used it all and no countdown was logged.
+  it('retries an unreachable server with a countdown, then stops naming SAMVERKAN_STORE_WAIT_S', { timeout: 60_000 }, async () => {
+    const server = await startOn({ NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`, SAMVERKAN_STORE_WAIT_S: '12' });
     expect(await server.logged(/is not answering; retrying in 2 s, giving up in \d+ s \(SAMVERKAN_STORE_WAIT_S\)/)).toBeTruthy();
     expect(await server.exited).not.toBe(0);
-    expect(server.output()).toMatch(/did not answer within SAMVERKAN_STORE_WAIT_S \(8 s\); start-up stopped/);
+    expect(server.output()).toMatch(/did not answer within SAMVERKAN_STORE_WAIT_S \(12 s\); start-up stopped/);
   });
 
   it('starts and serves when the configuration is right', async () => {
