@@ -4,6 +4,7 @@
 // (connection errors, timeouts and answers other than 2xx) per scenario.
 //
 // Run: npx tsx bench/load.ts [--stores=embedded,neo4j] [--seconds=10] [--connections=20] [--actors=1000] [--ties=5000]
+//      [--only=cached,health] (scenarios whose name holds one of these words; all by default)
 // Neo4j: NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) points at a server you run; without it the
 // script starts a throwaway one with scripts/neo4j/neo4j-local.mjs. Its database is wiped.
 // The server runs without a rate limit (autocannon is one address, and the limit would be what is
@@ -26,6 +27,9 @@ const seconds = Number(option('seconds', '10'));
 const connections = Number(option('connections', '20'));
 const actorCount = Number(option('actors', '1000'));
 const tieCount = Number(option('ties', '5000'));
+const only = option('only', '').split(',').filter(Boolean);
+/** Whether a scenario runs: all by default, else those whose name holds one of the --only words. */
+const chosen = (name: string): boolean => only.length === 0 || only.some((word) => name.includes(word));
 
 /** How many heavy analytics requests run at once while /health is measured (the issue's figure). */
 const HEAVY_IN_FLIGHT = 20;
@@ -168,13 +172,14 @@ async function run(name: string, env: Record<string, string>): Promise<void> {
       ]),
       { connections, seconds: 2 },
     );
-    for (const scenario of SCENARIOS) {
+    for (const scenario of SCENARIOS.filter((s) => chosen(s.name))) {
       // The cached scenario must find its answer cached: writes in earlier scenarios moved the version.
       await fetch(url + CACHED_ANALYTICS).then((res) => res.arrayBuffer());
       console.log(row(scenario.name, await cannon(url, scenario.next, { connections, seconds })));
       await settle(url);
     }
-    console.log(row(`GET /health, 1 connection, ${HEAVY_IN_FLIGHT} heavy analytics in flight`, await healthUnderHeavyLoad(url)));
+    const health = `GET /health, 1 connection, ${HEAVY_IN_FLIGHT} heavy analytics in flight`;
+    if (chosen(health)) console.log(row(health, await healthUnderHeavyLoad(url)));
   } finally {
     server.dispose();
   }

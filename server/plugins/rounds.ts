@@ -21,11 +21,8 @@ class NoDefaultRoundError extends AppError {
 
 /** The latest observed round (by the date it observes) of the first mapping (by id). */
 async function latestObserved(store: Store): Promise<Round> {
-  const [first] = await store.listMappings();
-  if (first === undefined) throw new NoDefaultRoundError();
-  const observed = (await store.listRounds(first.id)).filter((r) => r.kind === 'observed');
-  const latest = observed.at(-1);
-  if (latest === undefined) throw new NoDefaultRoundError();
+  const latest = await store.latestObservedRound();
+  if (latest === null) throw new NoDefaultRoundError();
   return latest;
 }
 
@@ -61,6 +58,14 @@ export function enterRound(request: FastifyRequest, round: Round): GraphStore {
   request.graph = request.server.store.round({ mapping: round.mappingId, round: round.id }, whoOf(request));
   return request.graph;
 }
+
+/**
+ * The request's round version for a read-only answer: the one its round was read with on entry,
+ * after the request arrived (so every write acknowledged before it is counted), without a second
+ * store read. Outside a round, or after a write, ask the graph.
+ */
+export const versionOnEntry = (request: FastifyRequest): Promise<number> =>
+  request.round === null ? request.graph.version() : Promise.resolve(request.round.version);
 
 /** Whom the history names for a request's writes: its key's name, never the key. */
 export const whoOf = (request: FastifyRequest): string => request.principal?.name ?? 'anonymous';

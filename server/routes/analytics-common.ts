@@ -20,6 +20,7 @@ import { flag, listOf, textListOf } from './filters.ts';
 import { NotModified } from './responses.ts';
 import { ErrorBody } from '../plugins/errors.ts';
 import { ReferenceError422 } from '../errors.ts';
+import { versionOnEntry } from '../plugins/rounds.ts';
 
 /**
  * The filters of the analytics and gap routes: the explorer's, so its figures describe the graph
@@ -98,7 +99,7 @@ export async function valueFromGraph<T>(
   compute: (snapshot: GraphSnapshot) => T | Promise<T>,
 ): Promise<T | FastifyReply> {
   const analytics = request.server.analyticsOf(request.graph);
-  const version = await analytics.version();
+  const version = await versionOnEntry(request);
   if (notModified(request, reply, version)) return reply;
   const result = await analytics.compute(version, requestKey(request), compute);
   setGraphETag(request, reply, result.version);

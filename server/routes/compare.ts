@@ -49,7 +49,7 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
    */
   const inputOf = async (round: Round): Promise<Side> => {
     const analytics = analyticsOfRound(round.mappingId, round.id);
-    const shared = await analytics.shared(await analytics.version());
+    const shared = await analytics.shared(round.version); // read with the round, in this request
     return {
       id: round.id,
       label: round.label,

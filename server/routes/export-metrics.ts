@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { type MetricId, MetricIdSchema } from '../analytics/catalogue.ts';
 import type { ActorMetrics } from '../interchange/export/records.ts';
 import { actorGraph, metricsInPool } from './analytics-common.ts';
+import { versionOnEntry } from '../plugins/rounds.ts';
 import { listOf } from './filters.ts';
 import type { GraphFilters } from './graph-filters.ts';
 
@@ -24,7 +25,7 @@ export async function exportMetrics(
 ): Promise<{ version: number; metrics: ActorMetrics }> {
   const analytics = request.server.analyticsOf(request.graph);
   const key = `export-metrics ${JSON.stringify([filters, ids])}`;
-  const { version, value } = await analytics.compute(await analytics.version(), key, async (snapshot) => {
+  const { version, value } = await analytics.compute(await versionOnEntry(request), key, async (snapshot) => {
     const graph = actorGraph(snapshot, { ...filters, includeForums: false });
     const table = await metricsInPool(request.server, graph, { metrics: [...ids], samples: null }, budgetMs);
     return new Map(table.rows.map((row) => [row.id, row.values as Record<string, number | null>]));

@@ -4,6 +4,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Layout, LayoutPut, MAX_LAYOUT_POSITIONS } from '../domain/layout.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
+import { versionOnEntry } from '../plugins/rounds.ts';
 import { notModified } from './etag.ts';
 
 const tags = ['layout'];
@@ -24,7 +25,7 @@ const layoutRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       // The version first: a save in between makes the next request fetch again, never miss it.
-      if (notModified(request, reply, await request.graph.version())) return reply;
+      if (notModified(request, reply, await versionOnEntry(request))) return reply;
       return (await request.graph.getLayout()) ?? { positions: {}, savedAt: null };
     },
   );

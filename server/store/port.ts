@@ -138,6 +138,11 @@ export interface Store {
   /** The rounds of a mapping, oldest observation first; 404 unknown mapping. */
   listRounds(mapping: string): Promise<Round[]>;
   getRound(ref: RoundRef): Promise<Round | null>;
+  /**
+   * The round the short routes answer from when none is configured: the latest observed round (by
+   * the date it observes, then id) of the first mapping (by id); null when there is none.
+   */
+  latestObservedRound(): Promise<Round | null>;
   /** 404 unknown mapping or copyFrom; 409 when the id exists. A copy is one transaction. */
   createRound(mapping: string, input: RoundInput, who?: string): Promise<Round>;
   /** 404 unknown; closing and reopening are patches too (a closed round takes only `closed`). */

@@ -180,7 +180,17 @@ describe('Neo4jStore only', () => {
     // Reads of the whole graph or of a filtered page scan by design; everything else a write or
     // a single read runs must find its nodes through an index, or it slows down as the graph grows.
     // A round's lists and snapshot seek the round's records through the (mappingId, roundId) index.
-    const WHOLE_GRAPH = new Set(['schema', 'schema-show', 'schema-indexes', 'ping', 'wipe', 'clear', 'mapping-list', 'legacy-adopt']);
+    const WHOLE_GRAPH = new Set([
+      'schema',
+      'schema-show',
+      'schema-indexes',
+      'ping',
+      'wipe',
+      'clear',
+      'mapping-list',
+      'round-latest-observed',
+      'legacy-adopt',
+    ]);
     /** Queries that only CREATE: they read no node, so they have nothing to seek. */
     const CREATE_ONLY = new Set(['actors-create', 'forums-create', 'change-create']);
     const operators = (plan: { operatorType: string; children?: unknown[] }): string[] => [

@@ -169,6 +169,13 @@ export class EmbeddedStore implements Store {
     });
   }
 
+  async latestObservedRound(): Promise<Round | null> {
+    return this.read((db) => {
+      const row = rows.latestObservedRoundRow(db);
+      return row === undefined ? null : rows.roundFromRow(row);
+    });
+  }
+
   async createRound(mapping: string, input: RoundInput, who = 'system'): Promise<Round> {
     const now = new Date().toISOString();
     return this.transaction((db) => {

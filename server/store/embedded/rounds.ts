@@ -119,6 +119,13 @@ export const getRoundRow = (db: Db, ref: RoundRef): RoundRow | undefined =>
 export const roundRowsOf = (db: Db, mapping: string): RoundRow[] =>
   sql(db, 'SELECT * FROM rounds WHERE mapping_id = ? ORDER BY observed_on, id').all(mapping) as RoundRow[];
 
+export const latestObservedRoundRow = (db: Db): RoundRow | undefined =>
+  sql(
+    db,
+    `SELECT * FROM rounds WHERE mapping_id = (SELECT id FROM mappings ORDER BY id LIMIT 1) AND kind = 'observed'
+     ORDER BY observed_on DESC, id DESC LIMIT 1`,
+  ).get() as RoundRow | undefined;
+
 /** Inserts the round; returns its key. */
 export function insertRound(db: Db, round: Round): number {
   return Number(

@@ -30,6 +30,7 @@ import { QUERY_NAMES, type Queries } from './queries.ts';
 import * as reads from './reads.ts';
 import { Neo4jRoundGraph, scopeOf, type Neo4jAccess } from './round-graph.ts';
 import * as rounds from './rounds.ts';
+import { SharedReads } from './shared-reads.ts';
 import { Tx, type Row } from './tx.ts';
 
 /** Connections the driver may open: writes in flight at once, past which callers queue. */
@@ -58,7 +59,9 @@ export class Neo4jStore implements Store {
   private readonly database: string | undefined;
   private closed = false;
   private readonly slots = new CounterSlots(COUNTER_SLOTS);
-  private readonly access: Neo4jAccess = { session: (mode, work, ref) => this.session(mode, work, ref) };
+  /** The reads every request makes before its answer (round, version), shared by callers in flight. */
+  private readonly shared = new SharedReads();
+  private readonly access: Neo4jAccess = { session: (mode, work, ref) => this.session(mode, work, ref), shared: this.shared };
 
   constructor(options: Neo4jStoreOptions) {
     // Eager: a missing .cypher file stops start-up here rather than failing a request later.
@@ -201,7 +204,7 @@ export class Neo4jStore implements Store {
   }
 
   async listMappings(): Promise<Mapping[]> {
-    return this.read(rounds.listMappings);
+    return this.shared.read('mappings', () => this.read(rounds.listMappings));
   }
 
   async getMapping(id: string): Promise<Mapping | null> {
@@ -242,11 +245,15 @@ export class Neo4jStore implements Store {
   }
 
   async listRounds(mapping: string): Promise<Round[]> {
-    return this.read((tx) => rounds.listRounds(tx, mapping));
+    return this.shared.read(`rounds ${mapping}`, () => this.read((tx) => rounds.listRounds(tx, mapping)));
   }
 
   async getRound(ref: RoundRef): Promise<Round | null> {
-    return this.read(async (tx) => (await rounds.getRound(tx, ref)).round);
+    return this.shared.read(`round ${ref.mapping}/${ref.round}`, () => this.read(async (tx) => (await rounds.getRound(tx, ref)).round));
+  }
+
+  async latestObservedRound(): Promise<Round | null> {
+    return this.shared.read('latest observed round', () => this.read(rounds.latestObservedRound));
   }
 
   async createRound(mapping: string, input: RoundInput, who = 'system'): Promise<Round> {

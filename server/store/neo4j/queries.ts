@@ -50,6 +50,7 @@ export const QUERY_NAMES = [
   'mapping-delete',
   'round-list',
   'round-get',
+  'round-latest-observed',
   'round-save',
   'round-bump',
   'round-delete',

@@ -14,11 +14,14 @@ import { assertOpen } from '../rules/rounds.ts';
 import { Neo4jTx } from './primitives.ts';
 import * as reads from './reads.ts';
 import { resolveRound } from './rounds.ts';
+import type { SharedReads } from './shared-reads.ts';
 import type { Tx } from './tx.ts';
 
 /** How the store lends a transaction scoped to a round. */
 export interface Neo4jAccess {
   session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, ref?: RoundRef): Promise<T>;
+  /** Reads that callers in flight share (shared-reads.ts). */
+  shared: SharedReads;
 }
 
 export const scopeOf = (ref: RoundRef) => ({ mappingId: ref.mapping, roundId: ref.round });
@@ -65,7 +68,8 @@ export class Neo4jRoundGraph extends FlowStore implements GraphStore {
   }
 
   async version(): Promise<number> {
-    return this.access.session('READ', async (tx) => (await resolveRound(tx, this.ref)).version, this.ref);
+    const read = () => this.access.session('READ', async (tx) => (await resolveRound(tx, this.ref)).version, this.ref);
+    return this.access.shared.read(`version ${this.ref.mapping}/${this.ref.round}`, read);
   }
 
   async listSources(): Promise<Source[]> {

@@ -38,6 +38,11 @@ export async function listRounds(tx: Tx, mapping: string): Promise<Round[]> {
   return (await tx.read('round-list', { mappingId: mapping })).map((r) => asRound(r.round as Row));
 }
 
+export async function latestObservedRound(tx: Tx): Promise<Round | null> {
+  const [row] = await tx.read('round-latest-observed');
+  return row ? asRound(row.round as Row) : null;
+}
+
 export async function getRound(tx: Tx, ref: RoundRef): Promise<{ mappingExists: boolean; round: Round | null }> {
   const [row] = await tx.read('round-get', { mappingId: ref.mapping, roundId: ref.round });
   return { mappingExists: row?.mappingExists === true, round: row?.round ? asRound(row.round as Row) : null };

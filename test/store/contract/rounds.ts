@@ -90,6 +90,24 @@ export function roundCases(ctx: Ctx): void {
       await rejects(root.createRound(CONTRACT_MAPPING.id, round('2030', { copyFrom: '1999' })), NotFoundError);
     });
 
+    it('the latest observed round of the first mapping answers for the short routes: by date, then id; never a scenario', async () => {
+      const root = ctx.root();
+      expect((await root.latestObservedRound())?.id).toBe(CONTRACT_ROUND.round);
+      await root.createRound(CONTRACT_MAPPING.id, round('2024'));
+      await root.createRound(CONTRACT_MAPPING.id, round('2030', { kind: 'scenario' }));
+      await root.createMapping(OTHER_MAPPING); // after 'trollhattan' by id: its rounds do not count
+      await root.createRound(OTHER_MAPPING.id, round('2031'));
+      const ref = { mapping: CONTRACT_MAPPING.id, round: '2024' };
+      await createActors(root.round(ref), actor('kommunen'));
+      expect(await root.latestObservedRound()).toEqual({ ...(await root.getRound(ref)), version: await root.round(ref).version() });
+      await root.createRound(CONTRACT_MAPPING.id, round('2024-b', { observedOn: '2024' }));
+      expect((await root.latestObservedRound())?.id).toBe('2024-b');
+      await root.deleteMapping(CONTRACT_MAPPING.id, { cascade: true });
+      expect((await root.latestObservedRound())?.id).toBe('2031');
+      await root.deleteMapping(OTHER_MAPPING.id, { cascade: true });
+      expect(await root.latestObservedRound()).toBeNull();
+    });
+
     it('scoping: a write in one round is invisible in another; ids repeat across rounds and mappings', async () => {
       const root = ctx.root();
       await root.createRound(CONTRACT_MAPPING.id, round('2024'));
