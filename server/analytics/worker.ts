@@ -2,6 +2,7 @@
 // runs its task (worker-tasks.ts) and answers with the output, typed arrays moved rather than
 // copied, or with the error as its wire form. The loop only starts in a thread the pool spawned
 // (it marks its workers in workerData), so importing this module elsewhere does nothing.
+import { constants, setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { toWire } from './errors.ts';
 import { TASKS } from './worker-tasks.ts';
@@ -18,8 +19,23 @@ function transferables(output: unknown): ArrayBuffer[] {
   return [...buffers];
 }
 
+/**
+ * Heavy analytics yield the CPU to the request thread and to a local Neo4j server, so /health
+ * and light requests keep answering while workers compute. Linux renices only the calling
+ * thread; elsewhere the call would renice the whole process, so it is not made there.
+ */
+function yieldToRequests(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+  } catch {
+    // A sandbox may refuse; the worker then runs at the process's priority, as before.
+  }
+}
+
 if (!isMainThread && parentPort && workerData === WORKER_MARK) {
   const port = parentPort;
+  yieldToRequests();
   // The pool gives a worker one task at a time, so an asynchronous one (reading a file) is awaited
   // before the next arrives.
   port.on('message', async (request: WorkerRequest) => {
