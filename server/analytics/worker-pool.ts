@@ -86,6 +86,8 @@ export class WorkerPool {
   private nextId = 1;
   private started = 0;
   private closed = false;
+  /** The workers' termination once close() began: every caller of close() waits for the same one. */
+  private closing: Promise<void> | null = null;
 
   constructor(options: WorkerPoolOptions = {}) {
     this.size = options.size ?? availableParallelism();
@@ -125,9 +127,13 @@ export class WorkerPool {
     });
   }
 
-  /** Terminates every worker; queued and running tasks reject. */
-  async close(): Promise<void> {
-    if (this.closed) return;
+  /** Terminates every worker; queued and running tasks reject at once. */
+  close(): Promise<void> {
+    this.closing ??= this.terminate();
+    return this.closing;
+  }
+
+  private async terminate(): Promise<void> {
     this.closed = true;
     const error = new Stopped('worker-pool', 'the analytics were stopped: the server is shutting down; try again shortly');
     for (const job of this.queue.splice(0)) this.settle(job, error, false);

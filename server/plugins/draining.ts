@@ -13,7 +13,10 @@ export default fp(
     });
     app.addHook('preClose', async () => {
       draining = true;
-      await app.analyticsPool.close();
+      // Stopped now but not awaited here: the server stops listening only after preClose, and a
+      // worker still starting (they start with the server) can take seconds to terminate. The
+      // analytics plugin's onClose waits for the same termination.
+      app.analyticsPool.close().catch(() => undefined);
     });
   },
   { name: 'draining' },

@@ -1,6 +1,5 @@
 // The pool runs real worker threads (TypeScript through tsx, as in production), so these tests
 // share one pool and give it time to start.
-import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../server/analytics/worker-pool.ts';
 import { MetricsQuery } from '../../server/analytics/catalogue.ts';
@@ -12,6 +11,7 @@ import { betweennessInPool, closenessInPool, ranges } from '../../server/analyti
 import { toCsr } from '../../server/analytics/kernel/csr.ts';
 import { analyticsAnswer } from '../../server/plugins/errors.ts';
 import { graphFrom, randomGraph } from './graphs.ts';
+import { threadsBelowMainPriority } from '../support/thread-priority.ts';
 
 const pool = new WorkerPool({ size: 2, defaultBudgetMs: 20_000 });
 
@@ -31,11 +31,7 @@ describe('WorkerPool', () => {
   });
 
   it.runIf(process.platform === 'linux')('runs its workers below the priority of the thread that answers requests', () => {
-    // Linux keeps a nice value per thread: field 19 of /proc/self/task/<tid>/stat.
-    const niceOf = (stat: string): number => Number(stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[16]);
-    const threads = readdirSync('/proc/self/task').map((tid) => niceOf(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')));
-    const main = niceOf(readFileSync('/proc/self/stat', 'utf8'));
-    expect(threads.filter((nice) => nice > main)).toHaveLength(pool.stats.workers);
+    expect(threadsBelowMainPriority('self')).toBe(pool.stats.workers);
   });
 
   it('queues more tasks than workers and runs them all', async () => {
