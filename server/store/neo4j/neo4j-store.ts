@@ -61,7 +61,10 @@ export class Neo4jStore implements Store {
   private readonly slots = new CounterSlots(COUNTER_SLOTS);
   /** The reads every request makes before its answer (round, version), shared by callers in flight. */
   private readonly shared = new SharedReads();
-  private readonly access: Neo4jAccess = { session: (mode, work, ref) => this.session(mode, work, ref), shared: this.shared };
+  private readonly access: Neo4jAccess = {
+    session: (mode, work, ref) => this.session(mode, work, ref),
+    sharedRead: (key, work, ref) => this.sharedRead(key, work, ref),
+  };
 
   constructor(options: Neo4jStoreOptions) {
     // Eager: a missing .cypher file stops start-up here rather than failing a request later.
@@ -105,6 +108,27 @@ export class Neo4jStore implements Store {
       if (slot !== undefined) this.slots.release(slot);
       await session.close().catch(() => undefined); // a dead connection must not hide the real error
     }
+  }
+
+  /**
+   * A read of one query that callers in flight share (shared-reads.ts), sent without a
+   * transaction of its own: one message down the socket, where BEGIN, the query and COMMIT take
+   * three, and on loopback each write costs both ends CPU. Only for work that runs one query, as
+   * each query would be a transaction of its own; there is no retry, and the store gate answers
+   * for a store that is down.
+   */
+  private sharedRead<T>(key: string, work: (tx: Tx) => Promise<T>, ref?: RoundRef): Promise<T> {
+    return this.shared.read(key, async () => {
+      if (this.closed) throw new StoreUnavailableError();
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await work(new Tx(session, this.queries, ref === undefined ? {} : scopeOf(ref)));
+      } catch (error) {
+        throw mapNeo4jError(error);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    });
   }
 
   private read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -204,7 +228,7 @@ export class Neo4jStore implements Store {
   }
 
   async listMappings(): Promise<Mapping[]> {
-    return this.shared.read('mappings', () => this.read(rounds.listMappings));
+    return this.sharedRead('mappings', rounds.listMappings);
   }
 
   async getMapping(id: string): Promise<Mapping | null> {
@@ -249,11 +273,11 @@ export class Neo4jStore implements Store {
   }
 
   async getRound(ref: RoundRef): Promise<Round | null> {
-    return this.shared.read(`round ${ref.mapping}/${ref.round}`, () => this.read(async (tx) => (await rounds.getRound(tx, ref)).round));
+    return this.sharedRead(`round ${ref.mapping}/${ref.round}`, async (tx) => (await rounds.getRound(tx, ref)).round);
   }
 
   async latestObservedRound(): Promise<Round | null> {
-    return this.shared.read('latest observed round', () => this.read(rounds.latestObservedRound));
+    return this.sharedRead('latest observed round', rounds.latestObservedRound);
   }
 
   async createRound(mapping: string, input: RoundInput, who = 'system'): Promise<Round> {

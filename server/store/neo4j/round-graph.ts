@@ -14,14 +14,13 @@ import { assertOpen } from '../rules/rounds.ts';
 import { Neo4jTx } from './primitives.ts';
 import * as reads from './reads.ts';
 import { resolveRound } from './rounds.ts';
-import type { SharedReads } from './shared-reads.ts';
 import type { Tx } from './tx.ts';
 
 /** How the store lends a transaction scoped to a round. */
 export interface Neo4jAccess {
   session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, ref?: RoundRef): Promise<T>;
-  /** Reads that callers in flight share (shared-reads.ts). */
-  shared: SharedReads;
+  /** A one-query read that callers in flight share, keyed by what it reads (neo4j-store.ts). */
+  sharedRead<T>(key: string, work: (tx: Tx) => Promise<T>, ref?: RoundRef): Promise<T>;
 }
 
 export const scopeOf = (ref: RoundRef) => ({ mappingId: ref.mapping, roundId: ref.round });
@@ -68,8 +67,8 @@ export class Neo4jRoundGraph extends FlowStore implements GraphStore {
   }
 
   async version(): Promise<number> {
-    const read = () => this.access.session('READ', async (tx) => (await resolveRound(tx, this.ref)).version, this.ref);
-    return this.access.shared.read(`version ${this.ref.mapping}/${this.ref.round}`, read);
+    const key = `version ${this.ref.mapping}/${this.ref.round}`;
+    return this.access.sharedRead(key, async (tx) => (await resolveRound(tx, this.ref)).version, this.ref);
   }
 
   async listSources(): Promise<Source[]> {

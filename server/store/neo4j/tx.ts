@@ -13,7 +13,8 @@ export class Tx {
   readonly now = new Date().toISOString();
 
   constructor(
-    private readonly tx: ManagedTransaction,
+    /** A managed transaction, or a session for a one-query read (neo4j-store.ts, sharedRead). */
+    private readonly tx: Pick<ManagedTransaction, 'run'>,
     private readonly queries: Queries,
     /** Parameters every query of this unit gets: the round's $mappingId and $roundId. */
     private readonly scope: Row = {},
