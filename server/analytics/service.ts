@@ -1,6 +1,7 @@
 // Serves analytics to the routes: one store snapshot per graph version, and results cached
-// per (graph version, question). The version is read from the store on every request, so a
-// write through any API process sharing the store is seen at once.
+// per (graph version, question). The version is read from the store on every request (with the
+// request's round, plugins/rounds.ts), so a write through any API process sharing the store is
+// seen at once.
 import type { GraphSnapshot, GraphStore } from '../store/port.ts';
 import { snapshotCounts } from '../store/snapshot-json.ts';
 import { ResultCache } from './result-cache.ts';
