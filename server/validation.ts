@@ -52,14 +52,21 @@ function overlongLists(value: unknown, root: JsonSchema): ErrorDetail[] {
           walk(item, items, [...path, i]);
         });
       }
-    } else if (data !== null && typeof data === 'object') {
-      if (node.maxProperties !== undefined && Object.keys(data).length > node.maxProperties) {
+    } else if (data !== null && typeof data === 'object' && !ArrayBuffer.isView(data)) {
+      // Bytes (an uploaded file) hold no lists: enumerating a 20 MB buffer's entries took minutes
+      // and gigabytes. Of an object, only the keys the schema describes are walked.
+      const record = data as Record<string, unknown>;
+      if (node.maxProperties !== undefined && Object.keys(record).length > node.maxProperties) {
         found.push({ path: path.join('.'), message: `must have at most ${node.maxProperties.toLocaleString('en-US')} entries` });
         return;
       }
-      for (const [key, item] of Object.entries(data)) {
-        const field = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
-        if (field) walk(item, field, [...path, key]);
+      const extra = typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined;
+      if (extra) {
+        for (const [key, item] of Object.entries(record)) walk(item, node.properties?.[key] ?? extra, [...path, key]);
+      } else {
+        for (const [key, field] of Object.entries(node.properties ?? {})) {
+          if (Object.hasOwn(record, key)) walk(record[key], field, [...path, key]);
+        }
       }
     }
   };

@@ -2,7 +2,7 @@
 // actor with a million evidence entries. Every list the API takes has a documented maximum that
 // is checked before any item is validated, and an error lists at most 100 problems with their
 // total, so such a body is refused with a small answer.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../server/app.ts';
 import { makeApp } from './helpers.ts';
 
@@ -89,6 +89,27 @@ describe('request size limits', () => {
     }
     expect(unbounded).toEqual([]);
     expect(doc.components.schemas.DatasetInput.properties.actors.maxItems).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('does not walk an uploaded file byte by byte while checking list lengths', async () => {
+    // The length check once enumerated a file body's entries: a 20 MB upload blocked the event
+    // loop for minutes and took gigabytes before the file was even read.
+    const entries = vi.spyOn(Object, 'entries');
+    const keys = vi.spyOn(Object, 'keys');
+    try {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/import/file?dryRun=true&name=aktorer.csv',
+        headers: { 'content-type': 'text/csv' },
+        payload: Buffer.from(`id;namn;sektor\n${'a;A;kommun\n'.repeat(50_000)}`),
+      });
+      expect(res.statusCode).toBeLessThan(500);
+      const walked = [...entries.mock.calls, ...keys.mock.calls].filter(([value]) => ArrayBuffer.isView(value));
+      expect(walked).toEqual([]);
+    } finally {
+      entries.mockRestore();
+      keys.mockRestore();
+    }
   });
 
   it('takes a body up to the import limit on /api/import only', async () => {
