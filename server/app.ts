@@ -26,7 +26,7 @@ import { SAMVERKAN_VERSION } from './version.ts';
 
 export interface AppOptions {
   store: Store;
-  /** The round the short routes answer from; none: the latest observed round of the first mapping. */
+  /** The round the short routes answer from; none: the latest observed round of the oldest mapping. */
   defaultRound?: RoundRef | undefined;
   /** The keys and their roles; none: reads and writes are open (to local users, see config.ts). */
   keys?: readonly ApiKey[] | undefined;

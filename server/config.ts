@@ -77,7 +77,7 @@ export interface Config {
   analyticsBudgetMs: number;
   /** When the store is empty on start-up, load the Trollhättan dataset ('auto'). */
   seed: 'auto' | 'never';
-  /** The round the short routes (/api/actors, …) answer from; none: the latest observed round of the first mapping. */
+  /** The round the short routes (/api/actors, …) answer from; none: the latest observed round of the oldest mapping. */
   defaultRound?: RoundRef | undefined;
   store: { kind: 'embedded'; file: string; busyTimeoutMs: number } | ({ kind: 'neo4j' } & Neo4jConfig);
 }

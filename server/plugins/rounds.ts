@@ -1,6 +1,6 @@
 // Which round a request reads and writes. The per-round routes name it in the path; the short
 // routes (/api/actors, /api/gaps/reach, …) answer from the default round: SAMVERKAN_DEFAULT_ROUND,
-// else the latest observed round of the first mapping, so scripts written for one graph keep
+// else the latest observed round of the oldest mapping, so scripts written for one graph keep
 // working. `request.graph` is that round's graph, `request.round` the round itself.
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
@@ -19,7 +19,7 @@ class NoDefaultRoundError extends AppError {
   }
 }
 
-/** The latest observed round (by the date it observes) of the first mapping (by id). */
+/** The latest observed round (by the date it observes) of the oldest mapping. */
 async function latestObserved(store: Store): Promise<Round> {
   const latest = await store.latestObservedRound();
   if (latest === null) throw new NoDefaultRoundError();

@@ -140,7 +140,8 @@ export interface Store {
   getRound(ref: RoundRef): Promise<Round | null>;
   /**
    * The round the short routes answer from when none is configured: the latest observed round (by
-   * the date it observes, then id) of the first mapping (by id); null when there is none.
+   * the date it observes, then id) of the oldest mapping (by when it was made, then id), so a
+   * mapping added later never moves it; null when there is none.
    */
   latestObservedRound(): Promise<Round | null>;
   /** 404 unknown mapping or copyFrom; 409 when the id exists. A copy is one transaction. */

@@ -16,7 +16,7 @@ const SCANS_ALLOWED: Partial<Record<QueryName, string>> = {
   wipe: 'tests only: deletes every node',
   clear: 'deletes every mapping and round',
   'mapping-list': 'lists every mapping (a handful of nodes)',
-  'round-latest-observed': 'finds the first mapping among every mapping (a handful of nodes)',
+  'round-latest-observed': 'finds the oldest mapping among every mapping (a handful of nodes)',
   'legacy-adopt': 'migration, once: finds records without a mapping, which no index holds',
 };
 

@@ -1,6 +1,6 @@
 // Which round a command works on, and making it when asked: --mapping and --round name one
 // round; neither is the server's default round (SAMVERKAN_DEFAULT_ROUND, else the latest observed
-// round of the first mapping), as the short /api/… routes answer.
+// round of the oldest mapping), as the short /api/… routes answer.
 import type { OptionSpec, Values } from '../args.ts';
 import { usageError } from '../args.ts';
 import { type Api, expectOk } from '../transport.ts';

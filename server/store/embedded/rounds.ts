@@ -122,7 +122,7 @@ export const roundRowsOf = (db: Db, mapping: string): RoundRow[] =>
 export const latestObservedRoundRow = (db: Db): RoundRow | undefined =>
   sql(
     db,
-    `SELECT * FROM rounds WHERE mapping_id = (SELECT id FROM mappings ORDER BY id LIMIT 1) AND kind = 'observed'
+    `SELECT * FROM rounds WHERE mapping_id = (SELECT id FROM mappings ORDER BY created_at, id LIMIT 1) AND kind = 'observed'
      ORDER BY observed_on DESC, id DESC LIMIT 1`,
   ).get() as RoundRow | undefined;
 
