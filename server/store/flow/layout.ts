@@ -12,18 +12,22 @@ import { recordChange } from './history.ts';
 import { step, type Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
 
-export function* saveLayout(tx: StoreTx, positions: LayoutPositions): Flow<StoredLayout> {
+export function saveLayout(tx: StoreTx, positions: LayoutPositions): Flow<StoredLayout> {
+  return writeLayout(tx, positions, 'update');
+}
+
+/** Keeps the round's first layout (on record as its creation); 412 when the round has one already (nothing is written). */
+export function* saveFirstLayout(tx: StoreTx, positions: LayoutPositions): Flow<StoredLayout> {
+  if ((yield* step(tx.storedLayout())) !== null) throw new PreconditionFailedError('the round has a layout already');
+  return yield* writeLayout(tx, positions, 'create');
+}
+
+function* writeLayout(tx: StoreTx, positions: LayoutPositions, op: 'create' | 'update'): Flow<StoredLayout> {
   const found = yield* step(tx.layoutNodes(layoutIds(positions)));
   assertReferences(layoutProblems(positions, found));
   const layout = { positions, savedAt: tx.context.now };
   yield* step(tx.writeLayout(layout));
   const after = { savedAt: layout.savedAt, nodes: Object.keys(positions).length };
-  yield* recordChange(tx, { entity: 'layout', entityId: tx.context.round.round, op: 'update', before: null, after });
+  yield* recordChange(tx, { entity: 'layout', entityId: tx.context.round.round, op, before: null, after });
   return layout;
-}
-
-/** Keeps the round's first layout; 412 when the round has one already (nothing is written). */
-export function* saveFirstLayout(tx: StoreTx, positions: LayoutPositions): Flow<StoredLayout> {
-  if ((yield* step(tx.storedLayout())) !== null) throw new PreconditionFailedError('the round has a layout already');
-  return yield* saveLayout(tx, positions);
 }

@@ -65,6 +65,9 @@ export function layoutCases(ctx: Ctx): void {
       const v0 = await s.version();
       const first = await s.saveFirstLayout(POSITIONS);
       expect(await s.getLayout()).toEqual(first);
+      // On record as the layout's creation; an analyst's save after it is an update.
+      const { items } = await ctx.root().listChanges({ ...CONTRACT_ROUND, entity: 'layout' }, { limit: 10 });
+      expect(items.map((c) => c.op)).toEqual(['create']);
       expect(await s.version()).toBe(v0 + 1);
       const v1 = await s.version();
       await rejects(s.saveFirstLayout({ kommunen: { x: 9, y: 9 } }), PreconditionFailedError);
