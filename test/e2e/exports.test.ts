@@ -1,6 +1,7 @@
 // Sharing in real Chromium: PNG, SVG, GEXF and JSON exports download, the share menu closes after
 // one, and the page loads without a failed request (favicon included). The PNG and the SVG carry
 // their frame: title (the mapping), round, legend, date and source line; the SVG every label shown.
+// A PNG reproduces the picture: two visitors of one link download the same image.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -54,6 +55,23 @@ describe('exports and sharing', () => {
     expect(await page.locator('.menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(failed).toEqual([]);
     await page.close();
+  });
+
+  it('gives two visitors of one link the same PNG, byte for byte', async () => {
+    const link = `${session.url}/?actor=polisen&metric=degree`;
+    const png = async () => {
+      const page = await openExplorer(session.browser, link, { width: 1440, height: 900 });
+      // The camera's fit has ended and every label is placed.
+      await page.waitForTimeout(700);
+      await page.waitForFunction(() => !window.__samverkan!.labelsPlacing());
+      const { bytes } = await exported(page, '#export-png');
+      await page.close();
+      return bytes;
+    };
+    const sender = await png();
+    const receiver = await png();
+    expect(receiver.length).toBeGreaterThan(10_000);
+    expect(receiver.equals(sender)).toBe(true);
   });
 
   it.each([
