@@ -48,6 +48,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** A conditional request whose condition does not hold (If-None-Match: * on a record that exists). */
+export class PreconditionFailedError extends AppError {
+  constructor(message: string) {
+    super(412, 'precondition_failed', message);
+  }
+}
+
 /** A body that is well-formed but points at things that do not exist. */
 export class ReferenceError422 extends AppError {
   constructor(message: string, details?: ErrorDetail[]) {

@@ -18,6 +18,9 @@ export const CHANGE_ENTITIES = [
   'mapping',
   'round',
 ] as const;
+/** Changes to a mapping, a round or a layout are on record, but not undone from the history (made again instead). */
+export const isRevertible = (entity: ChangeEntity): boolean => entity !== 'mapping' && entity !== 'round' && entity !== 'layout';
+
 export const ChangeEntity = z.enum(CHANGE_ENTITIES).meta({ id: 'ChangeEntity' });
 export type ChangeEntity = z.infer<typeof ChangeEntity>;
 

@@ -242,4 +242,9 @@ export interface GraphStore {
    * it); 422 naming every key (as /api/graph keys nodes) that is no actor or forum of the round. Copied with the round.
    */
   saveLayout(positions: LayoutPositions): Promise<StoredLayout>;
+  /**
+   * saveLayout, but only while the round has no layout (the first layout, computed once and kept,
+   * so an edit moves nothing already placed); 412 when it has one, leaving it and the version as they were.
+   */
+  saveFirstLayout(positions: LayoutPositions): Promise<StoredLayout>;
 }

@@ -88,7 +88,8 @@ describe('the duplicates view', () => {
     // The history view shows the merge first; reverting it brings both actors and their ties back.
     await page.click('#open-history');
     await page.waitForSelector('#history-form li[data-change]');
-    const first = page.locator('#history-form li[data-change]').first();
+    // (The first layout the explorer kept once the key was known may be listed too: not a record.)
+    const first = page.locator('#history-form li[data-change]:not([data-entity="layout"])').first();
     expect(await first.textContent()).toContain(`Merged ${gone.id} into ${kept.id}`);
     await withKey(page, '#history-form');
     await first.locator('button.revert').click();

@@ -1,11 +1,12 @@
 // Sharing in real Chromium: PNG, SVG, GEXF and JSON exports download, the share menu closes after
 // one, and the page loads without a failed request (favicon included). The PNG and the SVG carry
 // their frame: title (the mapping), round, legend, date and source line; the SVG every label shown.
+// A PNG reproduces the picture: two visitors of one link download the same image.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, hook, openExplorer, useExplorer } from './harness.ts';
+import { ARTIFACTS, hook, openExplorer, pngPixels, useExplorer } from './harness.ts';
 
 /** Clicks an export in the share menu and reads the file it downloads. */
 async function exported(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
@@ -56,6 +57,23 @@ describe('exports and sharing', () => {
     await page.close();
   });
 
+  it('gives two visitors of one link the same PNG, byte for byte', async () => {
+    const link = `${session.url}/?actor=polisen&metric=degree`;
+    const png = async () => {
+      const page = await openExplorer(session.browser, link, { width: 1440, height: 900 });
+      // The camera's fit has ended and every label is placed.
+      await page.waitForTimeout(700);
+      await page.waitForFunction(() => !window.__samverkan!.labelsPlacing());
+      const { bytes } = await exported(page, '#export-png');
+      await page.close();
+      return bytes;
+    };
+    const sender = await png();
+    const receiver = await png();
+    expect(receiver.length).toBeGreaterThan(10_000);
+    expect(receiver.equals(sender)).toBe(true);
+  });
+
   it.each([
     [1440, 900],
     [1024, 768],
@@ -68,30 +86,23 @@ describe('exports and sharing', () => {
     expect(png.bytes.readUInt32BE(16)).toBe(map.width + 250);
     expect(png.bytes.readUInt32BE(20)).toBe(map.height + 58 + 28);
     // Ink in the title band, the legend column and the footer: something is written there.
-    const ink = await page.evaluate(
-      async ({ data, map }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const c = canvas.getContext('2d')!;
-        c.drawImage(image, 0, 0);
-        const dark = (x: number, y: number, w: number, h: number) => {
-          const px = c.getImageData(x, y, w, h).data;
-          let n = 0;
-          for (let i = 0; i < px.length; i += 4) if (px[i]! < 128 && px[i + 1]! < 128 && px[i + 2]! < 128) n++;
-          return n;
-        };
-        return {
-          title: dark(0, 0, 600, 56),
-          legend: dark(map.width + 1, 60, 248, 300),
-          footer: dark(0, image.height - 26, 600, 26),
-        };
-      },
-      { data: png.bytes.toString('base64'), map },
-    );
+    const image = await pngPixels(session.browser, png.bytes);
+    /** Dark pixels in a box of the image. */
+    const dark = (x: number, y: number, w: number, h: number) => {
+      let n = 0;
+      for (let row = y; row < Math.min(y + h, image.height); row++) {
+        for (let col = x; col < Math.min(x + w, image.width); col++) {
+          const i = (row * image.width + col) * 4;
+          if (image.rgba[i]! < 128 && image.rgba[i + 1]! < 128 && image.rgba[i + 2]! < 128) n++;
+        }
+      }
+      return n;
+    };
+    const ink = {
+      title: dark(0, 0, 600, 56),
+      legend: dark(map.width + 1, 60, 248, 300),
+      footer: dark(0, image.height - 26, 600, 26),
+    };
     expect(ink.title).toBeGreaterThan(100);
     expect(ink.legend).toBeGreaterThan(100);
     expect(ink.footer).toBeGreaterThan(20);

@@ -221,3 +221,30 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/** The screenshot's pixels (RGBA, row by row), read back through a canvas in a blank page. */
+export async function pngPixels(browser: Browser, png: Buffer): Promise<{ width: number; height: number; rgba: Buffer }> {
+  const page = await browser.newPage();
+  try {
+    const { width, height, data } = await page.evaluate(
+      async (src) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const bytes = context.getImageData(0, 0, canvas.width, canvas.height).data;
+        let binary = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return { width: canvas.width, height: canvas.height, data: btoa(binary) };
+      },
+      `data:image/png;base64,${png.toString('base64')}`,
+    );
+    return { width, height, rgba: Buffer.from(data, 'base64') };
+  } finally {
+    await page.close();
+  }
+}

@@ -38,10 +38,15 @@ describe('history', () => {
     expect((await api<Tie>(`/api/collaborations/${first.id}`)).status).toBe('needs_development');
     const [changeOfFirst] = (await api<{ items: { id: string }[] }>(`/api/changes?entity=collaboration&id=${first.id}`)).items;
 
-    // Both are listed in the history view, newest first, with who made them.
+    // Both are listed in the history view, newest first, with who made them (beside the first
+    // layout the explorer kept once the key was known, told as such and offered no Revert).
+    await expect.poll(async () => (await api<{ savedAt: string | null }>('/api/layout')).savedAt).not.toBeNull();
     await page.click('#open-history');
     await page.waitForSelector('#history-form');
-    const listed = await page.locator('#history-form li[data-change]').allTextContents();
+    const layout = page.locator('#history-form li[data-entity="layout"]');
+    expect(await layout.allTextContents()).toEqual([expect.stringContaining('Kept the first layout of 2019')]);
+    expect(await layout.locator('button.revert').count()).toBe(0);
+    const listed = await page.locator('#history-form li[data-change]:not([data-entity="layout"])').allTextContents();
     expect(listed[0]).toContain(second.id);
     expect(listed[1]).toContain(first.id);
     expect(listed[0]).toContain('status');

@@ -1,10 +1,12 @@
 // Labels in real Chromium on the seed (issue #12, item 1): at the default zoom every actor and
 // forum has a label, and no two drawn label boxes overlap, at 1440×900 and at 1024×768. The boxes
 // are the ones the label layer drew in the last frame, in viewport pixels. A label shortened
-// with an ellipsis shows the full name on hover.
+// with an ellipsis shows the full name on hover. On a graph far bigger than the seed only the most
+// important nodes are labelled by default, and the label control says so.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hook, openExplorer, routeGraph, screenshot, settle, useExplorer, type GraphBody } from './harness.ts';
+import { syntheticGraph } from './synthetic-graph.ts';
 
 const session = useExplorer();
 
@@ -93,6 +95,35 @@ describe('labels', () => {
       await page.close();
     }
   });
+
+  it('on a 1 000-node graph labels the most important nodes by default, the biggest first, without overlap', async () => {
+    const page = await openExplorer(session.browser, session.url, { width: 1440, height: 900 }, (p) =>
+      routeGraph(p, syntheticGraph(1_000, 4_000)),
+    );
+    const labels = await labelsAtRest(page);
+    await screenshot(page, 'labels-important-1k');
+    expect(await page.locator('input[name="labels"][value="important"]').isChecked()).toBe(true);
+    expect(labels.length).toBeGreaterThan(20);
+    expect(labels.length).toBeLessThanOrEqual(60);
+    expect(overlapping(labels)).toEqual([]);
+    // The biggest node in view has a label (labels go by importance, which is size here).
+    const biggest = await page.evaluate(() => {
+      const r = window.__samverkan!.renderer;
+      const { width, height } = r.getDimensions();
+      const inView = r.getGraph().filterNodes((n) => {
+        const p = r.framedGraphToViewport(r.getNodeDisplayData(n)!);
+        return p.x > 0 && p.y > 0 && p.x < width && p.y < height;
+      });
+      return inView.sort((a, b) => r.getNodeDisplayData(b)!.size - r.getNodeDisplayData(a)!.size)[0];
+    });
+    expect(labels.map((l) => l.key)).toContain(biggest);
+    // "All" asks for every label there is room for: more of them, still none overlapping.
+    await page.locator('input[name="labels"][value="all"]').check();
+    const all = await labelsAtRest(page);
+    expect(all.length).toBeGreaterThan(labels.length);
+    expect(overlapping(all)).toEqual([]);
+    await page.close();
+  }, 90_000);
 
   it('with labels set to none draws none, and says so in the URL', async () => {
     const page = await openExplorer(session.browser, session.url);

@@ -8,8 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { launch, pngPixels } from './harness.ts';
 
 export const VIEWS = {
   first: '/',
@@ -36,33 +36,6 @@ async function atRest(page: Page): Promise<void> {
   // The camera's fit animates; let it end and the last frame draw.
   await page.waitForTimeout(1_000);
   await page.waitForFunction(() => (window as unknown as Hooked).__samverkan?.labelsPlacing?.() !== true, null, { timeout: 10_000 });
-}
-
-/** The screenshot's pixels (RGBA, row by row), read back through a canvas in a blank page. */
-async function pixels(browser: Browser, png: Buffer): Promise<{ width: number; height: number; rgba: Buffer }> {
-  const page = await browser.newPage();
-  try {
-    const { width, height, data } = await page.evaluate(
-      async (src) => {
-        const image = new Image();
-        image.src = src;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        const bytes = context.getImageData(0, 0, canvas.width, canvas.height).data;
-        let binary = '';
-        for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-        return { width: canvas.width, height: canvas.height, data: btoa(binary) };
-      },
-      `data:image/png;base64,${png.toString('base64')}`,
-    );
-    return { width, height, rgba: Buffer.from(data, 'base64') };
-  } finally {
-    await page.close();
-  }
 }
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -141,7 +114,7 @@ async function main(): Promise<void> {
       await page.goto(new URL(path, base).href);
       await atRest(page);
       const file = join(outDir, `${prefix}-${name}.png`);
-      const { width, height, rgba } = await pixels(browser, await page.screenshot());
+      const { width, height, rgba } = await pngPixels(browser, await page.screenshot());
       writeFileSync(file, smallPng(width, height, rgba));
       console.log(file);
       await page.close();

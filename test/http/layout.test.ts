@@ -23,6 +23,22 @@ describe('/api/layout', () => {
     expect((await appNow().inject(ROUND_URL)).json()).toEqual(saved.json());
   });
 
+  it('with If-None-Match: * keeps a first layout only while the round has none (412 after), in Swedish too', async () => {
+    const first = { method: 'PUT' as const, url: '/api/layout', headers: { 'if-none-match': '*' } };
+    const kept = await appNow().inject({ ...first, payload: { positions: POSITIONS } });
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json().positions).toEqual(POSITIONS);
+    const again = await appNow().inject({ ...first, payload: { positions: { polisen: { x: 0, y: 0 } } } });
+    expect(again.statusCode).toBe(412);
+    expect(again.json()).toMatchObject({ error: 'precondition_failed', message: 'the round has a layout already' });
+    const sv = await appNow().inject({ ...first, headers: { ...first.headers, 'accept-language': 'sv' }, payload: { positions: {} } });
+    expect(sv.json().message).toBe('omgången har redan en layout');
+    expect((await appNow().inject('/api/layout')).json()).toEqual(kept.json());
+    // An analyst's save still replaces it.
+    const saved = await appNow().inject({ method: 'PUT', url: '/api/layout', payload: { positions: { polisen: { x: 0, y: 0 } } } });
+    expect(saved.json().positions).toEqual({ polisen: { x: 0, y: 0 } });
+  });
+
   it('a save changes the ETag; an unchanged layout answers 304', async () => {
     const first = await appNow().inject('/api/layout');
     const etag = String(first.headers.etag);

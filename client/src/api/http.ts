@@ -63,6 +63,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Cancels the request (the explorer's dispose). */
   signal?: AbortSignal;
+  /** Headers of the request's own (a condition such as If-None-Match). */
+  headers?: Record<string, string>;
 }
 
 /** An error answer's body, or undefined when it is not JSON (a proxy's error page). */
@@ -77,7 +79,7 @@ function errorBody(text: string): unknown {
 
 /** Sends a request; the parsed body, and the answer's headers, or the error as ApiError. */
 async function send<T>(method: string, path: string, options: RequestOptions): Promise<{ body: T; headers: Headers }> {
-  const headers: Record<string, string> = { accept: 'application/json', ...apiHeaders(method !== 'GET') };
+  const headers: Record<string, string> = { accept: 'application/json', ...apiHeaders(method !== 'GET'), ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(`${path}${queryString(options.query)}`, {
     method,

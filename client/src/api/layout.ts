@@ -19,3 +19,13 @@ export async function fetchRoundPositions(round: RoundRef | null, signal?: Abort
 /** Replaces the round's layout with these positions (a write: the API key when keys are configured). */
 export const saveRoundPositions = (positions: Positions, round: RoundRef | null) =>
   request<SavedLayout>('PUT', roundPath(round, '/layout'), { body: { positions: Object.fromEntries(positions) } });
+
+/**
+ * Keeps these positions as the round's first layout: only a round without a layout takes them
+ * (If-None-Match: *); a round that has one answers 412 and keeps its own.
+ */
+export const keepFirstPositions = (positions: Positions, round: RoundRef | null) =>
+  request<SavedLayout>('PUT', roundPath(round, '/layout'), {
+    body: { positions: Object.fromEntries(positions) },
+    headers: { 'if-none-match': '*' },
+  });

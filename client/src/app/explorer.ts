@@ -5,6 +5,7 @@ import type Sigma from 'sigma';
 import { readyValue, type Load } from '../api/problem.ts';
 import type { PredictedLinksResult } from '../api/analytics.ts';
 import { filterGraph } from '../graph/filter.ts';
+import type { Positions } from '../graph/sync.ts';
 import { i18n, type Lang } from '../i18n/i18n.ts';
 import { Store } from '../state/store.ts';
 import { FILTER_KEYS, type FilterKey, type ViewState } from '../state/view-state.ts';
@@ -13,14 +14,15 @@ import { confirmDeleteActor, confirmDeleteTie } from '../ui/delete.ts';
 import { openDuplicates } from '../ui/duplicates.ts';
 import { openHistory } from '../ui/history.ts';
 import { confirmSaveLayout } from '../ui/save-layout.ts';
-import { saveRoundPositions } from '../api/layout.ts';
+import { apiKey } from '../api/http.ts';
+import { keepFirstPositions, saveRoundPositions } from '../api/layout.ts';
 import { roundIn } from '../api/rounds.ts';
 import type { ExplorerContext, TieEditRequest } from './context.ts';
 import { predictedKey, writable } from './derive.ts';
 import { legendRows, sourceLine, type ExportFrame } from './export-frame.ts';
 import { Loader, type Prefetched } from './loader.ts';
 import { MapView } from './map-view.ts';
-import { initialState, langChanged, layoutSaved, tableSorted, viewChanged, type ExplorerState } from './state.ts';
+import { firstLayoutKept, initialState, langChanged, layoutSaved, tableSorted, viewChanged, type ExplorerState } from './state.ts';
 import { syncUrl } from './url-sync.ts';
 
 export { prefetch } from './loader.ts';
@@ -152,7 +154,23 @@ export class Explorer implements ExplorerContext {
 
   async load(pending?: Prefetched): Promise<void> {
     await this.loader.load(pending);
-    await this.map.layOutFirst();
+    const computed = await this.map.layOutFirst();
+    if (computed !== null && this.writable && (!this.s.health?.writesNeedKey || apiKey.get())) void this.keepFirstLayout(computed);
+  }
+
+  /**
+   * The round had no layout and this visitor may write: the first layout just drawn becomes the
+   * round's, so every later visitor gets this picture and an edit moves nothing already placed.
+   * A round that got one meanwhile (412), or a refused key, keeps things as they are: the next
+   * load draws whatever the round holds.
+   */
+  private async keepFirstLayout(positions: Positions): Promise<void> {
+    try {
+      await keepFirstPositions(positions, this.s.view.round);
+      if (!this.disposed) this.store.dispatch(firstLayoutKept(positions));
+    } catch {
+      // Nothing to tell the visitor: the map shows the same picture either way.
+    }
   }
 
   /**

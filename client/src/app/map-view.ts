@@ -148,13 +148,15 @@ export class MapView {
   /**
    * Places every node where the round's saved layout has it, or, when none was saved, where the
    * first layout of the whole graph puts it (first-layout.ts); the layout an analyst runs starts
-   * from there. Nodes a filter hides get their place when they return.
+   * from there. Nodes a filter hides get their place when they return. Resolves to the first
+   * layout when one was computed (and drawn), for the round to keep; else null.
    */
-  async layOutFirst(): Promise<void> {
+  async layOutFirst(): Promise<Positions | null> {
     const { data, savedPositions } = this.store.getState();
-    if (data.order === 0) return;
-    const placed = savedPositions === null ? await firstLayout(data) : completePositions(data, savedPositions);
-    if (data !== this.store.getState().data || this.layout.running) return;
+    if (data.order === 0) return null;
+    const computed = savedPositions === null ? await firstLayout(data) : null;
+    const placed = computed ?? completePositions(data, savedPositions!);
+    if (data !== this.store.getState().data || this.layout.running) return null;
     for (const [node, p] of placed) this.positions.set(node, p);
     this.display.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...placed.get(node) }), { attributes: ['x', 'y'] });
     // What the round itself lacks (in the compare view, the actors that left) goes beside a partner.
@@ -166,6 +168,7 @@ export class MapView {
     }
     this.layout.positionsChanged();
     this.frameAfterMove();
+    return computed;
   }
 
   private layoutMoved(running: boolean): void {

@@ -220,6 +220,11 @@ export const layoutSaved =
   (savedPositions: Positions) =>
   (s: ExplorerState): ExplorerState => ({ ...s, savedPositions, positionsUnsaved: false });
 
+/** The first layout the map computed became the round's layout (what was moved since stays unsaved). */
+export const firstLayoutKept =
+  (savedPositions: Positions) =>
+  (s: ExplorerState): ExplorerState => ({ ...s, savedPositions });
+
 export const positionsMoved = (s: ExplorerState): ExplorerState => (s.positionsUnsaved ? s : { ...s, positionsUnsaved: true });
 
 export const layoutChanged =

@@ -47,11 +47,16 @@ export const CHANGE_COLORS = {
 } as const;
 export const UNCHANGED_ALPHA = 0.45;
 
-/** How each tie status is drawn: desired ties dashed and a little lighter, lacking ones dotted. */
+/**
+ * How each tie status is drawn: desired ties dashed and a little lighter, lacking ones dotted.
+ * Sigma blends an edge's colour without premultiplying it by its alpha, so on white a tie
+ * lightens far faster than its alpha falls: desired at 0.8 draws dashes about four fifths as
+ * dark as an active tie (test/e2e/gaps-view.test.ts measures it); 0.7 drew them half as dark.
+ */
 export const STATUS_STYLE: Record<Status, { alpha: number; edgeType: 'line' | 'dashed' | 'dotted'; sizeFactor: number }> = {
   active: { alpha: 0.85, edgeType: 'line', sizeFactor: 1 },
   needs_development: { alpha: 0.85, edgeType: 'dotted', sizeFactor: 1 },
-  desired: { alpha: 0.7, edgeType: 'dashed', sizeFactor: 1 },
+  desired: { alpha: 0.8, edgeType: 'dashed', sizeFactor: 1 },
   ended: { alpha: 0.25, edgeType: 'line', sizeFactor: 0.6 },
 };
 

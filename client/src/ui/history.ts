@@ -2,6 +2,7 @@
 // actor and its ties (loaded when opened); the history view (a dialog from the toolbar) lists the
 // recent changes of the round with a Revert for each, sent through the forms' submit flow (API
 // key, errors in the form). A revert the server refuses (409) says which records changed since.
+import { isRevertible } from '../../../server/domain/changes.ts';
 import { fetchChanges, revertChange, type Change } from '../api/history.ts';
 import type { RoundRef } from '../api/round-scope.ts';
 import type { ApiError } from '../api/http.ts';
@@ -45,9 +46,10 @@ export function mergedInto(change: Pick<Change, 'entity' | 'after'>): string | n
 
 /** One line: what happened to which record, then who and when. */
 function describe(change: Change): HTMLElement[] {
-  const fields = changedFields(change);
+  const whole = change.entity === 'layout' && change.op === 'create' ? 'historyFirstLayout' : WHOLE[change.entity];
+  // An act on many records names no fields (a layout's figures are no record's fields).
+  const fields = whole ? [] : changedFields(change);
   const entity = ENTITIES[change.entity];
-  const whole = WHOLE[change.entity];
   const into = mergedInto(change);
   const what = into
     ? i18n.t('historyMergeInto', { id: change.entityId, into })
@@ -113,9 +115,9 @@ export async function openHistory(ctx: ExplorerContext, dialog: HTMLDialogElemen
           changes.map((c) =>
             h(
               'li',
-              { 'data-change': c.id },
+              { 'data-change': c.id, 'data-entity': c.entity },
               describe(c),
-              writable && c.entity !== 'mapping' && c.entity !== 'round'
+              writable && isRevertible(c.entity)
                 ? h(
                     'button',
                     { type: 'submit', class: 'link small revert', 'data-revert': c.id, on: { click: () => (chosen = c.id) } },

@@ -72,6 +72,7 @@ export const RECORD_MESSAGES: readonly Template[] = [
     "omgången '{mapping}/{id}' är stängd: öppna den igen (PATCH closed: false) för att ändra den",
   ],
   ["no actor or forum '{id}' in this round", "ingen aktör eller inget forum '{id}' i den här omgången"],
+  ['the round has a layout already', 'omgången har redan en layout'],
   // Reverting a change.
   [
     "change '{id}' cannot be reverted: actor '{actor}' has ties, memberships or units made since",

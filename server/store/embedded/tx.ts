@@ -198,6 +198,10 @@ export class EmbeddedTx implements StoreTx {
     return reads.layoutNodes(this.db, this.key, ids);
   }
 
+  storedLayout(): StoredLayout | null {
+    return reads.storedLayout(this.db, this.key);
+  }
+
   writeSources(changes: readonly Change<Source>[]): void {
     writeRows(this.db, this.key, 'sources', changes, sourceRow);
   }

@@ -4,7 +4,7 @@
 // (through the same plans as any write, so a restored actor's ties take their type again), records
 // it created are deleted. The revert is itself a change, kept in the same form as the original,
 // so it can be reverted in turn. Sources an import added stay: other records may cite them since.
-import { BUNDLE_KINDS, type Bundle, type BundleKind, type Change, type ChangeOp } from '../../domain/changes.ts';
+import { BUNDLE_KINDS, isRevertible, type Bundle, type BundleKind, type Change, type ChangeOp } from '../../domain/changes.ts';
 import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
 import { AppError, ConflictError, type ErrorDetail } from '../../errors.ts';
 import type { Store } from '../port.ts';
@@ -169,13 +169,10 @@ function* removeCreated(tx: StoreTx, changeId: string, before: Bundle, after: Bu
   ]);
 }
 
-/** Changes to a mapping, a round or a layout are on record, but not undone from the history. */
-const NOT_REVERTIBLE: ReadonlySet<Change['entity']> = new Set(['mapping', 'round', 'layout']);
-
 /** Store.revertChange, once for both stores: find the change, then revert it in its round. */
 export async function revertThrough(store: Store, id: string, who: string): Promise<Change> {
   const change = (await store.getChange(id)) ?? notFound('change', id);
-  if (change.round === null || NOT_REVERTIBLE.has(change.entity)) {
+  if (change.round === null || !isRevertible(change.entity)) {
     throw new AppError(
       422,
       'not_revertible',

@@ -21,7 +21,7 @@ import * as collaborations from './collaborations.ts';
 import * as forums from './forums.ts';
 import { mergeActor } from './merge.ts';
 import { importDataset, replaceDataset } from './import.ts';
-import { saveLayout } from './layout.ts';
+import { saveFirstLayout, saveLayout } from './layout.ts';
 import { revertChange } from './revert.ts';
 import type { Flow } from './step.ts';
 import type { StoreTx } from './tx.ts';
@@ -46,6 +46,7 @@ type Writes = Pick<
   | 'mergeActor'
   | 'replaceDataset'
   | 'saveLayout'
+  | 'saveFirstLayout'
 >;
 
 export abstract class FlowStore implements Writes {
@@ -126,5 +127,9 @@ export abstract class FlowStore implements Writes {
 
   saveLayout(positions: LayoutPositions): Promise<StoredLayout> {
     return this.write((tx) => saveLayout(tx, positions));
+  }
+
+  saveFirstLayout(positions: LayoutPositions): Promise<StoredLayout> {
+    return this.write((tx) => saveFirstLayout(tx, positions));
   }
 }

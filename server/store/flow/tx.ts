@@ -89,6 +89,8 @@ export interface StoreTx {
   unnamed(named: RecordIds): Maybe<RecordIds>;
   /** Which of these actors and forums the round holds (what a layout may position). */
   layoutNodes(ids: { actors: readonly string[]; forums: readonly string[] }): Maybe<LayoutNodes>;
+  /** The round's layout as saved (positions of deleted records included); null when it has none. */
+  storedLayout(): Maybe<StoredLayout | null>;
 
   // Writes. A change without `before` creates the record (a concurrent create of the same id
   // fails on the store's uniqueness rule); otherwise only what differs from `before` is written.

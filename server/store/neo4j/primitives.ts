@@ -23,6 +23,7 @@ import {
 } from './records.ts';
 import { recordChange as sendChange } from './changes.ts';
 import type { QueryName } from './queries.ts';
+import { storedLayout } from './reads.ts';
 import type { Row, Tx } from './tx.ts';
 
 const creates = <T>(changes: readonly Change<T>[]): T[] => changes.flatMap((c) => (c.before === null ? [c.after] : []));
@@ -118,6 +119,10 @@ export class Neo4jTx implements StoreTx {
     if (ids.actors.length === 0 && ids.forums.length === 0) return { actors: new Set(), forums: new Set() };
     const [row] = await this.tx.read('layout-nodes', { actorIds: [...ids.actors], forumIds: [...ids.forums] });
     return { actors: new Set((row?.actors ?? []) as string[]), forums: new Set((row?.forums ?? []) as string[]) };
+  }
+
+  storedLayout(): Promise<StoredLayout | null> {
+    return storedLayout(this.tx);
   }
 
   writeSources(changes: readonly Change<Source>[]): void {

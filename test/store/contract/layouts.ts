@@ -1,8 +1,9 @@
 // Contract cases for a round's layout: saved whole and read back, keys checked against the round
 // (a refused save leaves the old layout and the version as they were), positions of deleted
 // records dropped on read, closed rounds refusing, and the layout travelling with a copied round.
+// A first layout is kept only by a round without one, so it never replaces a saved layout.
 import { describe, expect, it } from 'vitest';
-import { type AppError, ConflictError, NotFoundError, ReferenceError422 } from '../../../server/errors.ts';
+import { type AppError, ConflictError, NotFoundError, PreconditionFailedError, ReferenceError422 } from '../../../server/errors.ts';
 import { actor, CONTRACT_MAPPING, CONTRACT_ROUND, createActors, forum, rejects, type Ctx } from './fixtures.ts';
 
 const POSITIONS = { kommunen: { x: 0, y: 0 }, polisen: { x: 10.5, y: -3.25 }, 'forum:gruppen': { x: -7, y: 1e6 } };
@@ -58,6 +59,38 @@ export function layoutCases(ctx: Ctx): void {
       expect(await s.version()).toBe(v);
     });
 
+    it('a first layout is kept by a round without a layout, and refused (412, nothing written) by one that has any', async () => {
+      const s = ctx.store();
+      await smallGraph(ctx);
+      const v0 = await s.version();
+      const first = await s.saveFirstLayout(POSITIONS);
+      expect(await s.getLayout()).toEqual(first);
+      // On record as the layout's creation; an analyst's save after it is an update.
+      const { items } = await ctx.root().listChanges({ ...CONTRACT_ROUND, entity: 'layout' }, { limit: 10 });
+      expect(items.map((c) => c.op)).toEqual(['create']);
+      expect(await s.version()).toBe(v0 + 1);
+      const v1 = await s.version();
+      await rejects(s.saveFirstLayout({ kommunen: { x: 9, y: 9 } }), PreconditionFailedError);
+      expect(await s.getLayout()).toEqual(first);
+      expect(await s.version()).toBe(v1);
+      // A saved layout whose every record is gone is still the round's layout: a first one waits no more.
+      await s.saveLayout({ polisen: { x: 1, y: 2 } });
+      await s.deleteActor('polisen');
+      await rejects(s.saveFirstLayout(POSITIONS), PreconditionFailedError);
+      expect((await s.getLayout())?.positions).toEqual({});
+    });
+
+    it('a first layout is checked like a saved one: an unknown key is a 422 and nothing is kept', async () => {
+      const s = ctx.store();
+      await smallGraph(ctx);
+      const v = await s.version();
+      await rejects(s.saveFirstLayout({ ...POSITIONS, saknas: { x: 0, y: 0 } }), ReferenceError422);
+      expect(await s.getLayout()).toBeNull();
+      expect(await s.version()).toBe(v);
+      await s.saveFirstLayout(POSITIONS);
+      expect((await s.getLayout())?.positions).toEqual(POSITIONS);
+    });
+
     it('positions of deleted actors and forums are left out when the layout is read', async () => {
       const s = ctx.store();
       await smallGraph(ctx);
@@ -72,6 +105,7 @@ export function layoutCases(ctx: Ctx): void {
       await smallGraph(ctx);
       await root.patchRound(CONTRACT_ROUND, { closed: true });
       await rejects(ctx.store().saveLayout(POSITIONS), ConflictError);
+      await rejects(ctx.store().saveFirstLayout(POSITIONS), ConflictError);
       const missing = root.round({ mapping: CONTRACT_MAPPING.id, round: 'saknas' });
       await rejects(missing.getLayout(), NotFoundError);
       await rejects(missing.saveLayout({}), NotFoundError);
