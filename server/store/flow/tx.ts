@@ -89,7 +89,10 @@ export interface StoreTx {
   unnamed(named: RecordIds): Maybe<RecordIds>;
   /** Which of these actors and forums the round holds (what a layout may position). */
   layoutNodes(ids: { actors: readonly string[]; forums: readonly string[] }): Maybe<LayoutNodes>;
-  /** The round's layout as saved (positions of deleted records included); null when it has none. */
+  /**
+   * The round's layout as saved (positions of deleted records included); null when it has none.
+   * Read locked: another write of the round's layout waits until this transaction ends.
+   */
   storedLayout(): Maybe<StoredLayout | null>;
 
   // Writes. A change without `before` creates the record (a concurrent create of the same id

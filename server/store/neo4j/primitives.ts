@@ -122,7 +122,7 @@ export class Neo4jTx implements StoreTx {
   }
 
   storedLayout(): Promise<StoredLayout | null> {
-    return storedLayout(this.tx);
+    return storedLayout(this.tx, 'layout-locked');
   }
 
   writeSources(changes: readonly Change<Source>[]): void {

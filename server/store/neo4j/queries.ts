@@ -50,6 +50,7 @@ export const QUERY_NAMES = [
   'mapping-delete',
   'round-list',
   'round-get',
+  'layout-locked',
   'round-latest-observed',
   'round-save',
   'round-bump',

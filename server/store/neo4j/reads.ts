@@ -93,7 +93,7 @@ export async function snapshot(tx: Tx): Promise<Omit<GraphSnapshot, 'version'>> 
 }
 
 /** The layout as saved, positions of deleted records included (rules/layout.ts drops them). */
-export async function storedLayout(tx: Tx): Promise<StoredLayout | null> {
-  const [row] = await tx.read('layout-get');
+export async function storedLayout(tx: Tx, query: 'layout-get' | 'layout-locked' = 'layout-get'): Promise<StoredLayout | null> {
+  const [row] = await tx.read(query);
   return row === undefined ? null : { positions: JSON.parse(String(row.positions)) as LayoutPositions, savedAt: String(row.savedAt) };
 }

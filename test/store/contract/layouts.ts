@@ -80,6 +80,21 @@ export function layoutCases(ctx: Ctx): void {
       expect((await s.getLayout())?.positions).toEqual({});
     });
 
+    it('first layouts sent at once by many visitors: one is kept, the others hear 412, and none replaces it', async () => {
+      const s = ctx.store();
+      await smallGraph(ctx);
+      const v0 = await s.version();
+      const sent = Array.from({ length: 12 }, (_, i) => ({ kommunen: { x: i, y: i }, polisen: { x: 100 - i, y: i } }));
+      const results = await Promise.allSettled(sent.map((positions) => s.saveFirstLayout(positions)));
+      const kept = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+      expect(kept).toHaveLength(1);
+      expect(refused).toHaveLength(11);
+      for (const reason of refused) expect(reason).toBeInstanceOf(PreconditionFailedError);
+      expect(await s.getLayout()).toEqual(kept[0]);
+      expect(await s.version()).toBe(v0 + 1);
+    });
+
     it('a first layout is checked like a saved one: an unknown key is a 422 and nothing is kept', async () => {
       const s = ctx.store();
       await smallGraph(ctx);
