@@ -75,13 +75,14 @@ const en: Texts = {
   scenarioKind: 'scenario',
   summary: 'Summary',
   ties: (a, e, r) => `${a} new ${a === 1 ? 'tie' : 'ties'}, ${e} ended, ${r} re-recorded under a new id.`,
-  statuses: (c, s, w, o) => `${c} ${c === 1 ? 'gap' : 'gaps'} closed, ${s} strengthened, ${w} weakened, ${o} other status changes.`,
+  statuses: (c, s, w, o) =>
+    `${c} ${c === 1 ? 'gap' : 'gaps'} closed, ${s} strengthened, ${w} weakened, ${o} other status ${o === 1 ? 'change' : 'changes'}.`,
   attributes: (n) => `${n} ${n === 1 ? 'tie' : 'ties'} changed area, form or strength.`,
   roster: (r) =>
     `Actors: ${r.joined} joined, ${r.left} left. Forums: ${r.forumsJoined} joined, ${r.forumsLeft} left. ` +
     `Memberships: ${r.membersJoined} joined, ${r.membersLeft} left.`,
-  wishes: (r, t) => `**${r} of ${t} wished-for ties are active now**`,
-  predicted: (r, t) => `${r} of ${t} suggested links exist now.`,
+  wishes: (r, t) => `**${r} of ${t} wished-for ties ${r === 1 ? 'is' : 'are'} active now**`,
+  predicted: (r, t) => `${r} of ${t} suggested links ${r === 1 ? 'exists' : 'exist'} now.`,
   noWishes: 'The earlier round declared no wished-for ties.',
   noneWith: (s) => `none with ${s.toLowerCase()}`,
   of: (r, t) => `${r} of ${t}`,
@@ -145,9 +146,14 @@ const sv: Texts = {
   observed: 'observerad',
   scenarioKind: 'scenario',
   summary: 'Sammanfattning',
-  ties: (a, e, r) => `${a} nya samarbeten, ${e} avslutade, ${r} registrerade på nytt under ett nytt id.`,
-  statuses: (c, s, w, o) => `${c} ${c === 1 ? 'lucka' : 'luckor'} stängda, ${s} förstärkta, ${w} försvagade, ${o} andra statusändringar.`,
-  attributes: (n) => `${n} samarbeten bytte område, form eller styrka.`,
+  // Samarbete is neuter: 1 nytt samarbete, 1 avslutat; 2 nya samarbeten, 2 avslutade.
+  ties: (a, e, r) =>
+    `${a} ${a === 1 ? 'nytt samarbete' : 'nya samarbeten'}, ${e} ${e === 1 ? 'avslutat' : 'avslutade'}, ` +
+    `${r} ${r === 1 ? 'registrerat' : 'registrerade'} på nytt under ett nytt id.`,
+  statuses: (c, s, w, o) =>
+    `${c} ${c === 1 ? 'lucka stängd' : 'luckor stängda'}, ${s} ${s === 1 ? 'förstärkt' : 'förstärkta'}, ` +
+    `${w} ${w === 1 ? 'försvagat' : 'försvagade'}, ${o} ${o === 1 ? 'annan statusändring' : 'andra statusändringar'}.`,
+  attributes: (n) => `${n} ${n === 1 ? 'samarbete' : 'samarbeten'} bytte område, form eller styrka.`,
   roster: (r) =>
     `Aktörer: ${r.joined} tillkom, ${r.left} lämnade. Forum: ${r.forumsJoined} tillkom, ${r.forumsLeft} lämnade. ` +
     `Medlemskap: ${r.membersJoined} tillkom, ${r.membersLeft} lämnade.`,

@@ -85,7 +85,8 @@ export function compareToMarkdown(result: CompareResult, lang: Lang = 'en'): str
   const h = t.headers;
   const changeRows = [
     ...ties.new.map((c) => [tie(c), t.added, status(c.status)]),
-    ...ties.ended.map((c) => [tie(c), t.ended[c.how], status(c.status)]),
+    // `status` of an ended tie is the earlier round's; now it is ended, or gone from the round.
+    ...ties.ended.map((c) => [tie(c), t.ended[c.how], c.how === 'removed' ? '–' : status('ended')]),
     ...ties.statusChanged.map((s) => [tie(s.tie), t.kinds[s.kind], `${status(s.from)} → ${status(s.to)}`]),
   ];
   lines.push(`## ${t.sections.ties}`, '', ...(changeRows.length ? table([h.tie, h.change, h.now], changeRows) : [t.nothing, '']));

@@ -131,6 +131,35 @@ describe('mappings and rounds', () => {
     expect((await app.inject('/api/actors')).statusCode).toBe(200);
   });
 
+  it('the Markdown comparison says what an ended tie is now, in words that agree with their numbers', async () => {
+    app = await makeApp();
+    await baseline();
+    await app.inject({ method: 'POST', url: `${M}/rounds`, payload: round('2024', { copyFrom: '2019' }) });
+    await app.inject({ method: 'PATCH', url: `${M}/rounds/2024/collaborations/ks-polisen`, payload: { status: 'ended' } });
+    await app.inject({ method: 'DELETE', url: `${M}/rounds/2024/collaborations/ks-foreningen` });
+    const english = (await app.inject(`${M}/compare?from=2019&to=2024&format=markdown&lang=en`)).body;
+    const rows = english.split('\n').filter((line) => line.startsWith('| Kommunstyrelsens förvaltning'));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        '| Kommunstyrelsens förvaltning – Polisen | ended | ended |',
+        '| Kommunstyrelsens förvaltning – Ideell förening | ended (removed) | – |',
+      ]),
+    );
+    expect(english).toContain('0 new ties, 2 ended');
+    expect(english).toContain('0 of 1 wished-for ties are active now');
+    const swedish = (await app.inject(`${M}/compare?from=2019&to=2024&format=markdown&lang=sv`)).body;
+    expect(swedish).toContain('0 nya samarbeten, 2 avslutade, 0 registrerade');
+    await app.inject({ method: 'POST', url: `${M}/rounds`, payload: round('2025', { copyFrom: '2019' }) });
+    await app.inject({ method: 'PATCH', url: `${M}/rounds/2025/collaborations/ks-foreningen`, payload: { status: 'active' } });
+    await app.inject({ method: 'PATCH', url: `${M}/rounds/2025/collaborations/ks-polisen`, payload: { status: 'ended' } });
+    const one = (await app.inject(`${M}/compare?from=2019&to=2025&format=markdown&lang=sv`)).body;
+    expect(one).toContain('1 avslutat');
+    expect(one).toContain('1 lucka stängd');
+    expect((await app.inject(`${M}/compare?from=2019&to=2025&format=markdown&lang=en`)).body).toContain(
+      '1 of 1 wished-for ties is active now',
+    );
+  });
+
   it('compare and trend over two rounds, JSON and Markdown; scenarios say so', async () => {
     app = await makeApp();
     await baseline();
