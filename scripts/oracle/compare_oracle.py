@@ -15,7 +15,8 @@ The rules are the ones the comparison documents, computed here from scratch:
 - ties match by id when they join the same pair; a new tie (not ended) re-records the first by
   id of the earlier ties (not ended) that the later round lost or ended, joining the same pair
   and sharing an area with it (or both naming none);
-- ranks are competition ranks, equal within a relative 1e-9.
+- ranks are competition ranks, equal within a relative 1e-9; a riser's (faller's) own value rose
+  (fell) too, beyond that tolerance.
 """
 import json
 import sys
@@ -201,9 +202,12 @@ def ranks(values):
 
 def movers(r1, r2, v1, v2, top):
     k1, k2 = ranks(v1), ranks(v2)
+    def moved(a):  # +1 rose, -1 fell, 0 the same within the ranks' tolerance
+        x, y = k1[a][1], k2[a][1]
+        return 0 if abs(x - y) <= 1e-9 * max(1, abs(x), abs(y)) else (1 if y > x else -1)
     both = [(a, k1[a][0] - k2[a][0]) for a in k2 if a in k1]
-    risers = sorted((x for x in both if x[1] > 0), key=lambda x: (-x[1], x[0]))[:top]
-    fallers = sorted((x for x in both if x[1] < 0), key=lambda x: (x[1], x[0]))[:top]
+    risers = sorted((x for x in both if x[1] > 0 and moved(x[0]) > 0), key=lambda x: (-x[1], x[0]))[:top]
+    fallers = sorted((x for x in both if x[1] < 0 and moved(x[0]) < 0), key=lambda x: (x[1], x[0]))[:top]
     entered = sorted(((k2[a][0], a) for a in k2 if a not in r1.actors and k2[a][0] <= top))[:top]
     exited = sorted(((k1[a][0], a) for a in k1 if a not in r2.actors and k1[a][0] <= top))[:top]
     return {

@@ -3,7 +3,9 @@
 // with a strictly higher value, so actors with equal values share a rank and the many with
 // betweenness 0 share the last one. Values within a relative 1e-9 count as equal: betweenness
 // sums fractions in an order that can differ between rounds, and rounding must not rank. The movers are the actors of both rounds:
-// - risers: most places gained first; fallers: most places lost first (ties of change by id);
+// - risers: most places gained first; fallers: most places lost first (ties of change by id). A
+//   mover's own value moved the same way: an actor whose value stayed (the many at betweenness 0
+//   when one more joins them) or went the other way moved only because others did, and is left out;
 // - entered: actors that joined and rank within the top `top` places of the later round;
 // - exited: actors that left and ranked within the top `top` places of the earlier round.
 import type { MetricMoves, RankMove } from '../domain/compare-responses.ts';
@@ -59,11 +61,11 @@ export function rankMoves(
   return {
     samples,
     risers: both
-      .filter((m) => m.change! > 0)
+      .filter((m) => m.change! > 0 && m.to!.value > m.from!.value && !same(m.to!.value, m.from!.value))
       .sort((a, b) => b.change! - a.change! || byIdOf(a, b))
       .slice(0, top),
     fallers: both
-      .filter((m) => m.change! < 0)
+      .filter((m) => m.change! < 0 && m.to!.value < m.from!.value && !same(m.to!.value, m.from!.value))
       .sort((a, b) => a.change! - b.change! || byIdOf(a, b))
       .slice(0, top),
     entered: entered.sort(byLaterRank).slice(0, top),
