@@ -6,7 +6,7 @@ import { roundsEn, roundsSv } from './rounds-strings.ts';
 
 export const en = {
   appTitle: 'Samverkan',
-  appTagline: 'Who works with whom against segregation — and who does not',
+  appTagline: 'Who works with whom — and who does not',
   language: 'Svenska',
   languageName: 'English',
   loading: 'Loading the network…',
@@ -287,7 +287,7 @@ export type Messages = Record<MessageKey, string>;
 
 export const sv: Messages = {
   appTitle: 'Samverkan',
-  appTagline: 'Vem samverkar med vem mot segregation – och vem gör det inte',
+  appTagline: 'Vem samverkar med vem – och vem gör det inte',
   language: 'English',
   languageName: 'Svenska',
   loading: 'Laddar nätverket…',

@@ -39,8 +39,8 @@ export const RECORD_MESSAGES: readonly Template[] = [
   ["actor '{id}' cannot be a unit of itself", "aktören '{id}' kan inte vara en enhet av sig själv"],
   ["'{parent}' is '{id}' or one of its units", "'{parent}' är '{id}' eller en av dess enheter"],
   [
-    "actor '{id}' is still referenced; delete with cascade to remove its ties too",
-    "aktören '{id}' har fortfarande kopplingar; ta bort med cascade för att ta bort även dess samverkan",
+    "actor '{id}' is still referenced; delete with cascade=true to remove its ties too",
+    "aktören '{id}' har fortfarande kopplingar; ta bort med cascade=true för att ta bort även dess samverkan",
   ],
   ["{count} collaborations refer to actor '{id}'", "{count} samverkan hänvisar till aktören '{id}'"],
   ["{count} memberships refer to actor '{id}'", "{count} medlemskap hänvisar till aktören '{id}'"],

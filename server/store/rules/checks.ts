@@ -192,6 +192,6 @@ export function assertNotReferenced(id: string, dependents: Dependents): void {
     .filter((path) => dependents[path] > 0)
     .map((path) => ({ path, message: `${dependents[path]} ${path} refer to actor '${id}'` }));
   if (details.length > 0) {
-    throw new ConflictError(`actor '${id}' is still referenced; delete with cascade to remove its ties too`, details);
+    throw new ConflictError(`actor '${id}' is still referenced; delete with cascade=true to remove its ties too`, details);
   }
 }
