@@ -6,9 +6,13 @@ import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.t
 import { searchKey } from '../../domain/text.ts';
 import type { ActorFilter, CollaborationFilter, ForumFilter, GraphSnapshot, Page, PageRequest } from '../port.ts';
 import { actorFromProps, collaborationFromProps, forumFromProps, sourceFromProps } from './records.ts';
+import { actorOfRow, collaborationOfRow } from './snapshot-rows.ts';
 import type { Row, Tx } from './tx.ts';
 
 const asMap = (value: unknown): Row => value as Row;
+/** The lists a snapshot query returns, one per record (snapshot-rows.ts). */
+const rowsOf = async (tx: Tx, name: 'actor-all' | 'collaboration-all'): Promise<unknown[][]> =>
+  (await tx.read(name)).map((r) => r.row as unknown[]);
 
 function pageOf<T extends { id: string }>(items: T[], limit: number): Page<T> {
   const last = items.at(-1);
@@ -86,11 +90,13 @@ export async function listForums(tx: Tx, filter: ForumFilter, page: PageRequest)
 export async function snapshot(tx: Tx): Promise<Omit<GraphSnapshot, 'version'>> {
   return {
     sources: await allSources(tx),
-    actors: (await tx.read('actor-all')).map((r) => actorFromProps(asMap(r.actor))),
-    forums: (await tx.read('forum-all')).map((r) => forumFromProps(asMap(r.forum))),
-    collaborations: (await tx.read('collaboration-all')).map((r) => collaborationFromProps(asMap(r.collaboration))),
+    actors: (await rowsOf(tx, 'actor-all')).map(actorOfRow),
+    forums: await allForums(tx),
+    collaborations: (await rowsOf(tx, 'collaboration-all')).map(collaborationOfRow),
   };
 }
+
+const allForums = async (tx: Tx): Promise<Forum[]> => (await tx.read('forum-all')).map((r) => forumFromProps(asMap(r.forum)));
 
 /** The layout as saved, positions of deleted records included (rules/layout.ts drops them). */
 export async function storedLayout(tx: Tx): Promise<StoredLayout | null> {
