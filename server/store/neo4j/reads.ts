@@ -10,9 +10,6 @@ import { actorOfRow, collaborationOfRow } from './snapshot-rows.ts';
 import type { Row, Tx } from './tx.ts';
 
 const asMap = (value: unknown): Row => value as Row;
-/** The lists a snapshot query returns, one per record (snapshot-rows.ts). */
-const rowsOf = async (tx: Tx, name: 'actor-all' | 'collaboration-all'): Promise<unknown[][]> =>
-  (await tx.read(name)).map((r) => r.row as unknown[]);
 
 function pageOf<T extends { id: string }>(items: T[], limit: number): Page<T> {
   const last = items.at(-1);
@@ -90,9 +87,9 @@ export async function listForums(tx: Tx, filter: ForumFilter, page: PageRequest)
 export async function snapshot(tx: Tx): Promise<Omit<GraphSnapshot, 'version'>> {
   return {
     sources: await allSources(tx),
-    actors: (await rowsOf(tx, 'actor-all')).map(actorOfRow),
+    actors: (await tx.lists('actor-all')).map(actorOfRow),
     forums: await allForums(tx),
-    collaborations: (await rowsOf(tx, 'collaboration-all')).map(collaborationOfRow),
+    collaborations: (await tx.lists('collaboration-all')).map(collaborationOfRow),
   };
 }
 
