@@ -1,6 +1,7 @@
 // A round's actors for its snapshot, one list per actor in the order of ACTOR_COLUMNS
 // (server/store/neo4j/snapshot-rows.ts): a list, not a map, so no key is sent or decoded per record;
-// properties(a) reads the node's properties once, where one lookup per field walks them each time.
+// properties(a) reads the node's properties in one go, which cost the server less than one lookup per
+// field (bench/README.md, compare.ts).
 // The stamps are epoch milliseconds as floats, which the driver hands over as plain numbers.
 // The round's key index is read in key order, so ORDER BY (mappingId, roundId, id), which is id
 // order within the round, needs no sort.
