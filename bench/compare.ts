@@ -11,7 +11,8 @@
 // it times the compare route itself instead, end to end on the real app: both rounds imported into
 // the store, then the first GET …/compare (the rounds read from the store, both sides and the join
 // on the worker threads, the JSON answer), the same after a write to the later round, then the
-// two snapshot reads alone, as objects and as the JSON text the route reads (store/snapshot-json.ts).
+// two snapshot reads alone, as objects and as the JSON text the route reads (store/snapshot-json.ts);
+// on a Neo4j this process starts, each figure names the server's (the JVM's) CPU time as well.
 import { loadavg } from 'node:os';
 import { buildApp } from '../server/app.ts';
 import { LEGACY_REF } from '../server/store/legacy.ts';
@@ -29,6 +30,7 @@ import type { GraphSnapshot } from '../server/store/port.ts';
 import { readSnapshotJson } from '../server/store/snapshot-json.ts';
 import { roundPair } from '../test/compare/round-pairs.ts';
 import { datasetOfSnapshot } from '../test/interchange/seed-snapshot.ts';
+import { processCpuMs } from './process-cpu.ts';
 import { type StoreName, withStore } from './round-stores.ts';
 
 const full = process.argv.includes('--full');
@@ -54,7 +56,8 @@ console.log(
 
 /** The compare route on a store holding both rounds: cold, end to end, then the two snapshot reads alone. */
 async function routeOn(name: StoreName): Promise<void> {
-  await withStore(name, async (store) => {
+  await withStore(name, async (store, server) => {
+    const timedRoute = <T>(fn: () => Promise<T>) => timedAsync(fn, server.pid);
     const later = { mapping: LEGACY_REF.mapping, round: '2024' };
     const start = performance.now();
     await store.round(LEGACY_REF).importDataset(datasetOfSnapshot(made[0].from));
@@ -68,44 +71,58 @@ async function routeOn(name: StoreName): Promise<void> {
       const { pool } = app.analyticsOffload;
       await Promise.all(Array.from({ length: pool.size }, () => pool.run('busyWait', { ms: 50 })));
       const url = `/api/mappings/${LEGACY_REF.mapping}/compare?from=${LEGACY_REF.round}&to=${later.round}`;
-      const [res, coldWall, coldCpu] = await timedAsync(() => app.inject(url));
+      const [res, coldWall, coldCpu, coldServer] = await timedRoute(() => app.inject(url));
       if (res.statusCode !== 200) throw new Error(`compare: ${res.statusCode} ${res.body.slice(0, 200)}`);
       const answer = res.json() as { ties: { counts: { new: number } } };
       console.log(
         `${name}: GET …/compare, cold: ${ms(coldWall)} (CPU, all threads, ${ms(coldCpu)}; ` +
-          `${(res.rawPayload.length / 1e6).toFixed(1)} MB, ${answer.ties.counts.new} new ties)`,
+          `${(res.rawPayload.length / 1e6).toFixed(1)} MB, ${answer.ties.counts.new} new ties${serverPart(coldServer)})`,
       );
       // A write to the later round: the earlier round's side is kept (per round version), the later one read and measured anew.
       await store.round(later).deleteCollaboration(made[0].to.collaborations[0]!.id);
-      const [, writtenWall, writtenCpu] = await timedAsync(() => app.inject(url));
-      console.log(`${name}: GET …/compare after a write to the later round: ${ms(writtenWall)} (CPU, all threads, ${ms(writtenCpu)})`);
+      const [, writtenWall, writtenCpu, writtenServer] = await timedRoute(() => app.inject(url));
+      console.log(
+        `${name}: GET …/compare after a write to the later round: ${ms(writtenWall)} (CPU, all threads, ${ms(writtenCpu)}${serverPart(writtenServer)})`,
+      );
       // A write to each round: nothing is kept, both read and measured anew, on a server (and a
       // store) that has run a comparison already — a new question, without the start-up's cold code.
       await store.round(LEGACY_REF).deleteCollaboration(made[0].from.collaborations[1]!.id);
       await store.round(later).deleteCollaboration(made[0].to.collaborations[1]!.id);
-      const [, bothWall, bothCpu] = await timedAsync(() => app.inject(url));
-      console.log(`${name}: GET …/compare after a write to both rounds: ${ms(bothWall)} (CPU, all threads, ${ms(bothCpu)})`);
-      const [, readWall, readCpu] = await timedAsync(() =>
+      const [, bothWall, bothCpu, bothServer] = await timedRoute(() => app.inject(url));
+      console.log(
+        `${name}: GET …/compare after a write to both rounds: ${ms(bothWall)} (CPU, all threads, ${ms(bothCpu)}${serverPart(bothServer)})`,
+      );
+      const [, readWall, readCpu, readServer] = await timedRoute(() =>
         Promise.all([store.round(LEGACY_REF).snapshot(), store.round(later).snapshot()]),
       );
-      console.log(`${name}: reading both rounds' snapshots again ${ms(readWall)} (CPU of this process ${ms(readCpu)})`);
-      const [, textWall, textCpu] = await timedAsync(() =>
+      console.log(
+        `${name}: reading both rounds' snapshots again ${ms(readWall)} (CPU of this process ${ms(readCpu)}${serverPart(readServer)})`,
+      );
+      const [, textWall, textCpu, textServer] = await timedRoute(() =>
         Promise.all([readSnapshotJson(store.round(LEGACY_REF)), readSnapshotJson(store.round(later))]),
       );
-      console.log(`${name}: … as JSON text, the compare route's read ${ms(textWall)} (CPU of this process ${ms(textCpu)})`);
+      console.log(
+        `${name}: … as JSON text, the compare route's read ${ms(textWall)} (CPU of this process ${ms(textCpu)}${serverPart(textServer)})`,
+      );
     } finally {
       await app.close();
     }
   });
 }
 
-async function timedAsync<T>(fn: () => Promise<T>): Promise<[T, number, number]> {
+/** As timed, and the CPU time of the store's server (its JVM) where this process started it, else null. */
+async function timedAsync<T>(fn: () => Promise<T>, serverPid?: number): Promise<[T, number, number, number | null]> {
   const cpu = process.cpuUsage();
+  const serverBefore = processCpuMs(serverPid);
   const start = performance.now();
   const value = await fn();
   const used = process.cpuUsage(cpu);
-  return [value, performance.now() - start, (used.user + used.system) / 1000];
+  const serverAfter = processCpuMs(serverPid);
+  const serverUsed = serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore;
+  return [value, performance.now() - start, (used.user + used.system) / 1000, serverUsed];
 }
+
+const serverPart = (serverCpu: number | null): string => (serverCpu === null ? '' : `; the server's JVM ${ms(serverCpu)}`);
 
 if (routeStores.length > 0) {
   for (const name of routeStores) await routeOn(name);

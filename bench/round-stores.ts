@@ -15,18 +15,23 @@ export function chosenStores(args: readonly string[]): StoreName[] {
   return named.length > 0 ? named : ['embedded', 'neo4j'];
 }
 
+/** What a bench may want of the store's server besides the store: the JVM's process id where this process started it. */
+export interface StoreServer {
+  pid?: number | undefined;
+}
+
 /**
  * Runs `work` on an empty store of the kind named, holding the legacy mapping and round. Neo4j:
  * the server NEO4J_URI / NEO4J_PASSWORD name (wiped first: never point it at data you keep), else
  * a throwaway one.
  */
-export async function withStore(name: StoreName, work: (store: Store) => Promise<void>): Promise<void> {
+export async function withStore(name: StoreName, work: (store: Store, server: StoreServer) => Promise<void>): Promise<void> {
   if (name === 'embedded') {
     const store = new EmbeddedStore({ file: ':memory:' });
     await store.init();
     try {
       await ensureLegacyRound(store);
-      await work(store);
+      await work(store, {});
     } finally {
       await store.close();
     }
@@ -34,14 +39,20 @@ export async function withStore(name: StoreName, work: (store: Store) => Promise
   }
   const given = process.env.NEO4J_URI?.trim();
   const server = given
-    ? { uri: given, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', stop: async () => {} }
+    ? {
+        uri: given,
+        user: process.env.NEO4J_USER ?? 'neo4j',
+        password: process.env.NEO4J_PASSWORD ?? '',
+        pid: undefined,
+        stop: async () => {},
+      }
     : await startNeo4j();
   const store = new Neo4jStore({ uri: server.uri, user: server.user, password: server.password, maxRetryTimeMs: 60_000 });
   try {
     await store.init();
     await store.wipe();
     await ensureLegacyRound(store);
-    await work(store);
+    await work(store, { pid: server.pid });
   } finally {
     await store.close();
     await server.stop();

@@ -111,4 +111,17 @@ describe('Neo4j query plans', () => {
       await session.close();
     }
   });
+
+  // A round's snapshot (10k actors, 50k ties) is read in id order from the round's key index, which
+  // yields its records in that order already: a sort there cost the server for every read (bench/README.md, compare.ts).
+  it.each(['actor-all', 'collaboration-all'] as const)('%s reads the round in key order, sorting nothing', async (name) => {
+    const session = driver.session();
+    try {
+      const result = await session.run(`EXPLAIN ${queries[name]}`, PARAMETERS);
+      const sorts = operators(result.summary.plan as unknown as PlanNode).filter((op) => /Sort|Top/.test(op));
+      expect(sorts, `${name} sorts`).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
 });

@@ -6,6 +6,7 @@ import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.t
 import { searchKey } from '../../domain/text.ts';
 import type { ActorFilter, CollaborationFilter, ForumFilter, GraphSnapshot, Page, PageRequest } from '../port.ts';
 import { actorFromProps, collaborationFromProps, forumFromProps, sourceFromProps } from './records.ts';
+import { actorOfRow, collaborationOfRow } from './snapshot-rows.ts';
 import type { Row, Tx } from './tx.ts';
 
 const asMap = (value: unknown): Row => value as Row;
@@ -86,11 +87,13 @@ export async function listForums(tx: Tx, filter: ForumFilter, page: PageRequest)
 export async function snapshot(tx: Tx): Promise<Omit<GraphSnapshot, 'version'>> {
   return {
     sources: await allSources(tx),
-    actors: (await tx.read('actor-all')).map((r) => actorFromProps(asMap(r.actor))),
-    forums: (await tx.read('forum-all')).map((r) => forumFromProps(asMap(r.forum))),
-    collaborations: (await tx.read('collaboration-all')).map((r) => collaborationFromProps(asMap(r.collaboration))),
+    actors: (await tx.lists('actor-all')).map(actorOfRow),
+    forums: await allForums(tx),
+    collaborations: (await tx.lists('collaboration-all')).map(collaborationOfRow),
   };
 }
+
+const allForums = async (tx: Tx): Promise<Forum[]> => (await tx.read('forum-all')).map((r) => forumFromProps(asMap(r.forum)));
 
 /** The layout as saved, positions of deleted records included (rules/layout.ts drops them). */
 export async function storedLayout(tx: Tx, query: 'layout-get' | 'layout-locked' = 'layout-get'): Promise<StoredLayout | null> {

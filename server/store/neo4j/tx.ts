@@ -2,7 +2,7 @@
 // plain values, and a record of whether this unit of work wrote anything (the version bump).
 import type { ManagedTransaction, Result } from 'neo4j-driver';
 import type { Queries, QueryName } from './queries.ts';
-import { plain, toParams } from './values.ts';
+import { plain, plainList, toParams } from './values.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -23,6 +23,15 @@ export class Tx {
   async read(name: QueryName, params: Row = {}): Promise<Row[]> {
     const result = await this.run(name, params);
     return result.records.map((record) => plain(record.toObject()) as Row);
+  }
+
+  /**
+   * The one column of every record, a list (a snapshot query's rows, snapshot-rows.ts), converted
+   * in place: no object per record, nor a copy of each list, on 50 000 rows of a round.
+   */
+  async lists(name: QueryName, params: Row = {}): Promise<unknown[][]> {
+    const result = await this.run(name, params);
+    return result.records.map((record) => plainList(record.get(0) as unknown[]));
   }
 
   /** Run a query that changes the graph, and read what it returns. */

@@ -24,6 +24,18 @@ export function plain(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, plain(v)]));
 }
 
+/**
+ * plain() for a list the driver has just decoded and nobody else holds (a snapshot query's row,
+ * snapshot-rows.ts): converted in place, so strings, numbers and lists of them are not copied.
+ */
+export function plainList(values: unknown[]): unknown[] {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value !== null && typeof value === 'object') values[i] = Array.isArray(value) ? plainList(value) : plain(value);
+  }
+  return values;
+}
+
 function toSafeNumber(value: { toNumber(): number; inSafeRange(): boolean; toString(): string }): number {
   if (!value.inSafeRange()) throw new RangeError(`Neo4j store: integer ${value.toString()} is out of JavaScript's safe range`);
   return value.toNumber();
