@@ -26,6 +26,7 @@ import type { QueryName } from './queries.ts';
 import type { Row, Tx } from './tx.ts';
 
 const creates = <T>(changes: readonly Change<T>[]): T[] => changes.flatMap((c) => (c.before === null ? [c.after] : []));
+const stampsOf = (r: Stamps): Stamps => ({ createdAt: r.createdAt, updatedAt: r.updatedAt });
 const updates = <T>(changes: readonly Change<T>[]): { before: T; after: T }[] =>
   changes.flatMap((c) => (c.before === null ? [] : [{ before: c.before, after: c.after }]));
 
@@ -128,23 +129,29 @@ export class Neo4jTx implements StoreTx {
   }
 
   /**
-   * New nodes with all their properties (plus `extra`, say the ends a CREATE links), then changed
-   * nodes with only what differs. Relationships are each caller's own follow-up.
+   * New nodes with all their properties, then changed nodes with only what differs.
+   * Relationships are each caller's own follow-up.
    */
   private writeNodes<T extends Stamps & { id: string }>(
     queries: { create: QueryName; update: QueryName },
     changes: readonly Change<T>[],
     props: (record: T) => Row,
-    extra: (record: T) => Row = () => ({}),
   ): void {
-    const stamps = (r: T) => ({ createdAt: r.createdAt, updatedAt: r.updatedAt });
     this.batch(
       queries.create,
-      creates(changes).map((r) => ({ props: props(r), ...extra(r), ...stamps(r) })),
+      creates(changes).map((r) => ({ props: props(r), ...stampsOf(r) })),
     );
+    this.updateNodes(queries.update, changes, props);
+  }
+
+  private updateNodes<T extends Stamps & { id: string }>(query: QueryName, changes: readonly Change<T>[], props: (record: T) => Row): void {
     this.batch(
-      queries.update,
-      updates(changes).map(({ before, after }) => ({ id: after.id, changes: changedProps(props(before), props(after)), ...stamps(after) })),
+      query,
+      updates(changes).map(({ before, after }) => ({
+        id: after.id,
+        changes: changedProps(props(before), props(after)),
+        ...stampsOf(after),
+      })),
     );
   }
 
@@ -158,14 +165,34 @@ export class Neo4jTx implements StoreTx {
     );
   }
 
-  writeCollaborations(changes: readonly Change<Collaboration>[]): void {
-    const ends = (c: Collaboration) => ({ source: c.source, target: c.target });
-    this.writeNodes({ create: 'collaborations-create', update: 'collaborations-update' }, changes, collaborationProps, ends);
+  async writeCollaborations(changes: readonly Change<Collaboration>[]): Promise<void> {
+    await this.createCollaborations(creates(changes));
+    this.updateNodes('collaborations-update', changes, collaborationProps);
     const moved = updates(changes).filter(({ before, after }) => before.source !== after.source || before.target !== after.target);
     this.batch(
       'collaborations-relink',
-      moved.map(({ after }) => ({ id: after.id, ...ends(after) })),
+      moved.map(({ after }) => ({ id: after.id, source: after.source, target: after.target })),
     );
+  }
+
+  /**
+   * New ties with their ends given by position in one list of distinct actor ids, so each end is
+   * sought once however many ties it has (collaborations-create.cypher). Awaited: a tie whose end
+   * was not found is not created, and that fails the write rather than losing the tie.
+   */
+  private async createCollaborations(ties: readonly Collaboration[]): Promise<void> {
+    if (ties.length === 0) return;
+    const positions = new Map<string, number>();
+    const at = (id: string): number => {
+      const known = positions.get(id);
+      if (known !== undefined) return known;
+      positions.set(id, positions.size);
+      return positions.size - 1;
+    };
+    const rows = ties.map((tie) => ({ props: collaborationProps(tie), s: at(tie.source), t: at(tie.target), ...stampsOf(tie) }));
+    const [row] = await this.tx.write('collaborations-create', { actorIds: [...positions.keys()], rows });
+    if (row?.created !== rows.length)
+      throw new Error(`Neo4j store: ${rows.length} ties to create, ${String(row?.created)} created (an end is missing)`);
   }
 
   writeForums(changes: readonly Change<Forum>[]): void {
