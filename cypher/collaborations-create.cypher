@@ -7,9 +7,9 @@ CALL {
   MATCH (a:Actor {mappingId: $mappingId, roundId: $roundId, id: id}) USING INDEX SEEK a:Actor(mappingId, roundId, id)
   RETURN collect(a) AS ends, collect(a.id) AS endIds
 }
-WITH ends WHERE endIds = $actorIds
+WITH ends, datetime($now) AS now WHERE endIds = $actorIds
 UNWIND $rows AS row
-WITH ends[row.s] AS s, ends[row.t] AS t, row
+WITH ends[row.s] AS s, ends[row.t] AS t, row, now
 CREATE (s)<-[:SOURCE]-(c:Collaboration)-[:TARGET]->(t)
-SET c = row.props, c.mappingId = $mappingId, c.roundId = $roundId, c.createdAt = datetime(row.createdAt), c.updatedAt = datetime(row.updatedAt)
+SET c = row.props, c.mappingId = $mappingId, c.roundId = $roundId, c.createdAt = coalesce(datetime(row.createdAt), now), c.updatedAt = coalesce(datetime(row.updatedAt), now)
 RETURN count(c) AS created

@@ -26,7 +26,6 @@ import type { QueryName } from './queries.ts';
 import type { Row, Tx } from './tx.ts';
 
 const creates = <T>(changes: readonly Change<T>[]): T[] => changes.flatMap((c) => (c.before === null ? [c.after] : []));
-const stampsOf = (r: Stamps): Stamps => ({ createdAt: r.createdAt, updatedAt: r.updatedAt });
 const updates = <T>(changes: readonly Change<T>[]): { before: T; after: T }[] =>
   changes.flatMap((c) => (c.before === null ? [] : [{ before: c.before, after: c.after }]));
 
@@ -39,6 +38,19 @@ export class Neo4jTx implements StoreTx {
     context: Omit<TxContext, 'now'>,
   ) {
     this.context = { now: tx.now, ...context };
+  }
+
+  /**
+   * A record's timestamps for its row, leaving out those equal to the transaction's $now (all of
+   * them in an import's creates): the query takes $now instead, turned into a DateTime once rather
+   * than parsed per row (bench/README.md, import-stores.ts).
+   */
+  private stampsOf(record: Stamps): Row {
+    const now = this.context.now;
+    return {
+      ...(record.createdAt === now ? {} : { createdAt: record.createdAt }),
+      ...(record.updatedAt === now ? {} : { updatedAt: record.updatedAt }),
+    };
   }
 
   /** Send a write for a batch (without waiting: see Tx.send); an empty batch sends nothing. */
@@ -139,7 +151,7 @@ export class Neo4jTx implements StoreTx {
   ): void {
     this.batch(
       queries.create,
-      creates(changes).map((r) => ({ props: props(r), ...stampsOf(r) })),
+      creates(changes).map((r) => ({ props: props(r), ...this.stampsOf(r) })),
     );
     this.updateNodes(queries.update, changes, props);
   }
@@ -150,7 +162,7 @@ export class Neo4jTx implements StoreTx {
       updates(changes).map(({ before, after }) => ({
         id: after.id,
         changes: changedProps(props(before), props(after)),
-        ...stampsOf(after),
+        ...this.stampsOf(after),
       })),
     );
   }
@@ -189,7 +201,7 @@ export class Neo4jTx implements StoreTx {
       positions.set(id, positions.size);
       return positions.size - 1;
     };
-    const rows = ties.map((tie) => ({ props: collaborationProps(tie), s: at(tie.source), t: at(tie.target), ...stampsOf(tie) }));
+    const rows = ties.map((tie) => ({ props: collaborationProps(tie), s: at(tie.source), t: at(tie.target), ...this.stampsOf(tie) }));
     const [row] = await this.tx.write('collaborations-create', { actorIds: [...positions.keys()], rows });
     if (row?.created !== rows.length)
       throw new Error(`Neo4j store: ${rows.length} ties to create, ${String(row?.created)} created (an end is missing)`);
