@@ -41,6 +41,19 @@ export class Neo4jTx implements StoreTx {
     this.context = { now: tx.now, ...context };
   }
 
+  /**
+   * A record's timestamps for its row, leaving out those equal to the transaction's $now (all of
+   * them in an import's creates): the query takes $now instead, turned into a DateTime once rather
+   * than parsed per row (bench/README.md, import-stores.ts).
+   */
+  private stampsOf(record: Stamps): Row {
+    const now = this.context.now;
+    return {
+      ...(record.createdAt === now ? {} : { createdAt: record.createdAt }),
+      ...(record.updatedAt === now ? {} : { updatedAt: record.updatedAt }),
+    };
+  }
+
   /** Send a write for a batch (without waiting: see Tx.send); an empty batch sends nothing. */
   private batch(name: QueryName, rows: readonly Row[]): void {
     if (rows.length > 0) this.tx.send(name, { rows });
@@ -133,23 +146,29 @@ export class Neo4jTx implements StoreTx {
   }
 
   /**
-   * New nodes with all their properties (plus `extra`, say the ends a CREATE links), then changed
-   * nodes with only what differs. Relationships are each caller's own follow-up.
+   * New nodes with all their properties, then changed nodes with only what differs.
+   * Relationships are each caller's own follow-up.
    */
   private writeNodes<T extends Stamps & { id: string }>(
     queries: { create: QueryName; update: QueryName },
     changes: readonly Change<T>[],
     props: (record: T) => Row,
-    extra: (record: T) => Row = () => ({}),
   ): void {
-    const stamps = (r: T) => ({ createdAt: r.createdAt, updatedAt: r.updatedAt });
     this.batch(
       queries.create,
-      creates(changes).map((r) => ({ props: props(r), ...extra(r), ...stamps(r) })),
+      creates(changes).map((r) => ({ props: props(r), ...this.stampsOf(r) })),
     );
+    this.updateNodes(queries.update, changes, props);
+  }
+
+  private updateNodes<T extends Stamps & { id: string }>(query: QueryName, changes: readonly Change<T>[], props: (record: T) => Row): void {
     this.batch(
-      queries.update,
-      updates(changes).map(({ before, after }) => ({ id: after.id, changes: changedProps(props(before), props(after)), ...stamps(after) })),
+      query,
+      updates(changes).map(({ before, after }) => ({
+        id: after.id,
+        changes: changedProps(props(before), props(after)),
+        ...this.stampsOf(after),
+      })),
     );
   }
 
@@ -163,14 +182,34 @@ export class Neo4jTx implements StoreTx {
     );
   }
 
-  writeCollaborations(changes: readonly Change<Collaboration>[]): void {
-    const ends = (c: Collaboration) => ({ source: c.source, target: c.target });
-    this.writeNodes({ create: 'collaborations-create', update: 'collaborations-update' }, changes, collaborationProps, ends);
+  async writeCollaborations(changes: readonly Change<Collaboration>[]): Promise<void> {
+    await this.createCollaborations(creates(changes));
+    this.updateNodes('collaborations-update', changes, collaborationProps);
     const moved = updates(changes).filter(({ before, after }) => before.source !== after.source || before.target !== after.target);
     this.batch(
       'collaborations-relink',
-      moved.map(({ after }) => ({ id: after.id, ...ends(after) })),
+      moved.map(({ after }) => ({ id: after.id, source: after.source, target: after.target })),
     );
+  }
+
+  /**
+   * New ties with their ends given by position in one list of distinct actor ids, so each end is
+   * sought once however many ties it has (collaborations-create.cypher). Awaited: a tie whose end
+   * was not found is not created, and that fails the write rather than losing the tie.
+   */
+  private async createCollaborations(ties: readonly Collaboration[]): Promise<void> {
+    if (ties.length === 0) return;
+    const positions = new Map<string, number>();
+    const at = (id: string): number => {
+      const known = positions.get(id);
+      if (known !== undefined) return known;
+      positions.set(id, positions.size);
+      return positions.size - 1;
+    };
+    const rows = ties.map((tie) => ({ props: collaborationProps(tie), s: at(tie.source), t: at(tie.target), ...this.stampsOf(tie) }));
+    const [row] = await this.tx.write('collaborations-create', { actorIds: [...positions.keys()], rows });
+    if (row?.created !== rows.length)
+      throw new Error(`Neo4j store: ${rows.length} ties to create, ${String(row?.created)} created (an end is missing)`);
   }
 
   writeForums(changes: readonly Change<Forum>[]): void {

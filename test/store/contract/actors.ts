@@ -131,6 +131,29 @@ export function sourceAndActorCases(ctx: Ctx): void {
       );
     });
 
+    // Neo4j stores no property for an empty list or no evidence (store/neo4j/records.ts): emptied,
+    // they must read back as empty and drop out of a filter, as they do in SQLite.
+    it('updateActor emptying lists and evidence reads back empty, and an area filter no longer finds it', async () => {
+      const store = ctx.store();
+      await store.putSource(REPORT);
+      await store.createActor(
+        actor('polisen', 'state', {
+          name: 'Polisen',
+          areas: ['crime'],
+          neighbourhoods: ['Lextorp'],
+          targetGroups: ['unga'],
+          evidence: [evidence()],
+        }),
+      );
+      const emptied = await store.updateActor('polisen', (c) => ({ ...c, areas: [], neighbourhoods: [], targetGroups: [], evidence: [] }));
+      expect([emptied.areas, emptied.neighbourhoods, emptied.targetGroups, emptied.evidence]).toEqual([[], [], [], []]);
+      expect(await store.getActor('polisen')).toEqual(emptied);
+      expect(ids(await store.listActors({ area: 'crime' }, { limit: 10 }))).toEqual([]);
+      const refilled = await store.updateActor('polisen', (c) => ({ ...c, areas: ['crime'], evidence: [evidence()] }));
+      expect(await store.getActor('polisen')).toEqual(refilled);
+      expect(ids(await store.listActors({ area: 'crime' }, { limit: 10 }))).toEqual(['polisen']);
+    });
+
     it('listActors pages by id: lastId only when the page is full', async () => {
       const store = ctx.store();
       await createActors(store, ...['e', 'c', 'a', 'd', 'b'].map((id) => actor(`aktor-${id}`)));
