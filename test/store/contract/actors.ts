@@ -149,6 +149,8 @@ export function sourceAndActorCases(ctx: Ctx): void {
       expect([emptied.areas, emptied.neighbourhoods, emptied.targetGroups, emptied.evidence]).toEqual([[], [], [], []]);
       expect(await store.getActor('polisen')).toEqual(emptied);
       expect(ids(await store.listActors({ area: 'crime' }, { limit: 10 }))).toEqual([]);
+      // The snapshot (analytics, /api/graph, compare) reads raw properties its own way: the same there.
+      expect((await store.snapshot()).actors.find((a) => a.id === 'polisen')).toEqual(emptied);
       const refilled = await store.updateActor('polisen', (c) => ({ ...c, areas: ['crime'], evidence: [evidence()] }));
       expect(await store.getActor('polisen')).toEqual(refilled);
       expect(ids(await store.listActors({ area: 'crime' }, { limit: 10 }))).toEqual(['polisen']);

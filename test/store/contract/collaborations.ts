@@ -98,6 +98,19 @@ export function collaborationCases(ctx: Ctx): void {
       expect(ids(await store.listCollaborations({ actor: 'b' }, { limit: 10 }))).toEqual(['a-b-boende', 'a-b-igen', 'a-b-utbildning']);
     });
 
+    it('a tie whose lists and evidence are emptied reads back empty, one by one and in the snapshot', async () => {
+      const store = ctx.store();
+      await store.putSource(REPORT);
+      await createActors(store, actor('a'), actor('b', 'state'));
+      await store.createCollaboration(
+        tie('a-b', 'a', 'b', { areas: ['housing'], forms: ['meeting_group'], neighbourhoods: ['Lextorp'], evidence: [evidence()] }),
+      );
+      const emptied = await store.updateCollaboration('a-b', (c) => ({ ...c, areas: [], forms: [], neighbourhoods: [], evidence: [] }));
+      expect([emptied.areas, emptied.forms, emptied.neighbourhoods, emptied.evidence]).toEqual([[], [], [], []]);
+      expect(await store.getCollaboration('a-b')).toEqual(emptied);
+      expect((await store.snapshot()).collaborations).toEqual([emptied]);
+    });
+
     it('updateCollaboration changes a tie, keeps createdAt, and checks the parallel rule only when pair or areas change', async () => {
       const store = ctx.store();
       await createActors(store, actor('a'), actor('b', 'state'), actor('c', 'civil_society'));
