@@ -96,7 +96,9 @@ const compareRoutes: FastifyPluginAsyncZod = async (app) => {
       const { mapping } = request.params;
       const { from, to, format, lang } = request.query;
       const [before, after] = await Promise.all([app.roundOf({ mapping, round: from }), app.roundOf({ mapping, round: to })]);
-      const sides = [await inputOf(before), await inputOf(after)] as const;
+      // Both rounds read at once: on Neo4j most of a read is the server's, so one round's query runs
+      // while this thread decodes the other's rows (bench/README.md, compare.ts).
+      const sides = await Promise.all([inputOf(before), inputOf(after)]);
       const rounds = [taskInput(sides[0]), taskInput(sides[1])] as [RoundTaskInput, RoundTaskInput];
       const key = identity('compare', mapping, [...sides]);
       if (unchanged(request, reply, key)) return reply;
