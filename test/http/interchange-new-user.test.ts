@@ -1,0 +1,75 @@
+// What a new analyst's first imports ran into (issue 11), through the real app on an embedded
+// store: a dry run of an XLSX, a partial file upserted over richer records, a ties-only file, a
+// graph export without ties, and the messages they were given.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type App } from '../../server/app.ts';
+import { LEGACY_REF } from '../../server/store/legacy.ts';
+import type { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
+import type { GraphSnapshot } from '../../server/store/port.ts';
+import { datasetOfSnapshot, seedSnapshot } from '../interchange/seed-snapshot.ts';
+import { makeStore } from './helpers.ts';
+
+const M = `/api/mappings/${LEGACY_REF.mapping}`;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+let seed: GraphSnapshot;
+let store: EmbeddedStore;
+let app: App;
+
+beforeAll(async () => {
+  seed = await seedSnapshot();
+});
+
+/** The default round holds the seed; `ids` are new empty rounds of the same mapping. */
+async function seeded(...ids: string[]): Promise<void> {
+  store = await makeStore();
+  app = await buildApp({ clientRoot: '/nonexistent', store });
+  const loaded = await app.inject({ method: 'POST', url: '/api/import', payload: datasetOfSnapshot(seed) });
+  expect(loaded.statusCode).toBe(200);
+  for (const id of ids) {
+    const made = await app.inject({ method: 'POST', url: `${M}/rounds`, payload: { id, label: id, observedOn: '2024' } });
+    expect(made.statusCode).toBe(201);
+  }
+}
+
+afterEach(async () => {
+  await app.close();
+  await store.close();
+});
+
+const roundData = async (round = LEGACY_REF.round) =>
+  datasetOfSnapshot(await store.round({ mapping: LEGACY_REF.mapping, round }).snapshot());
+
+const upload = (body: string | Buffer, query = '', contentType = 'text/csv', round = LEGACY_REF.round) =>
+  app.inject({ method: 'POST', url: `${M}/rounds/${round}/import/file${query}`, payload: body, headers: { 'content-type': contentType } });
+
+describe('an XLSX dry run', () => {
+  it('answers the example workbook and our own export with a preview of text cells', async () => {
+    await seeded();
+    const ours = (await app.inject(`${M}/rounds/${LEGACY_REF.round}/export?format=xlsx`)).rawPayload;
+    for (const file of [readFileSync('seed/examples/trollhattan-2019.xlsx'), ours]) {
+      const dry = await upload(file, '?dryRun=true', XLSX_TYPE);
+      expect(dry.statusCode).toBe(200);
+      const cells = dry.json().preview.flatMap((s: { rows: { cells: unknown[] }[] }) => s.rows.flatMap((r) => r.cells));
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.every((c: unknown) => typeof c === 'string')).toBe(true);
+    }
+  });
+
+  it('answers a 422 on a workbook with blank cells with its preview too', async () => {
+    await seeded();
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('actors');
+    sheet.addRow(['id', 'name', 'sector', 'description']);
+    // Column C left blank: a sparse row, and a missing required sector.
+    sheet.getCell('A2').value = 'a';
+    sheet.getCell('B2').value = 'Aktör A';
+    sheet.getCell('D2').value = 'beskrivning';
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    const res = await upload(bytes, '?dryRun=true', XLSX_TYPE);
+    expect(res.statusCode).toBe(422);
+    expect(res.json().preview[0].rows[0].cells).toEqual(['a', 'Aktör A', '', 'beskrivning']);
+  });
+});
