@@ -221,7 +221,7 @@ const interchangeRoutes: FastifyPluginAsyncZod<InterchangeOptions> = async (
         if (dryRun) {
           // Only a dry run reads the round whole: an import compares just the records it names.
           const snapshot = await request.graph.snapshot();
-          const preview = previewImport(snapshot, parsed.dataset, mode);
+          const preview = previewImport(snapshot, parsed.dataset, mode, parsed.carried);
           const duplicates = probableDuplicates(
             actorsAfter(snapshot.actors, parsed.dataset.actors),
             new Set(parsed.dataset.actors.map((a) => a.id)),
@@ -229,7 +229,7 @@ const interchangeRoutes: FastifyPluginAsyncZod<InterchangeOptions> = async (
           return { dryRun, format: parsed.format, ...preview, duplicates, ...importReading(parsed) };
         }
         if (mode === 'replace') return { dryRun, format: parsed.format, ...(await request.graph.replaceDataset(parsed.dataset)) };
-        const written = await request.graph.importDataset(parsed.dataset);
+        const written = await request.graph.importDataset(parsed.dataset, parsed.carried);
         return { dryRun, format: parsed.format, ...written, deleted: 0 };
       },
     );

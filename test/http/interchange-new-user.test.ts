@@ -73,3 +73,47 @@ describe('an XLSX dry run', () => {
     expect(res.json().preview[0].rows[0].cells).toEqual(['a', 'Aktör A', '', 'beskrivning']);
   });
 });
+
+describe('an upsert of a partial file', () => {
+  const PARTIAL = ['Id;Namn;Sektor', 'polisen;Polisen i Trollhättan;Statlig'].join('\n');
+
+  it('leaves every field the file has no column for as it is stored, and its dry run says so', async () => {
+    await seeded();
+    const before = (await roundData()).actors.find((a) => a.id === 'polisen');
+    const dry = await upload(PARTIAL, '?dryRun=true');
+    expect(dry.json()).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
+    expect((await upload(PARTIAL)).json()).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
+    const after = (await roundData()).actors.find((a) => a.id === 'polisen');
+    expect(after).toEqual({ ...before, name: 'Polisen i Trollhättan' });
+    expect((await upload(PARTIAL, '?dryRun=true')).json()).toMatchObject({ updated: 0, unchanged: 1 });
+  });
+
+  it('clears a field whose column is there but empty', async () => {
+    await seeded();
+    const csv = ['Id;Namn;Sektor;Beskrivning', 'polisen;Polisen;Statlig;'].join('\n');
+    expect((await upload(csv)).json()).toMatchObject({ updated: 1 });
+    const after = (await roundData()).actors.find((a) => a.id === 'polisen');
+    expect(after?.description).toBeUndefined();
+    expect(after?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('keeps every actor’s evidence when the exported actors.csv comes back without the evidence file', async () => {
+    await seeded();
+    const zip = (await app.inject(`${M}/rounds/${LEGACY_REF.round}/export?format=csv`)).rawPayload;
+    const { unzipSync } = await import('fflate');
+    const actorsCsv = Buffer.from(unzipSync(new Uint8Array(zip))['actors.csv'] as Uint8Array);
+    const before = await roundData();
+    const res = await upload(actorsCsv, '?name=actors.csv');
+    expect(res.json()).toMatchObject({ created: 0, updated: 0, unchanged: before.actors.length });
+    expect(await roundData()).toEqual(before);
+  });
+
+  it('in replace mode still writes the records as the file has them', async () => {
+    await seeded();
+    expect((await upload(PARTIAL, '?mode=replace')).statusCode).toBe(200);
+    const after = await roundData();
+    expect(after.actors).toEqual([
+      { id: 'polisen', name: 'Polisen i Trollhättan', sector: 'state', areas: [], neighbourhoods: [], targetGroups: [], evidence: [] },
+    ]);
+  });
+});

@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import { DATASET_LIMITS, Dataset } from '../../domain/inputs.ts';
 import type { ProblemList } from '../problems.ts';
 import type { Sheet } from '../tables/sheet.ts';
+import type { CarriedFields } from '../../domain/carried-fields.ts';
+import { carriedFields } from './carried.ts';
 import { RowReader } from './cells.ts';
 import { fold, type TableKind } from './fields.ts';
 import type { MappingOptions } from './options.ts';
@@ -40,6 +42,8 @@ export interface Assembled {
   dataset: Dataset | null;
   report: MappingReport;
   attributes: KeptAttributes;
+  /** the fields the file's columns carry: an upsert keeps the stored value of the others */
+  carried: CarriedFields;
 }
 
 const STATUS_WHEN_MISSING = 'active';
@@ -258,7 +262,8 @@ export function assembleDataset(sheets: readonly Sheet[], options: MappingOption
   ] as const)
     for (const item of items) if (item.attributes) attributes[table][String(item.record.id)] = item.attributes;
 
-  if (!problems.isEmpty) return { dataset: null, report, attributes };
+  const carried = carriedFields(plans);
+  if (!problems.isEmpty) return { dataset: null, report, attributes, carried };
   // The records were each held to the Dataset's item schemas; what is left of its rules are the caps.
   for (const table of Object.keys(DATASET_LIMITS) as Array<keyof typeof DATASET_LIMITS>) {
     const limit = DATASET_LIMITS[table];
@@ -270,5 +275,5 @@ export function assembleDataset(sheets: readonly Sheet[], options: MappingOption
         message: `more than ${limit.toLocaleString('en-US')} ${table} in one file: import it in parts`,
       });
   }
-  return { dataset: problems.isEmpty ? dataset : null, report, attributes };
+  return { dataset: problems.isEmpty ? dataset : null, report, attributes, carried };
 }
