@@ -20,6 +20,12 @@ export interface ParseImportOptions {
   /** Skip detection (the request's `format=`). */
   format?: ImportFormat | undefined;
   mapping?: MappingOptions | undefined;
+  /**
+   * The import the file is read for: in an upsert (the default) an actor a tie, parent or
+   * membership names need not be in the file, as the round may hold it; a replace's file must be
+   * complete.
+   */
+  mode?: 'upsert' | 'replace' | undefined;
   limits?: Partial<ReadLimits> | undefined;
 }
 
@@ -81,7 +87,7 @@ async function read(
   const text = () => new TextDecoder().decode(bytes);
   const fromSheets = (sheets: Sheet[], as: ImportFormat = format) => ({
     format: as,
-    assembled: assembleDataset(sheets, mapping, problems),
+    assembled: assembleDataset(sheets, mapping, problems, options.mode === 'replace' ? 'file' : 'file-or-round'),
     preview: previewSheets(sheets),
   });
   const fromGraph = (sheets: Sheet[], as: ImportFormat = format) => {

@@ -206,7 +206,7 @@ const interchangeRoutes: FastifyPluginAsyncZod<InterchangeOptions> = async (
       async (request, reply) => {
         const { format, dryRun, mode, mapping, name } = request.query;
         const fileName = name ?? UPLOAD_NAMES[request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'upload';
-        const parsed = await readUpload(request.body, fileName, { format, mapping, limits: { maxFileBytes: importBodyLimitBytes } });
+        const parsed = await readUpload(request.body, fileName, { format, mapping, mode, limits: { maxFileBytes: importBodyLimitBytes } });
         if (parsed.dataset === null || parsed.format === null) {
           const lang = messageLanguage(request, reply);
           return reply.code(422).send({

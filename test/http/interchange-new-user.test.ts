@@ -117,3 +117,35 @@ describe('an upsert of a partial file', () => {
     ]);
   });
 });
+
+describe('a ties-only file', () => {
+  const TIES = ['Source,Target,Status', 'polisen,eidar,desired'].join('\n');
+
+  it('is imported into a round that holds its actors', async () => {
+    await seeded();
+    const dry = await upload(TIES, '?dryRun=true');
+    expect(dry.statusCode).toBe(200);
+    expect(dry.json()).toMatchObject({ created: 1, updated: 0 });
+    expect((await upload(TIES)).json()).toMatchObject({ created: 1 });
+    const tie = (await store.round(LEGACY_REF).snapshot()).collaborations.find((c) => c.source === 'polisen' && c.target === 'eidar');
+    expect(tie).toMatchObject({ status: 'desired' });
+  });
+
+  it('answers 422 naming an actor neither the file nor the round holds, and writes nothing', async () => {
+    await seeded();
+    const before = await roundData();
+    for (const query of ['', '?dryRun=true']) {
+      const res = await upload(['Source,Target', 'polisen,nobody'].join('\n'), query);
+      expect(res.statusCode, query).toBe(422);
+      expect(JSON.stringify(res.json()), query).toContain('nobody');
+    }
+    expect(await roundData()).toEqual(before);
+  });
+
+  it('in replace mode must hold the actors itself', async () => {
+    await seeded();
+    const res = await upload(TIES, '?mode=replace&dryRun=true');
+    expect(res.statusCode).toBe(422);
+    expect(res.json().problems[0].message).toBe('no actor "polisen" in the file: a tie needs both of its actors');
+  });
+});

@@ -109,7 +109,19 @@ function refuseDuplicates(items: readonly Located<Loose>[], what: string, proble
   });
 }
 
-export function assembleDataset(sheets: readonly Sheet[], options: MappingOptions, problems: ProblemList): Assembled {
+/**
+ * `references`: 'file' when the file must be complete (a replace); 'file-or-round' when an actor it
+ * does not hold may be one the round holds (an upsert): such a reference is kept as an id and the
+ * store's import checks it against the round, answering 422 naming an actor neither holds.
+ */
+export type ActorReferences = 'file' | 'file-or-round';
+
+export function assembleDataset(
+  sheets: readonly Sheet[],
+  options: MappingOptions,
+  problems: ProblemList,
+  references: ActorReferences = 'file',
+): Assembled {
   const skippedSheets: string[] = [];
   const plans = planSheets(sheets, options, problems, skippedSheets);
   const matcher = new ValueMatcher(options.values);
@@ -142,7 +154,8 @@ export function assembleDataset(sheets: readonly Sheet[], options: MappingOption
     if (text === undefined) return undefined;
     if (actorIds.has(text)) return text;
     const slug = idFrom(text, undefined);
-    return actorIds.has(slug) ? slug : byName.get(fold(text));
+    if (actorIds.has(slug)) return slug;
+    return byName.get(fold(text)) ?? (references === 'file-or-round' ? slug : undefined);
   };
 
   for (const actor of actors) {
