@@ -149,3 +149,21 @@ describe('a ties-only file', () => {
     expect(res.json().problems[0].message).toBe('no actor "polisen" in the file: a tie needs both of its actors');
   });
 });
+
+describe('an export of a round without ties', () => {
+  it('is imported back from every graph format', async () => {
+    await seeded('no-ties');
+    const actors = [
+      { id: 'polisen', name: 'Polisen', sector: 'state' },
+      { id: 'eidar', name: 'Eidar', sector: 'business' },
+    ];
+    const loaded = await app.inject({ method: 'POST', url: `${M}/rounds/no-ties/import`, payload: { actors } });
+    expect(loaded.statusCode).toBe(200);
+    for (const format of ['graphml', 'gexf', 'node-link', 'cytoscape']) {
+      const file = (await app.inject(`${M}/rounds/no-ties/export?format=${format}`)).rawPayload;
+      const res = await upload(file, '?dryRun=true&mode=replace', 'application/octet-stream', 'no-ties');
+      expect(res.statusCode, format).toBe(200);
+      expect(res.json(), format).toMatchObject({ created: 0, updated: 0, unchanged: 2, deleted: 0 });
+    }
+  });
+});
