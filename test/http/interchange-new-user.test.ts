@@ -38,10 +38,10 @@ afterEach(async () => {
   await store.close();
 });
 
-const roundData = async (round = LEGACY_REF.round) =>
+const roundData = async (round: string = LEGACY_REF.round) =>
   datasetOfSnapshot(await store.round({ mapping: LEGACY_REF.mapping, round }).snapshot());
 
-const upload = (body: string | Buffer, query = '', contentType = 'text/csv', round = LEGACY_REF.round) =>
+const upload = (body: string | Buffer, query = '', contentType = 'text/csv', round: string = LEGACY_REF.round) =>
   app.inject({ method: 'POST', url: `${M}/rounds/${round}/import/file${query}`, payload: body, headers: { 'content-type': contentType } });
 
 describe('an XLSX dry run', () => {
