@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportSnapshot } from '../interchan
 import { type ParsedImport, type ParseImportOptions, unreadableUpload } from '../interchange/parse-import.ts';
 import { unpackImport } from '../interchange/packed-import.ts';
 import { BudgetExceeded } from '../analytics/errors.ts';
+import { AppError } from '../errors.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
 import { selectGraph } from '../graph/serialize.ts';
@@ -174,6 +175,18 @@ const interchangeRoutes: FastifyPluginAsyncZod<InterchangeOptions> = async (
         done(null, body);
       },
     );
+    // Any other type: Fastify's bare "Unsupported Media Type" told a user nothing they could act on.
+    files.addContentTypeParser('*', (request, _body, done) => {
+      const type = request.headers['content-type']?.split(';')[0]?.trim() || '(none)';
+      done(
+        new AppError(
+          415,
+          'unsupported_media_type',
+          `the import does not take content type "${type}": send one of ${Object.keys(UPLOAD_NAMES).join(', ')}; application/octet-stream with ?name=<the file's name> works for every format`,
+        ),
+        undefined,
+      );
+    });
     files.post(
       '/import/file',
       {

@@ -167,3 +167,22 @@ describe('an export of a round without ties', () => {
     }
   });
 });
+
+describe('an upload of a type the import does not take', () => {
+  it('answers 415 listing the accepted types and that octet-stream with ?name= works, in Swedish too', async () => {
+    await seeded();
+    const res = await upload('a;b', '', 'text/plain');
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error).toBe('unsupported_media_type');
+    expect(res.json().message).toContain('text/plain');
+    expect(res.json().message).toContain('text/csv');
+    expect(res.json().message).toContain('application/octet-stream with ?name=');
+    const sv = await app.inject({
+      method: 'POST',
+      url: `${M}/rounds/${LEGACY_REF.round}/import/file`,
+      payload: 'a;b',
+      headers: { 'content-type': 'text/plain', 'accept-language': 'sv' },
+    });
+    expect(sv.json().message).toContain('application/octet-stream med ?name=');
+  });
+});
