@@ -7,13 +7,14 @@
 // separators, 200,000 → 200 000), except those that stand for another message, which is rendered
 // too, and `{details}`, a list of problems as the validator spells it ("query.limit must be at
 // least 1; body.name is required; and 3 more"), whose messages are rendered. `{path}` and `{where}` are one word (a field path, a module's
-// name). A text no template matches stays as it is.
+// name). A placeholder of a closed set of English words (a vocabulary's name) is said by its
+// Swedish word (catalogue.ts's PLACEHOLDER_WORDS). A text no template matches stays as it is.
 //
 // Matching uses no regular expression: a message may quote user text (a cell of 32k characters),
 // and a pattern of several lazy groups would backtrack over it. The literal parts are looked for
 // in order, each at its first place, which finds a match whenever there is one.
 import type { ReportLang } from '../routes/language.ts';
-import { CATALOGUE, type Template } from './catalogue.ts';
+import { CATALOGUE, PLACEHOLDER_WORDS, type Template } from './catalogue.ts';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 /** Placeholders that stand for another message. */
@@ -84,6 +85,8 @@ function toSwedish(text: string, depth: number): string {
       template.names.map((name, i) => {
         const value = values[i] ?? '';
         if (name === 'details') return [name, detailsToSwedish(value, depth + 1)];
+        const words = PLACEHOLDER_WORDS[name];
+        if (words) return [name, words.get(value) ?? value];
         return [name, MESSAGES.has(name) ? toSwedish(value, depth + 1) : swedishNumber(value)];
       }),
     );

@@ -2,6 +2,7 @@
 // detected format, the checked Dataset, how each column was read, and every problem out. Nothing
 // here writes: a caller writes the dataset only when there are no problems.
 import { unzipSync } from 'fflate';
+import type { CarriedFields } from '../domain/carried-fields.ts';
 import { Dataset } from '../domain/inputs.ts';
 import { type ImportFormat, detectFormat } from './detect.ts';
 import { readJson, readXmlGraph } from './graphs/read.ts';
@@ -19,6 +20,12 @@ export interface ParseImportOptions {
   /** Skip detection (the request's `format=`). */
   format?: ImportFormat | undefined;
   mapping?: MappingOptions | undefined;
+  /**
+   * The import the file is read for: in an upsert (the default) an actor a tie, parent or
+   * membership names need not be in the file, as the round may hold it; a replace's file must be
+   * complete.
+   */
+  mode?: 'upsert' | 'replace' | undefined;
   limits?: Partial<ReadLimits> | undefined;
 }
 
@@ -28,6 +35,8 @@ export interface ParsedImport {
   dataset: Dataset | null;
   report: MappingReport;
   attributes: KeptAttributes;
+  /** the fields the file's columns carry per kind; none listed for our JSON, whose records are whole */
+  carried: CarriedFields;
   /** the first rows of each sheet read (none for our own JSON, which has no sheets) */
   preview: SheetPreview[];
   problems: { listed: ImportProblem[]; total: number };
@@ -78,7 +87,7 @@ async function read(
   const text = () => new TextDecoder().decode(bytes);
   const fromSheets = (sheets: Sheet[], as: ImportFormat = format) => ({
     format: as,
-    assembled: assembleDataset(sheets, mapping, problems),
+    assembled: assembleDataset(sheets, mapping, problems, options.mode === 'replace' ? 'file' : 'file-or-round'),
     preview: previewSheets(sheets),
   });
   const fromGraph = (sheets: Sheet[], as: ImportFormat = format) => {
@@ -100,7 +109,12 @@ async function read(
       if ('sheets' in content) return fromGraph(content.sheets, content.format);
       return {
         format: 'json',
-        assembled: { dataset: datasetProblems(content.dataset, fileName, problems), report: EMPTY_REPORT, attributes: NO_ATTRIBUTES },
+        assembled: {
+          dataset: datasetProblems(content.dataset, fileName, problems),
+          report: EMPTY_REPORT,
+          attributes: NO_ATTRIBUTES,
+          carried: {},
+        },
         preview: [],
       };
     }
@@ -132,6 +146,7 @@ function unread(options: ParseImportOptions, problems: ProblemList): ParsedImpor
     dataset: null,
     report: EMPTY_REPORT,
     attributes: NO_ATTRIBUTES,
+    carried: {},
     preview: [],
     problems: { listed: problems.listed, total: problems.total },
   };

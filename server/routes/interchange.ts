@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, EXPORT_MEDIA_TYPES, exportSnapshot } from '../interchan
 import { type ParsedImport, type ParseImportOptions, unreadableUpload } from '../interchange/parse-import.ts';
 import { unpackImport } from '../interchange/packed-import.ts';
 import { BudgetExceeded } from '../analytics/errors.ts';
+import { AppError } from '../errors.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
 import { selectGraph } from '../graph/serialize.ts';
@@ -174,6 +175,18 @@ const interchangeRoutes: FastifyPluginAsyncZod<InterchangeOptions> = async (
         done(null, body);
       },
     );
+    // Any other type: Fastify's bare "Unsupported Media Type" told a user nothing they could act on.
+    files.addContentTypeParser('*', (request, _body, done) => {
+      const type = request.headers['content-type']?.split(';')[0]?.trim() || '(none)';
+      done(
+        new AppError(
+          415,
+          'unsupported_media_type',
+          `the import does not take content type "${type}": send one of ${Object.keys(UPLOAD_NAMES).join(', ')}; application/octet-stream with ?name=<the file's name> works for every format`,
+        ),
+        undefined,
+      );
+    });
     files.post(
       '/import/file',
       {
@@ -206,7 +219,7 @@ const interchangeRoutes: FastifyPluginAsyncZod<InterchangeOptions> = async (
       async (request, reply) => {
         const { format, dryRun, mode, mapping, name } = request.query;
         const fileName = name ?? UPLOAD_NAMES[request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'upload';
-        const parsed = await readUpload(request.body, fileName, { format, mapping, limits: { maxFileBytes: importBodyLimitBytes } });
+        const parsed = await readUpload(request.body, fileName, { format, mapping, mode, limits: { maxFileBytes: importBodyLimitBytes } });
         if (parsed.dataset === null || parsed.format === null) {
           const lang = messageLanguage(request, reply);
           return reply.code(422).send({
@@ -221,7 +234,7 @@ const interchangeRoutes: FastifyPluginAsyncZod<InterchangeOptions> = async (
         if (dryRun) {
           // Only a dry run reads the round whole: an import compares just the records it names.
           const snapshot = await request.graph.snapshot();
-          const preview = previewImport(snapshot, parsed.dataset, mode);
+          const preview = previewImport(snapshot, parsed.dataset, mode, parsed.carried);
           const duplicates = probableDuplicates(
             actorsAfter(snapshot.actors, parsed.dataset.actors),
             new Set(parsed.dataset.actors.map((a) => a.id)),
@@ -229,7 +242,7 @@ const interchangeRoutes: FastifyPluginAsyncZod<InterchangeOptions> = async (
           return { dryRun, format: parsed.format, ...preview, duplicates, ...importReading(parsed) };
         }
         if (mode === 'replace') return { dryRun, format: parsed.format, ...(await request.graph.replaceDataset(parsed.dataset)) };
-        const written = await request.graph.importDataset(parsed.dataset);
+        const written = await request.graph.importDataset(parsed.dataset, parsed.carried);
         return { dryRun, format: parsed.format, ...written, deleted: 0 };
       },
     );

@@ -8,6 +8,7 @@
 import type { Actor, Area, Collaboration, CollaborationType, Forum, MemberRole, Sector, Source, Status } from '../domain/schemas.ts';
 import type { ActorCreate, CollaborationCreate, Dataset, ForumCreate } from '../domain/inputs.ts';
 import type { Change, ChangeFilter } from '../domain/changes.ts';
+import type { CarriedFields } from '../domain/carried-fields.ts';
 import type { LayoutPositions, StoredLayout } from '../domain/layout.ts';
 import type { Mapping, MappingCreate, MappingPatch, Round, RoundCreate, RoundPatch, RoundRef } from '../domain/mappings.ts';
 
@@ -220,8 +221,9 @@ export interface GraphStore {
   /**
    * Upsert a whole dataset in one transaction. Idempotent: records equal to what is stored are
    * left alone (and counted unchanged); data not named in the dataset is never touched.
+   * `carried`: the fields a partial file holds per kind; a stored record keeps every other field.
    */
-  importDataset(dataset: Dataset): Promise<ImportResult>;
+  importDataset(dataset: Dataset, carried?: CarriedFields): Promise<ImportResult>;
   /**
    * Merge a duplicate actor into another (flow/merge.ts): its ties, memberships, units and evidence
    * move, parallel ties are combined, and it is deleted; one `merge` change. 404 either unknown.

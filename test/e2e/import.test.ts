@@ -98,7 +98,7 @@ describe('the import dialog in Swedish', () => {
     const text = await page.textContent('#import-problems li');
     expect(text).toContain('rad 3, kolumn sector');
     // The server wrote it in Swedish: the explorer asked with Accept-Language: sv.
-    expect(text).toContain('okänt värde ”Bostadsbolag” för sector: använd något av Kommunal');
+    expect(text).toContain('okänt värde ”Bostadsbolag” för sektor: använd något av Kommunal');
     expect(text).not.toContain('use one of');
     expect(await page.textContent('#import-format')).toContain('läst som csv');
     await screenshot(page, 'import-dialog-problems-sv');

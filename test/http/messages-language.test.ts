@@ -101,7 +101,7 @@ describe('messages in the language asked for', () => {
     expect(en.problems[1].message).toBe('required, but empty');
     expect(sv.problems[1].message).toBe('krävs, men är tom');
     expect(en.problems[0].message).toMatch(/^unknown sector "no-such-sector": use one of Municipal, /);
-    expect(sv.problems[0].message).toMatch(/^okänt värde ”no-such-sector” för sector: använd något av Kommunal, .* eller mappa värdet$/);
+    expect(sv.problems[0].message).toMatch(/^okänt värde ”no-such-sector” för sektor: använd något av Kommunal, .* eller mappa värdet$/);
   });
 });
 

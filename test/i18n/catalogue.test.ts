@@ -93,8 +93,15 @@ describe('inLanguage', () => {
   it('keeps a long quoted cell as it is', () => {
     const cell = 'Bostadsbolag, '.repeat(2500);
     expect(inLanguage(`unknown sector "${cell}": use one of A (B), or map the value`, 'sv')).toBe(
-      `okänt värde ”${cell}” för sector: använd något av B (A), eller mappa värdet`,
+      `okänt värde ”${cell}” för sektor: använd något av B (A), eller mappa värdet`,
     );
+  });
+
+  it('names a vocabulary by its Swedish column header', () => {
+    expect(inLanguage('unknown areas "X": use A (B), separated by "|", or map the value', 'sv')).toBe(
+      'okänt värde ”X” för områden: använd B (A), åtskilda med "|", eller mappa värdet',
+    );
+    expect(inLanguage('unknown role "X": use one of A (B), or map the value', 'sv')).toContain('för roll:');
   });
 
   it('reads a field path as one word, so a message with a colon in it is not split there', () => {

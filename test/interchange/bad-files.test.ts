@@ -53,7 +53,7 @@ describe('bad files', () => {
     expect(problems[0]?.message).toContain('unknown sector "Privat"');
   });
 
-  it('a tie to a missing actor', async () => {
+  it('a tie to an actor a replace file does not hold', async () => {
     const file = await workbook({
       actors: [
         ['Name', 'Sector'],
@@ -64,9 +64,12 @@ describe('bad files', () => {
         ['Polisen', 'Nobody'],
       ],
     });
-    expect(await problemsOf(file, 'x.xlsx')).toEqual([
+    expect(await problemsOf(file, 'x.xlsx', { mode: 'replace' })).toEqual([
       { sheet: 'ties', row: 2, column: 'To', message: 'no actor "Nobody" in the file: a tie needs both of its actors' },
     ]);
+    // An upsert leaves it to the store, which looks in the round too.
+    const upsert = await parseImport(file, 'x.xlsx', { mode: 'upsert' });
+    expect(upsert.dataset?.collaborations[0]).toMatchObject({ source: 'polisen', target: 'nobody' });
   });
 
   it('duplicate ids', async () => {

@@ -82,3 +82,14 @@ describe('our template in Swedish, as Swedish Excel saves CSV', () => {
     expect(parsed.attributes.actors).toEqual({});
   });
 });
+
+describe('the fields a file carries', () => {
+  it('are the fields its columns set, per kind, with what names a record; our JSON carries whole records', async () => {
+    const actors = await parseImport(utf8('Id;Namn;Sektor;Källa;Ställe i källan;Anteckning om källan\n'), 'actors.csv');
+    expect(actors.carried).toEqual({ actors: ['id', 'name', 'sector', 'evidence'] });
+    const ties = await parseImport(utf8('Source,Target,Type\n'), 'ties.csv');
+    expect(ties.carried).toEqual({ collaborations: ['id', 'source', 'target', 'directed', 'status', 'forms'] });
+    const json = await parseImport(utf8(JSON.stringify({ actors: [] })), 'dataset.json');
+    expect(json.carried).toEqual({});
+  });
+});

@@ -73,3 +73,19 @@ describe('read limits', () => {
     expect(parsed.problems.listed).toEqual([{ sheet: 'actors', row: null, column: null, message: 'more than 10 rows' }]);
   });
 });
+
+describe('XLSX blank cells', () => {
+  it('reads a cell Excel left out as an empty string, in the rows and in the preview', async () => {
+    const file = await workbook({
+      actors: [
+        ['id', 'name', 'sector', 'description'],
+        ['a', 'Aktör A', null, 'text'],
+      ],
+    });
+    const parsed = await parseImport(file, 'a.xlsx');
+    expect(parsed.preview[0]?.rows[0]?.cells).toEqual(['a', 'Aktör A', '', 'text']);
+    expect(parsed.problems.listed).toEqual([
+      { sheet: 'actors', row: 2, column: 'sector', message: expect.stringContaining('is required') },
+    ]);
+  });
+});

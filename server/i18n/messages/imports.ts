@@ -1,9 +1,29 @@
 // Messages of an import: a file that cannot be read at all, and the problems found by sheet, row
 // and column. The explorer's import dialog shows them as they come.
+import { FIELDS } from '../../interchange/mapping/fields.ts';
+import { VOCABULARIES } from '../../interchange/mapping/values.ts';
 import type { Template } from '../catalogue.ts';
+
+/**
+ * A vocabulary's name (sector, areas …) as a Swedish message says it: the Swedish header of the
+ * field it fills, so a message and the template's column headers use the same word.
+ */
+export const VOCABULARY_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.keys(VOCABULARIES).map((name) => [
+    name,
+    Object.values(FIELDS)
+      .flat()
+      .find((field) => field.key === name)
+      ?.sv.toLowerCase() ?? name,
+  ]),
+);
 
 export const IMPORT_MESSAGES: readonly Template[] = [
   ['the file has {count} problem(s); nothing was written', 'filen har {count} problem; inget skrevs'],
+  [
+    'the import does not take content type "{type}": send one of {types}; application/octet-stream with ?name=<the file\'s name> works for every format',
+    'importen tar inte emot innehållstypen ”{type}”: skicka någon av {types}; application/octet-stream med ?name=<filens namn> fungerar för alla format',
+  ],
   // Files that cannot be read.
   ['the file is empty (0 bytes)', 'filen är tom (0 byte)'],
   ['the file is {size} MB, more than the {limit} MB allowed', 'filen är {size} MB, mer än de {limit} MB som tillåts'],

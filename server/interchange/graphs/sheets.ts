@@ -64,7 +64,9 @@ export function elementsToSheets(nodes: readonly Item[], edges: readonly Item[],
       memberships.push({ forum: cellOf(target).replace(FORUM_KEY_PREFIX, ''), actor: source, ...rest });
     } else ties.push(edge);
   }
-  const sheets = [sheetOf('actors', actors), sheetOf('ties', ties)];
+  // A graph without edges is a round without ties, not a ties sheet missing its columns.
+  const sheets = [sheetOf('actors', actors)];
+  if (ties.length > 0) sheets.push(sheetOf('ties', ties));
   if (forums.length > 0) sheets.push(sheetOf('forums', forums));
   if (memberships.length > 0) sheets.push(sheetOf('memberships', memberships));
   const sources = sourcesOf(graphAttributes[SOURCES_ATTRIBUTE]);

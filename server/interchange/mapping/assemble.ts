@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import { DATASET_LIMITS, Dataset } from '../../domain/inputs.ts';
 import type { ProblemList } from '../problems.ts';
 import type { Sheet } from '../tables/sheet.ts';
+import type { CarriedFields } from '../../domain/carried-fields.ts';
+import { carriedFields } from './carried.ts';
 import { RowReader } from './cells.ts';
 import { fold, type TableKind } from './fields.ts';
 import type { MappingOptions } from './options.ts';
@@ -40,6 +42,8 @@ export interface Assembled {
   dataset: Dataset | null;
   report: MappingReport;
   attributes: KeptAttributes;
+  /** the fields the file's columns carry: an upsert keeps the stored value of the others */
+  carried: CarriedFields;
 }
 
 const STATUS_WHEN_MISSING = 'active';
@@ -105,7 +109,19 @@ function refuseDuplicates(items: readonly Located<Loose>[], what: string, proble
   });
 }
 
-export function assembleDataset(sheets: readonly Sheet[], options: MappingOptions, problems: ProblemList): Assembled {
+/**
+ * `references`: 'file' when the file must be complete (a replace); 'file-or-round' when an actor it
+ * does not hold may be one the round holds (an upsert): such a reference is kept as an id and the
+ * store's import checks it against the round, answering 422 naming an actor neither holds.
+ */
+export type ActorReferences = 'file' | 'file-or-round';
+
+export function assembleDataset(
+  sheets: readonly Sheet[],
+  options: MappingOptions,
+  problems: ProblemList,
+  references: ActorReferences = 'file',
+): Assembled {
   const skippedSheets: string[] = [];
   const plans = planSheets(sheets, options, problems, skippedSheets);
   const matcher = new ValueMatcher(options.values);
@@ -138,7 +154,8 @@ export function assembleDataset(sheets: readonly Sheet[], options: MappingOption
     if (text === undefined) return undefined;
     if (actorIds.has(text)) return text;
     const slug = idFrom(text, undefined);
-    return actorIds.has(slug) ? slug : byName.get(fold(text));
+    if (actorIds.has(slug)) return slug;
+    return byName.get(fold(text)) ?? (references === 'file-or-round' ? slug : undefined);
   };
 
   for (const actor of actors) {
@@ -258,7 +275,8 @@ export function assembleDataset(sheets: readonly Sheet[], options: MappingOption
   ] as const)
     for (const item of items) if (item.attributes) attributes[table][String(item.record.id)] = item.attributes;
 
-  if (!problems.isEmpty) return { dataset: null, report, attributes };
+  const carried = carriedFields(plans);
+  if (!problems.isEmpty) return { dataset: null, report, attributes, carried };
   // The records were each held to the Dataset's item schemas; what is left of its rules are the caps.
   for (const table of Object.keys(DATASET_LIMITS) as Array<keyof typeof DATASET_LIMITS>) {
     const limit = DATASET_LIMITS[table];
@@ -270,5 +288,5 @@ export function assembleDataset(sheets: readonly Sheet[], options: MappingOption
         message: `more than ${limit.toLocaleString('en-US')} ${table} in one file: import it in parts`,
       });
   }
-  return { dataset: problems.isEmpty ? dataset : null, report, attributes };
+  return { dataset: problems.isEmpty ? dataset : null, report, attributes, carried };
 }

@@ -78,7 +78,9 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Read
       const sheet: Sheet = { name, header: [], rows: [] };
       let headerSeen = false;
       for await (const row of worksheet) {
-        const values = (row.values as ExcelJS.CellValue[]).slice(1);
+        // exceljs leaves a blank cell as a hole in a sparse array, which map would keep: Array.from
+        // makes each one undefined, read as '' like every other blank cell.
+        const values = Array.from((row.values as ExcelJS.CellValue[]).slice(1));
         if (values.length > limits.maxColumns) throw unreadable(name, `more than ${limits.maxColumns} columns`, row.number);
         if (!budget.spend(values.length))
           throw unreadable(name, `more than ${limits.maxCells.toLocaleString('en-US')} cells in the file`, row.number);

@@ -2,6 +2,7 @@
 // writing: the same checks and the same per-record plans, so a dry run and the real import count
 // alike. `replace` also counts the stored records the dataset does not name (they would go),
 // and like the write lets the dataset refer only to itself.
+import { type CarriedFields, withStoredFields } from '../../domain/carried-fields.ts';
 import type { Dataset } from '../../domain/inputs.ts';
 import type { GraphSnapshot, ImportMode, ReplaceResult } from '../port.ts';
 import { assertDatasetReferences, assertUniqueIds, importKnown } from '../rules/checks.ts';
@@ -31,18 +32,19 @@ function unnamed(snapshot: GraphSnapshot, named: RecordIds): RecordIds {
   };
 }
 
-export function previewImport(snapshot: GraphSnapshot, dataset: Dataset, mode: ImportMode): ImportPreview {
+/** `carried` as importDataset takes it: an upsert keeps the stored value of every field a file leaves out. */
+export function previewImport(snapshot: GraphSnapshot, read: Dataset, mode: ImportMode, carried: CarriedFields = {}): ImportPreview {
+  const stored = { sources: byId(snapshot.sources), actors: byId(snapshot.actors), forums: byId(snapshot.forums) };
+  const ties = byId(snapshot.collaborations);
+  const dataset = mode === 'replace' ? read : withStoredFields(read, carried, { ...stored, collaborations: ties });
   assertUniqueIds(dataset);
-  const stored = { actors: new Map(snapshot.actors.map((a) => [a.id, a.sector])), sources: new Set(snapshot.sources.map((s) => s.id)) };
-  const known = importKnown(dataset, stored, mode === 'replace');
+  const references = { actors: new Map(snapshot.actors.map((a) => [a.id, a.sector])), sources: new Set(snapshot.sources.map((s) => s.id)) };
+  const known = importKnown(dataset, references, mode === 'replace');
   assertDatasetReferences(dataset, known);
 
   // Any fixed time will do: a plan's outcome never depends on the stamps.
   const now = new Date(0).toISOString();
-  const sources = byId(snapshot.sources);
-  const actors = byId(snapshot.actors);
-  const forums = byId(snapshot.forums);
-  const ties = byId(snapshot.collaborations);
+  const { sources, actors, forums } = stored;
   const plans: Plan<unknown>[] = [
     ...dataset.sources.map((s) => planSource(s, sources.get(s.id) ?? null)),
     ...dataset.actors.map((a) => planActor(a, actors.get(a.id) ?? null, now)),

@@ -6,6 +6,7 @@
 // derived type follows it). A replace is the same upsert followed, in the same transaction, by
 // one batched delete of every record the dataset does not name. Either is one change in the
 // history, with every record it wrote or deleted as it was, so a revert undoes it whole.
+import type { CarriedFields } from '../../domain/carried-fields.ts';
 import type { Dataset } from '../../domain/inputs.ts';
 import type { Actor, Collaboration, Forum, Source } from '../../domain/schemas.ts';
 import type { ImportMode, ImportResult, ReplaceResult } from '../port.ts';
@@ -22,6 +23,7 @@ import { planActor, writeActorChanges } from './actors.ts';
 import { planCollaboration } from './collaborations.ts';
 import { planForum, planSource } from './forums.ts';
 import { bundle, recordChange } from './history.ts';
+import { keepUncarriedFields } from './import-carried.ts';
 import { changed, type Plan } from './plan.ts';
 import { step, type Flow } from './step.ts';
 import type { RecordIds, StoreTx } from './tx.ts';
@@ -49,8 +51,9 @@ interface ImportPlans {
 /** Records a replace deleted, as they were. */
 type Removed = { sources: Source[]; actors: Actor[]; forums: Forum[]; collaborations: Collaboration[] };
 
-export function* importDataset(tx: StoreTx, dataset: Dataset): Flow<ImportResult> {
-  const { result, plans } = yield* upsertDataset(tx, dataset, 'upsert');
+/** `carried`: the fields a partial file holds; the records keep the stored value of the others. */
+export function* importDataset(tx: StoreTx, dataset: Dataset, carried: CarriedFields = {}): Flow<ImportResult> {
+  const { result, plans } = yield* upsertDataset(tx, yield* keepUncarriedFields(tx, dataset, carried), 'upsert');
   if (result.created + result.updated > 0) yield* recordImport(tx, result, plans);
   return result;
 }

@@ -2,6 +2,7 @@
 // one write transaction that the adapter opens (`write`). An adapter extends this class and adds
 // its reads; a new write or a new check is written here and in the flows, never per adapter.
 import type { Change } from '../../domain/changes.ts';
+import type { CarriedFields } from '../../domain/carried-fields.ts';
 import type { Dataset } from '../../domain/inputs.ts';
 import type { LayoutPositions, StoredLayout } from '../../domain/layout.ts';
 import type { Actor, Collaboration, Forum, MemberRole, Source } from '../../domain/schemas.ts';
@@ -109,8 +110,8 @@ export abstract class FlowStore implements Writes {
     return this.write((tx) => forums.deleteMember(tx, forumId, actorId));
   }
 
-  importDataset(dataset: Dataset): Promise<ImportResult> {
-    return this.write((tx) => importDataset(tx, dataset));
+  importDataset(dataset: Dataset, carried?: CarriedFields): Promise<ImportResult> {
+    return this.write((tx) => importDataset(tx, dataset, carried));
   }
 
   mergeActor(id: string, into: string): Promise<Actor> {

@@ -79,6 +79,39 @@ export function importCases(ctx: Ctx): void {
       expect(await store.importDataset(changed)).toEqual({ created: 0, updated: 0, unchanged: SEED_RECORDS });
     });
 
+    it('keeps the stored value of every field a partial file does not carry; a new record is written as read', async () => {
+      const store = ctx.store();
+      await store.importDataset(seed());
+      const before = await store.snapshot();
+      // A file of actor id, name and sector, and of tie ends and status: nothing else.
+      const partial: Dataset = {
+        sources: [],
+        actors: [
+          actor('naringslivsenheten', 'municipal', { name: 'Näringslivsenheten i Trollhättan' }),
+          actor('kommunstyrelsen', 'municipal', { name: 'Kommunstyrelsens förvaltning' }),
+          actor('nykomling', 'business', { name: 'Nykomling' }),
+        ],
+        forums: [],
+        collaborations: [tie('ks-af-projekt', 'kommunstyrelsen', 'arbetsformedlingen', { status: 'desired' })],
+      };
+      const carried = { actors: ['id', 'name', 'sector'], collaborations: ['id', 'source', 'target', 'status'] };
+      expect(await store.importDataset(partial, carried)).toEqual({ created: 1, updated: 2, unchanged: 1 });
+      const unit = await store.getActor('naringslivsenheten');
+      const stored = before.actors.find((a) => a.id === 'naringslivsenheten');
+      expect(unit).toMatchObject({ name: 'Näringslivsenheten i Trollhättan', parentId: 'kommunstyrelsen', evidence: stored?.evidence });
+      expect((await store.getActor('kommunstyrelsen'))?.areas).toEqual(['labour_market']);
+      expect(await store.getCollaboration('ks-af-projekt')).toMatchObject({
+        status: 'desired',
+        forms: ['project'],
+        areas: ['labour_market'],
+      });
+      expect((await store.getActor('nykomling'))?.areas).toEqual([]);
+      // The same file again changes nothing; without `carried` its records are whole again.
+      expect(await store.importDataset(partial, carried)).toEqual({ created: 0, updated: 0, unchanged: 4 });
+      await store.importDataset(partial);
+      expect((await store.getActor('naringslivsenheten'))?.parentId).toBeUndefined();
+    });
+
     it('leaves data outside the dataset alone, and may refer to it', async () => {
       const store = ctx.store();
       await createActors(store, actor('polisen', 'state'), actor('foreningen', 'civil_society'));
