@@ -12,6 +12,7 @@ import { BudgetExceeded } from '../analytics/errors.ts';
 import { AppError } from '../errors.ts';
 import { ErrorBody, storeErrors } from '../plugins/errors.ts';
 import { previewImport } from '../store/flow/import-preview.ts';
+import { assertOpen } from '../store/rules/rounds.ts';
 import { selectGraph } from '../graph/serialize.ts';
 import { MetricsParam, exportMetrics } from './export-metrics.ts';
 import { flag } from './filters.ts';
@@ -232,6 +233,8 @@ const interchangeRoutes: FastifyPluginAsyncZod<InterchangeOptions> = async (
           });
         }
         if (dryRun) {
+          // A dry run answers as the import would: a closed round takes none (409 naming it).
+          if (request.round !== null) assertOpen(request.round);
           // Only a dry run reads the round whole: an import compares just the records it names.
           const snapshot = await request.graph.snapshot();
           const preview = previewImport(snapshot, parsed.dataset, mode, parsed.carried);

@@ -186,3 +186,21 @@ describe('an upload of a type the import does not take', () => {
     expect(sv.json().message).toContain('application/octet-stream med ?name=');
   });
 });
+
+describe('a dry run into a closed round', () => {
+  it('answers 409 naming the round, as the import itself would', async () => {
+    await seeded('2024');
+    expect((await app.inject({ method: 'PATCH', url: `${M}/rounds/2024`, payload: { closed: true } })).statusCode).toBe(200);
+    const csv = Buffer.from('Id;Namn;Sektor\npolisen;Polisen;Statlig\n');
+    for (const dryRun of [true, false]) {
+      const res = await app.inject({
+        method: 'POST',
+        url: `${M}/rounds/2024/import/file?dryRun=${dryRun}&name=aktorer.csv`,
+        headers: { 'content-type': 'text/csv' },
+        payload: csv,
+      });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().message).toContain(`${LEGACY_REF.mapping}/2024`);
+    }
+  });
+});
