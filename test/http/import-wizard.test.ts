@@ -25,7 +25,7 @@ const upload = (csv: string, query: Record<string, string> = {}) =>
 const actorIds = async () => ((await app.inject('/api/actors?limit=100')).json().items as Array<{ id: string }>).map((a) => a.id);
 
 /** "Typ" would be read as the sector, but holds made-up words; "Kind" is the real sector. */
-const CSV = ['id;name;Typ;Kind;Kontakt', 'a;Aktör A;förening;municipal;anna@example.org', 'b;Aktör B;bolag;business;'].join('\n');
+const CSV = ['id;name;Typ;Kind;Kontakt', 'a;Aktör A;blandad;municipal;anna@example.org', 'b;Aktör B;övrigt;business;'].join('\n');
 
 describe('the import wizard’s answers', () => {
   it('a 422 names the bad cells and still says how the file was read, with its first rows', async () => {
@@ -42,7 +42,7 @@ describe('the import wizard’s answers', () => {
       { header: 'Kontakt', field: null, ignored: false },
     ]);
     expect(body.preview[0]).toMatchObject({ header: ['id', 'name', 'Typ', 'Kind', 'Kontakt'], totalRows: 2, totalColumns: 5 });
-    expect(body.preview[0].rows[0]).toEqual({ row: 2, cells: ['a', 'Aktör A', 'förening', 'municipal', 'anna@example.org'] });
+    expect(body.preview[0].rows[0]).toEqual({ row: 2, cells: ['a', 'Aktör A', 'blandad', 'municipal', 'anna@example.org'] });
   });
 
   it('the mapping parameter picks the column and keeps the other; the dry run writes nothing, the import the same file', async () => {
@@ -62,7 +62,7 @@ describe('the import wizard’s answers', () => {
   });
 
   it('values the mapping names are read as the vocabulary id it gives', async () => {
-    const mapping = JSON.stringify({ values: { sector: { förening: 'civil_society', bolag: 'business' } }, columns: { Kind: 'ignore' } });
+    const mapping = JSON.stringify({ values: { sector: { blandad: 'civil_society', övrigt: 'business' } }, columns: { Kind: 'ignore' } });
     const res = await upload(CSV, { dryRun: 'true', mapping });
     expect(res.statusCode).toBe(200);
     expect(res.json().report.sheets[0].columns[3]).toEqual({ header: 'Kind', field: null, ignored: true });

@@ -47,10 +47,10 @@ describe('bad files', () => {
   });
 
   it('an unknown sector value, named with its row and column', async () => {
-    const problems = await problemsOf(utf8('Namn;Sektor\nPolisen;Statlig\nEidar;Privat\n'), 'aktörer.csv');
+    const problems = await problemsOf(utf8('Namn;Sektor\nPolisen;Statlig\nEidar;Blandad\n'), 'aktörer.csv');
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ sheet: 'aktörer', row: 3, column: 'Sektor' });
-    expect(problems[0]?.message).toContain('unknown sector "Privat"');
+    expect(problems[0]?.message).toContain('unknown sector "Blandad"');
   });
 
   it('a tie to an actor a replace file does not hold', async () => {

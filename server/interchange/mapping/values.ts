@@ -10,16 +10,37 @@ export type VocabularyName = keyof typeof VOCABULARIES;
 /** Explicit value mappings, per vocabulary: `{ sector: { "Kommun": "municipal" } }`. */
 export type ValueMappings = Partial<Record<VocabularyName, Record<string, string>>>;
 
-function index(list: readonly Term[]): Map<string, string> {
+/**
+ * Words spreadsheets use for a term besides its own labels: a Swedish sheet says "Företag" or
+ * "Kommun" where the vocabulary says Näringsliv or Kommunal. Only words that mean one term.
+ */
+const ALSO: Partial<Record<VocabularyName, Record<string, readonly string[]>>> = {
+  sector: {
+    municipal: ['Kommun', 'Kommunen', 'Municipality', 'Local authority'],
+    regional: ['Region', 'Regionen', 'Landsting', 'Regional authority'],
+    state: ['Stat', 'Staten', 'Statlig myndighet', 'Government', 'Government agency', 'National'],
+    civil_society: ['Civilsamhället', 'Ideell', 'Ideell förening', 'Förening', 'Föreningsliv', 'Trossamfund', 'NGO', 'Non-profit'],
+    business: ['Näringslivet', 'Företag', 'Privat', 'Company', 'Private', 'Private sector'],
+  },
+  status: {
+    active: ['Aktiv', 'Pågående', 'Ongoing'],
+    needs_development: ['Utvecklas', 'Bör utvecklas'],
+    desired: ['Önskas', 'Önskat', 'Wished', 'Wanted'],
+    ended: ['Avslutat', 'Upphört', 'Closed'],
+  },
+};
+
+function index(name: VocabularyName, list: readonly Term[]): Map<string, string> {
   const words = new Map<string, string>();
-  for (const term of list) for (const word of [term.id, term.en, term.sv]) words.set(fold(word), term.id);
+  for (const term of list) {
+    for (const word of [term.id, term.en, term.sv, ...(ALSO[name]?.[term.id] ?? [])]) words.set(fold(word), term.id);
+  }
   return words;
 }
 
-const INDEXES = Object.fromEntries(Object.entries(VOCABULARIES).map(([name, list]) => [name, index(list)])) as Record<
-  VocabularyName,
-  Map<string, string>
->;
+const INDEXES = Object.fromEntries(
+  (Object.entries(VOCABULARIES) as [VocabularyName, readonly Term[]][]).map(([name, list]) => [name, index(name, list)]),
+) as Record<VocabularyName, Map<string, string>>;
 
 export class ValueMatcher {
   private readonly explicit: Record<VocabularyName, Map<string, string>>;
