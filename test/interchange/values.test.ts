@@ -17,7 +17,17 @@ describe('ValueMatcher', () => {
     const sectors = ['Kommun', 'Region', 'Myndighet', 'Staten', 'Företag', 'Privat', 'Ideell förening', 'Trossamfund', 'NGO'].map((w) =>
       matcher.match('sector', w),
     );
-    expect(sectors).toEqual(['municipal', 'regional', undefined, 'state', 'business', 'business', 'civil_society', 'civil_society', 'civil_society']);
+    expect(sectors).toEqual([
+      'municipal',
+      'regional',
+      undefined,
+      'state',
+      'business',
+      'business',
+      'civil_society',
+      'civil_society',
+      'civil_society',
+    ]);
     expect(['Aktiv', 'Önskas', 'Avslutat'].map((w) => matcher.match('status', w))).toEqual(['active', 'desired', 'ended']);
   });
 
