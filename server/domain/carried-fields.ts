@@ -21,8 +21,6 @@ const DATASET_FIELDS: Record<DatasetKind, readonly string[]> = {
   collaborations: fieldsOf('collaborations'),
 };
 
-export const DATASET_KINDS = Object.keys(DATASET_FIELDS) as DatasetKind[];
-
 /** The fields of `kind` a file leaves out: none when it carries them all. */
 export function uncarried(kind: DatasetKind, carried: CarriedFields): string[] {
   const given = carried[kind];

@@ -23,7 +23,7 @@ import { planActor, writeActorChanges } from './actors.ts';
 import { planCollaboration } from './collaborations.ts';
 import { planForum, planSource } from './forums.ts';
 import { bundle, recordChange } from './history.ts';
-import { keepUncarriedFields } from './import-carried.ts';
+import { keepUncarriedFields, type ReadBefore } from './import-carried.ts';
 import { changed, type Plan } from './plan.ts';
 import { step, type Flow } from './step.ts';
 import type { RecordIds, StoreTx } from './tx.ts';
@@ -53,12 +53,19 @@ type Removed = { sources: Source[]; actors: Actor[]; forums: Forum[]; collaborat
 
 /** `carried`: the fields a partial file holds; the records keep the stored value of the others. */
 export function* importDataset(tx: StoreTx, dataset: Dataset, carried: CarriedFields = {}): Flow<ImportResult> {
-  const { result, plans } = yield* upsertDataset(tx, yield* keepUncarriedFields(tx, dataset, carried), 'upsert');
+  const kept = yield* keepUncarriedFields(tx, dataset, carried);
+  const { result, plans } = yield* upsertDataset(tx, kept.dataset, 'upsert', kept.read);
   if (result.created + result.updated > 0) yield* recordImport(tx, result, plans);
   return result;
 }
 
-function* upsertDataset(tx: StoreTx, dataset: Dataset, mode: ImportMode): Flow<{ result: ImportResult; plans: ImportPlans }> {
+/** `read`: stored records this transaction has read already (import-carried.ts), not read again. */
+function* upsertDataset(
+  tx: StoreTx,
+  dataset: Dataset,
+  mode: ImportMode,
+  read: ReadBefore = {},
+): Flow<{ result: ImportResult; plans: ImportPlans }> {
   assertUniqueIds(dataset);
   dataset.collaborations.forEach((c, i) => {
     assertNotSelfTie(c, `collaborations.${i}.`);
@@ -84,12 +91,12 @@ function* upsertDataset(tx: StoreTx, dataset: Dataset, mode: ImportMode): Flow<{
   };
   const now = tx.context.now;
 
-  const sources = yield* step(tx.sources(idsOf(dataset.sources)));
+  const sources = read.sources ?? (yield* step(tx.sources(idsOf(dataset.sources))));
   const sourcePlans = counted(dataset.sources.map((s) => planSource(s, sources.get(s.id) ?? null)));
   yield* step(tx.writeSources(changed(sourcePlans)));
 
   // Every record the dataset may write is read locked, as a single write would read it.
-  const actors = yield* step(tx.lockedActors(idsOf(dataset.actors)));
+  const actors = read.actors ?? (yield* step(tx.lockedActors(idsOf(dataset.actors))));
   const actorPlans = counted(dataset.actors.map((a) => planActor(a, actors.get(a.id) ?? null, now)));
   yield* writeActorChanges(
     tx,
@@ -97,7 +104,7 @@ function* upsertDataset(tx: StoreTx, dataset: Dataset, mode: ImportMode): Flow<{
     dataset.actors.map((_, i) => `actors.${i}.parentId`),
   );
 
-  const forums = yield* step(tx.lockedForums(idsOf(dataset.forums)));
+  const forums = read.forums ?? (yield* step(tx.lockedForums(idsOf(dataset.forums))));
   const forumPlans = counted(dataset.forums.map((f) => planForum(f, forums.get(f.id) ?? null, now)));
   yield* step(tx.writeForums(changed(forumPlans)));
 
