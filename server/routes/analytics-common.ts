@@ -102,7 +102,8 @@ export async function valueFromGraph<T>(
   const version = await versionOnEntry(request);
   if (notModified(request, reply, version)) return reply;
   const result = await analytics.compute(version, requestKey(request), compute);
-  setGraphETag(request, reply, result.version);
+  // notModified set the ETag of `version`; an answer read at a newer one corrects it.
+  if (result.version !== version) setGraphETag(request, reply, result.version);
   return result.value;
 }
 
